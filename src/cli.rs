@@ -1,0 +1,160 @@
+//! The command line: flags shared by every command, and one function per
+//! subcommand.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand};
+
+use crate::model::{self, Model, Severity};
+use crate::text::Lang;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "tiendo",
+    version,
+    about = "Tiến độ thực hiện BHYT toàn dân: coverage by province against Directives 38-CT/TW and 52-CT/TW"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// A dataset: a TOML file, or a folder of TOML files (default: the bundled data)
+    #[arg(long, global = true, value_name = "PATH")]
+    pub data: Option<PathBuf>,
+    /// Language of the interface and of numbers
+    #[arg(long, global = true, value_enum, default_value_t = Lang::Vi)]
+    pub lang: Lang,
+    /// The day to judge progress on, for reproducible output (YYYY-MM-DD)
+    #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    pub today: Option<NaiveDate>,
+    /// No colours (also when NO_COLOR is set)
+    #[arg(long, global = true)]
+    pub no_color: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a dataset and print every problem as file:line:col: message
+    Check {
+        /// A TOML file, or a folder of TOML files
+        path: PathBuf,
+    },
+}
+
+fn parse_day(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("write the date as YYYY-MM-DD, e.g. 2026-11-23, not {s:?}"))
+}
+
+/// How a run ends: its exit code, per PRODUCT §2.
+pub enum Failure {
+    /// The data is invalid: exit 1.
+    Invalid,
+    /// The command could not be carried out as asked: exit 2.
+    Usage(anyhow::Error),
+}
+
+impl From<anyhow::Error> for Failure {
+    fn from(e: anyhow::Error) -> Self {
+        Failure::Usage(e)
+    }
+}
+
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    match dispatch(&cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Invalid) => ExitCode::from(1),
+        Err(Failure::Usage(e)) => {
+            eprintln!("tiendo: {}", one_sentence(&e));
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// An error and its causes as one line: "cannot open x: No such file".
+pub fn one_sentence(e: &anyhow::Error) -> String {
+    e.chain()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(": ")
+}
+
+fn dispatch(cli: &Cli) -> Result<(), Failure> {
+    match &cli.command {
+        Some(Command::Check { path }) => check(path),
+        None => {
+            let model = load_model(cli)?;
+            let mut out = std::io::stdout().lock();
+            out.write_all(crate::summary::render(&model, cli.lang).as_bytes())
+                .context("cannot write to standard output")?;
+            Ok(())
+        }
+    }
+}
+
+/// The dataset of `--data`, or the bundled one; problems go to stderr.
+pub fn load_model(cli: &Cli) -> Result<Model, Failure> {
+    let files = match &cli.data {
+        Some(path) => model::load::read_path(path)?,
+        None => crate::bundled::files(),
+    };
+    let loaded = match model::load_files(files) {
+        Ok(loaded) => loaded,
+        Err(invalid) => {
+            report(&invalid.diagnostics);
+            return Err(Failure::Invalid);
+        }
+    };
+    let today = cli
+        .today
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    Ok(model::derive(loaded.dataset, today))
+}
+
+fn check(path: &Path) -> Result<(), Failure> {
+    let files = model::load::read_path(path)?;
+    let count = files.len();
+    match model::load_files(files) {
+        Ok(loaded) => {
+            report(&loaded.warnings);
+            let d = &loaded.dataset;
+            let records: usize = d.localities.iter().map(|l| l.records.len()).sum();
+            println!(
+                "{}: no errors, {} warnings; {} files, {} localities, {} records, {} targets, {} milestones, {} documents",
+                path.display(),
+                loaded.warnings.len(),
+                count,
+                d.localities.len(),
+                records,
+                d.targets.len(),
+                d.milestones.len(),
+                d.directives.len()
+            );
+            Ok(())
+        }
+        Err(invalid) => {
+            report(&invalid.diagnostics);
+            let errors = invalid.errors().count();
+            let warnings = invalid.diagnostics.len() - errors;
+            eprintln!("{}: {errors} errors, {warnings} warnings", path.display());
+            Err(Failure::Invalid)
+        }
+    }
+}
+
+fn report(diagnostics: &[model::Diagnostic]) {
+    let mut err = std::io::stderr().lock();
+    for d in diagnostics.iter().filter(|d| d.severity == Severity::Error) {
+        let _ = writeln!(err, "{d}");
+    }
+    for d in diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Warning)
+    {
+        let _ = writeln!(err, "{d}");
+    }
+}

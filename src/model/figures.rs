@@ -1,0 +1,176 @@
+//! The model the screens read: the dataset plus every figure derived from it,
+//! computed once per load and indexed by locality.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::progress::{Status, Trend};
+use super::schema::{Directive, Locality, LocalityKind, Meta, Milestone, Target};
+
+/// Which map of the provinces a figure belongs to: the 34 units since
+/// 1 July 2025, or the 63 before.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Era {
+    #[default]
+    Current,
+    Former,
+}
+
+/// Where a point of a locality's history comes from.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Origin {
+    /// One of the locality's own records (index into `Locality::records`).
+    Own(usize),
+    /// A population-weighted average of its parts at that date.
+    RolledUp(Rollup),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rollup {
+    /// Parts with a figure at that date, and parts in all.
+    pub with_figures: usize,
+    pub parts: usize,
+    /// Share of the parts' population that the figures cover, when known.
+    pub population_share: Option<f64>,
+    /// Stands for only some of the whole: shown, marked, never used to
+    /// judge status.
+    pub partial: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Point {
+    pub date: NaiveDate,
+    pub coverage: f64,
+    pub participants: Option<u64>,
+    pub population: Option<u64>,
+    pub origin: Origin,
+}
+
+impl Point {
+    pub fn is_derived(&self) -> bool {
+        matches!(self.origin, Origin::RolledUp(_))
+    }
+
+    pub fn is_partial(&self) -> bool {
+        matches!(self.origin, Origin::RolledUp(r) if r.partial)
+    }
+}
+
+/// Everything derived for one locality in one era.
+#[derive(Clone, Debug, Default)]
+pub struct Progress {
+    /// Coverage over time, own and rolled-up points, by date.
+    pub history: Vec<Point>,
+    /// Index in `history` of the latest point that may judge status (own or
+    /// a complete roll-up).
+    pub latest: Option<usize>,
+    /// The next target in force (index into `Model::targets`), numeric or not.
+    pub target: Option<usize>,
+    /// The numeric target status is judged against.
+    pub numeric_target: Option<usize>,
+    /// Target minus latest coverage, in points: positive is behind.
+    pub gap: Option<f64>,
+    pub trend: Option<Trend>,
+    pub projected_year: Option<i32>,
+    pub status: Status,
+    pub stale: bool,
+}
+
+impl Progress {
+    pub fn latest_point(&self) -> Option<&Point> {
+        self.history.get(self.latest?)
+    }
+
+    pub fn coverage(&self) -> Option<f64> {
+        self.latest_point().map(|p| p.coverage)
+    }
+
+    /// Complete points only: what the trend and chart lines are drawn from.
+    pub fn judged_points(&self) -> impl Iterator<Item = &Point> {
+        self.history.iter().filter(|p| !p.is_partial())
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Figures {
+    pub current: Progress,
+    /// Differs from `current` only for a unit that absorbed others in the
+    /// merger: its own former territory, before the merger.
+    pub former: Option<Progress>,
+}
+
+impl Figures {
+    pub fn get(&self, era: Era) -> &Progress {
+        match era {
+            Era::Former => self.former.as_ref().unwrap_or(&self.current),
+            Era::Current => &self.current,
+        }
+    }
+}
+
+/// The dataset and its derived figures, ready for the screens.
+#[derive(Clone, Debug)]
+pub struct Model {
+    pub meta: Meta,
+    /// The day status and the next target are judged on.
+    pub today: NaiveDate,
+    pub directives: Vec<Directive>,
+    /// By date.
+    pub milestones: Vec<Milestone>,
+    pub targets: Vec<Target>,
+    pub localities: Vec<Locality>,
+    /// Parallel to `localities`.
+    pub figures: Vec<Figures>,
+    /// Parallel to `localities`: the name folded for diacritic-free search.
+    pub search_keys: Vec<String>,
+    pub children: Vec<Vec<usize>>,
+    /// Parallel to `localities`: the units merged into each one.
+    pub absorbed: Vec<Vec<usize>>,
+    pub nation: usize,
+    /// The provinces since 1 July 2025, and all provinces before it.
+    pub current_provinces: Vec<usize>,
+    pub former_provinces: Vec<usize>,
+    pub(crate) by_id: HashMap<String, usize>,
+    pub(crate) directive_by_id: HashMap<String, usize>,
+}
+
+impl Model {
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    pub fn locality(&self, i: usize) -> Option<&Locality> {
+        self.localities.get(i)
+    }
+
+    pub fn progress(&self, i: usize, era: Era) -> Option<&Progress> {
+        self.figures.get(i).map(|f| f.get(era))
+    }
+
+    pub fn provinces(&self, era: Era) -> &[usize] {
+        match era {
+            Era::Current => &self.current_provinces,
+            Era::Former => &self.former_provinces,
+        }
+    }
+
+    pub fn target(&self, i: Option<usize>) -> Option<&Target> {
+        self.targets.get(i?)
+    }
+
+    pub fn directive(&self, id: &str) -> Option<&Directive> {
+        self.directives.get(*self.directive_by_id.get(id)?)
+    }
+
+    /// The document that set a target, as officials cite it (`52-CT/TW`).
+    pub fn target_code(&self, t: &Target) -> Option<&str> {
+        Some(self.directive(&t.directive.as_ref()?.value)?.code.as_str())
+    }
+
+    pub fn is_province(&self, i: usize) -> bool {
+        self.localities
+            .get(i)
+            .is_some_and(|l| l.kind == LocalityKind::Province)
+    }
+}

@@ -1,0 +1,280 @@
+//! Reading a dataset from a file, a folder of files or the bundled texts:
+//! decoding, parsing on every core, converting and checking.
+
+use std::fmt;
+use std::path::Path;
+
+use anyhow::Context;
+use toml::de::DeTable;
+
+use super::convert::{self, FileContent};
+use super::diagnostic::{self, Diagnostic, Loc, RawDiagnostic, Severity, SourceFile};
+use super::fields::Reader;
+use super::schema::{Dataset, Located, Meta};
+use super::validate;
+
+/// A dataset that failed its checks: every problem found, errors first.
+#[derive(Debug)]
+pub struct Invalid {
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Invalid {
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+    }
+}
+
+impl fmt::Display for Invalid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.errors().count();
+        match self.errors().next() {
+            Some(first) if n == 1 => write!(f, "the dataset has 1 error: {first}"),
+            Some(first) => write!(f, "the dataset has {n} errors; the first is {first}"),
+            None => write!(f, "the dataset is invalid"),
+        }
+    }
+}
+
+impl std::error::Error for Invalid {}
+
+/// A dataset that passed its checks, with the warnings it still deserves.
+#[derive(Debug)]
+pub struct Loaded {
+    pub dataset: Dataset,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// A file, or a folder whose `*.toml` files form one dataset.
+pub fn load_path(path: &Path) -> anyhow::Result<Result<Loaded, Invalid>> {
+    let files = read_path(path)?;
+    Ok(load_files(files))
+}
+
+/// The raw bytes of each file of a dataset, named as messages will name them.
+pub fn read_path(path: &Path) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
+    let meta =
+        std::fs::metadata(path).with_context(|| format!("cannot open {}", path.display()))?;
+    if !meta.is_dir() {
+        let bytes =
+            std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+        return Ok(vec![(path.display().to_string(), bytes)]);
+    }
+    let mut paths = Vec::new();
+    for entry in std::fs::read_dir(path)
+        .with_context(|| format!("cannot list the folder {}", path.display()))?
+    {
+        let entry = entry.with_context(|| format!("cannot list the folder {}", path.display()))?;
+        let p = entry.path();
+        if p.extension().is_some_and(|e| e == "toml") && p.is_file() {
+            paths.push(p);
+        }
+    }
+    if paths.is_empty() {
+        anyhow::bail!("the folder {} holds no .toml file", path.display());
+    }
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|p| {
+            let bytes =
+                std::fs::read(&p).with_context(|| format!("cannot read {}", p.display()))?;
+            Ok((p.display().to_string(), bytes))
+        })
+        .collect()
+}
+
+/// Decodes, parses, converts and checks the files of one dataset.
+pub fn load_files(files: Vec<(String, Vec<u8>)>) -> Result<Loaded, Invalid> {
+    let (sources, contents, mut raw) = parse_all(files);
+    let dataset = merge(&sources, contents, &mut raw);
+    if let Some(dataset) = &dataset {
+        validate::check(dataset, &mut raw);
+    }
+    let diagnostics = diagnostic::place(&sources, raw);
+    let has_errors = diagnostics.iter().any(|d| d.severity == Severity::Error);
+    match dataset {
+        Some(mut dataset) if !has_errors => {
+            for l in &mut dataset.localities {
+                l.records.sort_by_key(|r| r.date);
+                l.population.sort_by_key(|p| p.date);
+            }
+            Ok(Loaded {
+                dataset,
+                warnings: diagnostics,
+            })
+        }
+        _ => Err(Invalid { diagnostics }),
+    }
+}
+
+type Parsed = (Vec<SourceFile>, Vec<FileContent>, Vec<RawDiagnostic>);
+
+/// Parses the files on every core: each file is independent until merged.
+fn parse_all(files: Vec<(String, Vec<u8>)>) -> Parsed {
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(files.len().max(1));
+    let mut indexed: Vec<(u32, String, Vec<u8>)> = files
+        .into_iter()
+        .enumerate()
+        .map(|(i, (name, bytes))| (u32::try_from(i).unwrap_or(u32::MAX), name, bytes))
+        .collect();
+    let mut results: Vec<(u32, SourceFile, FileContent, Vec<RawDiagnostic>)> = if workers <= 1 {
+        indexed
+            .drain(..)
+            .map(|(i, n, b)| parse_one(i, n, b))
+            .collect()
+    } else {
+        let mut shares: Vec<Vec<(u32, String, Vec<u8>)>> =
+            (0..workers).map(|_| Vec::new()).collect();
+        for (k, item) in indexed.drain(..).enumerate() {
+            if let Some(share) = shares.get_mut(k % workers) {
+                share.push(item);
+            }
+        }
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = shares
+                .into_iter()
+                .map(|share| {
+                    scope.spawn(move || {
+                        share
+                            .into_iter()
+                            .map(|(i, n, b)| parse_one(i, n, b))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_default())
+                .collect()
+        })
+    };
+    results.sort_by_key(|(i, ..)| *i);
+    let mut sources = Vec::with_capacity(results.len());
+    let mut contents = Vec::with_capacity(results.len());
+    let mut raw = Vec::new();
+    for (_, source, content, diags) in results {
+        sources.push(source);
+        contents.push(content);
+        raw.extend(diags);
+    }
+    (sources, contents, raw)
+}
+
+fn parse_one(
+    file: u32,
+    name: String,
+    bytes: Vec<u8>,
+) -> (u32, SourceFile, FileContent, Vec<RawDiagnostic>) {
+    let mut diagnostics = Vec::new();
+    let mut r = Reader {
+        file,
+        diagnostics: &mut diagnostics,
+    };
+    let text = decode(&mut r, bytes);
+    let content = match &text {
+        Some(text) => parse_text(&mut r, text),
+        None => FileContent::default(),
+    };
+    let source = SourceFile {
+        name,
+        text: text.unwrap_or_default(),
+    };
+    (file, source, content, diagnostics)
+}
+
+/// UTF-8 with or without a byte-order mark; anything else is refused with the
+/// byte where it goes wrong.
+fn decode(r: &mut Reader<'_>, mut bytes: Vec<u8>) -> Option<String> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) if text.trim().is_empty() => {
+            r.error(
+                0..0,
+                "the file is empty: a dataset file starts with `schema = 1`",
+            );
+            None
+        }
+        Ok(text) => Some(text),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            r.error(
+                0..0,
+                format!(
+                    "the file is not valid UTF-8 at byte {at}: save it as UTF-8 (Unicode) text"
+                ),
+            );
+            None
+        }
+    }
+}
+
+fn parse_text(r: &mut Reader<'_>, text: &str) -> FileContent {
+    let (doc, errors) = DeTable::parse_recoverable(text);
+    if errors.is_empty() {
+        return convert::file(r, &doc);
+    }
+    // What the parser recovered after a syntax error is a guess; checking it
+    // would bury the real mistake under problems that are not there.
+    for e in errors {
+        let span = e.span().unwrap_or(0..0);
+        let message = super::syntax::explain(text, span.clone(), e.message());
+        r.error(span, message);
+    }
+    FileContent::default()
+}
+
+fn merge(
+    sources: &[SourceFile],
+    contents: Vec<FileContent>,
+    raw: &mut Vec<RawDiagnostic>,
+) -> Option<Dataset> {
+    let mut meta: Option<Located<Meta>> = None;
+    let mut dataset = Dataset::default();
+    for content in contents {
+        if let Some(m) = content.meta {
+            match &meta {
+                Some(first) => {
+                    let first_file = sources
+                        .get(first.at.file as usize)
+                        .map_or("?", |s| s.name.as_str());
+                    raw.push(RawDiagnostic {
+                        at: m.at,
+                        severity: Severity::Error,
+                        message: format!(
+                            "a second [meta]: the dataset's [meta] is already in {first_file}"
+                        ),
+                    });
+                }
+                None => meta = Some(m),
+            }
+        }
+        dataset.directives.extend(content.directives);
+        dataset.milestones.extend(content.milestones);
+        dataset.targets.extend(content.targets);
+        dataset.localities.extend(content.localities);
+    }
+    let has_errors = raw.iter().any(|d| d.severity == Severity::Error);
+    match meta {
+        Some(m) => {
+            dataset.meta = m.value;
+            Some(dataset)
+        }
+        None if has_errors => None,
+        None => {
+            raw.push(RawDiagnostic {
+                at: Loc::default(),
+                severity: Severity::Error,
+                message: "no file has [meta]: add [meta] with `title` and `as_of` to one file"
+                    .to_string(),
+            });
+            None
+        }
+    }
+}

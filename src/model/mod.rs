@@ -1,0 +1,20 @@
+//! The dataset: schema-1 types, loading with located errors, and the figures
+//! derived from it once per load.
+
+mod convert;
+mod derive;
+pub mod diagnostic;
+mod fields;
+pub mod figures;
+pub mod fold;
+pub mod load;
+pub mod progress;
+pub mod schema;
+mod syntax;
+mod validate;
+
+pub use derive::derive;
+pub use diagnostic::{Diagnostic, Severity};
+pub use figures::{Era, Model, Point, Progress};
+pub use load::{Invalid, Loaded, load_files, load_path};
+pub use progress::Status;

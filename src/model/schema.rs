@@ -1,0 +1,206 @@
+//! The dataset as written in schema 1, after reading and before deriving.
+
+use chrono::NaiveDate;
+
+use super::diagnostic::Loc;
+
+/// A value together with where it was written, for messages about it later.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Located<T> {
+    pub value: T,
+    pub at: Loc,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Dataset {
+    pub meta: Meta,
+    pub directives: Vec<Directive>,
+    pub milestones: Vec<Milestone>,
+    pub targets: Vec<Target>,
+    pub localities: Vec<Locality>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Meta {
+    pub title: String,
+    pub as_of: NaiveDate,
+    pub indicator: Option<String>,
+    pub note: Option<String>,
+}
+
+/// How exactly a date is known: a source may give only the month or year.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Precision {
+    #[default]
+    Day,
+    Month,
+    Year,
+}
+
+#[derive(Clone, Debug)]
+pub struct Directive {
+    pub id: Located<String>,
+    pub code: String,
+    pub issued: NaiveDate,
+    pub issued_precision: Precision,
+    pub issuer: String,
+    pub title: String,
+    pub title_en: Option<String>,
+    pub kind: Option<DocumentKind>,
+    pub source: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DocumentKind {
+    Law,
+    Directive,
+    Resolution,
+    Decision,
+    Plan,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum MilestoneKind {
+    Law,
+    Directive,
+    Resolution,
+    Decision,
+    Review,
+    Campaign,
+    Target,
+    Event,
+}
+
+#[derive(Clone, Debug)]
+pub struct Milestone {
+    pub date: NaiveDate,
+    pub date_precision: Precision,
+    pub title: String,
+    pub title_en: Option<String>,
+    pub kind: MilestoneKind,
+    pub label: Option<String>,
+    pub summary: Option<String>,
+    pub directive: Option<Located<String>>,
+    pub locality: Option<Located<String>>,
+    pub source: String,
+    pub at: Loc,
+}
+
+#[derive(Clone, Debug)]
+pub struct Target {
+    pub locality: Located<String>,
+    pub by: NaiveDate,
+    pub coverage: Option<f64>,
+    pub label: Option<String>,
+    pub directive: Option<Located<String>>,
+    pub note: Option<String>,
+    pub source: String,
+    pub at: Loc,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum LocalityKind {
+    Nation,
+    Province,
+    District,
+    Commune,
+}
+
+#[derive(Clone, Debug)]
+pub struct Locality {
+    pub id: Located<String>,
+    pub name: String,
+    pub kind: LocalityKind,
+    pub parent: Option<Located<String>>,
+    pub merged_into: Option<Located<String>>,
+    pub merged_on: Option<NaiveDate>,
+    pub abolished_on: Option<NaiveDate>,
+    pub note: Option<String>,
+    pub records: Vec<Record>,
+    pub population: Vec<PopulationPoint>,
+}
+
+impl Locality {
+    /// The date the unit ceased to exist, by merger or abolition.
+    pub fn ceased_on(&self) -> Option<NaiveDate> {
+        match (self.merged_on, self.abolished_on) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+}
+
+/// Coverage of population groups, in percent, as a record gives them.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Groups {
+    pub poor: Option<f64>,
+    pub near_poor: Option<f64>,
+    pub children_under_6: Option<f64>,
+    pub over_80: Option<f64>,
+    pub students: Option<f64>,
+    pub farming_households: Option<f64>,
+}
+
+impl Groups {
+    /// Each group with its value, in the order the screens show them.
+    pub fn entries(&self) -> [(Group, Option<f64>); 6] {
+        [
+            (Group::Poor, self.poor),
+            (Group::NearPoor, self.near_poor),
+            (Group::ChildrenUnder6, self.children_under_6),
+            (Group::Over80, self.over_80),
+            (Group::Students, self.students),
+            (Group::FarmingHouseholds, self.farming_households),
+        ]
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries().iter().all(|(_, v)| v.is_none())
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Group {
+    Poor,
+    NearPoor,
+    ChildrenUnder6,
+    Over80,
+    Students,
+    FarmingHouseholds,
+}
+
+#[derive(Clone, Debug)]
+pub struct Record {
+    pub date: NaiveDate,
+    pub coverage: Option<f64>,
+    pub participants: Option<u64>,
+    pub population: Option<u64>,
+    pub plan_percent: Option<f64>,
+    pub note: Option<String>,
+    pub source: String,
+    pub groups: Groups,
+    pub at: Loc,
+}
+
+impl Record {
+    /// The coverage the record states, or the one its own participants and
+    /// population give.
+    pub fn coverage_or_ratio(&self) -> Option<f64> {
+        self.coverage.or_else(|| self.ratio())
+    }
+
+    pub fn ratio(&self) -> Option<f64> {
+        match (self.participants, self.population) {
+            (Some(p), Some(n)) if n > 0 => Some(p as f64 * 100.0 / n as f64),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct PopulationPoint {
+    pub date: NaiveDate,
+    pub count: u64,
+    pub note: Option<String>,
+    pub source: String,
+}

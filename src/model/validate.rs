@@ -1,0 +1,262 @@
+//! Checks across tables and files: unique ids, references that resolve, no
+//! parent cycles, counts that agree, and warnings about doubtful figures.
+
+use std::collections::HashMap;
+
+use chrono::{Months, NaiveDate};
+
+use super::diagnostic::{Loc, RawDiagnostic, Severity};
+use super::schema::{Dataset, LocalityKind, Located};
+
+/// How far `coverage` may stray from participants / population before a
+/// warning: provincial offices round, but more than this is a different base.
+const AGREEMENT_POINTS: f64 = 0.5;
+
+/// A latest figure older than this before the dataset's date is stale.
+pub const STALE_MONTHS: u32 = 18;
+
+struct Sink<'d>(&'d mut Vec<RawDiagnostic>);
+
+impl Sink<'_> {
+    fn error(&mut self, at: Loc, message: String) {
+        self.0.push(RawDiagnostic {
+            at,
+            severity: Severity::Error,
+            message,
+        });
+    }
+
+    fn warn(&mut self, at: Loc, message: String) {
+        self.0.push(RawDiagnostic {
+            at,
+            severity: Severity::Warning,
+            message,
+        });
+    }
+}
+
+pub fn check(d: &Dataset, raw: &mut Vec<RawDiagnostic>) {
+    let mut sink = Sink(raw);
+    let localities = unique(&mut sink, d.localities.iter().map(|l| &l.id), "locality");
+    let directives = unique(&mut sink, d.directives.iter().map(|x| &x.id), "directive");
+
+    let nations: Vec<_> = d
+        .localities
+        .iter()
+        .filter(|l| l.kind == LocalityKind::Nation)
+        .collect();
+    match nations.as_slice() {
+        [] => sink.error(
+            Loc::default(),
+            "the dataset has no locality of kind \"nation\": add the nation (id = \"VN\")"
+                .to_string(),
+        ),
+        [_] => {}
+        [_, rest @ ..] => {
+            for extra in rest {
+                sink.error(
+                    extra.id.at,
+                    format!(
+                        "a second nation `{}`: a dataset has one locality of kind \"nation\"",
+                        extra.id.value
+                    ),
+                );
+            }
+        }
+    }
+
+    for l in &d.localities {
+        let id = &l.id.value;
+        match (&l.parent, l.kind) {
+            (Some(p), LocalityKind::Nation) => {
+                sink.error(
+                    p.at,
+                    format!("the nation `{id}` has no parent: remove `parent`"),
+                );
+            }
+            (Some(p), _) => resolve(&mut sink, p, &localities, "parent", "locality"),
+            (None, LocalityKind::Nation) => {}
+            (None, _) => sink.error(
+                l.id.at,
+                format!(
+                    "`{id}` lacks `parent`: name the unit it belongs to (the nation is \"VN\")"
+                ),
+            ),
+        }
+        if let Some(m) = &l.merged_into {
+            resolve(&mut sink, m, &localities, "merged_into", "locality");
+            if m.value == *id {
+                sink.error(m.at, format!("`{id}` cannot be merged into itself"));
+            }
+        }
+        match (&l.merged_into, l.merged_on) {
+            (Some(m), None) => sink.error(
+                m.at,
+                format!("`{id}` has `merged_into` but no `merged_on`: add the date of the merger"),
+            ),
+            (None, Some(_)) => sink.error(
+                l.id.at,
+                format!(
+                    "`{id}` has `merged_on` but no `merged_into`: name the unit it was merged into"
+                ),
+            ),
+            _ => {}
+        }
+        check_records(&mut sink, l, d.meta.as_of);
+    }
+    check_cycles(&mut sink, d, &localities);
+
+    for t in &d.targets {
+        resolve(&mut sink, &t.locality, &localities, "locality", "locality");
+        if let Some(x) = &t.directive {
+            resolve(&mut sink, x, &directives, "directive", "directive");
+        }
+    }
+    for m in &d.milestones {
+        if let Some(x) = &m.locality {
+            resolve(&mut sink, x, &localities, "locality", "locality");
+        }
+        if let Some(x) = &m.directive {
+            resolve(&mut sink, x, &directives, "directive", "directive");
+        }
+    }
+}
+
+fn unique<'a>(
+    sink: &mut Sink<'_>,
+    ids: impl Iterator<Item = &'a Located<String>>,
+    what: &str,
+) -> HashMap<&'a str, Loc> {
+    let mut seen: HashMap<&str, Loc> = HashMap::new();
+    for id in ids {
+        if seen.contains_key(id.value.as_str()) {
+            sink.error(
+                id.at,
+                format!(
+                    "duplicate {what} id `{}`: ids must be unique across all files",
+                    id.value
+                ),
+            );
+        } else {
+            seen.insert(&id.value, id.at);
+        }
+    }
+    seen
+}
+
+fn resolve(
+    sink: &mut Sink<'_>,
+    r: &Located<String>,
+    known: &HashMap<&str, Loc>,
+    key: &str,
+    what: &str,
+) {
+    if known.contains_key(r.value.as_str()) {
+        return;
+    }
+    let names: Vec<&str> = known.keys().copied().collect();
+    let hint = super::fields::closest(&r.value, &names)
+        .map_or(String::new(), |g| format!(": did you mean \"{g}\"?"));
+    sink.error(
+        r.at,
+        format!(
+            "`{key}` names `{}`, but no {what} has that id{hint}",
+            r.value
+        ),
+    );
+}
+
+fn check_cycles(sink: &mut Sink<'_>, d: &Dataset, known: &HashMap<&str, Loc>) {
+    let parent: HashMap<&str, &str> = d
+        .localities
+        .iter()
+        .filter_map(|l| Some((l.id.value.as_str(), l.parent.as_ref()?.value.as_str())))
+        .collect();
+    // 0 = not visited, 1 = on the current path, 2 = known to reach the root
+    let mut state: HashMap<&str, u8> = HashMap::with_capacity(parent.len());
+    for start in parent.keys() {
+        let mut path: Vec<&str> = Vec::new();
+        let mut at = *start;
+        loop {
+            match state.get(at).copied().unwrap_or(0) {
+                2 => break,
+                1 => {
+                    let from = path.iter().position(|x| *x == at).unwrap_or(0);
+                    let mut cycle: Vec<&str> = path.get(from..).unwrap_or(&[]).to_vec();
+                    cycle.push(at);
+                    let loc = known.get(at).copied().unwrap_or_default();
+                    sink.error(
+                        loc,
+                        format!(
+                            "parent cycle: {}: a locality cannot contain itself",
+                            cycle.join(" → ")
+                        ),
+                    );
+                    break;
+                }
+                _ => {}
+            }
+            state.insert(at, 1);
+            path.push(at);
+            match parent.get(at) {
+                Some(p) if known.contains_key(p) => at = p,
+                _ => break,
+            }
+        }
+        for p in path {
+            state.insert(p, 2);
+        }
+    }
+}
+
+fn check_records(sink: &mut Sink<'_>, l: &super::schema::Locality, as_of: NaiveDate) {
+    let id = &l.id.value;
+    let mut dates: HashMap<NaiveDate, Loc> = HashMap::new();
+    for r in &l.records {
+        if let Some(first) = dates.insert(r.date, r.at) {
+            let _ = first;
+            sink.error(
+                r.at,
+                format!("`{id}` has two records for {}: keep one and name the other source in its `note`", r.date),
+            );
+        }
+        if let (Some(p), Some(n)) = (r.participants, r.population)
+            && p > n
+        {
+            sink.error(
+                r.at,
+                format!("participants ({p}) exceed population ({n}) in this record of `{id}`: check both figures"),
+            );
+        }
+        if let (Some(c), Some(ratio)) = (r.coverage, r.ratio())
+            && (c - ratio).abs() > AGREEMENT_POINTS
+        {
+            sink.warn(
+                r.at,
+                format!(
+                    "coverage = {c} but participants / population = {ratio:.2} for `{id}` on {}: the source may use another population base",
+                    r.date
+                ),
+            );
+        }
+    }
+    let latest = l
+        .records
+        .iter()
+        .filter(|r| r.coverage_or_ratio().is_some())
+        .max_by_key(|r| r.date);
+    if let Some(latest) = latest {
+        let reference = l.ceased_on().map_or(as_of, |c| c.min(as_of));
+        if let Some(limit) = reference.checked_sub_months(Months::new(STALE_MONTHS))
+            && latest.date < limit
+        {
+            sink.warn(
+                latest.at,
+                format!(
+                    "the latest figure of `{id}` is of {}, more than {STALE_MONTHS} months before {reference}: it is stale",
+                    latest.date
+                ),
+            );
+        }
+    }
+}
