@@ -42,6 +42,18 @@ pub enum Command {
         /// A TOML file, or a folder of TOML files
         path: PathBuf,
     },
+    /// Print a snapshot of a screen without a terminal
+    Export {
+        /// overview, provinces, province:<id> or timeline
+        #[arg(long, default_value = "overview")]
+        view: String,
+        /// Columns of the snapshot
+        #[arg(long, default_value_t = 100)]
+        width: u16,
+        /// Rows of the snapshot
+        #[arg(long, default_value_t = 30)]
+        height: u16,
+    },
 }
 
 fn parse_day(s: &str) -> Result<NaiveDate, String> {
@@ -86,14 +98,71 @@ pub fn one_sentence(e: &anyhow::Error) -> String {
 fn dispatch(cli: &Cli) -> Result<(), Failure> {
     match &cli.command {
         Some(Command::Check { path }) => check(path),
-        None => {
+        Some(Command::Export {
+            view,
+            width,
+            height,
+        }) => {
             let model = load_model(cli)?;
-            let mut out = std::io::stdout().lock();
-            out.write_all(crate::summary::render(&model, cli.lang).as_bytes())
-                .context("cannot write to standard output")?;
+            let mut app = crate::app::App::new(model, cli.lang, dataset_label(cli));
+            app.mono = true;
+            let screen = match view.split(':').next().unwrap_or("") {
+                "provinces" => crate::app::Screen::Provinces,
+                "province" => crate::app::Screen::Province,
+                "timeline" => crate::app::Screen::Timeline,
+                _ => crate::app::Screen::Overview,
+            };
+            if let Some(id) = view.strip_prefix("province:") {
+                app.update(crate::app::Action::Say(id.to_string()));
+            }
+            app.update(crate::app::Action::ShowScreen(screen));
+            print!("{}", crate::export::screen_text(&mut app, *width, *height));
             Ok(())
         }
+        None => dashboard(cli),
     }
+}
+
+/// NO_COLOR (any non-empty value) or `--no-color`.
+pub fn wants_mono(cli: &Cli) -> bool {
+    cli.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
+fn dataset_label(cli: &Cli) -> String {
+    match &cli.data {
+        Some(p) => p.display().to_string(),
+        None => crate::text::words(cli.lang).bundled.to_string(),
+    }
+}
+
+fn dashboard(cli: &Cli) -> Result<(), Failure> {
+    let model = load_model(cli)?;
+    if !std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        // Piped or redirected: the plain summary is what a script wants.
+        let mut out = std::io::stdout().lock();
+        out.write_all(crate::summary::render(&model, cli.lang).as_bytes())
+            .context("cannot write to standard output")?;
+        return Ok(());
+    }
+    let mut app = crate::app::App::new(model, cli.lang, dataset_label(cli));
+    app.mono = wants_mono(cli);
+    let reload = || load_model_quiet(cli);
+    let export = |_: &crate::app::App| -> String { String::new() };
+    crate::tui::run(app, &reload, &export)?;
+    Ok(())
+}
+
+/// Loads again for `r`: problems become one line for the status line.
+fn load_model_quiet(cli: &Cli) -> Result<Model, String> {
+    let files = match &cli.data {
+        Some(path) => model::load::read_path(path).map_err(|e| one_sentence(&e))?,
+        None => crate::bundled::files(),
+    };
+    let loaded = model::load_files(files).map_err(|invalid| invalid.to_string())?;
+    let today = cli
+        .today
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    Ok(model::derive(loaded.dataset, today))
 }
 
 /// The dataset of `--data`, or the bundled one; problems go to stderr.

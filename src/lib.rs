@@ -1,8 +1,14 @@
 //! tiendo: a terminal dashboard of Vietnam's universal health insurance
 //! (BHYT) directives, province by province.
 
+pub mod app;
 pub mod bundled;
 pub mod cli;
+pub mod export;
+pub mod input;
 pub mod model;
+pub mod snapshot;
 pub mod summary;
 pub mod text;
+pub mod tui;
+pub mod ui;

@@ -112,6 +112,7 @@ const MILESTONE_KINDS: &[(&str, MilestoneKind)] = &[
     ("directive", MilestoneKind::Directive),
     ("resolution", MilestoneKind::Resolution),
     ("decision", MilestoneKind::Decision),
+    ("plan", MilestoneKind::Plan),
     ("review", MilestoneKind::Review),
     ("campaign", MilestoneKind::Campaign),
     ("target", MilestoneKind::Target),

@@ -7,7 +7,7 @@ use std::collections::{BTreeSet, HashMap};
 use chrono::{Months, NaiveDate};
 
 use super::figures::{Era, Figures, Model, Origin, Point, Progress, Rollup};
-use super::progress;
+use super::progress::{self, Status};
 use super::schema::{Dataset, LocalityKind};
 use super::validate::STALE_MONTHS;
 
@@ -124,6 +124,9 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
         nation,
         current_provinces,
         former_provinces,
+        own_targets: Vec::new(),
+        by_gap: [Vec::new(), Vec::new()],
+        status_counts: [[0; 5]; 2],
         by_id,
         directive_by_id,
     };
@@ -136,6 +139,33 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
         if let Some(slot) = model.figures.get_mut(i) {
             *slot = figures;
         }
+    }
+    model.own_targets = own_targets;
+    for era in [Era::Current, Era::Former] {
+        let provinces = model.provinces(era).to_vec();
+        let mut counts = [0; 5];
+        for &i in &provinces {
+            if let Some(p) = model.progress(i, era)
+                && let Some(slot) = Status::ALL
+                    .iter()
+                    .position(|s| *s == p.status)
+                    .and_then(|k| counts.get_mut(k))
+            {
+                *slot += 1;
+            }
+        }
+        let gap = |i: usize| model.progress(i, era).and_then(|p| p.gap);
+        let mut ranked: Vec<usize> = provinces
+            .into_iter()
+            .filter(|&i| gap(i).is_some())
+            .collect();
+        ranked.sort_by(|&a, &b| {
+            gap(b)
+                .partial_cmp(&gap(a))
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+        model.by_gap[era as usize] = ranked;
+        model.status_counts[era as usize] = counts;
     }
     model
 }

@@ -13,8 +13,8 @@ use super::schema::{Directive, Locality, LocalityKind, Meta, Milestone, Target};
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Era {
     #[default]
-    Current,
-    Former,
+    Current = 0,
+    Former = 1,
 }
 
 /// Where a point of a locality's history comes from.
@@ -131,6 +131,12 @@ pub struct Model {
     /// The provinces since 1 July 2025, and all provinces before it.
     pub current_provinces: Vec<usize>,
     pub former_provinces: Vec<usize>,
+    /// Parallel to `localities`: its own targets, by date.
+    pub own_targets: Vec<Vec<usize>>,
+    /// Per era: provinces with a gap, furthest behind first.
+    pub(crate) by_gap: [Vec<usize>; 2],
+    /// Per era: how many provinces have each status, in `Status::ALL` order.
+    pub(crate) status_counts: [[usize; 5]; 2],
     pub(crate) by_id: HashMap<String, usize>,
     pub(crate) directive_by_id: HashMap<String, usize>,
 }
@@ -153,6 +159,25 @@ impl Model {
             Era::Current => &self.current_provinces,
             Era::Former => &self.former_provinces,
         }
+    }
+
+    /// Provinces with a gap, furthest behind first (the last are furthest ahead).
+    pub fn by_gap(&self, era: Era) -> &[usize] {
+        &self.by_gap[era as usize]
+    }
+
+    pub fn status_counts(&self, era: Era) -> [usize; 5] {
+        self.status_counts[era as usize]
+    }
+
+    /// A locality's own targets due after `date`, soonest first.
+    pub fn own_targets_after(&self, i: usize, date: NaiveDate) -> impl Iterator<Item = &Target> {
+        self.own_targets
+            .get(i)
+            .into_iter()
+            .flatten()
+            .filter_map(|&t| self.targets.get(t))
+            .filter(move |t| t.by > date)
     }
 
     pub fn target(&self, i: Option<usize>) -> Option<&Target> {

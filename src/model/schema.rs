@@ -65,6 +65,7 @@ pub enum MilestoneKind {
     Directive,
     Resolution,
     Decision,
+    Plan,
     Review,
     Campaign,
     Target,

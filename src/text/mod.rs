@@ -30,6 +30,9 @@ impl Lang {
 
 pub use crate::model::fold::fold;
 
+mod words;
+pub use words::{Words, words};
+
 /// A whole number with the language's thousands separator: 1.741.540 / 1,741,540.
 pub fn count(lang: Lang, n: u64) -> String {
     let (thousands, _) = lang.separators();

@@ -1,0 +1,110 @@
+//! Figures as the screens write them: coverage, target, gap, status, dates.
+
+use ratatui::text::Span;
+use unicode_width::UnicodeWidthStr;
+
+use super::theme::Theme;
+use crate::model::{Model, Progress, Status};
+use crate::text::{self, Lang};
+
+pub fn width(s: &str) -> u16 {
+    u16::try_from(s.width()).unwrap_or(u16::MAX)
+}
+
+/// `94,47 %`, with `*` when rolled up; `—` when there is no figure.
+pub fn coverage(p: &Progress, lang: Lang, decimals: usize) -> String {
+    match p.latest_point() {
+        Some(x) if x.is_derived() => format!("{}*", text::percent(lang, x.coverage, decimals)),
+        Some(x) => text::percent(lang, x.coverage, decimals),
+        None => "—".to_string(),
+    }
+}
+
+/// The numeric target status is judged against: `95 %`.
+pub fn target(m: &Model, p: &Progress, lang: Lang) -> String {
+    m.target(p.numeric_target)
+        .and_then(|t| t.coverage)
+        .map_or_else(
+            || "—".to_string(),
+            |c| text::percent(lang, c, if c.fract() == 0.0 { 0 } else { 2 }),
+        )
+}
+
+/// The target in force as words: `trên 95 % (52-CT/TW)`.
+pub fn target_words(m: &Model, index: Option<usize>, lang: Lang) -> String {
+    let Some(t) = m.target(index) else {
+        return "—".to_string();
+    };
+    let figure = t
+        .label
+        .clone()
+        .or_else(|| {
+            t.coverage
+                .map(|c| text::percent(lang, c, if c.fract() == 0.0 { 0 } else { 2 }))
+        })
+        .unwrap_or_default();
+    match m.target_code(t) {
+        Some(code) => format!("{figure} ({code})"),
+        None => figure,
+    }
+}
+
+/// Coverage minus target, so that behind reads negative: `−0,53`.
+pub fn gap(p: &Progress, lang: Lang) -> String {
+    p.gap
+        .map_or_else(|| "—".to_string(), |g| text::points(lang, -g))
+}
+
+pub fn status(s: Status, lang: Lang, t: &Theme) -> Span<'static> {
+    Span::styled(
+        format!("{} {}", text::status_symbol(s), text::status(lang, s)),
+        t.status(s),
+    )
+}
+
+/// "mục tiêu 2026" / "target 2026": the word with the target's year.
+pub fn target_heading(m: &Model, index: Option<usize>, lang: Lang) -> String {
+    let word = text::words(lang).target;
+    match m.target(index) {
+        Some(t) => format!("{word} {}", t.by.format("%Y")),
+        None => word.to_string(),
+    }
+}
+
+pub fn latest_date(p: &Progress, lang: Lang) -> String {
+    match p.latest_point() {
+        Some(x) if p.stale => format!("{} !", text::date(lang, x.date)),
+        Some(x) => text::date(lang, x.date),
+        None => "—".to_string(),
+    }
+}
+
+pub fn projected(p: &Progress) -> String {
+    match (p.status, p.projected_year) {
+        (Status::Achieved, _) => "✓".to_string(),
+        (_, Some(y)) => y.to_string(),
+        (_, None) => "—".to_string(),
+    }
+}
+
+/// Cuts text to a display width, marking the cut with `…`.
+pub fn truncate(s: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    if unicode_width::UnicodeWidthStr::width(s) <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let cw = c.width().unwrap_or(0);
+        if used + cw + 1 > width {
+            break;
+        }
+        used += cw;
+        out.push(c);
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}

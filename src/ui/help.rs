@@ -1,0 +1,37 @@
+//! The `?` overlay, written from the key table so it never drifts from the keys.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget};
+
+use super::theme::Theme;
+use crate::app::App;
+use crate::input::BINDINGS;
+use crate::text;
+
+pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let w = text::words(app.lang);
+    let lines: Vec<Line<'_>> = BINDINGS
+        .iter()
+        .map(|b| {
+            Line::from(vec![
+                Span::styled(format!(" {:<15}", b.shown), t.header),
+                Span::raw(w.key_help.get(b.help).copied().unwrap_or("")),
+            ])
+        })
+        .collect();
+    let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
+    let popup = area.centered(
+        Constraint::Length(60.min(area.width)),
+        Constraint::Length(height.min(area.height)),
+    );
+    Clear.render(popup, buf);
+    Paragraph::new(lines)
+        .block(
+            Block::bordered()
+                .border_style(t.title)
+                .title(format!(" {} · {} ", w.help, w.keys)),
+        )
+        .render(popup, buf);
+}

@@ -1,0 +1,154 @@
+//! Drawing the dashboard: pure functions from `&App` to a buffer. Nothing
+//! here changes state or recomputes what the model derived at load.
+
+mod cells;
+mod chart;
+mod help;
+mod overview;
+mod province;
+mod provinces;
+pub mod theme;
+mod timeline;
+mod widgets;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Tabs, Widget};
+
+use crate::app::{App, Screen};
+use crate::text;
+use theme::Theme;
+
+/// Below this the screens cannot show what they must.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 15;
+
+pub fn theme(app: &App) -> &'static Theme {
+    if app.mono {
+        &theme::MONO
+    } else {
+        &theme::COLOR
+    }
+}
+
+/// Draws the whole dashboard into `buf`: the terminal's frame, or an
+/// off-screen buffer for export.
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let area = area.intersection(buf.area);
+    if area.is_empty() {
+        return;
+    }
+    let t = theme(app);
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        let w = text::words(app.lang);
+        Paragraph::new(w.too_small)
+            .style(t.emphasis)
+            .render(area, buf);
+        return;
+    }
+    let [title, tabs, body, status] = area.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ]));
+    render_title(app, t, title, buf);
+    render_tabs(app, t, tabs, buf);
+    match app.screen {
+        Screen::Overview => overview::render(app, t, body, buf),
+        Screen::Provinces => provinces::render(app, t, body, buf),
+        Screen::Province => province::render(app, t, body, buf),
+        Screen::Timeline => timeline::render(app, t, body, buf),
+    }
+    render_status(app, t, status, buf);
+    if app.help {
+        help::render(app, t, area, buf);
+    }
+}
+
+fn render_title(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let w = text::words(app.lang);
+    let right = format!(
+        "{} · {} {} ",
+        app.dataset_label,
+        w.as_of.to_lowercase(),
+        text::date(app.lang, app.model.meta.as_of)
+    );
+    let [left, right_area] = area.layout(&Layout::horizontal([
+        Constraint::Fill(1),
+        Constraint::Length(cells::width(&right)),
+    ]));
+    Paragraph::new(Line::from(vec![
+        Span::styled(" tiendo", t.title),
+        Span::raw(" · "),
+        Span::styled(app.model.meta.title.clone(), t.emphasis),
+    ]))
+    .render(left, buf);
+    Paragraph::new(Span::styled(right, t.dim)).render(right_area, buf);
+}
+
+fn render_tabs(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let w = text::words(app.lang);
+    let titles: Vec<String> = w
+        .tabs
+        .iter()
+        .enumerate()
+        .map(|(i, name)| format!("{} {name}", i + 1))
+        .collect();
+    Tabs::new(titles)
+        .select(app.screen.index())
+        .style(t.tab)
+        .highlight_style(t.tab_active)
+        .divider(" ")
+        .render(area, buf);
+}
+
+fn render_status(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let w = text::words(app.lang);
+    let era = match app.era {
+        crate::model::Era::Current => "34",
+        crate::model::Era::Former => "63",
+    };
+    let right = format!(
+        "{} · {era} · {} {} · {}: {} ",
+        w.tabs.get(app.screen.index()).copied().unwrap_or(""),
+        if app.descending { "↓" } else { "↑" },
+        app.sort.name(app.lang),
+        w.filter.to_lowercase(),
+        app.filter_text()
+    );
+    let room = usize::from(area.width).saturating_sub(usize::from(cells::width(&right)) + 1);
+    let left = match (&app.search, &app.message) {
+        (Some(q), _) => format!(" {} › {q}▏", w.search),
+        (None, Some(m)) => format!(" {m}"),
+        (None, None) => {
+            // As many hints as fit, whole.
+            let hints = [
+                format!("? {}", w.help.to_lowercase()),
+                format!("/ {}", w.search.to_lowercase()),
+                format!("e {}", w.export.to_lowercase()),
+                format!("q {}", w.quit.to_lowercase()),
+            ];
+            let mut line = String::new();
+            for h in hints {
+                let next = if line.is_empty() {
+                    format!(" {h}")
+                } else {
+                    format!("{line} · {h}")
+                };
+                if usize::from(cells::width(&next)) > room {
+                    break;
+                }
+                line = next;
+            }
+            line
+        }
+    };
+    let [l, r] = area.layout(&Layout::horizontal([
+        Constraint::Fill(1),
+        Constraint::Length(cells::width(&right)),
+    ]));
+    Paragraph::new(left).style(t.status_line).render(l, buf);
+    Paragraph::new(right).style(t.status_line).render(r, buf);
+}

@@ -1,0 +1,193 @@
+//! Overview: the national figure against the 2026 and 2030 targets, the
+//! national series, provinces by status, and who is furthest behind and ahead.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Widget};
+
+use super::theme::Theme;
+use super::{cells, chart, widgets};
+use crate::app::App;
+use crate::model::{Era, Status};
+use crate::text;
+
+pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let [nation, rest] = area.layout(&Layout::vertical([
+        Constraint::Length(4),
+        Constraint::Fill(1),
+    ]));
+    render_nation(app, t, nation, buf);
+    let right_width = (area.width / 2).clamp(36, 60);
+    let [history, side] = rest.layout(&Layout::horizontal([
+        Constraint::Fill(1),
+        Constraint::Length(right_width),
+    ]));
+    let m = &app.model;
+    let w = text::words(app.lang);
+    if let Some(p) = m.progress(m.nation, Era::Current) {
+        let first = p
+            .judged_points()
+            .next()
+            .map(|x| x.date.format("%Y").to_string())
+            .unwrap_or_default();
+        let last = p
+            .latest_point()
+            .map(|x| x.date.format("%Y").to_string())
+            .unwrap_or_default();
+        let block = Block::bordered()
+            .border_style(t.border)
+            .title(format!(" {} {first}–{last} ", w.history))
+            .title_bottom(chart::legend(m, p, app.lang, t));
+        chart::history(m, p, app.lang, t, block, history, buf);
+    }
+    let [counts, lists] = side.layout(&Layout::vertical([
+        Constraint::Length(7),
+        Constraint::Fill(1),
+    ]));
+    render_counts(app, t, counts, buf);
+    let [behind, ahead] = lists.layout(&Layout::horizontal([
+        Constraint::Fill(1),
+        Constraint::Fill(1),
+    ]));
+    let ranked = m.by_gap(app.era);
+    let gap = |i: &&usize| m.progress(**i, app.era).and_then(|p| p.gap).unwrap_or(0.0);
+    let rows = usize::from(lists.height.saturating_sub(2)).min(5);
+    render_ranked(
+        app,
+        t,
+        w.furthest_behind,
+        ranked.iter().filter(|i| gap(i) > 0.0).take(rows),
+        behind,
+        buf,
+    );
+    render_ranked(
+        app,
+        t,
+        w.furthest_ahead,
+        ranked.iter().rev().filter(|i| gap(i) <= 0.0).take(rows),
+        ahead,
+        buf,
+    );
+}
+
+fn render_nation(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let m = &app.model;
+    let w = text::words(app.lang);
+    let Some(p) = m.progress(m.nation, Era::Current) else {
+        return;
+    };
+    let block = Block::bordered()
+        .border_style(t.border)
+        .title(format!(" {} ", w.nationwide));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let figure = cells::coverage(p, app.lang, 2);
+    let label = format!(" {}  {figure}  ", w.coverage);
+    let target = m.target(p.numeric_target);
+    let marks: Vec<f64> = target.and_then(|x| x.coverage).into_iter().collect();
+    let bar_width = usize::from(inner.width).saturating_sub(label.chars().count() + 8);
+    let mut first = vec![
+        Span::raw(format!(" {}  ", w.coverage)),
+        Span::styled(format!("{figure}  "), t.emphasis),
+    ];
+    first.extend(widgets::bar(bar_width, p.coverage(), &marks, t));
+    if let Some(c) = target.and_then(|x| x.coverage) {
+        first.push(Span::styled(
+            format!(
+                " {}",
+                text::decimal(app.lang, c, if c.fract() == 0.0 { 0 } else { 2 })
+            ),
+            t.mark,
+        ));
+    }
+    let mut second = vec![Span::raw(format!(
+        " {}: ",
+        cells::target_heading(m, p.target, app.lang)
+    ))];
+    second.push(Span::raw(cells::target_words(m, p.target, app.lang)));
+    second.push(Span::raw(" · "));
+    second.push(cells::status(p.status, app.lang, t));
+    let after = m.target(p.target).map(|x| x.by).unwrap_or(m.today);
+    if let Some(next) = m
+        .own_targets_after(m.nation, after)
+        .find(|x| x.label.is_some() || x.coverage.is_some())
+    {
+        let words = next.label.clone().unwrap_or_else(|| {
+            next.coverage
+                .map(|c| text::percent(app.lang, c, 0))
+                .unwrap_or_default()
+        });
+        second.push(Span::raw(format!(" · {}: {words}", next.by.format("%Y"))));
+    }
+    second.push(Span::raw(format!(
+        " · {}: {}",
+        w.projected.to_lowercase(),
+        cells::projected(p)
+    )));
+    Paragraph::new(vec![Line::from(first), Line::from(second)]).render(inner, buf);
+}
+
+fn render_counts(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let w = text::words(app.lang);
+    let counts = app.model.status_counts(app.era);
+    let title = format!(
+        " {} {} {} ",
+        app.model.provinces(app.era).len(),
+        w.provinces_word,
+        w.by_status
+    );
+    let lines: Vec<Line<'_>> = Status::ALL
+        .iter()
+        .zip(counts)
+        .map(|(s, n)| {
+            let label = cells::status(*s, app.lang, t);
+            let pad = 20usize.saturating_sub(unicode_width::UnicodeWidthStr::width(
+                label.content.as_ref(),
+            ));
+            Line::from(vec![
+                Span::raw(" "),
+                label,
+                Span::raw(" ".repeat(pad)),
+                Span::styled(format!("{n:>3}"), t.emphasis),
+            ])
+        })
+        .collect();
+    Paragraph::new(lines)
+        .block(Block::bordered().border_style(t.border).title(title))
+        .render(area, buf);
+}
+
+fn render_ranked<'a>(
+    app: &App,
+    t: &Theme,
+    title: &str,
+    ranked: impl Iterator<Item = &'a usize>,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let m = &app.model;
+    let inner_width = usize::from(area.width.saturating_sub(2));
+    let lines: Vec<Line<'_>> = ranked
+        .filter_map(|&i| {
+            let l = m.locality(i)?;
+            let p = m.progress(i, app.era)?;
+            let gap = cells::gap(p, app.lang);
+            let name_width = inner_width.saturating_sub(gap.chars().count() + 3);
+            let name: String = cells::truncate(&l.name, name_width);
+            let pad =
+                name_width.saturating_sub(unicode_width::UnicodeWidthStr::width(name.as_str()));
+            Some(Line::from(vec![
+                Span::raw(format!(" {name}{} ", " ".repeat(pad))),
+                Span::styled(gap, t.status(p.status)),
+            ]))
+        })
+        .collect();
+    Paragraph::new(lines)
+        .block(
+            Block::bordered()
+                .border_style(t.border)
+                .title(format!(" {title} ")),
+        )
+        .render(area, buf);
+}

@@ -1,0 +1,355 @@
+//! Province: one province against its target, its groups, its history, its
+//! former units or districts, its own milestones and the sources of its figures.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+
+use super::theme::Theme;
+use super::{cells, chart, widgets};
+use crate::app::App;
+use crate::model::figures::Origin;
+use crate::model::{Era, Model, Progress};
+use crate::text::{self, Lang};
+
+pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let w = text::words(app.lang);
+    let m = &app.model;
+    let Some((i, p)) = app
+        .province()
+        .and_then(|i| Some((i, m.progress(i, app.era)?)))
+    else {
+        Paragraph::new(format!(" {}", w.no_match))
+            .style(t.dim)
+            .render(area, buf);
+        return;
+    };
+    let [head, gauge, groups, main, notes] = area.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(2),
+        Constraint::Fill(1),
+        Constraint::Length(4),
+    ]));
+    render_head(app, t, i, p, head, buf);
+    render_gauge(app, t, p, gauge, buf);
+    render_groups(app, t, i, groups, buf);
+    let [history, units] = main.layout(&Layout::horizontal([
+        Constraint::Percentage(55),
+        Constraint::Fill(1),
+    ]));
+    let block = Block::bordered()
+        .border_style(t.border)
+        .title(format!(" {} ", w.history))
+        .title_bottom(chart::legend(m, p, app.lang, t));
+    chart::history(m, p, app.lang, t, block, history, buf);
+    render_units(app, t, i, units, buf);
+    render_notes(app, t, i, notes, buf);
+}
+
+fn render_head(app: &App, t: &Theme, i: usize, p: &Progress, area: Rect, buf: &mut Buffer) {
+    let m = &app.model;
+    let w = text::words(app.lang);
+    let Some(l) = m.locality(i) else { return };
+    let mut spans = vec![
+        Span::styled(" ← ", t.dim),
+        Span::styled(l.name.clone(), t.title),
+    ];
+    let absorbed = m.absorbed.get(i).map(Vec::as_slice).unwrap_or(&[]);
+    match (
+        app.era,
+        absorbed.first().and_then(|&a| m.locality(a)?.merged_on),
+        &l.merged_into,
+    ) {
+        (Era::Current, Some(on), _) => {
+            let names: Vec<&str> = std::iter::once(i)
+                .chain(absorbed.iter().copied())
+                .filter_map(|j| Some(m.locality(j)?.name.as_str()))
+                .collect();
+            let since = format!(
+                " ({} {} {} {})",
+                from_word(app.lang),
+                text::date(app.lang, on),
+                w.includes,
+                names.join(", ")
+            );
+            spans.push(Span::styled(since, t.dim));
+        }
+        (_, _, Some(into)) => {
+            let target = m
+                .index_of(&into.value)
+                .and_then(|j| m.locality(j))
+                .map_or(into.value.as_str(), |x| x.name.as_str());
+            let on = l
+                .merged_on
+                .map(|d| text::date(app.lang, d))
+                .unwrap_or_default();
+            spans.push(Span::styled(
+                format!(" ({} {target}, {on})", w.merged_into),
+                t.dim,
+            ));
+        }
+        _ => {}
+    }
+    spans.push(Span::styled(" →", t.dim));
+    let right = format!(
+        "{}: {} ",
+        cells::target_heading(m, p.target, app.lang).to_lowercase(),
+        cells::target_words(m, p.target, app.lang)
+    );
+    let [left, right_area] = area.layout(&Layout::horizontal([
+        Constraint::Fill(1),
+        Constraint::Length(cells::width(&right)),
+    ]));
+    Paragraph::new(Line::from(spans)).render(left, buf);
+    Paragraph::new(Span::styled(right, t.dim)).render(right_area, buf);
+}
+
+fn from_word(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Vi => "từ",
+        Lang::En => "since",
+    }
+}
+
+fn render_gauge(app: &App, t: &Theme, p: &Progress, area: Rect, buf: &mut Buffer) {
+    let m = &app.model;
+    let w = text::words(app.lang);
+    let figure = cells::coverage(p, app.lang, 2);
+    let target = m.target(p.numeric_target).and_then(|x| x.coverage);
+    let tail = match p.latest_point() {
+        Some(x) => {
+            let mut s = format!(
+                " · {} · {}",
+                text::status(app.lang, p.status),
+                text::date(app.lang, x.date)
+            );
+            if p.stale {
+                s.push_str(&format!(" · {}", w.stale.to_lowercase()));
+            }
+            s
+        }
+        None => partial_words(p, app.lang).unwrap_or_else(|| format!(" · {}", w.no_figures)),
+    };
+    let lead = format!(" {} {figure} ", w.coverage);
+    let bar_width = usize::from(area.width)
+        .saturating_sub(cells::width(&lead) as usize + cells::width(&tail) as usize + 6)
+        .min(60);
+    let mut spans = vec![
+        Span::raw(format!(" {} ", w.coverage)),
+        Span::styled(format!("{figure} "), t.emphasis),
+    ];
+    spans.extend(widgets::bar(
+        bar_width,
+        p.coverage(),
+        &target.into_iter().collect::<Vec<_>>(),
+        t,
+    ));
+    if let Some(c) = target {
+        spans.push(Span::styled(
+            text::decimal(app.lang, c, if c.fract() == 0.0 { 0 } else { 2 }),
+            t.mark,
+        ));
+    }
+    spans.push(Span::styled(
+        format!(" {}", text::status_symbol(p.status)),
+        t.status(p.status),
+    ));
+    spans.push(Span::styled(tail, t.status(p.status)));
+    Paragraph::new(Line::from(spans)).render(area, buf);
+}
+
+/// "partly rolled up: 95,23 % of 25 % of the population, 31/12/2023".
+fn partial_words(p: &Progress, lang: Lang) -> Option<String> {
+    let w = text::words(lang);
+    let x = p.history.iter().rev().find(|x| x.is_partial())?;
+    let Origin::RolledUp(r) = x.origin else {
+        return None;
+    };
+    let share = r
+        .population_share
+        .map(|s| {
+            format!(
+                " · {}/{} ({})",
+                r.with_figures,
+                r.parts,
+                text::percent(lang, s * 100.0, 0)
+            )
+        })
+        .unwrap_or_else(|| format!(" · {}/{}", r.with_figures, r.parts));
+    Some(format!(
+        " · {}: {}{share}, {}",
+        w.partial,
+        text::percent(lang, x.coverage, 2),
+        text::date(lang, x.date)
+    ))
+}
+
+fn render_groups(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
+    let m = &app.model;
+    let w = text::words(app.lang);
+    let record = m
+        .locality(i)
+        .and_then(|l| l.records.iter().rev().find(|r| !r.groups.is_empty()));
+    let Some(record) = record else {
+        Paragraph::new(Span::styled(
+            format!(" {}: {}", w.groups, w.no_figures.to_lowercase()),
+            t.dim,
+        ))
+        .render(area, buf);
+        return;
+    };
+    let cell_width = (usize::from(area.width) / 3).max(20);
+    let mut lines: Vec<Line<'_>> = Vec::new();
+    let mut current: Vec<Span<'_>> = Vec::new();
+    let mut used = 0;
+    for (k, (_, value)) in record.groups.entries().iter().enumerate() {
+        let Some(v) = value else { continue };
+        let name = w.group_short.get(k).copied().unwrap_or("");
+        let figure = text::percent(app.lang, *v, 1);
+        let bar = cell_width
+            .saturating_sub(cells::width(name) as usize + cells::width(&figure) as usize + 4)
+            .min(12);
+        if used + cell_width > usize::from(area.width) && !current.is_empty() {
+            lines.push(Line::from(std::mem::take(&mut current)));
+            used = 0;
+        }
+        current.push(Span::raw(format!(" {name} ")));
+        current.extend(widgets::bar(bar, Some(*v), &[], t));
+        current.push(Span::styled(format!(" {figure} "), t.emphasis));
+        used += cell_width;
+    }
+    if !current.is_empty() {
+        lines.push(Line::from(current));
+    }
+    Paragraph::new(lines).render(area, buf);
+}
+
+/// The units that make up a province: its former self and what merged into
+/// it (current view), then districts and communes.
+fn units(m: &Model, i: usize, era: Era) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let absorbed = m.absorbed.get(i).map(Vec::as_slice).unwrap_or(&[]);
+    if era == Era::Current && !absorbed.is_empty() {
+        out.push((i, 0));
+        for &a in absorbed {
+            out.push((a, 0));
+            out.extend(m.children.get(a).into_iter().flatten().map(|&c| (c, 1)));
+        }
+    }
+    let depth = usize::from(!out.is_empty());
+    out.extend(m.children.get(i).into_iter().flatten().map(|&c| (c, depth)));
+    out
+}
+
+fn render_units(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
+    let m = &app.model;
+    let w = text::words(app.lang);
+    let list = units(m, i, app.era);
+    let title = if m.absorbed.get(i).is_some_and(|a| !a.is_empty()) && app.era == Era::Current {
+        w.former_units
+    } else {
+        w.units
+    };
+    let lines: Vec<Line<'_>> = if list.is_empty() {
+        vec![Line::from(Span::styled(format!(" {}", w.no_units), t.dim))]
+    } else {
+        list.iter()
+            .filter_map(|&(j, depth)| {
+                let l = m.locality(j)?;
+                // A unit's own figures: the former era for the pre-merger self.
+                let p = m.progress(j, Era::Former)?;
+                let indent = "  ".repeat(depth + 1);
+                let figure = match p.latest_point() {
+                    Some(x) => format!(
+                        "{} · {}",
+                        text::percent(app.lang, x.coverage, 2),
+                        text::date(app.lang, x.date)
+                    ),
+                    None => l
+                        .records
+                        .iter()
+                        .rev()
+                        .find_map(|r| {
+                            Some(format!(
+                                "{} · {}",
+                                r.note.clone()?,
+                                text::date(app.lang, r.date)
+                            ))
+                        })
+                        .unwrap_or_else(|| "—".to_string()),
+                };
+                Some(Line::from(vec![
+                    Span::raw(format!("{indent}{} ", l.name)),
+                    Span::styled(text::status_symbol(p.status), t.status(p.status)),
+                    Span::styled(format!(" {figure}"), t.dim),
+                ]))
+            })
+            .collect()
+    };
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .block(
+            Block::bordered()
+                .border_style(t.border)
+                .title(format!(" {title} ")),
+        )
+        .render(area, buf);
+}
+
+fn render_notes(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
+    let m = &app.model;
+    let w = text::words(app.lang);
+    let mut family: Vec<usize> = vec![i];
+    family.extend(
+        units(m, i, app.era)
+            .into_iter()
+            .map(|(j, _)| j)
+            .filter(|&j| j != i),
+    );
+    let ids: Vec<&str> = family
+        .iter()
+        .filter_map(|&j| Some(m.locality(j)?.id.value.as_str()))
+        .collect();
+    let own: Vec<String> = m
+        .milestones
+        .iter()
+        .filter(|x| {
+            x.locality
+                .as_ref()
+                .is_some_and(|l| ids.contains(&l.value.as_str()))
+        })
+        .map(|x| format!("{} {}", text::date(app.lang, x.date), x.title))
+        .collect();
+    let milestones = if own.is_empty() {
+        w.no_milestones.to_string()
+    } else {
+        own.join(" · ")
+    };
+    let mut sources: Vec<&str> = Vec::new();
+    for &j in &family {
+        for r in m.locality(j).map(|l| l.records.as_slice()).unwrap_or(&[]) {
+            if !sources.contains(&r.source.as_str()) {
+                sources.push(&r.source);
+            }
+        }
+    }
+    let sources = if sources.is_empty() {
+        "—".to_string()
+    } else {
+        sources.join(" · ")
+    };
+    Paragraph::new(vec![
+        Line::from(vec![
+            Span::styled(format!(" {}: ", w.milestones), t.header),
+            Span::raw(milestones),
+        ]),
+        Line::from(vec![
+            Span::styled(format!(" {}: ", w.sources), t.header),
+            Span::styled(sources, t.dim),
+        ]),
+    ])
+    .wrap(Wrap { trim: false })
+    .render(area, buf);
+}

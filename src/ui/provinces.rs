@@ -1,0 +1,218 @@
+//! Provinces: one row per province with every column of PRODUCT §5; only the
+//! visible rows are built, so a frame costs the same at 34 rows or 100,000.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{
+    Block, Cell, Paragraph, Row, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget,
+    Table, TableState, Widget,
+};
+
+use super::theme::Theme;
+use super::{cells, widgets};
+use crate::app::App;
+use crate::model::Era;
+use crate::text;
+
+/// Columns in the order shown, with their width; the last ones give way on
+/// narrow terminals.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Column {
+    Rank,
+    Name,
+    Coverage,
+    Target,
+    Gap,
+    Trend,
+    Participants,
+    Population,
+    Status,
+    Date,
+}
+
+const ALL: [(Column, u16); 10] = [
+    (Column::Rank, 3),
+    (Column::Name, 14),
+    (Column::Coverage, 9),
+    (Column::Target, 8),
+    (Column::Gap, 7),
+    (Column::Trend, 8),
+    (Column::Participants, 14),
+    (Column::Population, 11),
+    (Column::Status, 17),
+    (Column::Date, 12),
+];
+
+/// Which columns fit: population, participants, trend and rank give way
+/// first; the name takes what is left.
+fn columns(width: u16) -> Vec<(Column, u16)> {
+    let drop_order = [
+        Column::Population,
+        Column::Participants,
+        Column::Trend,
+        Column::Rank,
+        Column::Target,
+    ];
+    let mut cols: Vec<(Column, u16)> = ALL.to_vec();
+    let total = |c: &[(Column, u16)]| c.iter().map(|(_, w)| w + 1).sum::<u16>() + 1;
+    for drop in drop_order {
+        if total(&cols) <= width {
+            break;
+        }
+        cols.retain(|(c, _)| *c != drop);
+    }
+    // Whatever room is left goes to the name.
+    let spare = width.saturating_sub(total(&cols));
+    for (c, w) in &mut cols {
+        if *c == Column::Name {
+            *w += spare.min(16);
+        }
+    }
+    cols
+}
+
+pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let w = text::words(app.lang);
+    let [table_area, foot] = area.layout(&Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ]));
+    let era = match app.era {
+        Era::Current => w.current_era,
+        Era::Former => w.former_era,
+    };
+    let title = format!(" {era} · {} ", app.rows.len());
+    let block = Block::bordered().border_style(t.border).title(title);
+    let inner = block.inner(table_area);
+    block.render(table_area, buf);
+    // The scrollbar and the selection marker take a column each.
+    let cols = columns(inner.width.saturating_sub(2));
+    let height = usize::from(inner.height.saturating_sub(1)).max(1);
+    // The window that keeps the selection in view, from the app's offset.
+    let mut start = app.offset.min(app.rows.len().saturating_sub(height));
+    if app.selected < start {
+        start = app.selected;
+    } else if app.selected >= start + height {
+        start = app.selected + 1 - height;
+    }
+    let end = (start + height).min(app.rows.len());
+    let visible = app.rows.get(start..end).unwrap_or(&[]);
+    let rows: Vec<Row<'_>> = visible
+        .iter()
+        .enumerate()
+        .map(|(k, &i)| row(app, t, &cols, start + k, i))
+        .collect();
+    let header = Row::new(cols.iter().map(|(c, _)| Cell::from(heading(app, *c)))).style(t.header);
+    let widths: Vec<Constraint> = cols.iter().map(|(_, w)| Constraint::Length(*w)).collect();
+    let table = Table::new(rows, widths)
+        .header(header)
+        .row_highlight_style(t.selected)
+        .highlight_symbol("▶")
+        .column_spacing(1);
+    let mut state = TableState::default().with_selected(
+        app.selected
+            .checked_sub(start)
+            .filter(|_| !visible.is_empty()),
+    );
+    let [table_inner, _] = inner.layout(&Layout::horizontal([
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ]));
+    StatefulWidget::render(table, table_inner, buf, &mut state);
+    if app.rows.is_empty() {
+        let empty = inner.inner(Margin::new(2, 2));
+        Paragraph::new(w.no_match).style(t.dim).render(empty, buf);
+    }
+    let mut scroll = ScrollbarState::new(app.rows.len().saturating_sub(height)).position(start);
+    Scrollbar::new(ScrollbarOrientation::VerticalRight).render(
+        table_area.inner(Margin::new(0, 1)),
+        buf,
+        &mut scroll,
+    );
+    let note = format!(" * {} · ! {}", w.rolled_up, w.stale);
+    Paragraph::new(Line::from(Span::styled(note, t.dim))).render(foot, buf);
+}
+
+fn heading(app: &App, c: Column) -> Text<'static> {
+    let w = text::words(app.lang);
+    let label = match c {
+        Column::Rank => "#",
+        Column::Name => w.province,
+        Column::Coverage => w.coverage,
+        Column::Target => w.target,
+        Column::Gap => w.gap_short,
+        Column::Trend => w.trend,
+        Column::Participants => w.participants,
+        Column::Population => w.population,
+        Column::Status => w.status,
+        Column::Date => w.as_of,
+    };
+    let sorted = match (c, app.sort) {
+        (Column::Name, crate::app::SortKey::Name)
+        | (Column::Coverage, crate::app::SortKey::Coverage)
+        | (Column::Target, crate::app::SortKey::Target)
+        | (Column::Gap, crate::app::SortKey::Gap)
+        | (Column::Trend, crate::app::SortKey::Trend)
+        | (Column::Participants, crate::app::SortKey::Participants)
+        | (Column::Population, crate::app::SortKey::Population)
+        | (Column::Status, crate::app::SortKey::Status)
+        | (Column::Date, crate::app::SortKey::Date) => {
+            Some(if app.descending { "↓" } else { "↑" })
+        }
+        _ => None,
+    };
+    let text = match sorted {
+        Some(arrow) => format!("{label}{arrow}"),
+        None => label.to_string(),
+    };
+    if matches!(
+        c,
+        Column::Name | Column::Trend | Column::Status | Column::Rank
+    ) {
+        Text::from(text)
+    } else {
+        Text::from(text).right_aligned()
+    }
+}
+
+fn row<'a>(app: &App, t: &Theme, cols: &[(Column, u16)], position: usize, i: usize) -> Row<'a> {
+    let m = &app.model;
+    let lang = app.lang;
+    let Some((l, p)) = m.locality(i).zip(m.progress(i, app.era)) else {
+        return Row::new(Vec::<Cell<'_>>::new());
+    };
+    let right = |s: String| Cell::from(Text::from(s).right_aligned());
+    let cells: Vec<Cell<'a>> = cols
+        .iter()
+        .map(|(c, width)| match c {
+            Column::Rank => Cell::from(format!("{:>3}", position + 1)),
+            Column::Name => Cell::from(cells::truncate(&l.name, usize::from(*width))),
+            Column::Coverage => right(cells::coverage(p, lang, 2)),
+            Column::Target => right(cells::target(m, p, lang)),
+            Column::Gap => Cell::from(
+                Text::from(Span::styled(cells::gap(p, lang), t.status(p.status))).right_aligned(),
+            ),
+            Column::Trend => {
+                let values: Vec<f64> = p.judged_points().map(|x| x.coverage).collect();
+                Cell::from(Span::styled(
+                    widgets::sparkline(&values, usize::from(*width)),
+                    t.series,
+                ))
+            }
+            Column::Participants => right(
+                p.latest_point()
+                    .and_then(|x| x.participants)
+                    .map_or("—".into(), |n| text::count(lang, n)),
+            ),
+            Column::Population => right(
+                p.latest_point()
+                    .and_then(|x| x.population)
+                    .map_or("—".into(), |n| text::count(lang, n)),
+            ),
+            Column::Status => Cell::from(cells::status(p.status, lang, t)),
+            Column::Date => Cell::from(cells::latest_date(p, lang)),
+        })
+        .collect();
+    Row::new(cells)
+}

@@ -1,0 +1,102 @@
+//! Colours and emphasis as data: one theme in colour, one without, so the
+//! screens read the same in monochrome (status words and symbols carry the
+//! meaning, colour only repeats it).
+
+use ratatui::style::{Color, Modifier, Style};
+
+use crate::model::Status;
+
+pub struct Theme {
+    pub title: Style,
+    pub tab: Style,
+    pub tab_active: Style,
+    pub border: Style,
+    pub dim: Style,
+    pub header: Style,
+    pub selected: Style,
+    pub bar: Style,
+    pub bar_empty: Style,
+    pub mark: Style,
+    pub today: Style,
+    pub series: Style,
+    pub target_line: Style,
+    pub trend_line: Style,
+    pub status_line: Style,
+    pub emphasis: Style,
+    pub achieved: Style,
+    pub on_track: Style,
+    pub at_risk: Style,
+    pub off_track: Style,
+    pub no_data: Style,
+}
+
+impl Theme {
+    pub fn status(&self, s: Status) -> Style {
+        match s {
+            Status::Achieved => self.achieved,
+            Status::OnTrack => self.on_track,
+            Status::AtRisk => self.at_risk,
+            Status::OffTrack => self.off_track,
+            Status::NoData => self.no_data,
+        }
+    }
+}
+
+const fn fg(c: Color) -> Style {
+    Style::new().fg(c)
+}
+
+pub const COLOR: Theme = Theme {
+    title: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+    tab: fg(Color::Gray),
+    tab_active: Style::new()
+        .fg(Color::Black)
+        .bg(Color::Cyan)
+        .add_modifier(Modifier::BOLD),
+    border: fg(Color::DarkGray),
+    dim: fg(Color::DarkGray),
+    header: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+    selected: Style::new().add_modifier(Modifier::REVERSED),
+    bar: fg(Color::Cyan),
+    bar_empty: fg(Color::DarkGray),
+    mark: Style::new().fg(Color::White).add_modifier(Modifier::BOLD),
+    today: Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
+    series: fg(Color::Cyan),
+    target_line: fg(Color::Yellow),
+    trend_line: fg(Color::Gray),
+    status_line: Style::new().fg(Color::Gray),
+    emphasis: Style::new().add_modifier(Modifier::BOLD),
+    achieved: fg(Color::Green),
+    on_track: fg(Color::Blue),
+    at_risk: fg(Color::Yellow),
+    off_track: fg(Color::Red),
+    no_data: fg(Color::DarkGray),
+};
+
+pub const MONO: Theme = Theme {
+    title: Style::new().add_modifier(Modifier::BOLD),
+    tab: Style::new(),
+    tab_active: Style::new()
+        .add_modifier(Modifier::REVERSED)
+        .add_modifier(Modifier::BOLD),
+    border: Style::new(),
+    dim: Style::new(),
+    header: Style::new().add_modifier(Modifier::BOLD),
+    selected: Style::new()
+        .add_modifier(Modifier::REVERSED)
+        .add_modifier(Modifier::BOLD),
+    bar: Style::new(),
+    bar_empty: Style::new(),
+    mark: Style::new().add_modifier(Modifier::BOLD),
+    today: Style::new().add_modifier(Modifier::BOLD),
+    series: Style::new(),
+    target_line: Style::new(),
+    trend_line: Style::new(),
+    status_line: Style::new(),
+    emphasis: Style::new().add_modifier(Modifier::BOLD),
+    achieved: Style::new(),
+    on_track: Style::new(),
+    at_risk: Style::new(),
+    off_track: Style::new().add_modifier(Modifier::BOLD),
+    no_data: Style::new(),
+};
