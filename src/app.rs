@@ -199,6 +199,24 @@ impl App {
             .unwrap_or(ms.len().saturating_sub(1))
     }
 
+    /// Selects a province by index, switching to the 63-province view if it
+    /// no longer exists in the 34 and clearing filters that hide it.
+    pub fn select(&mut self, i: usize) -> bool {
+        if !self.model.provinces(self.era).contains(&i) {
+            if !self.model.provinces(self.era.toggled()).contains(&i) {
+                return false;
+            }
+            self.era = self.era.toggled();
+        }
+        self.search = None;
+        self.refresh_rows(Some(i));
+        if self.province() != Some(i) {
+            self.filter = None;
+            self.refresh_rows(Some(i));
+        }
+        self.province() == Some(i)
+    }
+
     /// The province the Province screen shows: the selected row.
     pub fn province(&self) -> Option<usize> {
         self.rows.get(self.selected).copied()

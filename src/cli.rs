@@ -112,8 +112,11 @@ fn dispatch(cli: &Cli) -> Result<(), Failure> {
                 "timeline" => crate::app::Screen::Timeline,
                 _ => crate::app::Screen::Overview,
             };
-            if let Some(id) = view.strip_prefix("province:") {
-                app.update(crate::app::Action::Say(id.to_string()));
+            if let Some(i) = view
+                .strip_prefix("province:")
+                .and_then(|id| app.model.index_of(id))
+            {
+                app.select(i);
             }
             app.update(crate::app::Action::ShowScreen(screen));
             print!("{}", crate::export::screen_text(&mut app, *width, *height));

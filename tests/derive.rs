@@ -49,9 +49,17 @@ name = "Việt Nam"
 kind = "nation"
 {body}"#
     );
-    let loaded = model::load_files(vec![("t.toml".into(), text.into_bytes())]).unwrap_or_else(|e| {
-        panic!("{}", e.diagnostics.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
-    });
+    let loaded =
+        model::load_files(vec![("t.toml".into(), text.into_bytes())]).unwrap_or_else(|e| {
+            panic!(
+                "{}",
+                e.diagnostics
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            )
+        });
     model::derive(loaded.dataset, today)
 }
 
@@ -286,7 +294,10 @@ parent = "VN"
     );
     let nation = progress(&m, "VN", Era::Current);
     let shown = m.target(nation.target).unwrap();
-    assert_eq!((shown.coverage, shown.label.as_deref()), (None, Some("toàn dân")));
+    assert_eq!(
+        (shown.coverage, shown.label.as_deref()),
+        (None, Some("toàn dân"))
+    );
     let judged = m.target(nation.numeric_target).unwrap();
     assert_eq!(judged.coverage, Some(95.0));
     assert_eq!(nation.status, Status::Achieved);

@@ -405,6 +405,7 @@ fn locality(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Locality> {
 fn record(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Record> {
     let t = r.table(v, "[[locality.record]]")?;
     let at = v.span();
+    let problems_before = r.diagnostics.len();
     let (mut date, mut coverage, mut plan_percent) =
         (Slot::default(), Slot::default(), Slot::default());
     let (mut participants, mut population) = (Slot::default(), Slot::default());
@@ -441,7 +442,10 @@ fn record(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Record> {
         groups,
         at: r.loc(at.start),
     };
-    if record.coverage.is_none()
+    // A figure that was written but refused has been reported already: saying
+    // the record holds none would only hide the real mistake.
+    if r.diagnostics.len() == problems_before
+        && record.coverage.is_none()
         && record.participants.is_none()
         && record.plan_percent.is_none()
         && record.note.is_none()

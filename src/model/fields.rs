@@ -14,6 +14,8 @@ use super::schema::Located;
 /// Collects the problems of one file while its tables are converted.
 pub struct Reader<'d> {
     pub file: u32,
+    /// The file's text, to place a fault inside a string by what was typed.
+    pub source: &'d str,
     pub diagnostics: &'d mut Vec<RawDiagnostic>,
 }
 
@@ -160,7 +162,7 @@ impl Reader<'_> {
             } else {
                 "an invisible formatting character"
             };
-            let at = value.span().start + 1 + i;
+            let at = self.typed_position(value.span(), s, i, c);
             self.error(
                 at..at + 1,
                 format!(
@@ -178,6 +180,40 @@ impl Reader<'_> {
             return None;
         }
         Some(nfc(s))
+    }
+
+    /// Where the `i`-th byte of a decoded string was typed: the string may
+    /// hold escapes (`\u001B`), so count in the source, not the value.
+    fn typed_position(&self, span: Range<usize>, decoded: &str, i: usize, c: char) -> usize {
+        let raw = self.source.get(span.clone()).unwrap_or("");
+        let literal = raw.find(c);
+        let code = u32::from(c);
+        let escapes = [
+            format!("\\u{code:04X}"),
+            format!("\\u{code:04x}"),
+            format!("\\U{code:08X}"),
+            format!("\\U{code:08x}"),
+        ];
+        let short = match c {
+            '\u{1b}' => Some("\\e"),
+            '\t' => Some("\\t"),
+            '\n' => Some("\\n"),
+            '\r' => Some("\\r"),
+            '\u{8}' => Some("\\b"),
+            '\u{c}' => Some("\\f"),
+            _ => None,
+        };
+        let escaped = escapes
+            .iter()
+            .map(String::as_str)
+            .chain(short)
+            .filter_map(|e| raw.find(e))
+            .min();
+        match literal.or(escaped) {
+            Some(k) => span.start + k,
+            // Cannot happen for text that parsed, but a place near it will do.
+            None => span.start + 1 + i.min(decoded.len()),
+        }
     }
 
     pub fn located_text(
@@ -202,7 +238,7 @@ impl Reader<'_> {
             self.error(
                 value.span(),
                 format!(
-                    "write {key} = \"{}\": an id holds only letters a–z, digits and `-`",
+                    "write {key} = \"{}\": an id holds only letters without diacritics, digits and `-`",
                     slug(&id.value)
                 ),
             );
@@ -290,7 +326,7 @@ impl Reader<'_> {
             _ => {
                 self.error(
                     value.span(),
-                    format!("`{key}` must be a real figure: nan and inf are not numbers of people"),
+                    format!("`{key}` must be a real number: nan and inf are not figures"),
                 );
                 None
             }

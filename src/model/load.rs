@@ -91,7 +91,7 @@ pub fn load_files(files: Vec<(String, Vec<u8>)>) -> Result<Loaded, Invalid> {
     let (sources, contents, mut raw) = parse_all(files);
     let dataset = merge(&sources, contents, &mut raw);
     if let Some(dataset) = &dataset {
-        validate::check(dataset, &mut raw);
+        validate::check(dataset, &sources, &mut raw);
     }
     let diagnostics = diagnostic::place(&sources, raw);
     let has_errors = diagnostics.iter().any(|d| d.severity == Severity::Error);
@@ -171,46 +171,56 @@ fn parse_one(
     bytes: Vec<u8>,
 ) -> (u32, SourceFile, FileContent, Vec<RawDiagnostic>) {
     let mut diagnostics = Vec::new();
-    let mut r = Reader {
-        file,
-        diagnostics: &mut diagnostics,
+    let (text, usable) = decode(file, bytes, &mut diagnostics);
+    let content = if usable {
+        let mut r = Reader {
+            file,
+            source: &text,
+            diagnostics: &mut diagnostics,
+        };
+        parse_text(&mut r, &text)
+    } else {
+        FileContent::default()
     };
-    let text = decode(&mut r, bytes);
-    let content = match &text {
-        Some(text) => parse_text(&mut r, text),
-        None => FileContent::default(),
-    };
-    let source = SourceFile {
-        name,
-        text: text.unwrap_or_default(),
-    };
-    (file, source, content, diagnostics)
+    (file, SourceFile { name, text }, content, diagnostics)
 }
 
 /// UTF-8 with or without a byte-order mark; anything else is refused with the
-/// byte where it goes wrong.
-fn decode(r: &mut Reader<'_>, mut bytes: Vec<u8>) -> Option<String> {
+/// byte where it goes wrong. Returns the text (for an invalid file, the valid
+/// part before the fault, so that the fault can be placed) and whether it can
+/// be parsed.
+fn decode(file: u32, mut bytes: Vec<u8>, diagnostics: &mut Vec<RawDiagnostic>) -> (String, bool) {
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
     }
+    let mut fail = |offset: usize, message: String| {
+        diagnostics.push(RawDiagnostic {
+            at: Loc::new(file, offset),
+            severity: Severity::Error,
+            message,
+        });
+    };
     match String::from_utf8(bytes) {
         Ok(text) if text.trim().is_empty() => {
-            r.error(
-                0..0,
-                "the file is empty: a dataset file starts with `schema = 1`",
+            fail(
+                0,
+                "the file is empty: a dataset file starts with `schema = 1`".to_string(),
             );
-            None
+            (text, false)
         }
-        Ok(text) => Some(text),
+        Ok(text) => (text, true),
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
-            r.error(
-                0..0,
+            let mut bytes = e.into_bytes();
+            bytes.truncate(at);
+            let prefix = String::from_utf8(bytes).unwrap_or_default();
+            fail(
+                at,
                 format!(
                     "the file is not valid UTF-8 at byte {at}: save it as UTF-8 (Unicode) text"
                 ),
             );
-            None
+            (prefix, false)
         }
     }
 }

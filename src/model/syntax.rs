@@ -36,6 +36,18 @@ pub fn explain(text: &str, span: Range<usize>, message: &str) -> String {
             return format!("write {key} = {digits}: a whole number without thousands separators");
         }
     }
+    let header = line.trim();
+    if message.starts_with("duplicate key")
+        && let Some(name) = header.strip_prefix('[').and_then(|h| h.strip_suffix(']'))
+        && !name.starts_with('[')
+        && text.contains(&format!("[[{name}]]"))
+    {
+        return format!("write [[{name}]] with two brackets: a dataset may hold many of them");
+    }
+    if message.starts_with("invalid basic string") || message.starts_with("invalid literal string")
+    {
+        return "this text is not closed: end it with a quote on the same line".to_string();
+    }
     format!("this is not valid TOML: {message}")
 }
 

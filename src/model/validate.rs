@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use chrono::{Months, NaiveDate};
 
-use super::diagnostic::{Loc, RawDiagnostic, Severity};
+use super::diagnostic::{Loc, RawDiagnostic, Severity, SourceFile};
 use super::schema::{Dataset, LocalityKind, Located};
 
 /// How far `coverage` may stray from participants / population before a
@@ -35,10 +35,20 @@ impl Sink<'_> {
     }
 }
 
-pub fn check(d: &Dataset, raw: &mut Vec<RawDiagnostic>) {
+pub fn check(d: &Dataset, sources: &[SourceFile], raw: &mut Vec<RawDiagnostic>) {
     let mut sink = Sink(raw);
-    let localities = unique(&mut sink, d.localities.iter().map(|l| &l.id), "locality");
-    let directives = unique(&mut sink, d.directives.iter().map(|x| &x.id), "directive");
+    let localities = unique(
+        &mut sink,
+        sources,
+        d.localities.iter().map(|l| &l.id),
+        "locality",
+    );
+    let directives = unique(
+        &mut sink,
+        sources,
+        d.directives.iter().map(|x| &x.id),
+        "directive",
+    );
 
     let nations: Vec<_> = d
         .localities
@@ -124,16 +134,24 @@ pub fn check(d: &Dataset, raw: &mut Vec<RawDiagnostic>) {
 
 fn unique<'a>(
     sink: &mut Sink<'_>,
+    sources: &[SourceFile],
     ids: impl Iterator<Item = &'a Located<String>>,
     what: &str,
 ) -> HashMap<&'a str, Loc> {
     let mut seen: HashMap<&str, Loc> = HashMap::new();
     for id in ids {
-        if seen.contains_key(id.value.as_str()) {
+        if let Some(first) = seen.get(id.value.as_str()) {
+            let place = sources
+                .get(first.file as usize)
+                .map_or_else(String::new, |f| {
+                    let (line, column) =
+                        super::diagnostic::line_and_column(&f.text, first.offset as usize);
+                    format!(" (the first is at {}:{line}:{column})", f.name)
+                });
             sink.error(
                 id.at,
                 format!(
-                    "duplicate {what} id `{}`: ids must be unique across all files",
+                    "duplicate {what} id `{}`{place}: ids must be unique across all files",
                     id.value
                 ),
             );
@@ -167,26 +185,42 @@ fn resolve(
 }
 
 fn check_cycles(sink: &mut Sink<'_>, d: &Dataset, known: &HashMap<&str, Loc>) {
+    // The nation's own `parent` is reported on its own; it is no cycle.
     let parent: HashMap<&str, &str> = d
         .localities
         .iter()
+        .filter(|l| l.kind != LocalityKind::Nation)
         .filter_map(|l| Some((l.id.value.as_str(), l.parent.as_ref()?.value.as_str())))
         .collect();
-    // 0 = not visited, 1 = on the current path, 2 = known to reach the root
+    // 0 = not visited, 1 = on the current path, 2 = done
     let mut state: HashMap<&str, u8> = HashMap::with_capacity(parent.len());
-    for start in parent.keys() {
+    // In file order, so the same data always gives the same message.
+    for start in d.localities.iter().map(|l| l.id.value.as_str()) {
         let mut path: Vec<&str> = Vec::new();
-        let mut at = *start;
+        let mut at = start;
         loop {
             match state.get(at).copied().unwrap_or(0) {
                 2 => break,
                 1 => {
                     let from = path.iter().position(|x| *x == at).unwrap_or(0);
-                    let mut cycle: Vec<&str> = path.get(from..).unwrap_or(&[]).to_vec();
-                    cycle.push(at);
-                    let loc = known.get(at).copied().unwrap_or_default();
+                    let members: Vec<&str> = path.get(from..).unwrap_or(&[]).to_vec();
+                    // Told once, from the member written first.
+                    let first = members
+                        .iter()
+                        .copied()
+                        .min_by_key(|m| known.get(m).copied().unwrap_or_default())
+                        .unwrap_or(at);
+                    let k = members.iter().position(|m| *m == first).unwrap_or(0);
+                    let mut cycle: Vec<&str> = members
+                        .iter()
+                        .cycle()
+                        .skip(k)
+                        .take(members.len())
+                        .copied()
+                        .collect();
+                    cycle.push(first);
                     sink.error(
-                        loc,
+                        known.get(first).copied().unwrap_or_default(),
                         format!(
                             "parent cycle: {}: a locality cannot contain itself",
                             cycle.join(" → ")

@@ -35,17 +35,28 @@ pub fn target_words(m: &Model, index: Option<usize>, lang: Lang) -> String {
     let Some(t) = m.target(index) else {
         return "—".to_string();
     };
-    let figure = t
-        .label
-        .clone()
-        .or_else(|| {
-            t.coverage
-                .map(|c| text::percent(lang, c, if c.fract() == 0.0 { 0 } else { 2 }))
-        })
-        .unwrap_or_default();
+    let figure = target_figure(t, lang);
     match m.target_code(t) {
         Some(code) => format!("{figure} ({code})"),
         None => figure,
+    }
+}
+
+/// A target as words in the interface language: the data's own words in
+/// Vietnamese (`trên 95 %`), the number or `universal` in English.
+pub fn target_figure(t: &crate::model::schema::Target, lang: Lang) -> String {
+    let number = t
+        .coverage
+        .map(|c| text::percent(lang, c, if c.fract() == 0.0 { 0 } else { 2 }));
+    let universal = t.label.as_deref() == Some(text::words(Lang::Vi).universal);
+    match lang {
+        Lang::Vi => t.label.clone().or(number).unwrap_or_default(),
+        Lang::En if universal && number.is_none() => text::words(lang).universal.to_string(),
+        Lang::En => match (number, t.label.as_deref()) {
+            (Some(n), Some(l)) if l.starts_with("trên") => format!("above {n}"),
+            (Some(n), _) => n,
+            (None, l) => l.unwrap_or_default().to_string(),
+        },
     }
 }
 

@@ -123,9 +123,12 @@ pub fn legend(m: &Model, p: &Progress, lang: Lang, t: &Theme) -> Line<'static> {
 /// The axis end, pushed out by up to four years when that lets more
 /// evenly spaced year labels divide the span (19 years has no divisor).
 fn roomy_end(first: f64, end: f64) -> f64 {
+    if year_labels(first, end).len() >= 4 {
+        return end;
+    }
     (0..5)
         .map(|k| end + f64::from(k))
-        .max_by_key(|e| (year_labels(first, *e).len(), -(*e as i64)))
+        .max_by_key(|e| (year_labels(first, *e).len().min(4), -(*e as i64)))
         .unwrap_or(end)
 }
 
@@ -150,8 +153,9 @@ mod tests {
     #[test]
     fn the_axis_end_moves_out_for_better_labels() {
         // 2008–2027 is 19 years: only the ends could be labelled; 2028 gives
-        // 20 years, six labels four years apart.
+        // 20 years, six labels four years apart. 2019–2027 already has five.
         assert_eq!(roomy_end(2008.0, 2027.0), 2028.0);
+        assert_eq!(roomy_end(2019.0, 2027.0), 2027.0);
         assert_eq!(
             year_labels(2008.0, 2028.0),
             ["2008", "2012", "2016", "2020", "2024", "2028"]

@@ -101,30 +101,39 @@ fn render_nation(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             t.mark,
         ));
     }
-    let mut second = vec![Span::raw(format!(
-        " {}: ",
-        cells::target_heading(m, p.target, app.lang)
-    ))];
-    second.push(Span::raw(cells::target_words(m, p.target, app.lang)));
-    second.push(Span::raw(" · "));
-    second.push(cells::status(p.status, app.lang, t));
+    // Pieces of the second line, most important first; those that do not
+    // fit are left out whole rather than cut.
+    let mut pieces: Vec<Vec<Span<'static>>> = vec![
+        vec![Span::raw(format!(
+            " {}: {}",
+            cells::target_heading(m, p.target, app.lang),
+            cells::target_words(m, p.target, app.lang)
+        ))],
+        vec![Span::raw(" · "), cells::status(p.status, app.lang, t)],
+        vec![Span::raw(format!(
+            " · {}: {}",
+            w.projected.to_lowercase(),
+            cells::projected(p)
+        ))],
+    ];
     let after = m.target(p.target).map(|x| x.by).unwrap_or(m.today);
-    if let Some(next) = m
-        .own_targets_after(m.nation, after)
-        .find(|x| x.label.is_some() || x.coverage.is_some())
-    {
-        let words = next.label.clone().unwrap_or_else(|| {
-            next.coverage
-                .map(|c| text::percent(app.lang, c, 0))
-                .unwrap_or_default()
-        });
-        second.push(Span::raw(format!(" · {}: {words}", next.by.format("%Y"))));
+    if let Some(next) = m.own_targets_after(m.nation, after).next() {
+        let words = cells::target_figure(next, app.lang);
+        pieces.insert(
+            2,
+            vec![Span::raw(format!(" · {}: {words}", next.by.format("%Y")))],
+        );
     }
-    second.push(Span::raw(format!(
-        " · {}: {}",
-        w.projected.to_lowercase(),
-        cells::projected(p)
-    )));
+    let mut second: Vec<Span<'static>> = Vec::new();
+    let mut used = 0;
+    for piece in pieces {
+        let width: usize = piece.iter().map(Span::width).sum();
+        if used + width > usize::from(inner.width) {
+            continue;
+        }
+        used += width;
+        second.extend(piece);
+    }
     Paragraph::new(vec![Line::from(first), Line::from(second)]).render(inner, buf);
 }
 

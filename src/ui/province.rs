@@ -98,11 +98,19 @@ fn render_head(app: &App, t: &Theme, i: usize, p: &Progress, area: Rect, buf: &m
         cells::target_heading(m, p.target, app.lang).to_lowercase(),
         cells::target_words(m, p.target, app.lang)
     );
+    let line = Line::from(spans);
+    // The target is on the gauge line too: it gives way to the name.
+    let right_width = if line.width() + usize::from(cells::width(&right)) < usize::from(area.width)
+    {
+        cells::width(&right)
+    } else {
+        0
+    };
     let [left, right_area] = area.layout(&Layout::horizontal([
         Constraint::Fill(1),
-        Constraint::Length(cells::width(&right)),
+        Constraint::Length(right_width),
     ]));
-    Paragraph::new(Line::from(spans)).render(left, buf);
+    Paragraph::new(line).render(left, buf);
     Paragraph::new(Span::styled(right, t.dim)).render(right_area, buf);
 }
 
@@ -118,20 +126,20 @@ fn render_gauge(app: &App, t: &Theme, p: &Progress, area: Rect, buf: &mut Buffer
     let w = text::words(app.lang);
     let figure = cells::coverage(p, app.lang, 2);
     let target = m.target(p.numeric_target).and_then(|x| x.coverage);
-    let tail = match p.latest_point() {
+    let mut tail = format!(
+        " {} {}",
+        text::status_symbol(p.status),
+        text::status(app.lang, p.status)
+    );
+    match p.latest_point() {
         Some(x) => {
-            let mut s = format!(
-                " · {} · {}",
-                text::status(app.lang, p.status),
-                text::date(app.lang, x.date)
-            );
+            tail.push_str(&format!(" · {}", text::date(app.lang, x.date)));
             if p.stale {
-                s.push_str(&format!(" · {}", w.stale.to_lowercase()));
+                tail.push_str(&format!(" · {}", w.stale.to_lowercase()));
             }
-            s
         }
-        None => partial_words(p, app.lang).unwrap_or_else(|| format!(" · {}", w.no_figures)),
-    };
+        None => tail.push_str(&partial_words(p, app.lang).unwrap_or_default()),
+    }
     let lead = format!(" {} {figure} ", w.coverage);
     let bar_width = usize::from(area.width)
         .saturating_sub(cells::width(&lead) as usize + cells::width(&tail) as usize + 6)
@@ -152,10 +160,6 @@ fn render_gauge(app: &App, t: &Theme, p: &Progress, area: Rect, buf: &mut Buffer
             t.mark,
         ));
     }
-    spans.push(Span::styled(
-        format!(" {}", text::status_symbol(p.status)),
-        t.status(p.status),
-    ));
     spans.push(Span::styled(tail, t.status(p.status)));
     Paragraph::new(Line::from(spans)).render(area, buf);
 }
@@ -260,7 +264,7 @@ fn render_units(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
                 let l = m.locality(j)?;
                 // A unit's own figures: the former era for the pre-merger self.
                 let p = m.progress(j, Era::Former)?;
-                let indent = "  ".repeat(depth + 1);
+                let indent = " ".repeat(depth * 2 + 1);
                 let figure = match p.latest_point() {
                     Some(x) => format!(
                         "{} · {}",
@@ -280,10 +284,19 @@ fn render_units(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
                         })
                         .unwrap_or_else(|| "—".to_string()),
                 };
+                // The province's own territory before the merger.
+                let former = if j == i && app.era == Era::Current {
+                    w.former_self
+                } else {
+                    ""
+                };
+                let head = format!("{indent}{}{former} ", l.name);
+                let room = usize::from(area.width.saturating_sub(2))
+                    .saturating_sub(usize::from(cells::width(&head)) + 2);
                 Some(Line::from(vec![
-                    Span::raw(format!("{indent}{} ", l.name)),
+                    Span::raw(head),
                     Span::styled(text::status_symbol(p.status), t.status(p.status)),
-                    Span::styled(format!(" {figure}"), t.dim),
+                    Span::styled(format!(" {}", cells::truncate(&figure, room)), t.dim),
                 ]))
             })
             .collect()

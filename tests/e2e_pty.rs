@@ -1,0 +1,233 @@
+//! The real binary in a real pseudo-terminal: keys in, screen text out.
+#![cfg(unix)]
+
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+const ROWS: u16 = 30;
+const COLS: u16 = 100;
+
+struct Session {
+    screen: Arc<Mutex<vt100::Parser>>,
+    raw: Arc<Mutex<Vec<u8>>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+}
+
+impl Session {
+    fn start(env: &[(&str, &str)]) -> Session {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows: ROWS,
+                cols: COLS,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pseudo-terminal");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_tiendo"));
+        cmd.args(["--today", "2026-11-23"]);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let child = pty.slave.spawn_command(cmd).expect("tiendo starts");
+        // Without this the reader never sees the end of the output.
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().expect("a reader");
+        let writer = pty.master.take_writer().expect("a writer");
+        let rows = ROWS.try_into().unwrap();
+        let cols = COLS.try_into().unwrap();
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let (s, r) = (Arc::clone(&screen), Arc::clone(&raw));
+        std::thread::spawn(move || {
+            let _master = pty.master;
+            let mut buf = [0u8; 8192];
+            loop {
+                match reader.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => {
+                        let chunk = buf.get(..n).unwrap_or(&[]);
+                        s.lock().unwrap().process(chunk);
+                        r.lock().unwrap().extend_from_slice(chunk);
+                    }
+                }
+            }
+        });
+        Session {
+            screen,
+            raw,
+            writer,
+            child,
+        }
+    }
+
+    fn text(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    /// Waits until the screen shows `what`; fails with the screen if it never does.
+    fn wait_for(&self, what: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let text = self.text();
+            if text.contains(what) {
+                return text;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the screen never showed {what:?}:\n{text}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn keys(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    fn selected_line(&self) -> String {
+        self.text()
+            .lines()
+            .find(|l| l.contains('▶'))
+            .unwrap_or("")
+            .to_string()
+    }
+
+    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "tiendo did not exit:\n{}",
+                self.text()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+/// The province after Bắc Ninh in the default order, worked out from the library.
+fn province_after_bac_ninh() -> String {
+    let loaded = tiendo::model::load_files(tiendo::bundled::files()).unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let model = tiendo::model::derive(loaded.dataset, today);
+    let mut app = tiendo::app::App::new(model, tiendo::text::Lang::Vi, String::new());
+    let i = app.model.index_of("bac-ninh").unwrap();
+    app.select(i);
+    app.update(tiendo::app::Action::ShowScreen(
+        tiendo::app::Screen::Province,
+    ));
+    app.update(tiendo::app::Action::Next);
+    app.model
+        .locality(app.province().unwrap())
+        .unwrap()
+        .name
+        .clone()
+}
+
+#[test]
+fn an_official_finds_bac_giang_steps_on_and_quits() {
+    let mut s = Session::start(&[]);
+    s.wait_for("Cả nước");
+    s.wait_for("1 Tổng quan");
+
+    s.keys("2");
+    s.wait_for("34 tỉnh/thành hiện nay · 34");
+
+    s.keys("/");
+    s.wait_for("Tìm ›");
+    s.keys("bac giang");
+    // Bắc Giang has been part of Bắc Ninh since 1 July 2025.
+    let text = s.wait_for("34 tỉnh/thành hiện nay · 1 ");
+    assert!(text.contains("Bắc Ninh"), "{text}");
+    assert!(!text.contains("An Giang"), "{text}");
+
+    s.keys("\r");
+    s.wait_for("Tìm: bac giang");
+    s.wait_for("34 tỉnh/thành hiện nay · 34");
+    assert!(s.selected_line().contains("Bắc Ninh"), "{}", s.text());
+
+    s.keys("\r");
+    s.wait_for("← Bắc Ninh (từ 01/07/2025 gồm Bắc Ninh, Bắc Giang) →");
+    s.wait_for("Đơn vị trước sáp nhập");
+
+    s.keys("]");
+    let next = province_after_bac_ninh();
+    s.wait_for(&format!("← {next}"));
+
+    s.keys("4");
+    let text = s.wait_for("▼ hôm nay");
+    assert!(text.contains("Mốc ·"), "{text}");
+
+    s.keys("?");
+    s.wait_for("Trợ giúp · Phím tắt");
+
+    s.keys("q");
+    let status = s.wait_exit();
+    assert!(status.success(), "exit status {status:?}");
+    std::thread::sleep(Duration::from_millis(100));
+    assert!(
+        !s.screen.lock().unwrap().screen().alternate_screen(),
+        "left the alternate screen"
+    );
+    let raw = String::from_utf8_lossy(&s.raw.lock().unwrap()).into_owned();
+    assert!(
+        raw.contains("\x1b[?1049l"),
+        "the sequence that leaves the alternate screen"
+    );
+    assert!(raw.contains("\x1b[?25h"), "the cursor is shown again");
+}
+
+#[test]
+fn with_no_color_the_selection_still_shows_and_no_colour_is_sent() {
+    let mut s = Session::start(&[("NO_COLOR", "1")]);
+    s.wait_for("Cả nước");
+    s.keys("2");
+    s.wait_for("34 tỉnh/thành hiện nay · 34");
+    s.keys("jj");
+    std::thread::sleep(Duration::from_millis(200));
+    {
+        let parser = s.screen.lock().unwrap();
+        let screen = parser.screen();
+        let row = (0..ROWS)
+            .find(|&r| screen.contents_between(r, 0, r, COLS).contains('▶'))
+            .expect("a selected row");
+        let marked = (0..COLS)
+            .filter_map(|c| screen.cell(row, c))
+            .filter(|cell| cell.inverse() || cell.bold())
+            .count();
+        assert!(
+            marked > 20,
+            "the selected row is reversed or bold ({marked} cells)"
+        );
+        for r in 0..ROWS {
+            for c in 0..COLS {
+                let cell = screen.cell(r, c).unwrap();
+                assert_eq!(cell.fgcolor(), vt100::Color::Default, "colour at {r},{c}");
+                assert_eq!(
+                    cell.bgcolor(),
+                    vt100::Color::Default,
+                    "background at {r},{c}"
+                );
+            }
+        }
+    }
+    let raw = String::from_utf8_lossy(&s.raw.lock().unwrap()).into_owned();
+    for colour in ["\x1b[38;", "\x1b[48;", "\x1b[31m", "\x1b[32m", "\x1b[36m"] {
+        assert!(
+            !raw.contains(colour),
+            "a colour sequence {colour:?} was sent"
+        );
+    }
+    s.keys("q");
+    assert!(s.wait_exit().success());
+}

@@ -1,0 +1,120 @@
+//! What each screen shows, as text, at 80×24 and 120×40 in both languages
+//! (insta snapshots, with today fixed), and that no size down to 1×1 panics.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use tiendo::app::{Action, App, Screen};
+use tiendo::model;
+use tiendo::text::Lang;
+
+fn app(lang: Lang) -> App {
+    let loaded = model::load_files(tiendo::bundled::files()).expect("bundled data loads");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    App::new(model::derive(loaded.dataset, today), lang, "data".into())
+}
+
+/// Draws through a real ratatui `Terminal` on the test backend, as the
+/// dashboard does, and returns the screen as text.
+fn draw(app: &mut App, width: u16, height: u16) -> String {
+    app.update(Action::Resize { width, height });
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|f| tiendo::ui::render(app, f.area(), f.buffer_mut()))
+        .unwrap();
+    tiendo::snapshot::buffer_text(terminal.backend().buffer())
+}
+
+fn open_province(app: &mut App, id: &str) {
+    let i = app.model.index_of(id).unwrap();
+    assert!(app.select(i));
+    app.update(Action::ShowScreen(Screen::Province));
+}
+
+#[test]
+fn every_screen_at_both_sizes_in_both_languages() {
+    for lang in [Lang::Vi, Lang::En] {
+        for (width, height) in [(80, 24), (120, 40)] {
+            for screen in Screen::ALL {
+                let mut a = app(lang);
+                if screen == Screen::Province {
+                    // A merged province: its former units, Bắc Giang's bound in words.
+                    open_province(&mut a, "bac-ninh");
+                } else {
+                    a.update(Action::ShowScreen(screen));
+                }
+                let name = format!("{}_{:?}_{width}x{height}", lang.code(), screen).to_lowercase();
+                insta::assert_snapshot!(name, draw(&mut a, width, height));
+            }
+        }
+    }
+}
+
+#[test]
+fn a_province_with_history_groups_and_a_district() {
+    let mut a = app(Lang::Vi);
+    open_province(&mut a, "ha-noi");
+    insta::assert_snapshot!("vi_province_ha_noi_120x40", draw(&mut a, 120, 40));
+}
+
+#[test]
+fn the_63_former_provinces() {
+    let mut a = app(Lang::Vi);
+    a.update(Action::ShowScreen(Screen::Provinces));
+    a.update(Action::ToggleEra);
+    insta::assert_snapshot!("vi_provinces_63_120x40", draw(&mut a, 120, 40));
+}
+
+#[test]
+fn the_help_overlay_lists_every_key() {
+    let mut a = app(Lang::Vi);
+    a.update(Action::ToggleHelp);
+    let text = draw(&mut a, 80, 24);
+    for b in tiendo::input::BINDINGS {
+        assert!(text.contains(b.shown), "help lacks {}", b.shown);
+    }
+    insta::assert_snapshot!("vi_help_80x24", text);
+}
+
+#[test]
+fn below_60_by_15_one_line_asks_for_a_bigger_terminal() {
+    let mut a = app(Lang::Vi);
+    let text = draw(&mut a, 59, 15);
+    assert_eq!(
+        text.lines().next(),
+        Some("Cửa sổ quá nhỏ: cần ít nhất 60×15")
+    );
+    let mut a = app(Lang::En);
+    let text = draw(&mut a, 60, 14);
+    assert_eq!(
+        text.lines().next(),
+        Some("Terminal too small: need at least 60×15")
+    );
+}
+
+#[test]
+fn no_size_panics_on_any_screen() {
+    let mut states: Vec<App> = Vec::new();
+    for screen in Screen::ALL {
+        for era_toggle in [false, true] {
+            let mut a = app(Lang::Vi);
+            if era_toggle {
+                a.update(Action::ToggleEra);
+            }
+            a.update(Action::ShowScreen(screen));
+            states.push(a);
+        }
+    }
+    let mut help = app(Lang::En);
+    help.update(Action::ToggleHelp);
+    states.push(help);
+    for a in &mut states {
+        for width in (1..=130).step_by(7) {
+            for height in (1..=45).step_by(7) {
+                draw(a, width, height);
+            }
+        }
+        // Zero-sized areas too.
+        draw(a, 0, 0);
+        draw(a, 1, 0);
+    }
+}
