@@ -9,6 +9,8 @@ use anyhow::Context;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
+use crate::app::App;
+use crate::export::Format;
 use crate::model::{self, Model, Severity};
 use crate::text::Lang;
 
@@ -33,6 +35,9 @@ pub struct Cli {
     /// No colours (also when NO_COLOR is set)
     #[arg(long, global = true)]
     pub no_color: bool,
+    /// Where the `e` key writes snapshots (default: the current folder)
+    #[arg(long, global = true, value_name = "DIR")]
+    pub export_dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -42,17 +47,20 @@ pub enum Command {
         /// A TOML file, or a folder of TOML files
         path: PathBuf,
     },
-    /// Print a snapshot of a screen without a terminal
+    /// Print the snapshot the `e` key writes, without a terminal
     Export {
         /// overview, provinces, province:<id> or timeline
         #[arg(long, default_value = "overview")]
         view: String,
-        /// Columns of the snapshot
-        #[arg(long, default_value_t = 100)]
+        /// txt (the screen as text), md, csv (the locality table) or json (the figures)
+        #[arg(long, value_enum, default_value_t = Format::Txt)]
+        format: Format,
+        /// Columns of a txt snapshot (at least 60)
+        #[arg(long, default_value_t = crate::export::DEFAULT_WIDTH, value_parser = clap::value_parser!(u16).range(60..))]
         width: u16,
-        /// Rows of the snapshot
-        #[arg(long, default_value_t = 30)]
-        height: u16,
+        /// Write to this file instead of standard output
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
     },
 }
 
@@ -100,29 +108,70 @@ fn dispatch(cli: &Cli) -> Result<(), Failure> {
         Some(Command::Check { path }) => check(path),
         Some(Command::Export {
             view,
+            format,
             width,
-            height,
-        }) => {
-            let model = load_model(cli)?;
-            let mut app = crate::app::App::new(model, cli.lang, dataset_label(cli));
-            app.mono = true;
-            let screen = match view.split(':').next().unwrap_or("") {
-                "provinces" => crate::app::Screen::Provinces,
-                "province" => crate::app::Screen::Province,
-                "timeline" => crate::app::Screen::Timeline,
-                _ => crate::app::Screen::Overview,
-            };
-            if let Some(i) = view
-                .strip_prefix("province:")
-                .and_then(|id| app.model.index_of(id))
-            {
-                app.select(i);
-            }
-            app.update(crate::app::Action::ShowScreen(screen));
-            print!("{}", crate::export::screen_text(&mut app, *width, *height));
-            Ok(())
-        }
+            output,
+        }) => export(cli, view, *format, *width, output.as_deref()),
         None => dashboard(cli),
+    }
+}
+
+fn export(
+    cli: &Cli,
+    view: &str,
+    format: Format,
+    width: u16,
+    output: Option<&Path>,
+) -> Result<(), Failure> {
+    let model = load_model(cli)?;
+    let mut app = App::new(model, cli.lang, dataset_label(cli));
+    crate::export::apply_view(&mut app, view).map_err(|e| Failure::Usage(anyhow::anyhow!(e)))?;
+    let text = crate::export::render(&app, format, width, &taken_at(cli));
+    match output {
+        Some(path) => crate::export::write_to(path, &text)?,
+        None => std::io::stdout()
+            .lock()
+            .write_all(text.as_bytes())
+            .context("cannot write to standard output")?,
+    }
+    Ok(())
+}
+
+/// The snapshot header's "taken at": the `--today` given, else the clock.
+pub fn taken_at(cli: &Cli) -> String {
+    match cli.today {
+        Some(d) => crate::text::date(cli.lang, d),
+        None => {
+            let now = chrono::Local::now().naive_local();
+            format!(
+                "{} {}",
+                crate::text::date(cli.lang, now.date()),
+                now.format("%H:%M:%S")
+            )
+        }
+    }
+}
+
+/// The `e` key: the current view as a new txt file; the answer is the status line.
+fn export_from_dashboard(cli: &Cli, app: &App) -> String {
+    let w = crate::text::words(app.lang);
+    let text = crate::export::render(
+        app,
+        Format::Txt,
+        crate::export::DEFAULT_WIDTH,
+        &taken_at(cli),
+    );
+    let dir = cli.export_dir.clone().unwrap_or_else(|| PathBuf::from("."));
+    let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S").to_string();
+    match crate::export::write_new(
+        &dir,
+        &crate::export::view_file_name(app),
+        &stamp,
+        "txt",
+        &text,
+    ) {
+        Ok(path) => format!("{}: {}", w.exported, path.display()),
+        Err(e) => format!("{}: {}", w.export_failed, one_sentence(&e)),
     }
 }
 
@@ -147,10 +196,10 @@ fn dashboard(cli: &Cli) -> Result<(), Failure> {
             .context("cannot write to standard output")?;
         return Ok(());
     }
-    let mut app = crate::app::App::new(model, cli.lang, dataset_label(cli));
+    let mut app = App::new(model, cli.lang, dataset_label(cli));
     app.mono = wants_mono(cli);
     let reload = || load_model_quiet(cli);
-    let export = |_: &crate::app::App| -> String { String::new() };
+    let export = |app: &App| export_from_dashboard(cli, app);
     crate::tui::run(app, &reload, &export)?;
     Ok(())
 }

@@ -19,6 +19,10 @@ struct Session {
 
 impl Session {
     fn start(env: &[(&str, &str)]) -> Session {
+        Self::start_with(env, &[])
+    }
+
+    fn start_with(env: &[(&str, &str)], args: &[&str]) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -29,6 +33,7 @@ impl Session {
             .expect("a pseudo-terminal");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_tiendo"));
         cmd.args(["--today", "2026-11-23"]);
+        cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
         for (k, v) in env {
@@ -228,6 +233,47 @@ fn with_no_color_the_selection_still_shows_and_no_colour_is_sent() {
             "a colour sequence {colour:?} was sent"
         );
     }
+    s.keys("q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn the_e_key_writes_what_tiendo_export_prints() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir_arg = dir.path().to_str().unwrap().to_string();
+    let mut s = Session::start_with(&[], &["--export-dir", &dir_arg]);
+    s.wait_for("Cả nước");
+    s.keys("2");
+    s.wait_for("34 tỉnh/thành hiện nay · 34");
+    s.keys("e");
+    s.wait_for("Đã xuất: ");
+    let files: Vec<std::path::PathBuf> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    let name = files[0].file_name().unwrap().to_string_lossy().into_owned();
+    assert!(
+        name.starts_with("tiendo-provinces-") && name.ends_with(".txt"),
+        "{name}"
+    );
+    let written = std::fs::read(&files[0]).unwrap();
+    let printed = std::process::Command::new(env!("CARGO_BIN_EXE_tiendo"))
+        .args(["export", "--view", "provinces", "--today", "2026-11-23"])
+        .output()
+        .unwrap()
+        .stdout;
+    assert_eq!(
+        written, printed,
+        "the e key and tiendo export give the same bytes"
+    );
+
+    // A folder that cannot be written: the error is said and the dashboard goes on.
+    drop(dir);
+    s.keys("e");
+    s.wait_for("Không xuất được: ");
+    s.keys("1");
+    s.wait_for("Cả nước");
     s.keys("q");
     assert!(s.wait_exit().success());
 }

@@ -18,6 +18,8 @@ use ratatui::widgets::{Paragraph, Tabs, Widget};
 
 use crate::app::{App, Screen};
 use crate::text;
+pub use cells::truncate;
+pub use province::units as province_units;
 use theme::Theme;
 
 /// Below this the screens cannot show what they must.
@@ -55,15 +57,28 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     ]));
     render_title(app, t, title, buf);
     render_tabs(app, t, tabs, buf);
+    render_screen(app, t, body, buf);
+    render_status(app, t, status, buf);
+    if app.help {
+        help::render(app, t, area, buf);
+    }
+}
+
+/// The current screen alone, without title, tabs and status line: what a
+/// snapshot holds under its own header.
+pub fn render_body(app: &App, area: Rect, buf: &mut Buffer) {
+    let area = area.intersection(buf.area);
+    if !area.is_empty() {
+        render_screen(app, theme(app), area, buf);
+    }
+}
+
+fn render_screen(app: &App, t: &Theme, body: Rect, buf: &mut Buffer) {
     match app.screen {
         Screen::Overview => overview::render(app, t, body, buf),
         Screen::Provinces => provinces::render(app, t, body, buf),
         Screen::Province => province::render(app, t, body, buf),
         Screen::Timeline => timeline::render(app, t, body, buf),
-    }
-    render_status(app, t, status, buf);
-    if app.help {
-        help::render(app, t, area, buf);
     }
 }
 

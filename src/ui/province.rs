@@ -232,7 +232,7 @@ fn render_groups(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
 
 /// The units that make up a province: its former self and what merged into
 /// it (current view), then districts and communes.
-fn units(m: &Model, i: usize, era: Era) -> Vec<(usize, usize)> {
+pub fn units(m: &Model, i: usize, era: Era) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let absorbed = m.absorbed.get(i).map(Vec::as_slice).unwrap_or(&[]);
     if era == Era::Current && !absorbed.is_empty() {

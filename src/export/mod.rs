@@ -1,0 +1,106 @@
+//! Snapshots for reports: the view on screen as txt (the same rendering as
+//! the dashboard, into an off-screen buffer), md and csv (its tables) and
+//! json (its derived figures).
+
+mod file;
+mod json;
+mod table;
+mod txt;
+
+use crate::app::{App, Screen};
+use crate::model::Era;
+
+pub use file::{write_new, write_to};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    #[default]
+    Txt,
+    Md,
+    Csv,
+    Json,
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Txt => "txt",
+            Format::Md => "md",
+            Format::Csv => "csv",
+            Format::Json => "json",
+        }
+    }
+}
+
+/// The narrowest snapshot: the screens need 60 columns.
+pub const MIN_WIDTH: u16 = crate::ui::MIN_WIDTH;
+pub const DEFAULT_WIDTH: u16 = 100;
+
+/// The snapshot of what `app` shows, in `format`. `taken` is the header's
+/// "taken at": `--today`, or the clock.
+pub fn render(app: &App, format: Format, width: u16, taken: &str) -> String {
+    let width = width.max(MIN_WIDTH);
+    match format {
+        Format::Txt => txt::render(app, width, taken),
+        Format::Md => table::markdown(app, taken),
+        Format::Csv => table::csv(app),
+        Format::Json => json::render(app, taken),
+    }
+}
+
+/// The view as `--view` names it: `provinces`, `province:bac-ninh`.
+pub fn view_arg(app: &App) -> String {
+    match app.screen {
+        Screen::Overview => "overview".to_string(),
+        Screen::Provinces => "provinces".to_string(),
+        Screen::Timeline => "timeline".to_string(),
+        Screen::Province => match app.province().and_then(|i| app.model.locality(i)) {
+            Some(l) => format!("province:{}", l.id.value),
+            None => "province".to_string(),
+        },
+    }
+}
+
+/// The view as a file name takes it: `province-bac-ninh`.
+pub fn view_file_name(app: &App) -> String {
+    view_arg(app).replace(':', "-")
+}
+
+/// Puts `app` on the view `--view` names; the error lists what is valid.
+pub fn apply_view(app: &mut App, view: &str) -> Result<(), String> {
+    use crate::app::Action;
+    let screen = match view {
+        "overview" => Screen::Overview,
+        "provinces" => Screen::Provinces,
+        "timeline" => Screen::Timeline,
+        _ => match view.strip_prefix("province:") {
+            Some(id) => {
+                let found = app
+                    .model
+                    .index_of(id)
+                    .filter(|&i| app.model.is_province(i) && app.select(i));
+                if found.is_none() {
+                    let mut ids: Vec<&str> = app
+                        .model
+                        .provinces(Era::Former)
+                        .iter()
+                        .filter_map(|&i| Some(app.model.locality(i)?.id.value.as_str()))
+                        .collect();
+                    ids.sort_unstable();
+                    return Err(format!(
+                        "no province has the id {id:?}; the ids are {}",
+                        ids.join(", ")
+                    ));
+                }
+                Screen::Province
+            }
+            None => {
+                return Err(format!(
+                    "unknown view {view:?}: write overview, provinces, province:<id> or timeline"
+                ));
+            }
+        },
+    };
+    app.update(Action::ShowScreen(screen));
+    Ok(())
+}

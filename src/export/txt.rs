@@ -1,0 +1,133 @@
+//! The txt snapshot: a header, then the screen rendered by the dashboard's
+//! own code into an off-screen buffer tall enough for every row.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use unicode_normalization::UnicodeNormalization;
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::{App, Screen};
+use crate::model::Era;
+use crate::text;
+use crate::{snapshot, ui};
+
+/// The header's facts: title, dataset date, view, sort, filter, language, when.
+pub fn header(app: &App, taken: &str) -> (String, Vec<(String, String)>) {
+    let w = text::words(app.lang);
+    let title = format!("tiendo · {}", app.model.meta.title);
+    let era = match app.era {
+        Era::Current => w.current_era,
+        Era::Former => w.former_era,
+    };
+    let mut view = w
+        .tabs
+        .get(app.screen.index())
+        .copied()
+        .unwrap_or("")
+        .to_string();
+    if app.screen == Screen::Province
+        && let Some(l) = app.province().and_then(|i| app.model.locality(i))
+    {
+        view = format!("{view}: {}", l.name);
+    }
+    let facts = vec![
+        (
+            w.as_of.to_string(),
+            text::date(app.lang, app.model.meta.as_of),
+        ),
+        (w.view.to_string(), format!("{view} ({era})")),
+        (
+            w.sort.to_string(),
+            format!(
+                "{} {}",
+                app.sort.name(app.lang),
+                if app.descending { "↓" } else { "↑" }
+            ),
+        ),
+        (w.filter.to_string(), app.filter_text()),
+        (w.language.to_string(), app.lang.code().to_string()),
+        (w.taken.to_string(), taken.to_string()),
+    ];
+    (title, facts)
+}
+
+/// Rows the body needs so that nothing is cut: every province of the table,
+/// every milestone of the timeline, every unit of a province.
+fn body_height(app: &App) -> u16 {
+    let m = &app.model;
+    let rows = match app.screen {
+        Screen::Overview => 24,
+        Screen::Provinces => app.rows.len() + 5,
+        Screen::Province => {
+            let units: usize = app
+                .province()
+                .map(|i| {
+                    let absorbed = m.absorbed.get(i).map_or(0, |a| {
+                        a.len()
+                            + a.iter()
+                                .map(|&x| m.children.get(x).map_or(0, Vec::len))
+                                .sum::<usize>()
+                    });
+                    absorbed + m.children.get(i).map_or(0, Vec::len) + 1
+                })
+                .unwrap_or(0);
+            (units + 14).max(26)
+        }
+        Screen::Timeline => m.milestones.len() + 14,
+    };
+    u16::try_from(rows).unwrap_or(u16::MAX)
+}
+
+pub fn render(app: &App, width: u16, taken: &str) -> String {
+    let (title, facts) = header(app, taken);
+    let mut out = String::new();
+    out.push_str(&cut(&title, usize::from(width)));
+    out.push('\n');
+    let pieces: Vec<String> = facts.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+    for line in wrap(&pieces, " · ", usize::from(width)) {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out.push('\n');
+    let area = Rect::new(0, 0, width, body_height(app));
+    let mut buf = Buffer::empty(area);
+    ui::render_body(app, area, &mut buf);
+    let body = snapshot::buffer_text(&buf);
+    out.push_str(body.trim_end_matches('\n'));
+    out.push('\n');
+    // Plain text in NFC, whatever the terminal would have made of it.
+    out.nfc()
+        .filter(|c| *c == '\n' || !c.is_control())
+        .collect()
+}
+
+/// Joins pieces with `sep` into lines no wider than `width`.
+fn wrap(pieces: &[String], sep: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for p in pieces {
+        let candidate = if line.is_empty() {
+            p.clone()
+        } else {
+            format!("{line}{sep}{p}")
+        };
+        if candidate.width() <= width || line.is_empty() {
+            line = candidate;
+        } else {
+            lines.push(std::mem::take(&mut line));
+            line = p.clone();
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines.into_iter().map(|l| cut(&l, width)).collect()
+}
+
+fn cut(s: &str, width: usize) -> String {
+    if s.width() <= width {
+        s.to_string()
+    } else {
+        ui::truncate(s, width)
+    }
+}
