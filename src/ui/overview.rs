@@ -91,7 +91,17 @@ fn render_nation(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         Span::raw(format!(" {}  ", w.coverage)),
         Span::styled(format!("{figure}  "), t.emphasis),
     ];
-    first.extend(widgets::bar(bar_width, p.coverage(), &marks, t));
+    // Universal coverage has no number, but it is where the bar ends: a
+    // dotted mark there stands for the 2030 target, never for a figure.
+    let universal_ahead = m
+        .own_targets_after(m.nation, target.map_or(m.today, |x| x.by))
+        .any(|x| x.coverage.is_none() && x.label.is_some());
+    if universal_ahead {
+        first.extend(widgets::bar(bar_width.saturating_sub(1), p.coverage(), &marks, t));
+        first.push(Span::styled("┊", t.mark));
+    } else {
+        first.extend(widgets::bar(bar_width, p.coverage(), &marks, t));
+    }
     if let Some(c) = target.and_then(|x| x.coverage) {
         first.push(Span::styled(
             format!(
