@@ -25,6 +25,17 @@ pub fn history(
         .judged_points()
         .map(|x| (year_fraction(x.date), x.coverage))
         .collect();
+    if points.is_empty() {
+        // An empty chart with only a target line would look like a figure.
+        let w = text::words(lang);
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let middle = inner.inner(ratatui::layout::Margin::new(2, inner.height / 2));
+        ratatui::widgets::Paragraph::new(w.no_figures)
+            .style(t.dim)
+            .render(middle, buf);
+        return;
+    }
     let target = m
         .target(p.numeric_target)
         .and_then(|x| Some((x.coverage?, year_fraction(x.by))));

@@ -97,7 +97,12 @@ fn render_nation(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         .own_targets_after(m.nation, target.map_or(m.today, |x| x.by))
         .any(|x| x.coverage.is_none() && x.label.is_some());
     if universal_ahead {
-        first.extend(widgets::bar(bar_width.saturating_sub(1), p.coverage(), &marks, t));
+        first.extend(widgets::bar(
+            bar_width.saturating_sub(1),
+            p.coverage(),
+            &marks,
+            t,
+        ));
         first.push(Span::styled("┊", t.mark));
     } else {
         first.extend(widgets::bar(bar_width, p.coverage(), &marks, t));

@@ -176,10 +176,35 @@ fn heading(app: &App, c: Column) -> Text<'static> {
     }
 }
 
+/// The name, and while a search is typed the merged unit it matched through:
+/// `Bắc Ninh ← Bắc Giang`.
+fn name_with_match(app: &App, i: usize) -> String {
+    let m = &app.model;
+    let name = m.locality(i).map_or("", |l| l.name.as_str());
+    let query = app.search.as_deref().map(text::fold);
+    let Some(q) = query.as_deref().map(str::trim).filter(|q| !q.is_empty()) else {
+        return name.to_string();
+    };
+    if m.search_keys.get(i).is_some_and(|k| k.contains(q)) {
+        return name.to_string();
+    }
+    let via = m
+        .absorbed
+        .get(i)
+        .into_iter()
+        .flatten()
+        .find(|&&j| m.search_keys.get(j).is_some_and(|k| k.contains(q)))
+        .and_then(|&j| m.locality(j));
+    match via {
+        Some(v) => format!("{name} ← {}", v.name),
+        None => name.to_string(),
+    }
+}
+
 fn row<'a>(app: &App, t: &Theme, cols: &[(Column, u16)], position: usize, i: usize) -> Row<'a> {
     let m = &app.model;
     let lang = app.lang;
-    let Some((l, p)) = m.locality(i).zip(m.progress(i, app.era)) else {
+    let Some(p) = m.progress(i, app.era) else {
         return Row::new(Vec::<Cell<'_>>::new());
     };
     let right = |s: String| Cell::from(Text::from(s).right_aligned());
@@ -187,7 +212,10 @@ fn row<'a>(app: &App, t: &Theme, cols: &[(Column, u16)], position: usize, i: usi
         .iter()
         .map(|(c, width)| match c {
             Column::Rank => Cell::from(format!("{:>3}", position + 1)),
-            Column::Name => Cell::from(cells::truncate(&l.name, usize::from(*width))),
+            Column::Name => Cell::from(cells::truncate(
+                &name_with_match(app, i),
+                usize::from(*width),
+            )),
             Column::Coverage => right(cells::coverage(p, lang, 2)),
             Column::Target => right(cells::target(m, p, lang)),
             Column::Gap => Cell::from(
