@@ -30,7 +30,9 @@ pub fn history(
         let w = text::words(lang);
         let inner = block.inner(area);
         block.render(area, buf);
-        let middle = inner.inner(ratatui::layout::Margin::new(2, inner.height / 2));
+        let middle = inner
+            .centered_vertically(ratatui::layout::Constraint::Length(1))
+            .inner(ratatui::layout::Margin::new(2, 0));
         ratatui::widgets::Paragraph::new(w.no_figures)
             .style(t.dim)
             .render(middle, buf);
