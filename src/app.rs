@@ -1,9 +1,5 @@
 //! The dashboard's state and the one place it changes: `App::update(Action)`.
 
-use std::cmp::Ordering;
-
-use chrono::Datelike;
-
 use crate::model::{Era, Model, Status};
 use crate::text::{self, Lang};
 
@@ -39,38 +35,9 @@ impl Screen {
     }
 }
 
-/// The columns the province table can be sorted by, in the order `s` cycles.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum SortKey {
-    Name,
-    Coverage,
-    Target,
-    #[default]
-    Gap,
-    Trend,
-    Participants,
-    Population,
-    Status,
-    Date,
-}
+pub use crate::model::{Level, SortKey};
 
 impl SortKey {
-    pub const ALL: [SortKey; 9] = [
-        SortKey::Name,
-        SortKey::Coverage,
-        SortKey::Target,
-        SortKey::Gap,
-        SortKey::Trend,
-        SortKey::Participants,
-        SortKey::Population,
-        SortKey::Status,
-        SortKey::Date,
-    ];
-
-    pub fn index(self) -> usize {
-        Self::ALL.iter().position(|s| *s == self).unwrap_or(0)
-    }
-
     pub fn name(self, lang: Lang) -> &'static str {
         text::words(lang)
             .sort_names
@@ -78,14 +45,17 @@ impl SortKey {
             .copied()
             .unwrap_or("")
     }
+}
 
-    /// The direction that answers "who is behind" first: names A→Z, the
-    /// largest gap, the lowest coverage, the oldest figure.
-    fn natural_descending(self) -> bool {
-        matches!(
-            self,
-            SortKey::Gap | SortKey::Participants | SortKey::Population
-        )
+impl Level {
+    /// What the table's first column and title call a unit of this level.
+    pub fn name(self, lang: Lang) -> &'static str {
+        let w = text::words(lang);
+        match self {
+            Level::Province => w.province,
+            Level::District => w.district,
+            Level::Commune => w.commune,
+        }
     }
 }
 
@@ -114,6 +84,8 @@ pub enum Action {
     ReverseSort,
     CycleFilter,
     ToggleEra,
+    /// Provinces, districts, communes: the levels the data has.
+    CycleLevel,
     ToggleHelp,
     /// The terminal's size changed: rows per page follow.
     Resize {
@@ -143,6 +115,8 @@ pub struct App {
     /// Where Esc goes back to from the Province screen.
     pub came_from: Screen,
     pub era: Era,
+    /// Which units the table lists.
+    pub level: Level,
     pub sort: SortKey,
     pub descending: bool,
     pub filter: Option<Status>,
@@ -173,6 +147,7 @@ impl App {
             screen: Screen::Overview,
             came_from: Screen::Provinces,
             era: Era::Current,
+            level: Level::Province,
             sort: SortKey::default(),
             descending: SortKey::default().natural_descending(),
             filter: None,
@@ -271,8 +246,8 @@ impl App {
             Action::SearchInput(c) => {
                 if let Some(q) = &mut self.search {
                     q.push(c);
-                    self.refresh_rows(None);
-                    self.selected = 0;
+                    // A longer query only narrows: filter the rows shown.
+                    self.narrow_rows();
                 }
             }
             Action::SearchBackspace => {
@@ -327,6 +302,19 @@ impl App {
                     Era::Current => w.current_era.to_string(),
                     Era::Former => w.former_era.to_string(),
                 });
+            }
+            Action::CycleLevel => {
+                let present: Vec<Level> = Level::ALL
+                    .into_iter()
+                    .filter(|&l| !self.model.units(Era::Former, l).is_empty())
+                    .collect();
+                let at = present.iter().position(|l| *l == self.level).unwrap_or(0);
+                self.level = present
+                    .get((at + 1) % present.len().max(1))
+                    .copied()
+                    .unwrap_or_default();
+                self.refresh_rows(None);
+                self.message = Some(self.level.name(self.lang).to_string());
             }
             Action::ToggleHelp => self.help = true,
             Action::Resize { height, .. } => {
@@ -416,31 +404,76 @@ impl App {
     }
 
     /// Recomputes the row order and selects `keep` if it is still listed.
+    /// The order comes ready from the model; only the filters run here.
     fn refresh_rows(&mut self, keep: Option<usize>) {
         let m = &self.model;
-        let query = self
-            .search
-            .as_deref()
-            .map(text::fold)
-            .filter(|q| !q.trim().is_empty());
-        let mut rows: Vec<usize> = m
-            .provinces(self.era)
-            .iter()
-            .copied()
-            .filter(|&i| {
-                self.filter
-                    .is_none_or(|f| m.progress(i, self.era).is_some_and(|p| p.status == f))
-            })
-            .filter(|&i| query.as_deref().is_none_or(|q| self.matches(i, q.trim())))
-            .collect();
-        let (key, descending, era) = (self.sort, self.descending, self.era);
-        rows.sort_by(|&a, &b| compare(m, era, key, a, b, descending));
+        let query = self.search.as_deref().map(text::fold);
+        let query = query.as_deref().map(str::trim).filter(|q| !q.is_empty());
+        let (era, filter) = (self.era, self.filter);
+        let shown = |i: usize| {
+            filter.is_none_or(|f| m.progress(i, era).is_some_and(|p| p.status == f))
+                && query.is_none_or(|q| self.matches(i, q))
+        };
+        let rows: Vec<usize> = match m.sorted(era, self.level, self.sort) {
+            None => Vec::new(),
+            Some(sorted) if !self.descending => {
+                sorted.order.iter().copied().filter(|&i| shown(i)).collect()
+            }
+            Some(sorted) if self.sort == SortKey::Name => sorted
+                .order
+                .iter()
+                .rev()
+                .copied()
+                .filter(|&i| shown(i))
+                .collect(),
+            Some(sorted) => {
+                // Descending, but ties still by name and units without a
+                // value still last: reverse the runs of equal values, not
+                // the units inside them.
+                let (valued, missing) = sorted
+                    .order
+                    .split_at(sorted.with_value.min(sorted.order.len()));
+                let value = |i: usize| crate::model::orders::sort_value(m, i, era, self.sort);
+                let mut rows = Vec::with_capacity(sorted.order.len());
+                let mut end = valued.len();
+                while end > 0 {
+                    let v = valued.get(end - 1).and_then(|&i| value(i));
+                    let mut start = end - 1;
+                    while start > 0 && valued.get(start - 1).and_then(|&i| value(i)) == v {
+                        start -= 1;
+                    }
+                    rows.extend(
+                        valued
+                            .get(start..end)
+                            .unwrap_or(&[])
+                            .iter()
+                            .copied()
+                            .filter(|&i| shown(i)),
+                    );
+                    end = start;
+                }
+                rows.extend(missing.iter().copied().filter(|&i| shown(i)));
+                rows
+            }
+        };
         self.rows = rows;
         self.selected = keep
             .and_then(|k| self.rows.iter().position(|&r| r == k))
             .unwrap_or(0);
         self.offset = 0;
         self.keep_visible();
+    }
+
+    /// The rows that still match a query one character longer.
+    fn narrow_rows(&mut self) {
+        let query = self.search.as_deref().map(text::fold).unwrap_or_default();
+        let q = query.trim();
+        if !q.is_empty() {
+            let rows = std::mem::take(&mut self.rows);
+            self.rows = rows.into_iter().filter(|&i| self.matches(i, q)).collect();
+        }
+        self.selected = 0;
+        self.offset = 0;
     }
 
     /// A name matches, or (34 view) the name of a unit merged into it does:
@@ -464,37 +497,4 @@ fn clamp_add(at: usize, delta: isize, len: usize) -> usize {
         at.saturating_add(delta.unsigned_abs())
     };
     moved.min(len - 1)
-}
-
-/// Orders two provinces by a column; a missing figure sorts last whichever
-/// the direction, and ties fall back to the name.
-fn compare(m: &Model, era: Era, key: SortKey, a: usize, b: usize, descending: bool) -> Ordering {
-    let value = |i: usize| -> Option<f64> {
-        let p = m.progress(i, era)?;
-        let latest = p.latest_point();
-        match key {
-            SortKey::Name => None,
-            SortKey::Coverage => p.coverage(),
-            SortKey::Target => m.target(p.numeric_target)?.coverage,
-            SortKey::Gap => p.gap,
-            SortKey::Trend => p.trend.map(|t| t.slope),
-            SortKey::Participants => latest?.participants.map(|n| n as f64),
-            SortKey::Population => latest?.population.map(|n| n as f64),
-            SortKey::Status => Some(p.status as u8 as f64),
-            SortKey::Date => latest.map(|x| f64::from(x.date.num_days_from_ce())),
-        }
-    };
-    let name = |i: usize| m.search_keys.get(i).map(String::as_str).unwrap_or("");
-    let by_name = name(a).cmp(name(b));
-    let ordered = match (value(a), value(b)) {
-        (Some(x), Some(y)) => {
-            let o = x.partial_cmp(&y).unwrap_or(Ordering::Equal);
-            if descending { o.reverse() } else { o }
-        }
-        (Some(_), None) => Ordering::Less,
-        (None, Some(_)) => Ordering::Greater,
-        (None, None) if key == SortKey::Name && descending => by_name.reverse(),
-        (None, None) => Ordering::Equal,
-    };
-    ordered.then(by_name)
 }

@@ -106,23 +106,28 @@ pub const BINDINGS: &[Binding] = &[
         action: |k| matches!(k, KeyCode::Char('m')).then_some(Action::ToggleEra),
     },
     Binding {
-        shown: "e",
+        shown: "c",
         help: 13,
+        action: |k| matches!(k, KeyCode::Char('c')).then_some(Action::CycleLevel),
+    },
+    Binding {
+        shown: "e",
+        help: 14,
         action: |k| matches!(k, KeyCode::Char('e')).then_some(Action::Export),
     },
     Binding {
         shown: "r",
-        help: 14,
+        help: 15,
         action: |k| matches!(k, KeyCode::Char('r')).then_some(Action::Reload),
     },
     Binding {
         shown: "?",
-        help: 15,
+        help: 16,
         action: |k| matches!(k, KeyCode::Char('?')).then_some(Action::ToggleHelp),
     },
     Binding {
         shown: "q  Ctrl-C",
-        help: 16,
+        help: 17,
         action: |k| matches!(k, KeyCode::Char('q')).then_some(Action::Quit),
     },
 ];

@@ -9,6 +9,7 @@ pub mod input;
 pub mod model;
 pub mod snapshot;
 pub mod summary;
+pub mod synth;
 pub mod text;
 pub mod tui;
 pub mod ui;

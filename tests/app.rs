@@ -1,6 +1,6 @@
 //! Every Action on `App::update`, on the bundled data.
 
-use tiendo::app::{Action, App, Screen, SortKey};
+use tiendo::app::{Action, App, Level, Screen, SortKey};
 use tiendo::model::{self, Era, Status};
 use tiendo::text::Lang;
 
@@ -271,4 +271,98 @@ fn a_reload_keeps_the_selection_and_a_failed_one_keeps_the_data() {
     a.update(Action::Export);
     a.update(Action::Reload);
     assert_eq!(a.screen, Screen::Provinces);
+}
+
+fn synthetic(localities: usize) -> App {
+    let spec = tiendo::synth::Spec {
+        localities,
+        years: 5,
+        seed: 3,
+    };
+    let text = tiendo::synth::single_file(&spec);
+    let loaded = model::load_files(vec![("s.toml".into(), text.into_bytes())]).unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let mut app = App::new(
+        model::derive(loaded.dataset, today),
+        Lang::Vi,
+        "synthetic".into(),
+    );
+    app.update(Action::Resize {
+        width: 120,
+        height: 40,
+    });
+    app.update(Action::ShowScreen(Screen::Provinces));
+    app
+}
+
+#[test]
+fn c_cycles_the_table_through_provinces_districts_and_communes() {
+    let mut a = synthetic(2_000);
+    assert_eq!(a.level, Level::Province);
+    assert_eq!(a.rows.len(), 34);
+    a.update(Action::CycleLevel);
+    assert_eq!(a.level, Level::District);
+    let districts = a.rows.len();
+    a.update(Action::CycleLevel);
+    assert_eq!(a.level, Level::Commune);
+    assert_eq!(districts + a.rows.len(), 2_000 - 35);
+    a.update(Action::CycleLevel);
+    assert_eq!(a.level, Level::Province, "and back");
+    // The bundled data has districts (abolished in 2025) and one ward.
+    let mut b = app();
+    b.update(Action::CycleLevel);
+    assert_eq!(b.level, Level::District);
+    assert!(b.rows.is_empty(), "no district exists since 1 July 2025");
+    b.update(Action::ToggleEra);
+    assert_eq!(b.rows.len(), 5, "five districts before it");
+}
+
+#[test]
+fn descending_sorts_keep_ties_by_name_and_gaps_last() {
+    let mut a = synthetic(2_000);
+    a.update(Action::CycleLevel);
+    a.update(Action::CycleLevel);
+    while a.sort != SortKey::Status {
+        a.update(Action::CycleSort);
+    }
+    a.update(Action::ReverseSort);
+    assert!(a.descending);
+    let status = |i: usize| a.model.progress(i, Era::Current).unwrap().status;
+    let key = |i: usize| a.model.search_keys[i].clone();
+    for pair in a.rows.windows(2) {
+        let (x, y) = (pair[0], pair[1]);
+        assert!(status(x) >= status(y), "statuses descend");
+        if status(x) == status(y) {
+            assert!(
+                key(x) <= key(y),
+                "ties stay A→Z: {} then {}",
+                key(x),
+                key(y)
+            );
+        }
+    }
+}
+
+#[test]
+fn search_narrows_as_you_type_and_widens_on_backspace() {
+    let mut a = synthetic(2_000);
+    a.update(Action::CycleLevel);
+    a.update(Action::CycleLevel);
+    let all = a.rows.len();
+    a.update(Action::StartSearch);
+    for c in "xa thu 0001".chars() {
+        a.update(Action::SearchInput(c));
+    }
+    // "Xã thử 000100".."Xã thử 000199" and "Xã thử 001xxx"… all contain "xa thu 0001".
+    let narrowed = a.rows.len();
+    assert!(narrowed > 0 && narrowed < all);
+    assert!(
+        a.rows
+            .iter()
+            .all(|&i| a.model.search_keys[i].contains("xa thu 0001"))
+    );
+    a.update(Action::SearchInput('9'));
+    assert!(a.rows.len() < narrowed);
+    a.update(Action::SearchBackspace);
+    assert_eq!(a.rows.len(), narrowed);
 }

@@ -90,26 +90,6 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
         .iter()
         .map(|l| super::fold::fold(&l.name))
         .collect();
-    let mut current_provinces: Vec<usize> = (0..n)
-        .filter(|&i| {
-            localities.get(i).is_some_and(|l| {
-                l.kind == LocalityKind::Province
-                    && l.merged_into.is_none()
-                    && l.abolished_on.is_none()
-            })
-        })
-        .collect();
-    let mut former_provinces: Vec<usize> = (0..n)
-        .filter(|&i| {
-            localities
-                .get(i)
-                .is_some_and(|l| l.kind == LocalityKind::Province)
-        })
-        .collect();
-    let by_name = |i: &usize| search_keys.get(*i).cloned().unwrap_or_default();
-    current_provinces.sort_by_key(by_name);
-    former_provinces.sort_by_key(by_name);
-
     let mut model = Model {
         meta,
         today,
@@ -122,8 +102,7 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
         children,
         absorbed,
         nation,
-        current_provinces,
-        former_provinces,
+        orders: Default::default(),
         own_targets: Vec::new(),
         by_gap: [Vec::new(), Vec::new()],
         status_counts: [[0; 5]; 2],
@@ -141,6 +120,7 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
         }
     }
     model.own_targets = own_targets;
+    model.orders = super::orders::build(&model);
     for era in [Era::Current, Era::Former] {
         let provinces = model.provinces(era).to_vec();
         let mut counts = [0; 5];

@@ -85,11 +85,35 @@ pub fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
 /// Places every raw diagnostic against its file, sorted by file and position.
 pub fn place(files: &[SourceFile], mut raw: Vec<RawDiagnostic>) -> Vec<Diagnostic> {
     raw.sort_by_key(|d| (d.at, d.severity));
+    // Sorted by file and offset, so each file is scanned once, forward:
+    // thousands of warnings in a large file must not rescan it each time.
+    let mut cursor: Option<(u32, usize, usize, usize)> = None; // file, offset, line, line start
     raw.into_iter()
         .map(|d| {
             let file = files.get(d.at.file as usize);
-            let (line, column) =
-                file.map_or((1, 1), |f| line_and_column(&f.text, d.at.offset as usize));
+            let (line, column) = match file {
+                Some(f) => {
+                    let offset = boundary(&f.text, d.at.offset as usize);
+                    let (mut at, mut line, mut start) = match cursor {
+                        Some((n, at, line, start)) if n == d.at.file && at <= offset => {
+                            (at, line, start)
+                        }
+                        _ => (0, 1, 0),
+                    };
+                    let between = f.text.get(at..offset).unwrap_or("");
+                    for (k, b) in between.bytes().enumerate() {
+                        if b == b'\n' {
+                            line += 1;
+                            start = at + k + 1;
+                        }
+                    }
+                    at = offset;
+                    cursor = Some((d.at.file, at, line, start));
+                    let column = f.text.get(start..offset).map_or(0, |s| s.chars().count()) + 1;
+                    (line, column)
+                }
+                None => (1, 1),
+            };
             Diagnostic {
                 severity: d.severity,
                 file: file.map_or_else(|| "?".to_string(), |f| f.name.clone()),
@@ -99,6 +123,14 @@ pub fn place(files: &[SourceFile], mut raw: Vec<RawDiagnostic>) -> Vec<Diagnosti
             }
         })
         .collect()
+}
+
+fn boundary(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
 }
 
 #[cfg(test)]
@@ -112,6 +144,26 @@ mod tests {
         let text = "tên = \"Bắc\"\nx";
         assert_eq!(line_and_column(text, text.find('x').unwrap()), (2, 1));
         assert_eq!(line_and_column(text, text.find('B').unwrap()), (1, 8));
+    }
+
+    #[test]
+    fn placing_many_diagnostics_agrees_with_placing_one() {
+        let text = "a\nbắc\n\nxyz\n".to_string();
+        let files = [SourceFile {
+            name: "f".into(),
+            text: text.clone(),
+        }];
+        let raw: Vec<RawDiagnostic> = (0..text.len())
+            .rev()
+            .map(|o| RawDiagnostic {
+                at: Loc::new(0, o),
+                severity: Severity::Error,
+                message: String::new(),
+            })
+            .collect();
+        for (d, o) in place(&files, raw).iter().zip(0..) {
+            assert_eq!((d.line, d.column), line_and_column(&text, o), "offset {o}");
+        }
     }
 
     #[test]

@@ -128,9 +128,8 @@ pub struct Model {
     /// Parallel to `localities`: the units merged into each one.
     pub absorbed: Vec<Vec<usize>>,
     pub nation: usize,
-    /// The provinces since 1 July 2025, and all provinces before it.
-    pub current_provinces: Vec<usize>,
-    pub former_provinces: Vec<usize>,
+    /// The units each level lists, and each column's order.
+    pub(crate) orders: super::orders::Orders,
     /// Parallel to `localities`: its own targets, by date.
     pub own_targets: Vec<Vec<usize>>,
     /// Per era: provinces with a gap, furthest behind first.
@@ -154,11 +153,25 @@ impl Model {
         self.figures.get(i).map(|f| f.get(era))
     }
 
+    /// The provinces since 1 July 2025, or all provinces before it, by name.
     pub fn provinces(&self, era: Era) -> &[usize] {
-        match era {
-            Era::Current => &self.current_provinces,
-            Era::Former => &self.former_provinces,
-        }
+        self.orders.members(era, super::orders::Level::Province)
+    }
+
+    /// The units a level lists in an era, by name.
+    pub fn units(&self, era: Era, level: super::orders::Level) -> &[usize] {
+        self.orders.members(era, level)
+    }
+
+    /// The units of a level in a column's ascending order, those without a
+    /// value last.
+    pub fn sorted(
+        &self,
+        era: Era,
+        level: super::orders::Level,
+        key: super::orders::SortKey,
+    ) -> Option<&super::orders::Sorted> {
+        self.orders.sorted(era, level, key)
     }
 
     /// Provinces with a gap, furthest behind first (the last are furthest ahead).

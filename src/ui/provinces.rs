@@ -82,7 +82,11 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         Era::Current => w.current_era,
         Era::Former => w.former_era,
     };
-    let title = format!(" {era} · {} ", app.rows.len());
+    let count = crate::text::count(app.lang, app.rows.len() as u64);
+    let title = match app.level {
+        crate::app::Level::Province => format!(" {era} · {count} "),
+        level => format!(" {} · {era} · {count} ", level.name(app.lang)),
+    };
     let block = Block::bordered().border_style(t.border).title(title);
     let inner = block.inner(table_area);
     block.render(table_area, buf);
@@ -138,7 +142,7 @@ fn heading(app: &App, c: Column) -> Text<'static> {
     let w = text::words(app.lang);
     let label = match c {
         Column::Rank => "#",
-        Column::Name => w.province,
+        Column::Name => app.level.name(app.lang),
         Column::Coverage => w.coverage,
         Column::Target => w.target,
         Column::Gap => w.gap_short,

@@ -1,0 +1,202 @@
+//! The orders the locality table can show, computed once at load: which
+//! units each level lists, and each column's ascending order. A key press
+//! then picks an order instead of sorting 100,000 rows.
+
+use std::collections::HashMap;
+
+use super::figures::{Era, Model};
+use super::progress::Status;
+use super::schema::LocalityKind;
+
+/// The columns the table can be sorted by, in the order `s` cycles.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum SortKey {
+    Name,
+    Coverage,
+    Target,
+    #[default]
+    Gap,
+    Trend,
+    Participants,
+    Population,
+    Status,
+    Date,
+}
+
+impl SortKey {
+    pub const ALL: [SortKey; 9] = [
+        SortKey::Name,
+        SortKey::Coverage,
+        SortKey::Target,
+        SortKey::Gap,
+        SortKey::Trend,
+        SortKey::Participants,
+        SortKey::Population,
+        SortKey::Status,
+        SortKey::Date,
+    ];
+
+    pub fn index(self) -> usize {
+        Self::ALL.iter().position(|s| *s == self).unwrap_or(0)
+    }
+
+    /// The direction that answers "who is behind" first: the largest gap,
+    /// the largest populations; names A→Z, the lowest coverage, the oldest figure.
+    pub fn natural_descending(self) -> bool {
+        matches!(
+            self,
+            SortKey::Gap | SortKey::Participants | SortKey::Population
+        )
+    }
+}
+
+/// Which units the table lists.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Level {
+    #[default]
+    Province,
+    District,
+    Commune,
+}
+
+impl Level {
+    pub const ALL: [Level; 3] = [Level::Province, Level::District, Level::Commune];
+
+    pub fn kind(self) -> LocalityKind {
+        match self {
+            Level::Province => LocalityKind::Province,
+            Level::District => LocalityKind::District,
+            Level::Commune => LocalityKind::Commune,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Orders {
+    /// Per era and level: the units listed, by name.
+    members: HashMap<(Era, Level), Vec<usize>>,
+    /// Per era, level and column: the members ascending, units without a
+    /// value last; ties by name.
+    sorted: HashMap<(Era, Level, SortKey), Sorted>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Sorted {
+    pub order: Vec<usize>,
+    /// How many of `order` have a value: the rest come last either way.
+    pub with_value: usize,
+}
+
+impl Orders {
+    pub fn members(&self, era: Era, level: Level) -> &[usize] {
+        self.members.get(&(era, level)).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn sorted(&self, era: Era, level: Level, key: SortKey) -> Option<&Sorted> {
+        self.sorted.get(&(era, level, key))
+    }
+}
+
+/// A unit is listed in the current era unless it has ceased (merged or
+/// abolished); the former era lists every unit of the level.
+fn listed(m: &Model, i: usize, era: Era, level: Level) -> bool {
+    m.localities.get(i).is_some_and(|l| {
+        l.kind == level.kind()
+            && (era == Era::Former || (l.merged_into.is_none() && l.abolished_on.is_none()))
+    })
+}
+
+/// The value a column sorts by; `None` sorts last.
+pub fn sort_value(m: &Model, i: usize, era: Era, key: SortKey) -> Option<f64> {
+    let p = m.progress(i, era)?;
+    let latest = p.latest_point();
+    match key {
+        SortKey::Name => Some(0.0),
+        SortKey::Coverage => p.coverage(),
+        SortKey::Target => m.target(p.numeric_target)?.coverage,
+        SortKey::Gap => p.gap,
+        SortKey::Trend => p.trend.map(|t| t.slope),
+        SortKey::Participants => latest?.participants.map(|n| n as f64),
+        SortKey::Population => latest?.population.map(|n| n as f64),
+        SortKey::Status => Status::ALL
+            .iter()
+            .position(|s| *s == p.status)
+            .map(|k| k as f64),
+        SortKey::Date => latest.map(|x| f64::from(chrono::Datelike::num_days_from_ce(&x.date))),
+    }
+}
+
+pub fn build(m: &Model) -> Orders {
+    let n = m.localities.len();
+    // Every unit's place in name order, so that ties break by name cheaply.
+    let mut by_name: Vec<usize> = (0..n).collect();
+    by_name.sort_by(|&a, &b| {
+        m.search_keys
+            .get(a)
+            .cmp(&m.search_keys.get(b))
+            .then(a.cmp(&b))
+    });
+    let mut rank = vec![0u32; n];
+    for (r, &i) in by_name.iter().enumerate() {
+        if let Some(slot) = rank.get_mut(i) {
+            *slot = u32::try_from(r).unwrap_or(u32::MAX);
+        }
+    }
+    let mut orders = Orders::default();
+    for era in [Era::Current, Era::Former] {
+        for level in Level::ALL {
+            let members: Vec<usize> = by_name
+                .iter()
+                .copied()
+                .filter(|&i| listed(m, i, era, level))
+                .collect();
+            if members.is_empty() {
+                continue;
+            }
+            for key in SortKey::ALL {
+                let mut keyed: Vec<(u64, u32, usize)> = Vec::with_capacity(members.len());
+                let mut missing: Vec<usize> = Vec::new();
+                for &i in &members {
+                    match sort_value(m, i, era, key) {
+                        Some(v) => {
+                            keyed.push((ordered_bits(v), rank.get(i).copied().unwrap_or(0), i))
+                        }
+                        None => missing.push(i),
+                    }
+                }
+                keyed.sort_unstable();
+                let with_value = keyed.len();
+                let mut order: Vec<usize> = keyed.into_iter().map(|(_, _, i)| i).collect();
+                order.extend(missing);
+                orders
+                    .sorted
+                    .insert((era, level, key), Sorted { order, with_value });
+            }
+            orders.members.insert((era, level), members);
+        }
+    }
+    orders
+}
+
+/// An f64's bits turned so that integer order is numeric order.
+fn ordered_bits(v: f64) -> u64 {
+    let bits = v.to_bits();
+    if bits >> 63 == 1 {
+        !bits
+    } else {
+        bits | (1 << 63)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ordered_bits_keep_numeric_order() {
+        let values = [-5.0, -0.5, 0.0, 0.25, 3.0, 95.2];
+        for pair in values.windows(2) {
+            assert!(ordered_bits(pair[0]) < ordered_bits(pair[1]), "{pair:?}");
+        }
+    }
+}
