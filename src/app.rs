@@ -416,44 +416,13 @@ impl App {
         };
         let rows: Vec<usize> = match m.sorted(era, self.level, self.sort) {
             None => Vec::new(),
-            Some(sorted) if !self.descending => {
-                sorted.order.iter().copied().filter(|&i| shown(i)).collect()
-            }
-            Some(sorted) if self.sort == SortKey::Name => sorted
-                .order
-                .iter()
-                .rev()
-                .copied()
-                .filter(|&i| shown(i))
-                .collect(),
             Some(sorted) => {
-                // Descending, but ties still by name and units without a
-                // value still last: reverse the runs of equal values, not
-                // the units inside them.
-                let (valued, missing) = sorted
-                    .order
-                    .split_at(sorted.with_value.min(sorted.order.len()));
-                let value = |i: usize| crate::model::orders::sort_value(m, i, era, self.sort);
-                let mut rows = Vec::with_capacity(sorted.order.len());
-                let mut end = valued.len();
-                while end > 0 {
-                    let v = valued.get(end - 1).and_then(|&i| value(i));
-                    let mut start = end - 1;
-                    while start > 0 && valued.get(start - 1).and_then(|&i| value(i)) == v {
-                        start -= 1;
-                    }
-                    rows.extend(
-                        valued
-                            .get(start..end)
-                            .unwrap_or(&[])
-                            .iter()
-                            .copied()
-                            .filter(|&i| shown(i)),
-                    );
-                    end = start;
-                }
-                rows.extend(missing.iter().copied().filter(|&i| shown(i)));
-                rows
+                let order = if self.descending {
+                    &sorted.descending
+                } else {
+                    &sorted.ascending
+                };
+                order.iter().copied().filter(|&i| shown(i)).collect()
             }
         };
         self.rows = rows;

@@ -105,7 +105,7 @@ pub fn one_sentence(e: &anyhow::Error) -> String {
 
 fn dispatch(cli: &Cli) -> Result<(), Failure> {
     match &cli.command {
-        Some(Command::Check { path }) => check(path),
+        Some(Command::Check { path }) => check(cli, path),
         Some(Command::Export {
             view,
             format,
@@ -223,23 +223,27 @@ pub fn load_model(cli: &Cli) -> Result<Model, Failure> {
         Some(path) => model::load::read_path(path)?,
         None => crate::bundled::files(),
     };
-    let loaded = match model::load_files(files) {
-        Ok(loaded) => loaded,
-        Err(invalid) => {
-            report(&invalid.diagnostics);
-            return Err(Failure::Invalid);
-        }
-    };
     let today = cli
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());
-    Ok(model::derive(loaded.dataset, today))
+    let loaded = crate::loading::with_progress(cli.lang, |progress| {
+        model::load_files_with(files, progress).map(|l| model::derive(l.dataset, today))
+    });
+    match loaded {
+        Ok(model) => Ok(model),
+        Err(invalid) => {
+            report(&invalid.diagnostics);
+            Err(Failure::Invalid)
+        }
+    }
 }
 
-fn check(path: &Path) -> Result<(), Failure> {
+fn check(cli: &Cli, path: &Path) -> Result<(), Failure> {
     let files = model::load::read_path(path)?;
     let count = files.len();
-    match model::load_files(files) {
+    match crate::loading::with_progress(cli.lang, |progress| {
+        model::load_files_with(files, progress)
+    }) {
         Ok(loaded) => {
             report(&loaded.warnings);
             let d = &loaded.dataset;

@@ -6,6 +6,7 @@ pub mod bundled;
 pub mod cli;
 pub mod export;
 pub mod input;
+pub mod loading;
 pub mod model;
 pub mod snapshot;
 pub mod summary;

@@ -3,6 +3,8 @@
 
 use std::fmt;
 use std::path::Path;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use anyhow::Context;
 use toml::de::DeTable;
@@ -86,9 +88,27 @@ pub fn read_path(path: &Path) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
         .collect()
 }
 
+/// How far a load has come, for a progress line while it runs: updated by
+/// the workers, read by whoever shows it.
+#[derive(Debug, Default)]
+pub struct LoadProgress {
+    pub files_total: AtomicUsize,
+    pub files_done: AtomicUsize,
+    pub bytes_total: AtomicU64,
+    pub bytes_done: AtomicU64,
+}
+
 /// Decodes, parses, converts and checks the files of one dataset.
 pub fn load_files(files: Vec<(String, Vec<u8>)>) -> Result<Loaded, Invalid> {
-    let (sources, contents, mut raw) = parse_all(files);
+    load_files_with(files, &LoadProgress::default())
+}
+
+/// `load_files`, telling `progress` how far it has come.
+pub fn load_files_with(
+    files: Vec<(String, Vec<u8>)>,
+    progress: &LoadProgress,
+) -> Result<Loaded, Invalid> {
+    let (sources, contents, mut raw) = parse_all(files, progress);
     let dataset = merge(&sources, contents, &mut raw);
     if let Some(dataset) = &dataset {
         validate::check(dataset, &sources, &mut raw);
@@ -111,42 +131,42 @@ pub fn load_files(files: Vec<(String, Vec<u8>)>) -> Result<Loaded, Invalid> {
 }
 
 type Parsed = (Vec<SourceFile>, Vec<FileContent>, Vec<RawDiagnostic>);
+type ParsedFile = (u32, SourceFile, FileContent, Vec<RawDiagnostic>);
 
-/// Parses the files on every core: each file is independent until merged.
-fn parse_all(files: Vec<(String, Vec<u8>)>) -> Parsed {
+/// Parses the files on every core: each file is independent until merged,
+/// and each worker takes the next file when it is free, so one large file
+/// does not hold up the others.
+fn parse_all(files: Vec<(String, Vec<u8>)>, progress: &LoadProgress) -> Parsed {
+    progress.files_total.store(files.len(), Ordering::Relaxed);
+    let total: usize = files.iter().map(|(_, b)| b.len()).sum();
+    progress.bytes_total.store(total as u64, Ordering::Relaxed);
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(files.len().max(1));
-    let mut indexed: Vec<(u32, String, Vec<u8>)> = files
-        .into_iter()
-        .enumerate()
-        .map(|(i, (name, bytes))| (u32::try_from(i).unwrap_or(u32::MAX), name, bytes))
-        .collect();
-    let mut results: Vec<(u32, SourceFile, FileContent, Vec<RawDiagnostic>)> = if workers <= 1 {
-        indexed
-            .drain(..)
-            .map(|(i, n, b)| parse_one(i, n, b))
-            .collect()
-    } else {
-        let mut shares: Vec<Vec<(u32, String, Vec<u8>)>> =
-            (0..workers).map(|_| Vec::new()).collect();
-        for (k, item) in indexed.drain(..).enumerate() {
-            if let Some(share) = shares.get_mut(k % workers) {
-                share.push(item);
-            }
+    let queue: Vec<Mutex<Option<(String, Vec<u8>)>>> =
+        files.into_iter().map(|f| Mutex::new(Some(f))).collect();
+    let next = AtomicUsize::new(0);
+    let work = || {
+        let mut done: Vec<ParsedFile> = Vec::new();
+        loop {
+            let k = next.fetch_add(1, Ordering::Relaxed);
+            let Some(slot) = queue.get(k) else { break };
+            let Some((name, bytes)) = slot.lock().ok().and_then(|mut s| s.take()) else {
+                continue;
+            };
+            let size = bytes.len() as u64;
+            let file = u32::try_from(k).unwrap_or(u32::MAX);
+            done.push(parse_guarded(file, name, bytes));
+            progress.bytes_done.fetch_add(size, Ordering::Relaxed);
+            progress.files_done.fetch_add(1, Ordering::Relaxed);
         }
+        done
+    };
+    let mut results: Vec<ParsedFile> = if workers <= 1 {
+        work()
+    } else {
         std::thread::scope(|scope| {
-            let handles: Vec<_> = shares
-                .into_iter()
-                .map(|share| {
-                    scope.spawn(move || {
-                        share
-                            .into_iter()
-                            .map(|(i, n, b)| parse_one(i, n, b))
-                            .collect::<Vec<_>>()
-                    })
-                })
-                .collect();
+            let handles: Vec<_> = (0..workers).map(|_| scope.spawn(work)).collect();
             handles
                 .into_iter()
                 .flat_map(|h| h.join().unwrap_or_default())
@@ -163,6 +183,22 @@ fn parse_all(files: Vec<(String, Vec<u8>)>) -> Parsed {
         raw.extend(diags);
     }
     (sources, contents, raw)
+}
+
+/// One file, with a panic in a parser turned into an error on that file:
+/// no input may take the program down or silently drop a file.
+fn parse_guarded(file: u32, name: String, bytes: Vec<u8>) -> ParsedFile {
+    let shown = name.clone();
+    std::panic::catch_unwind(move || parse_one(file, name, bytes)).unwrap_or_else(|_| {
+        let failure = RawDiagnostic {
+            at: Loc::new(file, 0),
+            severity: Severity::Error,
+            message: "tiendo could not read this file (an internal error): check that it is a TOML text file"
+                .to_string(),
+        };
+        let source = SourceFile { name: shown, text: String::new() };
+        (file, source, FileContent::default(), vec![failure])
+    })
 }
 
 fn parse_one(

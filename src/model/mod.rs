@@ -17,6 +17,6 @@ mod validate;
 pub use derive::derive;
 pub use diagnostic::{Diagnostic, Severity};
 pub use figures::{Era, Model, Point, Progress};
-pub use load::{Invalid, Loaded, load_files, load_path};
+pub use load::{Invalid, LoadProgress, Loaded, load_files, load_files_with, load_path};
 pub use orders::{Level, SortKey};
 pub use progress::Status;

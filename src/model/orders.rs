@@ -80,11 +80,12 @@ pub struct Orders {
     sorted: HashMap<(Era, Level, SortKey), Sorted>,
 }
 
+/// One column's orders. Units without a value come last in both; ties
+/// keep name order in both.
 #[derive(Clone, Debug, Default)]
 pub struct Sorted {
-    pub order: Vec<usize>,
-    /// How many of `order` have a value: the rest come last either way.
-    pub with_value: usize,
+    pub ascending: Vec<usize>,
+    pub descending: Vec<usize>,
 }
 
 impl Orders {
@@ -165,12 +166,24 @@ pub fn build(m: &Model) -> Orders {
                     }
                 }
                 keyed.sort_unstable();
-                let with_value = keyed.len();
-                let mut order: Vec<usize> = keyed.into_iter().map(|(_, _, i)| i).collect();
-                order.extend(missing);
-                orders
-                    .sorted
-                    .insert((era, level, key), Sorted { order, with_value });
+                let mut ascending: Vec<usize> = keyed.iter().map(|&(_, _, i)| i).collect();
+                ascending.extend(missing.iter().copied());
+                let descending: Vec<usize> = if key == SortKey::Name {
+                    ascending.iter().rev().copied().collect()
+                } else {
+                    // Largest value first, ties still by name.
+                    keyed.sort_unstable_by_key(|&(v, r, _)| (std::cmp::Reverse(v), r));
+                    let mut d: Vec<usize> = keyed.into_iter().map(|(_, _, i)| i).collect();
+                    d.extend(missing);
+                    d
+                };
+                orders.sorted.insert(
+                    (era, level, key),
+                    Sorted {
+                        ascending,
+                        descending,
+                    },
+                );
             }
             orders.members.insert((era, level), members);
         }
