@@ -132,6 +132,8 @@ pub fn load_files_with(
 
 type Parsed = (Vec<SourceFile>, Vec<FileContent>, Vec<RawDiagnostic>);
 type ParsedFile = (u32, SourceFile, FileContent, Vec<RawDiagnostic>);
+/// A file waiting for a worker: its name and bytes, taken once.
+type Queued = Mutex<Option<(String, Vec<u8>)>>;
 
 /// Parses the files on every core: each file is independent until merged,
 /// and each worker takes the next file when it is free, so one large file
@@ -143,8 +145,7 @@ fn parse_all(files: Vec<(String, Vec<u8>)>, progress: &LoadProgress) -> Parsed {
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(files.len().max(1));
-    let queue: Vec<Mutex<Option<(String, Vec<u8>)>>> =
-        files.into_iter().map(|f| Mutex::new(Some(f))).collect();
+    let queue: Vec<Queued> = files.into_iter().map(|f| Mutex::new(Some(f))).collect();
     let next = AtomicUsize::new(0);
     let work = || {
         let mut done: Vec<ParsedFile> = Vec::new();
