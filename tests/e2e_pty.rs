@@ -277,3 +277,47 @@ fn the_e_key_writes_what_tiendo_export_prints() {
     s.keys("q");
     assert!(s.wait_exit().success());
 }
+
+/// A folder large enough that loading takes more than a quarter of a second
+/// in a test build.
+fn large_folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = tiendo::synth::Spec {
+        localities: 30_000,
+        years: 10,
+        seed: 5,
+    };
+    for (name, text) in tiendo::synth::per_province(&spec) {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn a_long_load_shows_its_progress_instead_of_a_blank_screen() {
+    let dir = large_folder();
+    let data = dir.path().to_str().unwrap().to_string();
+    let mut s = Session::start_with(&[], &["--data", &data]);
+    let text = s.wait_for("Đang đọc dữ liệu: tệp ");
+    assert!(text.contains("MB"), "{text}");
+    // Then the dashboard, on the synthetic data.
+    s.wait_for("Dữ liệu thử nghiệm");
+    s.keys("q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn ctrl_c_during_a_long_load_exits_cleanly() {
+    let dir = large_folder();
+    let data = dir.path().to_str().unwrap().to_string();
+    let mut s = Session::start_with(&[], &["--data", &data]);
+    s.wait_for("Đang đọc dữ liệu: tệp ");
+    s.keys("\x03");
+    let status = s.wait_exit();
+    assert!(!status.success(), "interrupted, not finished: {status:?}");
+    std::thread::sleep(Duration::from_millis(100));
+    assert!(
+        !s.screen.lock().unwrap().screen().alternate_screen(),
+        "the terminal was never taken"
+    );
+}

@@ -105,6 +105,7 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
         orders: Default::default(),
         own_targets: Vec::new(),
         by_gap: [Vec::new(), Vec::new()],
+        statuses: [Vec::new(), Vec::new()],
         status_counts: [[0; 5]; 2],
         by_id,
         directive_by_id,
@@ -121,6 +122,9 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
     }
     model.own_targets = own_targets;
     model.orders = super::orders::build(&model);
+    for era in [Era::Current, Era::Former] {
+        model.statuses[era as usize] = model.figures.iter().map(|f| f.get(era).status).collect();
+    }
     for era in [Era::Current, Era::Former] {
         let provinces = model.provinces(era).to_vec();
         let mut counts = [0; 5];

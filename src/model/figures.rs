@@ -134,6 +134,9 @@ pub struct Model {
     pub own_targets: Vec<Vec<usize>>,
     /// Per era: provinces with a gap, furthest behind first.
     pub(crate) by_gap: [Vec<usize>; 2],
+    /// Per era and locality: its status, packed so that filtering 100,000
+    /// rows reads 100 KB rather than every locality's figures.
+    pub(crate) statuses: [Vec<Status>; 2],
     /// Per era: how many provinces have each status, in `Status::ALL` order.
     pub(crate) status_counts: [[usize; 5]; 2],
     pub(crate) by_id: HashMap<String, usize>,
@@ -177,6 +180,13 @@ impl Model {
     /// Provinces with a gap, furthest behind first (the last are furthest ahead).
     pub fn by_gap(&self, era: Era) -> &[usize] {
         &self.by_gap[era as usize]
+    }
+
+    pub fn status(&self, i: usize, era: Era) -> Status {
+        self.statuses[era as usize]
+            .get(i)
+            .copied()
+            .unwrap_or_default()
     }
 
     pub fn status_counts(&self, era: Era) -> [usize; 5] {
