@@ -18,12 +18,20 @@ pub fn with_progress<T: Send>(lang: Lang, work: impl FnOnce(&LoadProgress) -> T 
     let progress = LoadProgress::default();
     let show = std::io::stderr().is_terminal();
     std::thread::scope(|scope| {
-        let handle = scope.spawn(|| work(&progress));
+        let (done, finished) = std::sync::mpsc::channel::<()>();
+        let shared = &progress;
+        let handle = scope.spawn(move || {
+            let value = work(shared);
+            let _ = done.send(());
+            value
+        });
         let start = Instant::now();
         let mut shown = false;
-        while !handle.is_finished() {
-            std::thread::sleep(TICK);
-            if show && start.elapsed() >= QUIET_FOR {
+        // A quick load is waited for, not polled: no sleep delays the first frame.
+        let mut wait = QUIET_FOR;
+        while let Err(std::sync::mpsc::RecvTimeoutError::Timeout) = finished.recv_timeout(wait) {
+            wait = TICK;
+            if show {
                 let mut err = std::io::stderr().lock();
                 let _ = write!(err, "\r\x1b[K{}", line(lang, &progress, start.elapsed()));
                 let _ = err.flush();
