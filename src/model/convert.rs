@@ -383,14 +383,16 @@ fn locality(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Locality> {
     const T: &str = "[[locality]]";
     let id = r.need(id, "id", T, &at);
     let name = r.need(name, "name", T, &at);
-    // A kind that is missing or misspelt has been reported; the locality is
-    // kept so that references to and from it are still checked.
+    // A kind or name that is missing or refused has been reported; the
+    // locality is kept so that references to and from it are still checked
+    // and no second, false problem follows from the first.
     let kind = r
         .need(kind, "kind", T, &at)
         .unwrap_or(LocalityKind::Province);
+    let id = id?;
     Some(Locality {
-        id: id?,
-        name: name?,
+        name: name.unwrap_or_else(|| id.value.clone()),
+        id,
         kind,
         parent: parent.get(),
         merged_into: merged_into.get(),

@@ -179,6 +179,14 @@ impl Reader<'_> {
             );
             return None;
         }
+        let limit = text_limit(key);
+        if s.len() > limit && s.chars().count() > limit {
+            self.error(
+                value.span(),
+                format!("`{key}` is longer than {limit} characters: shorten it"),
+            );
+            return None;
+        }
         Some(nfc(s))
     }
 
@@ -452,6 +460,16 @@ impl Reader<'_> {
             ),
         );
         None
+    }
+}
+
+/// The longest text a key may hold: names and codes are shown in table
+/// cells, notes and sources in panels; a megabyte of either is a mistake.
+pub fn text_limit(key: &str) -> usize {
+    match key {
+        "id" | "name" | "code" | "label" | "kind" | "parent" | "merged_into" | "locality"
+        | "directive" | "issued_precision" | "date_precision" => 200,
+        _ => 4000,
     }
 }
 

@@ -130,6 +130,9 @@ pub fn load_files_with(
     }
 }
 
+/// Syntax errors told per file; past this the file is likely not TOML at all.
+const MAX_SYNTAX_ERRORS: usize = 20;
+
 type Parsed = (Vec<SourceFile>, Vec<FileContent>, Vec<RawDiagnostic>);
 type ParsedFile = (u32, SourceFile, FileContent, Vec<RawDiagnostic>);
 /// A file waiting for a worker: its name and bytes, taken once.
@@ -269,10 +272,25 @@ fn parse_text(r: &mut Reader<'_>, text: &str) -> FileContent {
     }
     // What the parser recovered after a syntax error is a guess; checking it
     // would bury the real mistake under problems that are not there.
-    for e in errors {
+    let count = errors.len();
+    for e in errors.iter().take(MAX_SYNTAX_ERRORS) {
         let span = e.span().unwrap_or(0..0);
         let message = super::syntax::explain(text, span.clone(), e.message());
         r.error(span, message);
+    }
+    if count > MAX_SYNTAX_ERRORS {
+        // A garbled file yields thousands of these; the first ones say enough.
+        let at = errors
+            .get(MAX_SYNTAX_ERRORS)
+            .and_then(|e| e.span())
+            .unwrap_or(0..0);
+        r.error(
+            at,
+            format!(
+                "and {} more syntax errors in this file: is it a dataset in TOML?",
+                count - MAX_SYNTAX_ERRORS
+            ),
+        );
     }
     FileContent::default()
 }

@@ -48,6 +48,10 @@ pub fn explain(text: &str, span: Range<usize>, message: &str) -> String {
     {
         return "this text is not closed: end it with a quote on the same line".to_string();
     }
+    if message.contains("recursion") || message.contains("recurse") {
+        return "values are nested too deeply here: a dataset needs at most a few levels of [ ] and { }"
+            .to_string();
+    }
     format!("this is not valid TOML: {message}")
 }
 
