@@ -96,7 +96,11 @@ pub enum Action {
     Export,
     /// Asks the loop to reload; the loop answers with `Loaded`.
     Reload,
-    Loaded(Result<Box<Model>, String>),
+    /// A reload's result: the new model, or the problems that kept the
+    /// last good data on screen.
+    Loaded(Result<Box<Model>, Vec<String>>),
+    /// Closes the panel of reload problems.
+    DismissProblems,
     Say(String),
 }
 
@@ -130,6 +134,8 @@ pub struct App {
     pub page: usize,
     pub milestone: usize,
     pub help: bool,
+    /// Problems of the last reload that failed, shown until dismissed.
+    pub problems: Option<Vec<String>>,
     pub message: Option<String>,
     pub running: bool,
     /// Selection before a search began, restored when it is cancelled.
@@ -158,6 +164,7 @@ impl App {
             page: 10,
             milestone,
             help: false,
+            problems: None,
             message: None,
             running: true,
             before_search: None,
@@ -333,9 +340,16 @@ impl App {
                     .milestone
                     .min(self.model.milestones.len().saturating_sub(1));
                 self.refresh_rows(keep);
+                self.problems = None;
                 self.message = Some(format!("{} ✓", text::words(self.lang).reload));
             }
-            Action::Loaded(Err(e)) | Action::Say(e) => self.message = Some(e),
+            Action::Loaded(Err(problems)) => {
+                let w = text::words(self.lang);
+                self.message = Some(format!("{} ({})", w.reload_failed, problems.len()));
+                self.problems = Some(problems);
+            }
+            Action::DismissProblems => self.problems = None,
+            Action::Say(e) => self.message = Some(e),
         }
     }
 

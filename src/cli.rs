@@ -35,6 +35,9 @@ pub struct Cli {
     /// No colours (also when NO_COLOR is set)
     #[arg(long, global = true)]
     pub no_color: bool,
+    /// Reload the dashboard when a data file changes (with --data)
+    #[arg(long, global = true)]
+    pub watch: bool,
     /// Where the `e` key writes snapshots (default: the current folder)
     #[arg(long, global = true, value_name = "DIR")]
     pub export_dir: Option<PathBuf>,
@@ -199,18 +202,44 @@ fn dashboard(cli: &Cli) -> Result<(), Failure> {
     let mut app = App::new(model, cli.lang, dataset_label(cli));
     app.mono = wants_mono(cli);
     let reload = || load_model_quiet(cli);
+    let changes = match (&cli.data, cli.watch) {
+        (Some(path), true) => Some(crate::watch::changes(path)?),
+        (None, true) => {
+            return Err(Failure::Usage(anyhow::anyhow!(
+                "--watch needs --data: the bundled data does not change"
+            )));
+        }
+        (_, false) => None,
+    };
+    // Kept alive while the dashboard runs: dropping it stops the watching.
+    let (_watcher, changes) = match changes {
+        Some((w, rx)) => (Some(w), Some(rx)),
+        None => (None, None),
+    };
     let export = |app: &App| export_from_dashboard(cli, app);
-    crate::tui::run(app, &reload, &export)?;
+    crate::tui::run(
+        app,
+        crate::tui::Effects {
+            reload: &reload,
+            export: &export,
+            changes,
+        },
+    )?;
     Ok(())
 }
 
-/// Loads again for `r`: problems become one line for the status line.
-fn load_model_quiet(cli: &Cli) -> Result<Model, String> {
+/// Loads again for `r` and `--watch`: the problems, as lines, for the panel.
+fn load_model_quiet(cli: &Cli) -> Result<Model, Vec<String>> {
     let files = match &cli.data {
-        Some(path) => model::load::read_path(path).map_err(|e| one_sentence(&e))?,
+        Some(path) => model::load::read_path(path).map_err(|e| vec![one_sentence(&e)])?,
         None => crate::bundled::files(),
     };
-    let loaded = model::load_files(files).map_err(|invalid| invalid.to_string())?;
+    let loaded = model::load_files(files).map_err(|invalid| {
+        invalid
+            .errors()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+    })?;
     let today = cli
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());

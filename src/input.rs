@@ -141,6 +141,9 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
     if key.modifiers.contains(KeyModifiers::CONTROL) {
         return matches!(key.code, KeyCode::Char('c')).then_some(Action::Quit);
     }
+    if app.problems.is_some() && key.code == KeyCode::Esc {
+        return Some(Action::DismissProblems);
+    }
     if app.search.is_some() {
         return match key.code {
             KeyCode::Enter => Some(Action::ConfirmSearch),

@@ -262,9 +262,21 @@ fn a_reload_keeps_the_selection_and_a_failed_one_keeps_the_data() {
     let fresh = app().model;
     a.update(Action::Loaded(Ok(Box::new(fresh))));
     assert_eq!(id_of(&a, a.province().unwrap()), id);
-    a.update(Action::Loaded(Err("data/x.toml:1:1: broken".into())));
-    assert_eq!(a.rows.len(), 34);
-    assert_eq!(a.message.as_deref(), Some("data/x.toml:1:1: broken"));
+    a.update(Action::Loaded(Err(vec!["data/x.toml:1:1: broken".into()])));
+    assert_eq!(a.rows.len(), 34, "the last good data stays");
+    assert_eq!(id_of(&a, a.province().unwrap()), id);
+    assert_eq!(
+        a.problems.as_deref(),
+        Some(&["data/x.toml:1:1: broken".to_string()][..])
+    );
+    assert!(
+        a.message
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("Tải lại không được")
+    );
+    a.update(Action::DismissProblems);
+    assert!(a.problems.is_none());
     a.update(Action::Say("saved".into()));
     assert_eq!(a.message.as_deref(), Some("saved"));
     // Export and Reload are carried out by the terminal loop, not by update.

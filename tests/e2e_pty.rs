@@ -321,3 +321,54 @@ fn ctrl_c_during_a_long_load_exits_cleanly() {
         "the terminal was never taken"
     );
 }
+
+fn small_dataset(coverage: &str) -> String {
+    format!(
+        "schema = 1\n[meta]\ntitle = \"Theo dõi\"\nas_of = 2025-12-31\n\n[[target]]\nlocality = \"VN\"\nby = 2026-12-31\ncoverage = 95.0\nsource = \"s\"\n\n[[locality]]\nid = \"VN\"\nname = \"Việt Nam\"\nkind = \"nation\"\n\n[[locality]]\nid = \"p\"\nname = \"Tỉnh Một\"\nkind = \"province\"\nparent = \"VN\"\n  [[locality.record]]\n  date = 2025-12-31\n  coverage = {coverage}\n  source = \"s\"\n"
+    )
+}
+
+#[test]
+fn watch_reloads_on_change_keeps_the_last_good_data_and_shows_problems() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("data.toml");
+    std::fs::write(&file, small_dataset("91.25")).unwrap();
+    let data = file.to_str().unwrap().to_string();
+    let mut s = Session::start_with(&[], &["--watch", "--data", &data]);
+    s.wait_for("Theo dõi");
+    s.keys("2");
+    s.wait_for("91,25 %");
+
+    // A slip while editing: the figures stay, the problem is shown where it is.
+    std::fs::write(&file, small_dataset("\"93,5\"")).unwrap();
+    let text = s.wait_for("Lỗi trong dữ liệu · 1");
+    assert!(
+        text.contains("data.toml:24:14: write coverage = 93.5"),
+        "{text}"
+    );
+    assert!(
+        text.contains("91,25 %"),
+        "the last good figure stays: {text}"
+    );
+    s.keys("\x1b");
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while s.text().contains("Lỗi trong dữ liệu") {
+        assert!(Instant::now() < deadline, "Esc closes the panel");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+
+    // The file vanishes: said, and the data stays.
+    std::fs::remove_file(&file).unwrap();
+    let text = s.wait_for("Lỗi trong dữ liệu");
+    assert!(text.contains("cannot open"), "{text}");
+    assert!(text.contains("91,25 %"), "{text}");
+
+    // Fixed: reloaded, the panel goes, the selection and screen stay.
+    std::fs::write(&file, small_dataset("93.5")).unwrap();
+    let text = s.wait_for("93,50 %");
+    assert!(!text.contains("Lỗi trong dữ liệu"), "{text}");
+    assert!(text.contains("Tải lại ✓"), "{text}");
+    assert!(s.selected_line().contains("Tỉnh Một"), "{}", s.text());
+    s.keys("q");
+    assert!(s.wait_exit().success());
+}

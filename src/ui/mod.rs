@@ -5,6 +5,7 @@ mod cells;
 mod chart;
 mod help;
 mod overview;
+mod problems;
 mod province;
 mod provinces;
 pub mod theme;
@@ -59,6 +60,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     render_tabs(app, t, tabs, buf);
     render_screen(app, t, body, buf);
     render_status(app, t, status, buf);
+    problems::render(app, t, area, buf);
     if app.help {
         help::render(app, t, area, buf);
     }

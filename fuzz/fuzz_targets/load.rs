@@ -1,0 +1,34 @@
+//! Arbitrary bytes as a dataset of one to three files: loading and checking
+//! must never panic, and whatever loads must derive, draw and export.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use tiendo::app::{Action, App, Screen};
+use tiendo::export::Format;
+
+fuzz_target!(|data: &[u8]| {
+    let (split, rest) = data.split_first().unwrap_or((&0, &[]));
+    let parts = usize::from(split % 3) + 1;
+    let size = rest.len() / parts + 1;
+    let files: Vec<(String, Vec<u8>)> =
+        rest.chunks(size).enumerate().map(|(i, c)| (format!("f{i}.toml"), c.to_vec())).collect();
+    let Ok(loaded) = tiendo::model::load_files(files) else { return };
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default();
+    let model = tiendo::model::derive(loaded.dataset, today);
+    let mut app = App::new(model, tiendo::text::Lang::Vi, "fuzz".into());
+    app.update(Action::Resize { width: 80, height: 24 });
+    for screen in Screen::ALL {
+        app.update(Action::ShowScreen(screen));
+        let area = Rect::new(0, 0, 80, 24);
+        let mut buf = Buffer::empty(area);
+        tiendo::ui::render(&app, area, &mut buf);
+        for format in [Format::Txt, Format::Csv, Format::Json, Format::Md] {
+            let _ = tiendo::export::render(&app, format, 60, "t");
+        }
+    }
+    app.update(Action::ToggleEra);
+    app.update(Action::CycleSort);
+    app.update(Action::CycleLevel);
+});
