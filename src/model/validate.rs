@@ -173,7 +173,7 @@ fn resolve(
         return;
     }
     let names: Vec<&str> = known.keys().copied().collect();
-    let hint = super::fields::closest(&r.value, &names)
+    let hint = super::hints::closest(&r.value, &names)
         .map_or(String::new(), |g| format!(": did you mean \"{g}\"?"));
     sink.error(
         r.at,

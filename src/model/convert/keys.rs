@@ -1,0 +1,106 @@
+//! The keys each table of schema 1 knows, and the words a choice accepts.
+
+use crate::model::schema::{DocumentKind, LocalityKind, MilestoneKind, Precision};
+
+pub const TOP: &[&str] = &[
+    "schema",
+    "meta",
+    "directive",
+    "milestone",
+    "target",
+    "locality",
+];
+pub const META: &[&str] = &["title", "as_of", "indicator", "note"];
+pub const DIRECTIVE: &[&str] = &[
+    "id",
+    "code",
+    "issued",
+    "issued_precision",
+    "issuer",
+    "title",
+    "title_en",
+    "kind",
+    "source",
+];
+pub const MILESTONE: &[&str] = &[
+    "date",
+    "date_precision",
+    "title",
+    "title_en",
+    "kind",
+    "label",
+    "summary",
+    "directive",
+    "locality",
+    "source",
+];
+pub const TARGET: &[&str] = &[
+    "locality",
+    "by",
+    "coverage",
+    "label",
+    "directive",
+    "note",
+    "source",
+];
+pub const LOCALITY: &[&str] = &[
+    "id",
+    "name",
+    "kind",
+    "parent",
+    "merged_into",
+    "merged_on",
+    "abolished_on",
+    "note",
+    "record",
+    "population",
+];
+pub const RECORD: &[&str] = &[
+    "date",
+    "coverage",
+    "participants",
+    "population",
+    "plan_percent",
+    "note",
+    "source",
+    "groups",
+];
+pub const GROUPS: &[&str] = &[
+    "poor",
+    "near_poor",
+    "children_under_6",
+    "over_80",
+    "students",
+    "farming_households",
+];
+pub const POPULATION: &[&str] = &["date", "count", "note", "source"];
+
+pub const PRECISIONS: &[(&str, Precision)] = &[
+    ("day", Precision::Day),
+    ("month", Precision::Month),
+    ("year", Precision::Year),
+];
+pub const DOCUMENT_KINDS: &[(&str, DocumentKind)] = &[
+    ("law", DocumentKind::Law),
+    ("directive", DocumentKind::Directive),
+    ("resolution", DocumentKind::Resolution),
+    ("decision", DocumentKind::Decision),
+    ("plan", DocumentKind::Plan),
+];
+pub const MILESTONE_KINDS: &[(&str, MilestoneKind)] = &[
+    ("law", MilestoneKind::Law),
+    ("directive", MilestoneKind::Directive),
+    ("resolution", MilestoneKind::Resolution),
+    ("decision", MilestoneKind::Decision),
+    ("plan", MilestoneKind::Plan),
+    ("review", MilestoneKind::Review),
+    ("campaign", MilestoneKind::Campaign),
+    ("target", MilestoneKind::Target),
+    ("event", MilestoneKind::Event),
+];
+pub const LOCALITY_KINDS: &[(&str, LocalityKind)] = &[
+    ("nation", LocalityKind::Nation),
+    ("province", LocalityKind::Province),
+    ("district", LocalityKind::District),
+    ("commune", LocalityKind::Commune),
+];

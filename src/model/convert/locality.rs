@@ -1,0 +1,169 @@
+//! `[[locality]]` tables with their records, groups and population figures.
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use super::entries;
+use super::keys::{GROUPS, LOCALITY, LOCALITY_KINDS, POPULATION, RECORD};
+use crate::model::fields::{Reader, Slot};
+use crate::model::schema::{Groups, Locality, LocalityKind, PopulationPoint, Record};
+
+pub fn locality(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Locality> {
+    let t = r.table(v, "[[locality]]")?;
+    let at = v.span();
+    let (mut id, mut parent, mut merged_into) = (Slot::default(), Slot::default(), Slot::default());
+    let (mut name, mut note, mut kind) = (Slot::default(), Slot::default(), Slot::default());
+    let (mut merged_on, mut abolished_on) = (Slot::default(), Slot::default());
+    let mut records = Vec::new();
+    let mut population = Vec::new();
+    for (key, v) in entries(t) {
+        match key.get_ref().as_ref() {
+            "id" => id.set(r.id(v, "id")),
+            "name" => name.set(r.text(v, "name")),
+            "kind" => kind.set(r.choice(v, "kind", LOCALITY_KINDS)),
+            "parent" => parent.set(r.id(v, "parent")),
+            "merged_into" => merged_into.set(r.id(v, "merged_into")),
+            "merged_on" => merged_on.set(r.date(v, "merged_on")),
+            "abolished_on" => abolished_on.set(r.date(v, "abolished_on")),
+            "note" => note.set(r.text(v, "note")),
+            "record" => {
+                for t in r.tables(v, "locality.record") {
+                    records.extend(record(r, t));
+                }
+            }
+            "population" => {
+                for t in r.tables(v, "locality.population") {
+                    population.extend(population_point(r, t));
+                }
+            }
+            _ => r.unknown_key(key, "[[locality]]", LOCALITY),
+        }
+    }
+    const T: &str = "[[locality]]";
+    let id = r.need(id, "id", T, &at);
+    let name = r.need(name, "name", T, &at);
+    // A kind or name that is missing or refused has been reported; the
+    // locality is kept so that references to and from it are still checked
+    // and no second, false problem follows from the first.
+    let kind = r
+        .need(kind, "kind", T, &at)
+        .unwrap_or(LocalityKind::Province);
+    let id = id?;
+    Some(Locality {
+        name: name.unwrap_or_else(|| id.value.clone()),
+        id,
+        kind,
+        parent: parent.get(),
+        merged_into: merged_into.get(),
+        merged_on: merged_on.get(),
+        abolished_on: abolished_on.get(),
+        note: note.get(),
+        records,
+        population,
+    })
+}
+
+fn record(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Record> {
+    let t = r.table(v, "[[locality.record]]")?;
+    let at = v.span();
+    let problems_before = r.diagnostics.len();
+    let (mut date, mut coverage, mut plan_percent) =
+        (Slot::default(), Slot::default(), Slot::default());
+    let (mut participants, mut population) = (Slot::default(), Slot::default());
+    let (mut note, mut source) = (Slot::default(), Slot::default());
+    let mut groups = Groups::default();
+    for (key, v) in entries(t) {
+        match key.get_ref().as_ref() {
+            "date" => date.set(r.date(v, "date")),
+            "coverage" => coverage.set(r.percent(v, "coverage")),
+            "participants" => participants.set(r.count(v, "participants")),
+            "population" => population.set(r.count(v, "population")),
+            "plan_percent" => plan_percent.set(r.plan_share(v, "plan_percent")),
+            "note" => note.set(r.text(v, "note")),
+            "source" => source.set(r.text(v, "source")),
+            "groups" => {
+                if let Some(g) = r.table(v, "[locality.record.groups]") {
+                    groups = read_groups(r, g);
+                }
+            }
+            _ => r.unknown_key(key, "[[locality.record]]", RECORD),
+        }
+    }
+    const T: &str = "[[locality.record]]";
+    let date = r.need(date, "date", T, &at);
+    let source = r.need(source, "source", T, &at);
+    let record = Record {
+        date: date?,
+        coverage: coverage.get(),
+        participants: participants.get(),
+        population: population.get(),
+        plan_percent: plan_percent.get(),
+        note: note.get(),
+        source: source?,
+        groups,
+        at: r.loc(at.start),
+    };
+    // A figure that was written but refused has been reported already: saying
+    // the record holds none would only hide the real mistake.
+    if r.diagnostics.len() == problems_before
+        && record.coverage.is_none()
+        && record.participants.is_none()
+        && record.plan_percent.is_none()
+        && record.note.is_none()
+        && record.groups.is_empty()
+    {
+        r.error(
+            at,
+            "[[locality.record]] holds no figure: give `coverage`, or `participants` and `population`, or a `note`",
+        );
+        return None;
+    }
+    Some(record)
+}
+
+fn read_groups(r: &mut Reader<'_>, t: &DeTable<'_>) -> Groups {
+    let mut g = Groups::default();
+    for (key, v) in entries(t) {
+        let name = key.get_ref().as_ref();
+        let slot = match name {
+            "poor" => &mut g.poor,
+            "near_poor" => &mut g.near_poor,
+            "children_under_6" => &mut g.children_under_6,
+            "over_80" => &mut g.over_80,
+            "students" => &mut g.students,
+            "farming_households" => &mut g.farming_households,
+            _ => {
+                r.unknown_key(key, "[locality.record.groups]", GROUPS);
+                continue;
+            }
+        };
+        *slot = r.percent(v, name);
+    }
+    g
+}
+
+fn population_point(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<PopulationPoint> {
+    let t = r.table(v, "[[locality.population]]")?;
+    let at = v.span();
+    let (mut date, mut count) = (Slot::default(), Slot::default());
+    let (mut note, mut source) = (Slot::default(), Slot::default());
+    for (key, v) in entries(t) {
+        match key.get_ref().as_ref() {
+            "date" => date.set(r.date(v, "date")),
+            "count" => count.set(r.count(v, "count")),
+            "note" => note.set(r.text(v, "note")),
+            "source" => source.set(r.text(v, "source")),
+            _ => r.unknown_key(key, "[[locality.population]]", POPULATION),
+        }
+    }
+    const T: &str = "[[locality.population]]";
+    let date = r.need(date, "date", T, &at);
+    let count = r.need(count, "count", T, &at);
+    let source = r.need(source, "source", T, &at);
+    Some(PopulationPoint {
+        date: date?,
+        count: count?,
+        note: note.get(),
+        source: source?,
+    })
+}

@@ -1,0 +1,281 @@
+//! Reading single TOML values into typed fields, with a plain-language fix for
+//! every mistake an official is likely to make by hand.
+
+use std::ops::Range;
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use super::diagnostic::{Loc, RawDiagnostic, Severity};
+mod figures;
+
+use super::hints::{closest, describe, is_forbidden, list, nfc, shown_as_text, slug, text_limit};
+use super::schema::Located;
+
+/// Collects the problems of one file while its tables are converted.
+pub struct Reader<'d> {
+    pub file: u32,
+    /// The file's text, to place a fault inside a string by what was typed.
+    pub source: &'d str,
+    pub diagnostics: &'d mut Vec<RawDiagnostic>,
+}
+
+/// A field of a table being read: whether the key was written at all, and the
+/// value if it was valid (an invalid value has been reported already).
+pub struct Slot<T> {
+    seen: bool,
+    value: Option<T>,
+}
+
+impl<T> Default for Slot<T> {
+    fn default() -> Self {
+        Self {
+            seen: false,
+            value: None,
+        }
+    }
+}
+
+impl<T> Slot<T> {
+    pub fn set(&mut self, value: Option<T>) {
+        self.seen = true;
+        self.value = value;
+    }
+
+    /// The value, when the key was optional.
+    pub fn get(self) -> Option<T> {
+        self.value
+    }
+
+    /// Whether the key was written, valid or not.
+    pub fn seen_any(&self) -> bool {
+        self.seen
+    }
+}
+
+impl Reader<'_> {
+    pub fn loc(&self, offset: usize) -> Loc {
+        Loc::new(self.file, offset)
+    }
+
+    pub fn error(&mut self, span: Range<usize>, message: impl Into<String>) {
+        self.diagnostics.push(RawDiagnostic {
+            at: self.loc(span.start),
+            severity: Severity::Error,
+            message: message.into(),
+        });
+    }
+
+    /// A required field: reports its absence at the table it belongs to.
+    pub fn need<T>(
+        &mut self,
+        slot: Slot<T>,
+        key: &str,
+        table: &str,
+        at: &Range<usize>,
+    ) -> Option<T> {
+        if !slot.seen {
+            self.error(
+                at.clone(),
+                format!("{table} lacks `{key}`: add a line `{key} = …`"),
+            );
+        }
+        slot.value
+    }
+
+    pub fn unknown_key(
+        &mut self,
+        key: &Spanned<std::borrow::Cow<'_, str>>,
+        table: &str,
+        known: &[&str],
+    ) {
+        let name = key.get_ref().as_ref();
+        let hint = match closest(name, known) {
+            Some(guess) => format!("did you mean `{guess}`?"),
+            None => format!("the keys it knows are {}", list(known)),
+        };
+        self.error(
+            key.span(),
+            format!("unknown key `{name}` in {table}: {hint}"),
+        );
+    }
+
+    pub fn table<'v, 'i>(
+        &mut self,
+        value: &'v Spanned<DeValue<'i>>,
+        what: &str,
+    ) -> Option<&'v DeTable<'i>> {
+        match value.get_ref() {
+            DeValue::Table(t) => Some(t),
+            other => {
+                self.error(
+                    value.span(),
+                    format!("{what} must be a table, not {}", describe(other)),
+                );
+                None
+            }
+        }
+    }
+
+    /// An array of tables such as `[[locality]]`; a single `[locality]` table
+    /// is the likely slip, and gets its own fix.
+    pub fn tables<'v, 'i>(
+        &mut self,
+        value: &'v Spanned<DeValue<'i>>,
+        name: &str,
+    ) -> Vec<&'v Spanned<DeValue<'i>>> {
+        match value.get_ref() {
+            DeValue::Array(items) => items.iter().collect(),
+            DeValue::Table(_) => {
+                self.error(
+                    value.span(),
+                    format!("write [[{name}]] with two brackets: a dataset may hold many of them"),
+                );
+                Vec::new()
+            }
+            other => {
+                self.error(
+                    value.span(),
+                    format!(
+                        "`{name}` must be a list of [[{name}]] tables, not {}",
+                        describe(other)
+                    ),
+                );
+                Vec::new()
+            }
+        }
+    }
+
+    /// Text: normalised to NFC; control, bidirectional-override and
+    /// zero-width characters are refused so they never reach a terminal.
+    pub fn text(&mut self, value: &Spanned<DeValue<'_>>, key: &str) -> Option<String> {
+        let DeValue::String(s) = value.get_ref() else {
+            let shown = shown_as_text(value.get_ref());
+            self.error(
+                value.span(),
+                format!("write {key} = \"{shown}\": `{key}` is text, in quotes"),
+            );
+            return None;
+        };
+        if let Some((i, c)) = s.char_indices().find(|&(_, c)| is_forbidden(c)) {
+            let what = if c.is_control() {
+                "a control character"
+            } else {
+                "an invisible formatting character"
+            };
+            let at = self.typed_position(value.span(), s, i, c);
+            self.error(
+                at..at + 1,
+                format!(
+                    "`{key}` holds {what} (U+{:04X}): remove it; text must be plain and on one line",
+                    u32::from(c)
+                ),
+            );
+            return None;
+        }
+        if s.trim().is_empty() {
+            self.error(
+                value.span(),
+                format!("`{key}` is empty: write the text or remove the line"),
+            );
+            return None;
+        }
+        let limit = text_limit(key);
+        if s.len() > limit && s.chars().count() > limit {
+            self.error(
+                value.span(),
+                format!("`{key}` is longer than {limit} characters: shorten it"),
+            );
+            return None;
+        }
+        Some(nfc(s))
+    }
+
+    /// Where the `i`-th byte of a decoded string was typed: the string may
+    /// hold escapes (`\u001B`), so count in the source, not the value.
+    fn typed_position(&self, span: Range<usize>, decoded: &str, i: usize, c: char) -> usize {
+        let raw = self.source.get(span.clone()).unwrap_or("");
+        let literal = raw.find(c);
+        let code = u32::from(c);
+        let escapes = [
+            format!("\\u{code:04X}"),
+            format!("\\u{code:04x}"),
+            format!("\\U{code:08X}"),
+            format!("\\U{code:08x}"),
+        ];
+        let short = match c {
+            '\u{1b}' => Some("\\e"),
+            '\t' => Some("\\t"),
+            '\n' => Some("\\n"),
+            '\r' => Some("\\r"),
+            '\u{8}' => Some("\\b"),
+            '\u{c}' => Some("\\f"),
+            _ => None,
+        };
+        let escaped = escapes
+            .iter()
+            .map(String::as_str)
+            .chain(short)
+            .filter_map(|e| raw.find(e))
+            .min();
+        match literal.or(escaped) {
+            Some(k) => span.start + k,
+            // Cannot happen for text that parsed, but a place near it will do.
+            None => span.start + 1 + i.min(decoded.len()),
+        }
+    }
+
+    pub fn located_text(
+        &mut self,
+        value: &Spanned<DeValue<'_>>,
+        key: &str,
+    ) -> Option<Located<String>> {
+        let at = self.loc(value.span().start);
+        self.text(value, key).map(|value| Located { value, at })
+    }
+
+    /// An id: letters, digits and `-`, as references must match it exactly.
+    pub fn id(&mut self, value: &Spanned<DeValue<'_>>, key: &str) -> Option<Located<String>> {
+        let id = self.located_text(value, key)?;
+        if id
+            .value
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-')
+        {
+            Some(id)
+        } else {
+            self.error(
+                value.span(),
+                format!(
+                    "write {key} = \"{}\": an id holds only letters without diacritics, digits and `-`",
+                    slug(&id.value)
+                ),
+            );
+            None
+        }
+    }
+
+    /// One word out of a fixed list, such as a locality's `kind`.
+    pub fn choice<T: Copy>(
+        &mut self,
+        value: &Spanned<DeValue<'_>>,
+        key: &str,
+        choices: &[(&str, T)],
+    ) -> Option<T> {
+        let words: Vec<&str> = choices.iter().map(|(w, _)| *w).collect();
+        let text = self.text(value, key)?;
+        if let Some((_, v)) = choices.iter().find(|(w, _)| *w == text) {
+            return Some(*v);
+        }
+        let hint =
+            closest(&text, &words).map_or(String::new(), |g| format!("did you mean \"{g}\"? "));
+        self.error(
+            value.span(),
+            format!(
+                "`{key}` = \"{text}\" is not known: {hint}write one of {}",
+                list(&words)
+            ),
+        );
+        None
+    }
+}

@@ -1,0 +1,157 @@
+//! Rules for text and the fixes suggested for typing slips: which
+//! characters are refused, how long text may be, the key or number meant.
+
+use chrono::NaiveDate;
+use toml::de::DeValue;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
+/// The longest text a key may hold: names and codes are shown in table
+/// cells, notes and sources in panels; a megabyte of either is a mistake.
+pub fn text_limit(key: &str) -> usize {
+    match key {
+        "id" | "name" | "code" | "label" | "kind" | "parent" | "merged_into" | "locality"
+        | "directive" | "issued_precision" | "date_precision" => 200,
+        _ => 4000,
+    }
+}
+
+/// Characters that must never reach a terminal or a report: controls (ESC
+/// included), bidirectional overrides and isolates, zero-width characters.
+pub fn is_forbidden(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+pub fn nfc(s: &str) -> String {
+    if is_nfc_quick(s.chars()) == IsNormalized::Yes {
+        s.to_string()
+    } else {
+        s.nfc().collect()
+    }
+}
+
+pub fn describe(value: &DeValue<'_>) -> String {
+    match value {
+        DeValue::String(s) => format!("the text \"{s}\""),
+        DeValue::Integer(i) => format!("the whole number {i}"),
+        DeValue::Float(f) => format!("the number {f}"),
+        DeValue::Boolean(b) => format!("{b}"),
+        DeValue::Datetime(d) => format!("the date {d}"),
+        DeValue::Array(_) => "a list".to_string(),
+        DeValue::Table(_) => "a table".to_string(),
+    }
+}
+
+pub fn shown_as_text(value: &DeValue<'_>) -> String {
+    match value {
+        DeValue::Integer(i) => i.to_string(),
+        DeValue::Float(f) => f.to_string(),
+        DeValue::Boolean(b) => b.to_string(),
+        DeValue::Datetime(d) => d.to_string(),
+        _ => "…".to_string(),
+    }
+}
+
+pub fn list(words: &[&str]) -> String {
+    words
+        .iter()
+        .map(|w| format!("`{w}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// "94,47", "94,47 %" or "94.47" written as text: the number it means.
+pub fn guess_number(s: &str) -> Option<String> {
+    let t = s.trim().trim_end_matches('%').trim();
+    let t = if t.contains(',') && !t.contains('.') {
+        t.replace(',', ".")
+    } else {
+        t.to_string()
+    };
+    t.parse::<f64>().ok().filter(|n| n.is_finite()).map(|_| t)
+}
+
+/// "2023-12-31" or "31/12/2023" written as text: the TOML date it means.
+pub fn guess_date(s: &str) -> Option<String> {
+    let s = s.trim();
+    let parsed = NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(s, "%d/%m/%Y"))
+        .or_else(|_| NaiveDate::parse_from_str(s, "%d-%m-%Y"))
+        .or_else(|_| NaiveDate::parse_from_str(s, "%d.%m.%Y"))
+        .ok()?;
+    Some(parsed.format("%Y-%m-%d").to_string())
+}
+
+/// A valid id made from what was written: diacritics dropped, spaces to `-`.
+pub fn slug(s: &str) -> String {
+    let folded = super::fold::fold(s);
+    let mut out = String::new();
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// The known word nearest to a misspelt one, if it is near enough to be meant.
+pub fn closest<'a>(word: &str, known: &[&'a str]) -> Option<&'a str> {
+    known
+        .iter()
+        .map(|k| (edit_distance(word, k), *k))
+        .filter(|(d, k)| *d <= 2.max(k.len() / 4))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row.first().copied().unwrap_or(0);
+        if let Some(first) = row.first_mut() {
+            *first = i + 1;
+        }
+        for (j, cb) in b.iter().enumerate() {
+            let above = row.get(j + 1).copied().unwrap_or(usize::MAX - 1);
+            let left = row.get(j).copied().unwrap_or(usize::MAX - 1);
+            let best = (diagonal + usize::from(ca != *cb))
+                .min(above + 1)
+                .min(left + 1);
+            diagonal = above;
+            if let Some(cell) = row.get_mut(j + 1) {
+                *cell = best;
+            }
+        }
+    }
+    row.last().copied().unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn misspelt_keys_find_the_key_meant() {
+        let known = ["coverage", "participants", "population", "date"];
+        assert_eq!(closest("covrage", &known), Some("coverage"));
+        assert_eq!(closest("particpants", &known), Some("participants"));
+        assert_eq!(closest("colour", &known), None);
+    }
+
+    #[test]
+    fn numbers_written_as_text_get_their_fix() {
+        assert_eq!(guess_number("94,47").as_deref(), Some("94.47"));
+        assert_eq!(guess_number("94,47 %").as_deref(), Some("94.47"));
+        assert_eq!(guess_number("abc"), None);
+        assert_eq!(guess_date("31/12/2023").as_deref(), Some("2023-12-31"));
+    }
+
+    #[test]
+    fn ids_are_suggested_without_diacritics() {
+        assert_eq!(slug("Bắc Giang"), "bac-giang");
+        assert_eq!(slug("Đắk Lắk"), "dak-lak");
+    }
+}

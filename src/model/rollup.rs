@@ -1,0 +1,282 @@
+//! Each locality's coverage history: its own records, and population-weighted
+//! roll-ups of its children, or (before 1 July 2025) of the provinces merged
+//! into it, marked partial when they stand for only part of the whole.
+
+use std::cmp::Reverse;
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+
+use super::figures::{Model, Origin, Point, Rollup};
+
+/// Children whose population weights reach this share of their parent's
+/// population count as all of it: population bases differ by a little.
+const COMPLETE_SHARE: f64 = 0.98;
+
+/// Each locality's history for the current era and, for a unit that
+/// absorbed others, for its former territory.
+pub struct Histories(pub Vec<(Vec<Point>, Option<Vec<Point>>)>);
+
+impl Histories {
+    pub fn build(m: &Model, parent: &[Option<usize>]) -> Self {
+        let n = m.localities.len();
+        let depth = depths(parent);
+        // Parts before wholes: deeper units first, and a merged unit before
+        // the one it was merged into.
+        let mut order: Vec<usize> = (0..n).collect();
+        order.sort_by_key(|&i| {
+            let merged = m.localities.get(i).is_some_and(|l| l.merged_into.is_some());
+            (Reverse(depth.get(i).copied().unwrap_or(0)), Reverse(merged))
+        });
+        let mut h = Histories(vec![(Vec::new(), None); n]);
+        for i in order {
+            let Some(l) = m.localities.get(i) else {
+                continue;
+            };
+            let own: Vec<Point> = l
+                .records
+                .iter()
+                .enumerate()
+                .filter_map(|(k, r)| {
+                    Some(Point {
+                        date: r.date,
+                        coverage: r.coverage_or_ratio()?,
+                        participants: r.participants,
+                        population: r.population,
+                        origin: Origin::Own(k),
+                    })
+                })
+                .collect();
+            let absorbed = m.absorbed.get(i).map(Vec::as_slice).unwrap_or(&[]);
+            let merger = absorbed
+                .iter()
+                .filter_map(|&a| m.localities.get(a)?.merged_on)
+                .min();
+            let entry = match merger {
+                None => {
+                    let mut history = own;
+                    h.add_child_rollups(m, i, &mut history, |_| true);
+                    (history, None)
+                }
+                Some(merged_on) => {
+                    let (before, after): (Vec<Point>, Vec<Point>) =
+                        own.into_iter().partition(|p| p.date < merged_on);
+                    let mut former = before;
+                    h.add_child_rollups(m, i, &mut former, |d| d < merged_on);
+                    if let Some(slot) = h.0.get_mut(i) {
+                        slot.1 = Some(former.clone());
+                    }
+                    let mut current = after;
+                    h.add_child_rollups(m, i, &mut current, |d| d >= merged_on);
+                    h.add_merger_rollups(m, i, absorbed, merged_on, &mut current);
+                    (current, Some(former))
+                }
+            };
+            if let Some(slot) = h.0.get_mut(i) {
+                *slot = entry;
+            }
+        }
+        h
+    }
+
+    /// The complete point of locality `c` at date `d`, in the era that date
+    /// belongs to for it.
+    fn point_at(&self, m: &Model, c: usize, d: NaiveDate) -> Option<&Point> {
+        let (current, former) = self.0.get(c)?;
+        let history = match (former, merger_date(m, c)) {
+            (Some(f), Some(on)) if d < on => f,
+            _ => current,
+        };
+        history.iter().find(|p| p.date == d && !p.is_partial())
+    }
+
+    fn add_child_rollups(
+        &self,
+        m: &Model,
+        i: usize,
+        history: &mut Vec<Point>,
+        in_era: impl Fn(NaiveDate) -> bool,
+    ) {
+        let kids = m.children.get(i).map(Vec::as_slice).unwrap_or(&[]);
+        if kids.is_empty() {
+            return;
+        }
+        let own: BTreeSet<NaiveDate> = history.iter().map(|p| p.date).collect();
+        let dates: BTreeSet<NaiveDate> = kids
+            .iter()
+            .filter_map(|&c| self.0.get(c))
+            .flat_map(|(cur, former)| cur.iter().chain(former.iter().flatten()))
+            .map(|p| p.date)
+            .filter(|d| !own.contains(d) && in_era(*d))
+            .collect();
+        for d in dates {
+            let parts: Vec<usize> = kids
+                .iter()
+                .copied()
+                .filter(|&c| {
+                    m.localities
+                        .get(c)
+                        .is_some_and(|l| l.ceased_on().is_none_or(|end| end > d))
+                })
+                .collect();
+            let set = PartSet::Children {
+                whole: weight(m, i, d),
+            };
+            if let Some(p) = self.rollup(m, &parts, d, set) {
+                history.push(p);
+            }
+        }
+        history.sort_by_key(|p| p.date);
+    }
+
+    fn add_merger_rollups(
+        &self,
+        m: &Model,
+        i: usize,
+        absorbed: &[usize],
+        merged_on: NaiveDate,
+        history: &mut Vec<Point>,
+    ) {
+        let mut parts = vec![i];
+        parts.extend_from_slice(absorbed);
+        let dates: BTreeSet<NaiveDate> = parts
+            .iter()
+            .filter_map(|&c| {
+                let (cur, former) = self.0.get(c)?;
+                Some(if c == i {
+                    former.as_ref().unwrap_or(cur)
+                } else {
+                    cur
+                })
+            })
+            .flatten()
+            .map(|p| p.date)
+            .filter(|d| *d < merged_on)
+            .collect();
+        for d in dates {
+            if let Some(p) = self.rollup(m, &parts, d, PartSet::Merger) {
+                history.push(p);
+            }
+        }
+        history.sort_by_key(|p| p.date);
+    }
+
+    /// The population-weighted average of the parts' figures at `d`. None
+    /// when no part has a figure, or a part with a figure has no weight.
+    fn rollup(&self, m: &Model, parts: &[usize], d: NaiveDate, set: PartSet) -> Option<Point> {
+        let mut weighted = 0.0;
+        let mut covered_weight = 0u64;
+        let mut all_weight = Some(0u64);
+        let mut with_figures = 0;
+        let mut participants = Some(0u64);
+        let mut population = Some(0u64);
+        for &c in parts {
+            let w = weight(m, c, d);
+            all_weight = all_weight.zip(w).map(|(a, b)| a.saturating_add(b));
+            match self.point_at(m, c, d) {
+                Some(p) => {
+                    let w = w?;
+                    with_figures += 1;
+                    weighted += p.coverage * w as f64;
+                    covered_weight = covered_weight.saturating_add(w);
+                    participants = participants
+                        .zip(p.participants)
+                        .map(|(a, b)| a.saturating_add(b));
+                    population = population
+                        .zip(p.population)
+                        .map(|(a, b)| a.saturating_add(b));
+                }
+                None => {
+                    participants = None;
+                    population = None;
+                }
+            }
+        }
+        if with_figures == 0 || covered_weight == 0 {
+            return None;
+        }
+        let (share, partial) = match set {
+            PartSet::Merger => {
+                let share = all_weight
+                    .filter(|&a| a > 0)
+                    .map(|a| covered_weight as f64 / a as f64);
+                (share, with_figures < parts.len())
+            }
+            PartSet::Children { whole } => {
+                let share = whole
+                    .filter(|&w| w > 0)
+                    .map(|w| (covered_weight as f64 / w as f64).min(1.0));
+                let partial =
+                    with_figures < parts.len() || share.is_none_or(|s| s < COMPLETE_SHARE);
+                (share, partial)
+            }
+        };
+        Some(Point {
+            date: d,
+            coverage: weighted / covered_weight as f64,
+            participants,
+            population,
+            origin: Origin::RolledUp(Rollup {
+                with_figures,
+                parts: parts.len(),
+                population_share: share,
+                partial,
+            }),
+        })
+    }
+}
+
+/// What a set of parts must add up to.
+#[derive(Clone, Copy)]
+enum PartSet {
+    /// The units merged into one: the list is the whole by definition.
+    Merger,
+    /// A unit's children as listed in the data, which may be only some of
+    /// them: whole only when their populations reach the unit's own.
+    Children { whole: Option<u64> },
+}
+
+pub fn merger_date(m: &Model, i: usize) -> Option<NaiveDate> {
+    m.absorbed
+        .get(i)?
+        .iter()
+        .filter_map(|&a| m.localities.get(a)?.merged_on)
+        .min()
+}
+
+/// The population of `i` nearest in time to `d`, from its population points
+/// and records; for a unit that absorbed others, only figures of the
+/// territory it had at `d`.
+fn weight(m: &Model, i: usize, d: NaiveDate) -> Option<u64> {
+    let l = m.localities.get(i)?;
+    let on = merger_date(m, i);
+    let same_territory = |x: NaiveDate| on.is_none_or(|on| (x < on) == (d < on));
+    let points = l.population.iter().map(|p| (p.date, p.count));
+    let records = l
+        .records
+        .iter()
+        .filter_map(|r| Some((r.date, r.population?)));
+    points
+        .chain(records)
+        .filter(|(x, _)| same_territory(*x))
+        .min_by_key(|(x, _)| (*x - d).num_days().abs())
+        .map(|(_, n)| n)
+}
+
+fn depths(parent: &[Option<usize>]) -> Vec<usize> {
+    (0..parent.len())
+        .map(|i| {
+            let mut depth = 0;
+            let mut at = parent.get(i).copied().flatten();
+            // Bounded: validation refused cycles, but a bound costs nothing.
+            while let Some(p) = at {
+                depth += 1;
+                if depth > parent.len() {
+                    break;
+                }
+                at = parent.get(p).copied().flatten();
+            }
+            depth
+        })
+        .collect()
+}
