@@ -294,3 +294,26 @@ fn output_goes_to_a_file_with_o() {
     assert!(text.starts_with("# tiendo · "));
     assert!(text.contains("| Ngày | Loại |"));
 }
+
+#[test]
+fn piped_bare_tiendo_prints_the_plain_summary() {
+    let out = cli(&["--today", "2026-11-23"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next(),
+        Some("Thực hiện BHYT toàn dân · số liệu đến 31/12/2025")
+    );
+    assert_eq!(
+        lines.next(),
+        Some("Cả nước: 95,20 % · Mục tiêu 2026: trên 95 % (52-CT/TW) · ✓ Đạt · Dự kiến đạt: ✓")
+    );
+    assert_eq!(
+        text.lines()
+            .filter(|l| l.contains(" %  ") || l.contains("—  "))
+            .count(),
+        34,
+        "{text}"
+    );
+}

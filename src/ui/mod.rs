@@ -1,7 +1,7 @@
 //! Drawing the dashboard: pure functions from `&App` to a buffer. Nothing
 //! here changes state or recomputes what the model derived at load.
 
-mod cells;
+pub(crate) mod cells;
 mod chart;
 mod help;
 mod overview;
