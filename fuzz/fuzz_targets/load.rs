@@ -12,13 +12,21 @@ fuzz_target!(|data: &[u8]| {
     let (split, rest) = data.split_first().unwrap_or((&0, &[]));
     let parts = usize::from(split % 3) + 1;
     let size = rest.len() / parts + 1;
-    let files: Vec<(String, Vec<u8>)> =
-        rest.chunks(size).enumerate().map(|(i, c)| (format!("f{i}.toml"), c.to_vec())).collect();
-    let Ok(loaded) = tiendo::model::load_files(files) else { return };
+    let files: Vec<(String, Vec<u8>)> = rest
+        .chunks(size)
+        .enumerate()
+        .map(|(i, c)| (format!("f{i}.toml"), c.to_vec()))
+        .collect();
+    let Ok(loaded) = tiendo::model::load_files(files) else {
+        return;
+    };
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default();
     let model = tiendo::model::derive(loaded.dataset, today);
     let mut app = App::new(model, tiendo::text::Lang::Vi, "fuzz".into());
-    app.update(Action::Resize { width: 80, height: 24 });
+    app.update(Action::Resize {
+        width: 80,
+        height: 24,
+    });
     for screen in Screen::ALL {
         app.update(Action::ShowScreen(screen));
         let area = Rect::new(0, 0, 80, 24);
