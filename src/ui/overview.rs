@@ -93,29 +93,32 @@ fn render_nation(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     ];
     // Universal coverage has no number, but it is where the bar ends: a
     // dotted mark there stands for the 2030 target, never for a figure.
-    let universal_ahead = m
+    let universal = m
         .own_targets_after(m.nation, target.map_or(m.today, |x| x.by))
-        .any(|x| x.coverage.is_none() && x.label.is_some());
-    if universal_ahead {
+        .find(|x| x.coverage.is_none() && x.label.is_some());
+    // A key after the bar says what each mark stands for: │ the numeric
+    // target, ┊ the year of universal coverage, which has no number.
+    let mut key = String::new();
+    if let Some(c) = target.and_then(|x| x.coverage) {
+        let n = text::decimal(app.lang, c, if c.fract() == 0.0 { 0 } else { 2 });
+        key.push_str(&format!(" │{n}"));
+    }
+    if let Some(x) = universal {
+        key.push_str(&format!(" ┊{}", x.by.format("%Y")));
+    }
+    let room = bar_width.saturating_sub(key.chars().count().saturating_sub(3));
+    if universal.is_some() {
         first.extend(widgets::bar(
-            bar_width.saturating_sub(1),
+            room.saturating_sub(1),
             p.coverage(),
             &marks,
             t,
         ));
         first.push(Span::styled("┊", t.mark));
     } else {
-        first.extend(widgets::bar(bar_width, p.coverage(), &marks, t));
+        first.extend(widgets::bar(room, p.coverage(), &marks, t));
     }
-    if let Some(c) = target.and_then(|x| x.coverage) {
-        first.push(Span::styled(
-            format!(
-                " {}",
-                text::decimal(app.lang, c, if c.fract() == 0.0 { 0 } else { 2 })
-            ),
-            t.mark,
-        ));
-    }
+    first.push(Span::styled(key, t.mark));
     // Pieces of the second line, most important first; those that do not
     // fit are left out whole rather than cut.
     let mut pieces: Vec<Vec<Span<'static>>> = vec![
