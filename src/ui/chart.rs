@@ -12,20 +12,38 @@ use crate::model::progress::year_fraction;
 use crate::model::{Model, Progress};
 use crate::text::{self, Lang};
 
+/// Another unit's own series drawn beside the main one: a former province
+/// of a merged one, under its own name.
+pub struct Part {
+    pub name: String,
+    pub points: Vec<(f64, f64)>,
+}
+
+/// A progress history as (year, coverage) points, complete ones only.
+pub fn points_of(p: &Progress) -> Vec<(f64, f64)> {
+    p.judged_points()
+        .map(|x| (year_fraction(x.date), x.coverage))
+        .collect()
+}
+
+#[allow(clippy::too_many_arguments)]
 pub fn history(
     m: &Model,
     p: &Progress,
+    parts: &[Part],
     lang: Lang,
     t: &Theme,
     block: Block<'_>,
     area: Rect,
     buf: &mut Buffer,
 ) {
-    let points: Vec<(f64, f64)> = p
-        .judged_points()
-        .map(|x| (year_fraction(x.date), x.coverage))
-        .collect();
-    if points.is_empty() {
+    let points = points_of(p);
+    let every = || {
+        points
+            .iter()
+            .chain(parts.iter().flat_map(|x| x.points.iter()))
+    };
+    if every().next().is_none() {
         // An empty chart with only a target line would look like a figure.
         let w = text::words(lang);
         let inner = block.inner(area);
@@ -41,15 +59,15 @@ pub fn history(
     let target = m
         .target(p.numeric_target)
         .and_then(|x| Some((x.coverage?, year_fraction(x.by))));
-    let first = points.first().map_or(2009.0, |x| x.0.floor());
-    let last_data = points.last().map_or(first + 1.0, |x| x.0);
+    let first = every().map(|x| x.0).fold(f64::INFINITY, f64::min).floor();
+    let first = if first.is_finite() { first } else { 2009.0 };
+    let last_data = every().map(|x| x.0).fold(first + 1.0, f64::max);
     let end = target
         .map_or(last_data, |(_, by)| by.max(last_data))
         .ceil()
         .max(first + 1.0);
     let end = roomy_end(first, end);
-    let low = points
-        .iter()
+    let low = every()
         .map(|x| x.1)
         .chain(target.map(|x| x.0))
         .fold(100.0_f64, f64::min);
@@ -89,6 +107,25 @@ pub fn history(
                 .data(&points),
         );
     }
+    for (k, part) in parts.iter().enumerate() {
+        let style = t.parts.get(k % t.parts.len()).copied().unwrap_or(t.dim);
+        let marker = if part.points.len() == 1 {
+            Marker::Dot
+        } else {
+            Marker::Braille
+        };
+        datasets.push(
+            Dataset::default()
+                .marker(marker)
+                .graph_type(if part.points.len() == 1 {
+                    GraphType::Scatter
+                } else {
+                    GraphType::Line
+                })
+                .style(style)
+                .data(&part.points),
+        );
+    }
     let x_labels: Vec<Span<'_>> = year_labels(first, end).into_iter().map(Span::raw).collect();
     let y_labels: Vec<Span<'_>> = [y_min, (y_min + 100.0) / 2.0, 100.0]
         .iter()
@@ -112,7 +149,7 @@ pub fn history(
 }
 
 /// The legend under a history chart: what each line is.
-pub fn legend(m: &Model, p: &Progress, lang: Lang, t: &Theme) -> Line<'static> {
+pub fn legend(m: &Model, p: &Progress, parts: &[Part], lang: Lang, t: &Theme) -> Line<'static> {
     let w = text::words(lang);
     let mut spans = vec![
         Span::styled("━ ", t.series),
@@ -129,6 +166,11 @@ pub fn legend(m: &Model, p: &Progress, lang: Lang, t: &Theme) -> Line<'static> {
     if p.trend.is_some() {
         spans.push(Span::styled("  ━ ", t.trend_line));
         spans.push(Span::raw(w.trend.to_string()));
+    }
+    for (k, part) in parts.iter().enumerate() {
+        let style = t.parts.get(k % t.parts.len()).copied().unwrap_or(t.dim);
+        spans.push(Span::styled("  ━ ", style));
+        spans.push(Span::raw(part.name.clone()));
     }
     Line::from(spans)
 }

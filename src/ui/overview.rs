@@ -38,8 +38,8 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         let block = Block::bordered()
             .border_style(t.border)
             .title(format!(" {} {first}–{last} ", w.history))
-            .title_bottom(chart::legend(m, p, app.lang, t));
-        chart::history(m, p, app.lang, t, block, history, buf);
+            .title_bottom(chart::legend(m, p, &[], app.lang, t));
+        chart::history(m, p, &[], app.lang, t, block, history, buf);
     }
     let [counts, lists] = side.layout(&Layout::vertical([
         Constraint::Length(7),

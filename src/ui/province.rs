@@ -39,11 +39,40 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         Constraint::Percentage(55),
         Constraint::Fill(1),
     ]));
+
+    // A merged province's history before 1 July 2025 is its former units':
+    // each drawn under its own name, never summed where the sources differ.
+    let parts: Vec<chart::Part> = if app.era == Era::Current {
+        let absorbed = m.absorbed.get(i).map(Vec::as_slice).unwrap_or(&[]);
+        let members = if absorbed.is_empty() {
+            Vec::new()
+        } else {
+            std::iter::once(i).chain(absorbed.iter().copied()).collect()
+        };
+        members
+            .into_iter()
+            .filter_map(|j| {
+                let name = m.locality(j)?.name.clone();
+                let name = if j == i {
+                    format!("{name}{}", w.former_self)
+                } else {
+                    name
+                };
+                Some(chart::Part {
+                    name,
+                    points: chart::points_of(m.progress(j, Era::Former)?),
+                })
+            })
+            .filter(|part| !part.points.is_empty())
+            .collect()
+    } else {
+        Vec::new()
+    };
     let block = Block::bordered()
         .border_style(t.border)
         .title(format!(" {} ", w.history))
-        .title_bottom(chart::legend(m, p, app.lang, t));
-    chart::history(m, p, app.lang, t, block, history, buf);
+        .title_bottom(chart::legend(m, p, &parts, app.lang, t));
+    chart::history(m, p, &parts, app.lang, t, block, history, buf);
     render_units(app, t, i, units, buf);
     render_notes(app, t, i, notes, buf);
 }
