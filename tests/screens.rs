@@ -118,3 +118,16 @@ fn no_size_panics_on_any_screen() {
         draw(a, 1, 0);
     }
 }
+
+#[test]
+fn a_merged_province_draws_its_former_units_under_their_names() {
+    let mut a = app(Lang::Vi);
+    open_province(&mut a, "an-giang");
+    let text = draw(&mut a, 120, 40);
+    let legend = text.lines().find(|l| l.contains("━ Bao phủ")).unwrap_or("");
+    assert!(
+        legend.contains("━ An Giang (cũ)") && legend.contains("━ Kiên Giang"),
+        "{legend}"
+    );
+    insta::assert_snapshot!("vi_province_an_giang_120x40", text);
+}
