@@ -127,14 +127,25 @@ fn render_status(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         crate::model::Era::Current => "34",
         crate::model::Era::Former => "63",
     };
-    let right = format!(
-        "{} · {era} · {} {} · {}: {} ",
+    let core = format!(
+        "{} · {era} · {} {} · {}: {}",
         w.tabs.get(app.screen.index()).copied().unwrap_or(""),
         if app.descending { "↓" } else { "↑" },
         app.sort.name(app.lang),
         w.filter.to_lowercase(),
         app.filter_text()
     );
+    // The dataset and its date lead the line when there is room for them
+    // beside the message; the view, sort and filter always show.
+    let as_of = text::date(app.lang, app.model.meta.as_of);
+    let spare = usize::from(area.width).saturating_sub(usize::from(cells::width(&core)) + 40);
+    let right = [
+        format!("{} · {as_of} · {core} ", app.dataset_label),
+        format!("{as_of} · {core} "),
+    ]
+    .into_iter()
+    .find(|r| usize::from(cells::width(r)) <= usize::from(cells::width(&core)) + 1 + spare)
+    .unwrap_or(format!("{core} "));
     let room = usize::from(area.width).saturating_sub(usize::from(cells::width(&right)) + 1);
     let left = match (&app.search, &app.message) {
         (Some(q), _) => format!(" {} › {q}▏", w.search),
