@@ -378,3 +378,29 @@ fn search_narrows_as_you_type_and_widens_on_backspace() {
     a.update(Action::SearchBackspace);
     assert_eq!(a.rows.len(), narrowed);
 }
+
+#[test]
+fn enter_on_a_provinces_milestone_opens_that_province() {
+    let mut a = app();
+    a.update(Action::ShowScreen(Screen::Timeline));
+    // The Phú Xuyên review (08/03/2024) belongs to a district of Hà Nội.
+    let k = a
+        .model
+        .milestones
+        .iter()
+        .position(|m| m.locality.as_ref().is_some_and(|l| l.value == "phu-xuyen"))
+        .unwrap();
+    a.update(Action::First);
+    for _ in 0..k {
+        a.update(Action::Next);
+    }
+    a.update(Action::Open);
+    assert_eq!(a.screen, Screen::Province);
+    assert_eq!(name(&a), "Hà Nội");
+    a.update(Action::Back);
+    assert_eq!(a.screen, Screen::Timeline, "Esc goes back to the timeline");
+    // A national milestone opens nothing.
+    a.update(Action::First);
+    a.update(Action::Open);
+    assert_eq!(a.screen, Screen::Timeline);
+}

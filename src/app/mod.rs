@@ -104,6 +104,21 @@ impl App {
         self.province() == Some(i)
     }
 
+    /// The province a milestone belongs to: its own locality, or the
+    /// province that locality lies in.
+    pub fn milestone_province(&self) -> Option<usize> {
+        let m = &self.model;
+        let id = &m.milestones.get(self.milestone)?.locality.as_ref()?.value;
+        let mut at = m.index_of(id)?;
+        for _ in 0..m.localities.len() {
+            if m.is_province(at) {
+                return Some(at);
+            }
+            at = m.index_of(&m.locality(at)?.parent.as_ref()?.value)?;
+        }
+        None
+    }
+
     /// The province the Province screen shows: the selected row.
     pub fn province(&self) -> Option<usize> {
         self.rows.get(self.selected).copied()
@@ -133,11 +148,18 @@ impl App {
             Action::PageDown => self.move_by(self.page.max(1) as isize),
             Action::First => self.move_by(isize::MIN / 2),
             Action::Last => self.move_by(isize::MAX / 2),
-            Action::Open => {
-                if self.screen == Screen::Provinces && self.province().is_some() {
-                    self.show(Screen::Province);
+            Action::Open => match self.screen {
+                Screen::Provinces if self.province().is_some() => self.show(Screen::Province),
+                // A milestone of a province opens that province.
+                Screen::Timeline => {
+                    if let Some(p) = self.milestone_province()
+                        && self.select(p)
+                    {
+                        self.show(Screen::Province);
+                    }
                 }
-            }
+                _ => {}
+            },
             Action::Back => {
                 if self.screen == Screen::Province {
                     self.screen = self.came_from;

@@ -12,7 +12,7 @@ use crate::text;
 
 pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let w = text::words(app.lang);
-    let lines: Vec<Line<'_>> = BINDINGS
+    let mut lines: Vec<Line<'_>> = BINDINGS
         .iter()
         .map(|b| {
             Line::from(vec![
@@ -21,6 +21,11 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             ])
         })
         .collect();
+    lines.extend(
+        w.search_keys
+            .iter()
+            .map(|k| Line::from(Span::styled(format!(" {k}"), t.dim))),
+    );
     let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
     let popup = area.centered(
         Constraint::Length(60.min(area.width)),
