@@ -107,6 +107,9 @@ fn no_size_panics_on_any_screen() {
     let mut help = app(Lang::En);
     help.update(Action::ToggleHelp);
     states.push(help);
+    let mut problems = app(Lang::Vi);
+    problems.update(Action::Loaded(Err(vec!["data/x.toml:1:1: a long problem ".repeat(9); 30])));
+    states.push(problems);
     for a in &mut states {
         for width in (1..=130).step_by(7) {
             for height in (1..=45).step_by(7) {
