@@ -404,3 +404,47 @@ fn enter_on_a_provinces_milestone_opens_that_province() {
     a.update(Action::Open);
     assert_eq!(a.screen, Screen::Timeline);
 }
+
+#[test]
+fn enter_on_a_unit_drills_down_and_esc_climbs_back() {
+    let mut a = app();
+    assert!(a.select(a.model.index_of("bac-ninh").unwrap()));
+    a.update(Action::ShowScreen(Screen::Province));
+    // Units of Bắc Ninh since 2025: its former self, Bắc Giang, and Bắc Giang's districts.
+    let units: Vec<String> = a
+        .model
+        .units_of(a.province().unwrap(), Era::Current)
+        .iter()
+        .map(|&(j, _)| id_of(&a, j).to_string())
+        .collect();
+    assert_eq!(units, ["bac-ninh", "bac-giang", "son-dong", "luc-nam"]);
+    a.update(Action::Open);
+    assert_eq!(
+        name(&a),
+        "Bắc Ninh",
+        "the province's former self opens nothing"
+    );
+    a.update(Action::Down);
+    a.update(Action::Open);
+    assert_eq!(name(&a), "Bắc Giang");
+    assert_eq!(a.era, Era::Former, "a merged province lives in the 63 view");
+    assert_eq!(a.unit, 0, "its own list starts at the top");
+    a.update(Action::Down);
+    a.update(Action::Open);
+    assert_eq!(name(&a), "Lục Nam");
+    assert_eq!(a.level, Level::District);
+    a.update(Action::Back);
+    assert_eq!(name(&a), "Bắc Giang");
+    a.update(Action::Back);
+    assert_eq!(
+        (name(&a).as_str(), a.era, a.level),
+        ("Bắc Ninh", Era::Current, Level::Province)
+    );
+    assert_eq!(a.screen, Screen::Province);
+    a.update(Action::Back);
+    assert_eq!(
+        a.screen,
+        Screen::Overview,
+        "then back where the province was opened from"
+    );
+}

@@ -108,7 +108,11 @@ fn no_size_panics_on_any_screen() {
     help.update(Action::ToggleHelp);
     states.push(help);
     let mut problems = app(Lang::Vi);
-    problems.update(Action::Loaded(Err(vec!["data/x.toml:1:1: a long problem ".repeat(9); 30])));
+    problems.update(Action::Loaded(Err(vec![
+        "data/x.toml:1:1: a long problem "
+            .repeat(9);
+        30
+    ])));
     states.push(problems);
     for a in &mut states {
         for width in (1..=130).step_by(7) {

@@ -38,6 +38,11 @@ pub struct App {
     pub offset: usize,
     pub page: usize,
     pub milestone: usize,
+    /// The highlighted unit in the Province screen's list of units.
+    pub unit: usize,
+    /// Where Enter on a unit came from, so Esc climbs back: the unit, era
+    /// and level that were shown.
+    trail: Vec<(usize, Era, Level)>,
     pub help: bool,
     /// Problems of the last reload that failed, shown until dismissed.
     pub problems: Option<Vec<String>>,
@@ -68,6 +73,8 @@ impl App {
             offset: 0,
             page: 10,
             milestone,
+            unit: 0,
+            trail: Vec::new(),
             help: false,
             problems: None,
             message: None,
@@ -89,13 +96,31 @@ impl App {
     /// Selects a province by index, switching to the 63-province view if it
     /// no longer exists in the 34 and clearing filters that hide it.
     pub fn select(&mut self, i: usize) -> bool {
-        if !self.model.provinces(self.era).contains(&i) {
-            if !self.model.provinces(self.era.toggled()).contains(&i) {
-                return false;
-            }
-            self.era = self.era.toggled();
-        }
+        let Some(level) = self
+            .model
+            .locality(i)
+            .and_then(|l| Level::ALL.into_iter().find(|v| v.kind() == l.kind))
+        else {
+            return false;
+        };
+        let listed = |era| self.model.units(era, level).contains(&i);
+        let era = if listed(self.era) {
+            self.era
+        } else if listed(self.era.toggled()) {
+            self.era.toggled()
+        } else {
+            return false;
+        };
+        self.level_and_era(i, level, era)
+    }
+
+    /// Shows `i` on the table of `level` in `era`, clearing a filter that
+    /// would hide it.
+    fn level_and_era(&mut self, i: usize, level: Level, era: Era) -> bool {
+        self.level = level;
+        self.era = era;
         self.search = None;
+        self.unit = 0;
         self.refresh_rows(Some(i));
         if self.province() != Some(i) {
             self.filter = None;
@@ -150,6 +175,22 @@ impl App {
             Action::Last => self.move_by(isize::MAX / 2),
             Action::Open => match self.screen {
                 Screen::Provinces if self.province().is_some() => self.show(Screen::Province),
+                // A unit of the province opens in its place; Esc climbs back.
+                Screen::Province => {
+                    let here = self.province();
+                    let target = here
+                        .and_then(|i| self.model.units_of(i, self.era).get(self.unit).copied())
+                        .map(|(j, _)| j)
+                        .filter(|&j| Some(j) != here);
+                    if let (Some(i), Some(j)) = (here, target) {
+                        let back = (i, self.era, self.level);
+                        if self.select(j) {
+                            self.trail.push(back);
+                        } else {
+                            self.level_and_era(back.0, back.2, back.1);
+                        }
+                    }
+                }
                 // A milestone of a province opens that province.
                 Screen::Timeline => {
                     if let Some(p) = self.milestone_province()
@@ -161,7 +202,11 @@ impl App {
                 _ => {}
             },
             Action::Back => {
-                if self.screen == Screen::Province {
+                if self.screen == Screen::Province
+                    && let Some((i, era, level)) = self.trail.pop()
+                {
+                    self.level_and_era(i, level, era);
+                } else if self.screen == Screen::Province {
                     self.screen = self.came_from;
                 } else if self.screen != Screen::Overview {
                     self.screen = Screen::Overview;
@@ -291,6 +336,8 @@ impl App {
     fn show(&mut self, s: Screen) {
         if s == Screen::Province && self.screen != Screen::Province {
             self.came_from = self.screen;
+            self.trail.clear();
+            self.unit = 0;
         }
         self.screen = s;
     }

@@ -16,7 +16,12 @@ impl App {
                 self.selected = clamp_add(self.selected, delta, self.rows.len());
                 self.keep_visible();
             }
-            Screen::Province => {}
+            Screen::Province => {
+                let n = self
+                    .province()
+                    .map_or(0, |i| self.model.units_of(i, self.era).len());
+                self.unit = clamp_add(self.unit, delta, n);
+            }
         }
     }
 
@@ -28,6 +33,7 @@ impl App {
             }
             Screen::Province => {
                 self.selected = clamp_add(self.selected, delta, self.rows.len());
+                self.unit = 0;
                 self.keep_visible();
             }
             Screen::Overview | Screen::Provinces => {}

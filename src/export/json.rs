@@ -101,7 +101,7 @@ pub fn render(app: &App, taken: &str) -> String {
             Some(i) => json!({
                 "locality": figures(m, i, app.era),
                 "history": m.progress(i, app.era).map(history),
-                "units": crate::ui::province_units(m, i, app.era)
+                "units": m.units_of(i, app.era)
                     .into_iter()
                     .map(|(j, _)| figures(m, j, Era::Former))
                     .collect::<Vec<_>>(),

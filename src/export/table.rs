@@ -94,7 +94,7 @@ pub fn locality_table(app: &App) -> Section {
         Screen::Province => {
             let mut rows = Vec::new();
             if let Some(i) = app.province() {
-                let units = crate::ui::province_units(m, i, app.era);
+                let units = m.units_of(i, app.era);
                 for (k, (j, _)) in std::iter::once((i, 0)).chain(units).enumerate() {
                     // The province itself, then its units; the province's own
                     // former territory among them is marked so.

@@ -216,6 +216,30 @@ impl Model {
         Some(self.directive(&t.directive.as_ref()?.value)?.code.as_str())
     }
 
+    /// The units that make up a locality, each with its depth in the list:
+    /// in the current era a merged province's former self and the provinces
+    /// merged into it (with their districts), then its own children.
+    pub fn units_of(&self, i: usize, era: Era) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let absorbed = self.absorbed.get(i).map(Vec::as_slice).unwrap_or(&[]);
+        if era == Era::Current && !absorbed.is_empty() {
+            out.push((i, 0));
+            for &a in absorbed {
+                out.push((a, 0));
+                out.extend(self.children.get(a).into_iter().flatten().map(|&c| (c, 1)));
+            }
+        }
+        let depth = usize::from(!out.is_empty());
+        out.extend(
+            self.children
+                .get(i)
+                .into_iter()
+                .flatten()
+                .map(|&c| (c, depth)),
+        );
+        out
+    }
+
     pub fn is_province(&self, i: usize) -> bool {
         self.localities
             .get(i)

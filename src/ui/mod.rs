@@ -20,7 +20,6 @@ use ratatui::widgets::{Paragraph, Tabs, Widget};
 use crate::app::{App, Screen};
 use crate::text;
 pub use cells::truncate;
-pub use province::units as province_units;
 use theme::Theme;
 
 /// Below this the screens cannot show what they must.

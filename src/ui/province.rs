@@ -10,7 +10,7 @@ use super::theme::Theme;
 use super::{cells, chart, widgets};
 use crate::app::App;
 use crate::model::figures::Origin;
-use crate::model::{Era, Model, Progress};
+use crate::model::{Era, Progress};
 use crate::text::{self, Lang};
 
 pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
@@ -259,27 +259,10 @@ fn render_groups(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
     Paragraph::new(lines).render(area, buf);
 }
 
-/// The units that make up a province: its former self and what merged into
-/// it (current view), then districts and communes.
-pub fn units(m: &Model, i: usize, era: Era) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let absorbed = m.absorbed.get(i).map(Vec::as_slice).unwrap_or(&[]);
-    if era == Era::Current && !absorbed.is_empty() {
-        out.push((i, 0));
-        for &a in absorbed {
-            out.push((a, 0));
-            out.extend(m.children.get(a).into_iter().flatten().map(|&c| (c, 1)));
-        }
-    }
-    let depth = usize::from(!out.is_empty());
-    out.extend(m.children.get(i).into_iter().flatten().map(|&c| (c, depth)));
-    out
-}
-
 fn render_units(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
     let m = &app.model;
     let w = text::words(app.lang);
-    let list = units(m, i, app.era);
+    let list = m.units_of(i, app.era);
     let title = if m.absorbed.get(i).is_some_and(|a| !a.is_empty()) && app.era == Era::Current {
         w.former_units
     } else {
@@ -289,7 +272,8 @@ fn render_units(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
         vec![Line::from(Span::styled(format!(" {}", w.no_units), t.dim))]
     } else {
         list.iter()
-            .filter_map(|&(j, depth)| {
+            .enumerate()
+            .filter_map(|(k, &(j, depth))| {
                 let l = m.locality(j)?;
                 // A unit's own figures: the former era for the pre-merger self.
                 let p = m.progress(j, Era::Former)?;
@@ -322,20 +306,32 @@ fn render_units(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
                 let head = format!("{indent}{}{former} ", l.name);
                 let room = usize::from(area.width.saturating_sub(2))
                     .saturating_sub(usize::from(cells::width(&head)) + 2);
-                Some(Line::from(vec![
+                let line = Line::from(vec![
                     Span::raw(head),
                     Span::styled(text::status_symbol(p.status), t.status(p.status)),
                     Span::styled(format!(" {}", cells::truncate(&figure, room)), t.dim),
-                ]))
+                ]);
+                // The highlighted unit is the one Enter opens.
+                Some(if k == app.unit && j != i {
+                    line.style(t.selected)
+                } else {
+                    line
+                })
             })
             .collect()
     };
+    // Keep the highlighted unit in view.
+    let height = usize::from(area.height.saturating_sub(2)).max(1);
+    let start = app
+        .unit
+        .saturating_sub(height - 1)
+        .min(lines.len().saturating_sub(height));
+    let lines: Vec<Line<'_>> = lines.into_iter().skip(start).collect();
     Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
         .block(
             Block::bordered()
                 .border_style(t.border)
-                .title(format!(" {title} ")),
+                .title(format!(" {title} · ↑↓ Enter ")),
         )
         .render(area, buf);
 }
@@ -345,7 +341,7 @@ fn render_notes(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
     let w = text::words(app.lang);
     let mut family: Vec<usize> = vec![i];
     family.extend(
-        units(m, i, app.era)
+        m.units_of(i, app.era)
             .into_iter()
             .map(|(j, _)| j)
             .filter(|&j| j != i),
