@@ -81,15 +81,28 @@ impl Session {
     }
 
     fn wait_for_up_to(&self, what: &str, limit: Duration) -> String {
+        self.wait_until(what, limit, |text| text.contains(what))
+    }
+
+    /// Waits until the screen shows every one of `all`: a frame is drawn
+    /// row by row, so one string on screen does not mean the rest is there.
+    fn wait_for_all(&self, all: &[&str]) -> String {
+        let what = all.join(" + ");
+        self.wait_until(&what, Duration::from_secs(20), |text| {
+            all.iter().all(|a| text.contains(a))
+        })
+    }
+
+    fn wait_until(&self, what: &str, limit: Duration, done: impl Fn(&str) -> bool) -> String {
         let deadline = Instant::now() + limit;
         loop {
             let text = self.text();
-            if text.contains(what) {
+            if done(&text) {
                 return text;
             }
             assert!(
                 Instant::now() < deadline,
-                "the screen never showed {what:?}:\n{text}"
+                "the screen never showed {what}:\n{text}"
             );
             std::thread::sleep(Duration::from_millis(20));
         }
@@ -98,14 +111,6 @@ impl Session {
     fn keys(&mut self, keys: &str) {
         self.writer.write_all(keys.as_bytes()).unwrap();
         self.writer.flush().unwrap();
-    }
-
-    fn selected_line(&self) -> String {
-        self.text()
-            .lines()
-            .find(|l| l.contains('▶'))
-            .unwrap_or("")
-            .to_string()
     }
 
     fn wait_exit(&mut self) -> portable_pty::ExitStatus {
@@ -156,14 +161,16 @@ fn an_official_finds_bac_giang_steps_on_and_quits() {
     s.wait_for("Tìm ›");
     s.keys("bac giang");
     // Bắc Giang has been part of Bắc Ninh since 1 July 2025.
-    let text = s.wait_for("34 tỉnh/thành hiện nay · 1 ");
-    assert!(text.contains("Bắc Ninh"), "{text}");
-    assert!(!text.contains("An Giang"), "{text}");
+    s.wait_for_all(&["34 tỉnh/thành hiện nay · 1 ", "Bắc Ninh ← Bắc Giang"]);
+    s.wait_until("no other province", Duration::from_secs(20), |t| {
+        !t.contains("An Giang")
+    });
 
     s.keys("\r");
-    s.wait_for("Tìm: bac giang");
-    s.wait_for("34 tỉnh/thành hiện nay · 34");
-    assert!(s.selected_line().contains("Bắc Ninh"), "{}", s.text());
+    s.wait_for_all(&["Tìm: bac giang", "34 tỉnh/thành hiện nay · 34"]);
+    s.wait_until("Bắc Ninh selected", Duration::from_secs(20), |t| {
+        t.lines().any(|l| l.contains('▶') && l.contains("Bắc Ninh"))
+    });
 
     s.keys("\r");
     s.wait_for("← Bắc Ninh (từ 01/07/2025 gồm Bắc Ninh, Bắc Giang) →");
@@ -174,8 +181,7 @@ fn an_official_finds_bac_giang_steps_on_and_quits() {
     s.wait_for(&format!("← {next}"));
 
     s.keys("4");
-    let text = s.wait_for("▼ hôm nay");
-    assert!(text.contains("Mốc ·"), "{text}");
+    s.wait_for_all(&["▼ hôm nay", "Mốc ·"]);
 
     s.keys("?");
     s.wait_for("Trợ giúp · Phím tắt");
@@ -203,7 +209,9 @@ fn with_no_color_the_selection_still_shows_and_no_colour_is_sent() {
     s.keys("2");
     s.wait_for("34 tỉnh/thành hiện nay · 34");
     s.keys("jj");
-    std::thread::sleep(Duration::from_millis(200));
+    s.wait_until("the third row selected", Duration::from_secs(20), |t| {
+        t.lines().any(|l| l.contains("▶  3 "))
+    });
     {
         let parser = s.screen.lock().unwrap();
         let screen = parser.screen();
@@ -302,8 +310,7 @@ fn a_long_load_shows_its_progress_instead_of_a_blank_screen() {
     let dir = large_folder();
     let data = dir.path().to_str().unwrap().to_string();
     let mut s = Session::start_with(&[], &["--data", &data]);
-    let text = s.wait_for("Đang đọc dữ liệu: tệp ");
-    assert!(text.contains("MB"), "{text}");
+    s.wait_for_all(&["Đang đọc dữ liệu: tệp ", " MB · "]);
     // Then the dashboard, on the synthetic data: a debug build on a busy
     // machine may take a while, which is what the progress line is for.
     s.wait_for_up_to("Dữ liệu thử nghiệm", Duration::from_secs(120));
@@ -346,15 +353,11 @@ fn watch_reloads_on_change_keeps_the_last_good_data_and_shows_problems() {
 
     // A slip while editing: the figures stay, the problem is shown where it is.
     std::fs::write(&file, small_dataset("\"93,5\"")).unwrap();
-    let text = s.wait_for("Lỗi trong dữ liệu · 1");
-    assert!(
-        text.contains("data.toml:24:14: write coverage = 93.5"),
-        "{text}"
-    );
-    assert!(
-        text.contains("91,25 %"),
-        "the last good figure stays: {text}"
-    );
+    s.wait_for_all(&[
+        "Lỗi trong dữ liệu · 1",
+        "data.toml:24:14: write coverage = 93.5",
+        "91,25 %",
+    ]);
     s.keys("\x1b");
     let deadline = Instant::now() + Duration::from_secs(5);
     while s.text().contains("Lỗi trong dữ liệu") {
@@ -364,16 +367,18 @@ fn watch_reloads_on_change_keeps_the_last_good_data_and_shows_problems() {
 
     // The file vanishes: said, and the data stays.
     std::fs::remove_file(&file).unwrap();
-    let text = s.wait_for("Lỗi trong dữ liệu");
-    assert!(text.contains("cannot open"), "{text}");
-    assert!(text.contains("91,25 %"), "{text}");
+    s.wait_for_all(&["Lỗi trong dữ liệu", "cannot open", "91,25 %"]);
 
     // Fixed: reloaded, the panel goes, the selection and screen stay.
     std::fs::write(&file, small_dataset("93.5")).unwrap();
-    let text = s.wait_for("93,50 %");
-    assert!(!text.contains("Lỗi trong dữ liệu"), "{text}");
-    assert!(text.contains("Tải lại ✓"), "{text}");
-    assert!(s.selected_line().contains("Tỉnh Một"), "{}", s.text());
+    s.wait_until(
+        "the reloaded figure and no panel",
+        Duration::from_secs(20),
+        |t| t.contains("93,50 %") && t.contains("Tải lại ✓") && !t.contains("Lỗi trong dữ liệu"),
+    );
+    s.wait_until("the same province selected", Duration::from_secs(20), |t| {
+        t.lines().any(|l| l.contains('▶') && l.contains("Tỉnh Một"))
+    });
     s.keys("q");
     assert!(s.wait_exit().success());
 }

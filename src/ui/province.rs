@@ -312,7 +312,7 @@ fn render_units(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
                     Span::styled(format!(" {}", cells::truncate(&figure, room)), t.dim),
                 ]);
                 // The highlighted unit is the one Enter opens.
-                Some(if k == app.unit && j != i {
+                Some(if k == app.unit {
                     line.style(t.selected)
                 } else {
                     line
