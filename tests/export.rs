@@ -317,3 +317,29 @@ fn piped_bare_tiendo_prints_the_plain_summary() {
         "{text}"
     );
 }
+
+#[test]
+fn a_table_drawn_page_by_page_reads_the_same_as_drawn_at_once() {
+    let mut a = app();
+    export::apply_view(&mut a, "provinces").unwrap();
+    a.update(Action::ToggleEra);
+    a.update(Action::Down);
+    a.update(Action::Down);
+    let whole = export::render_txt_paged(&a, 100, TAKEN, 1_000);
+    for page in [1, 7, 31, 62, 63, 64] {
+        assert_eq!(
+            export::render_txt_paged(&a, 100, TAKEN, page),
+            whole,
+            "pages of {page} rows"
+        );
+    }
+    // The selection is marked once, on its own row.
+    assert_eq!(whole.matches('▶').count(), 1);
+    // No scrollbar: the table's right edge is a plain border on every row.
+    let rows: Vec<&str> = whole.lines().filter(|l| l.starts_with('│')).collect();
+    assert_eq!(rows.len(), 64, "the header and 63 rows");
+    assert!(
+        rows.iter().all(|l| l.ends_with('│')),
+        "no scrollbar in a snapshot"
+    );
+}

@@ -11,6 +11,7 @@ use crate::app::{App, Screen};
 use crate::model::Era;
 
 pub use file::{write_new, write_to};
+pub use txt::{PAGE_ROWS, render_paged as render_txt_paged};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {

@@ -57,7 +57,8 @@ fn body_height(app: &App) -> u16 {
     let m = &app.model;
     let rows = match app.screen {
         Screen::Overview => 24,
-        Screen::Provinces => app.rows.len() + 5,
+        // Top border, header, the rows, bottom border, footnote.
+        Screen::Provinces => app.rows.len() + 4,
         Screen::Province => {
             let units: usize = app
                 .province()
@@ -78,7 +79,17 @@ fn body_height(app: &App) -> u16 {
     u16::try_from(rows).unwrap_or(u16::MAX)
 }
 
+/// Table rows drawn at a time for a snapshot: a 100,000-row table is drawn
+/// page by page, so memory stays that of one page.
+pub const PAGE_ROWS: usize = 2_000;
+
 pub fn render(app: &App, width: u16, taken: &str) -> String {
+    render_paged(app, width, taken, PAGE_ROWS)
+}
+
+/// The snapshot with the table drawn `page_rows` at a time: the text is
+/// the same for any page size.
+pub fn render_paged(app: &App, width: u16, taken: &str, page_rows: usize) -> String {
     let (title, facts) = header(app, taken);
     let mut out = String::new();
     out.push_str(&cut(&title, usize::from(width)));
@@ -89,16 +100,46 @@ pub fn render(app: &App, width: u16, taken: &str) -> String {
         out.push('\n');
     }
     out.push('\n');
-    let area = Rect::new(0, 0, width, body_height(app));
-    let mut buf = Buffer::empty(area);
-    ui::render_body(app, area, &mut buf);
-    let body = snapshot::buffer_text(&buf);
+    let body = if app.screen == Screen::Provinces && !app.rows.is_empty() {
+        table_pages(app, width, page_rows.max(1))
+    } else {
+        let area = Rect::new(0, 0, width, body_height(app));
+        let mut buf = Buffer::empty(area);
+        ui::render_body(app, area, &mut buf);
+        snapshot::buffer_text(&buf)
+    };
     out.push_str(body.trim_end_matches('\n'));
     out.push('\n');
     // Plain text in NFC, whatever the terminal would have made of it.
     out.nfc()
         .filter(|c| *c == '\n' || !c.is_control())
         .collect()
+}
+
+/// The table page by page: the first page gives the top border and header,
+/// the last the bottom border and footnote, every page its rows.
+fn table_pages(app: &App, width: u16, page_rows: usize) -> String {
+    let n = app.rows.len();
+    let mut out = String::new();
+    let mut first = 0;
+    while first < n {
+        let count = (n - first).min(page_rows);
+        let last = first + count >= n;
+        let height = u16::try_from(count + 4).unwrap_or(u16::MAX);
+        let area = Rect::new(0, 0, width, height);
+        let mut buf = Buffer::empty(area);
+        ui::render_table_page(app, area, &mut buf, first);
+        let text = snapshot::buffer_text(&buf);
+        let lines: Vec<&str> = text.lines().collect();
+        let from = if first == 0 { 0 } else { 2 };
+        let to = if last { lines.len() } else { 2 + count };
+        for line in lines.get(from..to.min(lines.len())).unwrap_or(&[]) {
+            out.push_str(line);
+            out.push('\n');
+        }
+        first += count;
+    }
+    out
 }
 
 /// Joins pieces with `sep` into lines no wider than `width`.

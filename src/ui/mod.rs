@@ -74,6 +74,15 @@ pub fn render_body(app: &App, area: Rect, buf: &mut Buffer) {
     }
 }
 
+/// One page of the table for a snapshot: rows from `first` on, as many as
+/// fit `area`, with no scrollbar.
+pub fn render_table_page(app: &App, area: Rect, buf: &mut Buffer, first: usize) {
+    let area = area.intersection(buf.area);
+    if !area.is_empty() {
+        provinces::render_window(app, theme(app), area, buf, Some(first));
+    }
+}
+
 fn render_screen(app: &App, t: &Theme, body: Rect, buf: &mut Buffer) {
     match app.screen {
         Screen::Overview => overview::render(app, t, body, buf),

@@ -5,8 +5,8 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{
-    Block, Cell, Paragraph, Row, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget,
-    Table, TableState, Widget,
+    Block, Cell, HighlightSpacing, Paragraph, Row, Scrollbar, ScrollbarOrientation, ScrollbarState,
+    StatefulWidget, Table, TableState, Widget,
 };
 
 use super::theme::Theme;
@@ -73,6 +73,12 @@ fn columns(width: u16) -> Vec<(Column, u16)> {
 }
 
 pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+    render_window(app, t, area, buf, None);
+}
+
+/// The table from row `page` on, when given (a page of a snapshot, with no
+/// scrollbar), or else the window that keeps the selection in view.
+pub fn render_window(app: &App, t: &Theme, area: Rect, buf: &mut Buffer, page: Option<usize>) {
     let w = text::words(app.lang);
     let [table_area, foot] = area.layout(&Layout::vertical([
         Constraint::Fill(1),
@@ -100,6 +106,9 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     } else if app.selected >= start + height {
         start = app.selected + 1 - height;
     }
+    if let Some(first) = page {
+        start = first;
+    }
     let end = (start + height).min(app.rows.len());
     let visible = app.rows.get(start..end).unwrap_or(&[]);
     let rows: Vec<Row<'_>> = visible
@@ -113,11 +122,16 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         .header(header)
         .row_highlight_style(t.selected)
         .highlight_symbol("▶")
+        // The marker's column is kept whether or not the selected row is in
+        // view, so columns never shift between frames or snapshot pages.
+        .highlight_spacing(HighlightSpacing::Always)
         .column_spacing(1);
+    // Only a selection inside the window is marked: the table must not
+    // scroll itself to one outside it.
     let mut state = TableState::default().with_selected(
         app.selected
             .checked_sub(start)
-            .filter(|_| !visible.is_empty()),
+            .filter(|&k| k < visible.len()),
     );
     let [table_inner, _] = inner.layout(&Layout::horizontal([
         Constraint::Fill(1),
@@ -129,11 +143,12 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         Paragraph::new(w.no_match).style(t.dim).render(empty, buf);
     }
     let mut scroll = ScrollbarState::new(app.rows.len().saturating_sub(height)).position(start);
-    Scrollbar::new(ScrollbarOrientation::VerticalRight).render(
-        table_area.inner(Margin::new(0, 1)),
-        buf,
-        &mut scroll,
-    );
+    let scrollbar_area = if page.is_some() {
+        Rect::default()
+    } else {
+        table_area.inner(Margin::new(0, 1))
+    };
+    Scrollbar::new(ScrollbarOrientation::VerticalRight).render(scrollbar_area, buf, &mut scroll);
     let note = format!(" * {} · ! {}", w.rolled_up, w.stale);
     Paragraph::new(Line::from(Span::styled(note, t.dim))).render(foot, buf);
 }
