@@ -343,3 +343,31 @@ fn a_table_drawn_page_by_page_reads_the_same_as_drawn_at_once() {
         "no scrollbar in a snapshot"
     );
 }
+
+#[test]
+fn a_snapshot_of_more_rows_than_a_buffer_is_high_holds_them_all() {
+    // 70,000 communes: more than the 65,535 rows a ratatui buffer can hold.
+    let spec = tiendo::synth::Spec {
+        localities: 72_500,
+        years: 1,
+        seed: 9,
+    };
+    let files = tiendo::synth::per_province(&spec)
+        .into_iter()
+        .map(|(n, t)| (n, t.into_bytes()))
+        .collect();
+    let loaded = model::load_files(files).unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let mut a = App::new(model::derive(loaded.dataset, today), Lang::Vi, "s".into());
+    a.update(Action::ShowScreen(tiendo::app::Screen::Provinces));
+    a.update(Action::CycleLevel);
+    a.update(Action::CycleLevel);
+    assert!(
+        a.rows.len() > usize::from(u16::MAX),
+        "{} rows",
+        a.rows.len()
+    );
+    let text = export::render(&a, Format::Txt, 100, TAKEN);
+    let rows = text.lines().filter(|l| l.starts_with('│')).count();
+    assert_eq!(rows, a.rows.len() + 1, "every commune and the header");
+}

@@ -119,6 +119,8 @@ pub fn render_paged(app: &App, width: u16, taken: &str, page_rows: usize) -> Str
 /// The table page by page: the first page gives the top border and header,
 /// the last the bottom border and footnote, every page its rows.
 fn table_pages(app: &App, width: u16, page_rows: usize) -> String {
+    // A buffer is at most u16::MAX rows high: a page must fit one.
+    let page_rows = page_rows.min(usize::from(u16::MAX) - 8);
     let n = app.rows.len();
     let mut out = String::new();
     let mut first = 0;
