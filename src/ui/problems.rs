@@ -15,13 +15,17 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         return;
     };
     let w = text::words(app.lang);
-    let height = u16::try_from(problems.len() + 3)
+    let mut lines: Vec<Line<'_>> = vec![Line::from(Span::styled(w.reload_failed, t.emphasis))];
+    lines.extend(problems.iter().map(|p| Line::from(format!("• {p}"))));
+    // As tall as the wrapped lines need, within the screen.
+    let width = (area.width.saturating_mul(9) / 10).max(1);
+    let inner = usize::from(width.saturating_sub(2)).max(1);
+    let rows: usize = lines.iter().map(|l| l.width().max(1).div_ceil(inner)).sum();
+    let height = u16::try_from(rows + 2)
         .unwrap_or(u16::MAX)
         .min(area.height.saturating_sub(4))
         .max(3);
-    let popup = area.centered(Constraint::Percentage(90), Constraint::Length(height));
-    let mut lines: Vec<Line<'_>> = vec![Line::from(Span::styled(w.reload_failed, t.emphasis))];
-    lines.extend(problems.iter().map(|p| Line::from(format!("• {p}"))));
+    let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
     Clear.render(popup, buf);
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
