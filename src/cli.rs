@@ -132,12 +132,19 @@ fn export(
     let text = crate::export::render(&app, format, width, &taken_at(cli));
     match output {
         Some(path) => crate::export::write_to(path, &text)?,
-        None => std::io::stdout()
-            .lock()
-            .write_all(text.as_bytes())
-            .context("cannot write to standard output")?,
+        None => print_out(&text)?,
     }
     Ok(())
+}
+
+/// Writes to standard output; a reader that stopped early (`| head`) is
+/// no error.
+fn print_out(text: &str) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.context("cannot write to standard output"),
+    }
 }
 
 /// The snapshot header's "taken at": the `--today` given, else the clock.
@@ -194,9 +201,7 @@ fn dashboard(cli: &Cli) -> Result<(), Failure> {
     let model = load_model(cli)?;
     if !std::io::IsTerminal::is_terminal(&std::io::stdout()) {
         // Piped or redirected: the plain summary is what a script wants.
-        let mut out = std::io::stdout().lock();
-        out.write_all(crate::summary::render(&model, cli.lang).as_bytes())
-            .context("cannot write to standard output")?;
+        print_out(&crate::summary::render(&model, cli.lang))?;
         return Ok(());
     }
     let mut app = App::new(model, cli.lang, dataset_label(cli));
