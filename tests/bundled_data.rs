@@ -130,3 +130,30 @@ fn the_nation_reaches_the_2026_target_and_universal_coverage_has_no_number() {
         .find(|t| t.label.as_deref() == Some("toàn dân"));
     assert!(universal.is_some_and(|t| t.coverage.is_none()));
 }
+
+#[test]
+fn the_worked_example_in_data_readme_loads() {
+    let readme = std::fs::read_to_string("data/README.md").unwrap();
+    let example = readme
+        .split("```toml\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("a toml example");
+    // The example is one province's file: the country file gives the rest.
+    let country = "schema = 1\n[meta]\ntitle = \"t\"\nas_of = 2025-12-31\n\n[[directive]]\nid = \"QD546\"\ncode = \"546/QĐ-TTg\"\nissued = 2022-04-29\nissuer = \"Thủ tướng Chính phủ\"\ntitle = \"t\"\nsource = \"s\"\n\n[[locality]]\nid = \"VN\"\nname = \"Việt Nam\"\nkind = \"nation\"\n";
+    let files = vec![
+        ("00.toml".to_string(), country.as_bytes().to_vec()),
+        ("bac-ninh.toml".to_string(), example.as_bytes().to_vec()),
+    ];
+    match model::load_files(files) {
+        Ok(l) => assert_eq!(l.dataset.localities.len(), 4),
+        Err(e) => panic!(
+            "{}",
+            e.diagnostics
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        ),
+    }
+}
