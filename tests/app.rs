@@ -1,12 +1,14 @@
 //! Every Action on `App::update`, on the bundled data.
 
+mod common;
+
 use tiendo::app::{Action, App, Level, Screen, SortKey};
 use tiendo::model::{self, Era, Status};
 use tiendo::text::Lang;
 
 fn app() -> App {
-    let loaded = model::load_files(tiendo::bundled::files()).expect("bundled data loads");
-    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let loaded = common::load(tiendo::bundled::files());
+    let today = common::today();
     let mut app = App::new(
         model::derive(loaded.dataset, today),
         Lang::Vi,
@@ -293,7 +295,7 @@ fn synthetic(localities: usize) -> App {
     };
     let text = tiendo::synth::single_file(&spec);
     let loaded = model::load_files(vec![("s.toml".into(), text.into_bytes())]).unwrap();
-    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let today = common::today();
     let mut app = App::new(
         model::derive(loaded.dataset, today),
         Lang::Vi,

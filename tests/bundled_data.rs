@@ -1,23 +1,15 @@
 //! The bundled dataset: it checks clean, every figure names its source, the
 //! merger mapping is whole, and seed figures arrive exactly as written.
 
+mod common;
+
 use std::collections::BTreeSet;
 
 use tiendo::model::schema::LocalityKind;
 use tiendo::model::{self, Era};
 
 fn loaded() -> model::Loaded {
-    match model::load_files(tiendo::bundled::files()) {
-        Ok(l) => l,
-        Err(e) => panic!(
-            "{}",
-            e.diagnostics
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("\n")
-        ),
-    }
+    common::load(tiendo::bundled::files())
 }
 
 #[test]
@@ -62,10 +54,7 @@ fn data_checks_without_errors_and_every_figure_has_a_source() {
 
 #[test]
 fn the_merger_maps_63_former_provinces_onto_34() {
-    let m = model::derive(
-        loaded().dataset,
-        chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
-    );
+    let m = model::derive(loaded().dataset, common::today());
     assert_eq!(m.provinces(Era::Current).len(), 34);
     assert_eq!(m.provinces(Era::Former).len(), 63);
     let absorbed: usize = m.absorbed.iter().map(Vec::len).sum();
@@ -117,10 +106,7 @@ fn seed_figures_are_copied_exactly() {
 
 #[test]
 fn the_nation_reaches_the_2026_target_and_universal_coverage_has_no_number() {
-    let m = model::derive(
-        loaded().dataset,
-        chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
-    );
+    let m = model::derive(loaded().dataset, common::today());
     let p = m.progress(m.nation, Era::Current).unwrap();
     let target = m.target(p.numeric_target).unwrap();
     assert_eq!(target.coverage, Some(95.0));
@@ -145,15 +131,5 @@ fn the_worked_example_in_data_readme_loads() {
         ("00.toml".to_string(), country.as_bytes().to_vec()),
         ("bac-ninh.toml".to_string(), example.as_bytes().to_vec()),
     ];
-    match model::load_files(files) {
-        Ok(l) => assert_eq!(l.dataset.localities.len(), 4),
-        Err(e) => panic!(
-            "{}",
-            e.diagnostics
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("\n")
-        ),
-    }
+    assert_eq!(common::load(files).dataset.localities.len(), 4);
 }

@@ -1,6 +1,8 @@
 //! Derived figures on small hand-made datasets, each expected value worked
 //! out by hand in a comment.
 
+mod common;
+
 use chrono::NaiveDate;
 use tiendo::model::figures::Origin;
 use tiendo::model::{self, Era, Model, Status};
@@ -49,17 +51,7 @@ name = "Việt Nam"
 kind = "nation"
 {body}"#
     );
-    let loaded =
-        model::load_files(vec![("t.toml".into(), text.into_bytes())]).unwrap_or_else(|e| {
-            panic!(
-                "{}",
-                e.diagnostics
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            )
-        });
+    let loaded = common::load(vec![("t.toml".into(), text.into_bytes())]);
     model::derive(loaded.dataset, today)
 }
 

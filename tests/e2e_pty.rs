@@ -1,6 +1,8 @@
 //! The real binary in a real pseudo-terminal: keys in, screen text out.
 #![cfg(unix)]
 
+mod common;
+
 use std::io::{Read, Write};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -131,10 +133,7 @@ impl Session {
 
 /// The province after Bắc Ninh in the default order, worked out from the library.
 fn province_after_bac_ninh() -> String {
-    let loaded = tiendo::model::load_files(tiendo::bundled::files()).unwrap();
-    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-    let model = tiendo::model::derive(loaded.dataset, today);
-    let mut app = tiendo::app::App::new(model, tiendo::text::Lang::Vi, String::new());
+    let mut app = common::bundled_app(tiendo::text::Lang::Vi);
     let i = app.model.index_of("bac-ninh").unwrap();
     app.select(i);
     app.update(tiendo::app::Action::ShowScreen(

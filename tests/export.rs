@@ -1,6 +1,8 @@
 //! Snapshot export: golden files for every view and format, byte-identity
 //! between the CLI and the dashboard's path, and the promises of a snapshot.
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
 
@@ -15,8 +17,8 @@ const VIEWS: [&str; 4] = ["overview", "provinces", "province:bac-ninh", "timelin
 const FORMATS: [Format; 4] = [Format::Txt, Format::Md, Format::Csv, Format::Json];
 
 fn app() -> App {
-    let loaded = model::load_files(tiendo::bundled::files()).expect("bundled data loads");
-    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let loaded = common::load(tiendo::bundled::files());
+    let today = common::today();
     App::new(
         model::derive(loaded.dataset, today),
         Lang::Vi,
@@ -356,8 +358,8 @@ fn a_snapshot_of_more_rows_than_a_buffer_is_high_holds_them_all() {
         .into_iter()
         .map(|(n, t)| (n, t.into_bytes()))
         .collect();
-    let loaded = model::load_files(files).unwrap();
-    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let loaded = common::load(files);
+    let today = common::today();
     let mut a = App::new(model::derive(loaded.dataset, today), Lang::Vi, "s".into());
     a.update(Action::ShowScreen(tiendo::app::Screen::Provinces));
     a.update(Action::CycleLevel);

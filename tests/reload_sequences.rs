@@ -2,6 +2,8 @@
 //! the newest good figures, a broken file never replaces them, its problems
 //! are shown with their place, and the selection stays put.
 
+mod common;
+
 use proptest::prelude::*;
 use tiendo::app::{Action, App, Screen};
 use tiendo::model;
@@ -31,7 +33,7 @@ fn broken(kind: u8) -> String {
 }
 
 fn reload(text: String) -> Result<Box<model::Model>, Vec<String>> {
-    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let today = common::today();
     model::load_files(vec![("t.toml".into(), text.into_bytes())])
         .map(|l| Box::new(model::derive(l.dataset, today)))
         .map_err(|e| e.errors().map(ToString::to_string).collect())

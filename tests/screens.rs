@@ -1,6 +1,8 @@
 //! What each screen shows, as text, at 80×24 and 120×40 in both languages
 //! (insta snapshots, with today fixed), and that no size down to 1×1 panics.
 
+mod common;
+
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use tiendo::app::{Action, App, Screen};
@@ -8,8 +10,8 @@ use tiendo::model;
 use tiendo::text::Lang;
 
 fn app(lang: Lang) -> App {
-    let loaded = model::load_files(tiendo::bundled::files()).expect("bundled data loads");
-    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let loaded = common::load(tiendo::bundled::files());
+    let today = common::today();
     App::new(model::derive(loaded.dataset, today), lang, "data".into())
 }
 
