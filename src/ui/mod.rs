@@ -10,6 +10,7 @@ mod province;
 mod provinces;
 pub mod theme;
 mod timeline;
+mod units;
 mod widgets;
 
 use ratatui::buffer::Buffer;

@@ -73,7 +73,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         .title(format!(" {} ", w.history))
         .title_bottom(chart::legend(m, p, &parts, app.lang, t));
     chart::history(m, p, &parts, app.lang, t, block, history, buf);
-    render_units(app, t, i, units, buf);
+    super::units::render(app, t, i, units, buf);
     render_notes(app, t, i, notes, buf);
 }
 
@@ -257,96 +257,6 @@ fn render_groups(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
         lines.push(Line::from(current));
     }
     Paragraph::new(lines).render(area, buf);
-}
-
-fn render_units(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
-    let m = &app.model;
-    let w = text::words(app.lang);
-    let list = m.units_of(i, app.era);
-    let title = if m.absorbed.get(i).is_some_and(|a| !a.is_empty()) && app.era == Era::Current {
-        w.former_units
-    } else {
-        w.units
-    };
-    let lines: Vec<Line<'_>> = if list.is_empty() {
-        vec![Line::from(Span::styled(format!(" {}", w.no_units), t.dim))]
-    } else {
-        list.iter()
-            .enumerate()
-            .filter_map(|(k, &(j, depth))| {
-                let l = m.locality(j)?;
-                // A unit's own figures: the former era for the pre-merger self.
-                let p = m.progress(j, Era::Former)?;
-                let indent = " ".repeat(depth * 2 + 1);
-                let figure = match p.latest_point() {
-                    Some(x) => format!(
-                        "{} · {}",
-                        text::percent(app.lang, x.coverage, 2),
-                        text::date(app.lang, x.date)
-                    ),
-                    // No coverage: what the latest record does give, in words
-                    // and figures (participants, share of the assigned plan).
-                    None => l.records.last().map_or_else(
-                        || "—".to_string(),
-                        |r| {
-                            // The source's own words first: often a bound ("trên 99 %").
-                            let mut said: Vec<String> = r.note.iter().cloned().collect();
-                            if let Some(n) = r.participants {
-                                said.push(format!(
-                                    "{} {}",
-                                    text::count(app.lang, n),
-                                    w.participants.to_lowercase()
-                                ));
-                            }
-                            if let Some(share) = r.plan_percent {
-                                said.push(format!(
-                                    "{} {}",
-                                    text::percent(app.lang, share, 1),
-                                    w.plan.to_lowercase()
-                                ));
-                            }
-                            said.push(text::date(app.lang, r.date));
-                            said.join(" · ")
-                        },
-                    ),
-                };
-                // The province's own territory before the merger.
-                let former = if j == i && app.era == Era::Current {
-                    w.former_self
-                } else {
-                    ""
-                };
-                let head = format!("{indent}{}{former} ", l.name);
-                let room = usize::from(area.width.saturating_sub(2))
-                    .saturating_sub(usize::from(cells::width(&head)) + 2);
-                let line = Line::from(vec![
-                    Span::raw(head),
-                    Span::styled(text::status_symbol(p.status), t.status(p.status)),
-                    Span::styled(format!(" {}", cells::truncate(&figure, room)), t.dim),
-                ]);
-                // The highlighted unit is the one Enter opens.
-                Some(if k == app.unit {
-                    line.style(t.selected)
-                } else {
-                    line
-                })
-            })
-            .collect()
-    };
-    // Keep the highlighted unit in view.
-    let height = usize::from(area.height.saturating_sub(2)).max(1);
-    let start = app
-        .unit
-        .saturating_sub(height - 1)
-        .min(lines.len().saturating_sub(height));
-    let lines: Vec<Line<'_>> = lines.into_iter().skip(start).collect();
-    Paragraph::new(lines)
-        .block(
-            Block::bordered()
-                .border_style(t.border)
-                .title(format!(" {title} · ↑↓ Enter ")),
-        )
-        .render(area, buf);
 }
 
 fn render_notes(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
