@@ -31,7 +31,7 @@ pub fn render(m: &Model, lang: Lang) -> String {
             text::status_symbol(p.status),
             text::status(lang, p.status),
             w.projected,
-            cells::projected(p)
+            cells::projected_long(p, lang)
         );
     }
     let _ = writeln!(out, "\n{}", w.current_era);

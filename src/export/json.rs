@@ -4,6 +4,7 @@
 use serde_json::{Value, json};
 
 use crate::app::{App, Screen};
+use crate::model::progress::Projection;
 use crate::model::{Era, Model, Progress, Status};
 
 fn status_code(s: Status) -> &'static str {
@@ -12,7 +13,21 @@ fn status_code(s: Status) -> &'static str {
         Status::OnTrack => "on_track",
         Status::AtRisk => "at_risk",
         Status::OffTrack => "off_track",
+        Status::TooFewFigures => "too_few_figures",
+        Status::Stale => "stale",
+        Status::NoTarget => "no_target",
         Status::NoData => "no_data",
+    }
+}
+
+/// "met", "year" (reached that year on the trend), "passed" (the trend's
+/// year has passed without a figure confirming it), or null.
+fn projection_code(p: Projection) -> Value {
+    match p {
+        Projection::Met => json!("met"),
+        Projection::Year(_) => json!("year"),
+        Projection::Passed(_) => json!("passed"),
+        Projection::None => Value::Null,
     }
 }
 
@@ -22,6 +37,7 @@ fn target(m: &Model, index: Option<usize>) -> Value {
             "coverage": t.coverage,
             "label": t.label,
             "by": t.by.to_string(),
+            "strict": t.strict,
             "directive": m.target_code(t),
         }),
         None => Value::Null,
@@ -39,6 +55,7 @@ fn figures(m: &Model, i: usize, era: Era) -> Value {
         "kind": format!("{:?}", l.kind).to_lowercase(),
         "coverage": latest.map(|x| x.coverage),
         "derived": latest.is_some_and(|x| x.is_derived()),
+        "partial": latest.is_some_and(|x| x.is_partial()),
         "latest_date": latest.map(|x| x.date.to_string()),
         "participants": latest.and_then(|x| x.participants),
         "population": latest.and_then(|x| x.population),
@@ -46,9 +63,16 @@ fn figures(m: &Model, i: usize, era: Era) -> Value {
         "target_in_force": target(m, p.target),
         "gap": p.gap,
         "trend_points_per_year": p.trend.map(|t| t.slope),
-        "projected_year": p.projected_year,
+        "projected_year": p.projection.year(),
+        "projection": projection_code(p.projection),
         "status": status_code(p.status),
         "stale": p.stale,
+        "judged_on": p.judged_on.to_string(),
+        "ceased": p.ceased,
+        "coverage_words": p.said.as_ref().map(|s| json!({
+            "date": s.date.to_string(),
+            "words": s.words,
+        })),
     })
 }
 

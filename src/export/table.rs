@@ -6,6 +6,7 @@ use std::fmt::Write;
 use chrono::NaiveDate;
 
 use crate::app::{App, Screen};
+use crate::model::progress::Projection;
 use crate::model::{Era, Model, Progress};
 use crate::text::{self, Lang};
 
@@ -49,9 +50,12 @@ fn figures_row(m: &Model, lang: Lang, name: &str, i: usize, p: &Progress) -> Vec
         opt(target.and_then(|t| t.coverage), Value::Percent),
         opt(p.gap, |g| Value::Points(-g)),
         opt(p.trend, |t| Value::PerYear(t.slope)),
-        match (p.status, p.projected_year) {
-            (crate::model::Status::Achieved, _) => Value::Text("✓".to_string()),
-            (_, y) => opt(y, Value::Year),
+        match p.projection {
+            Projection::Year(y) => Value::Year(y),
+            Projection::None => Value::Missing,
+            Projection::Met | Projection::Passed(_) => {
+                Value::Text(crate::ui::cells::projected_long(p, lang))
+            }
         },
         opt(latest.and_then(|x| x.participants), Value::Count),
         opt(latest.and_then(|x| x.population), Value::Count),

@@ -4,12 +4,11 @@
 use std::cmp::Reverse;
 use std::collections::HashMap;
 
-use chrono::{Months, NaiveDate};
+use chrono::NaiveDate;
 
-use super::figures::{Era, Figures, Model, Point, Progress};
+use super::figures::{Era, Figures, Model, Point, Progress, STATUSES, Said, TargetStep};
 use super::progress::{self, Status};
 use super::schema::{Dataset, LocalityKind};
-use super::validate::STALE_MONTHS;
 
 /// Builds the model: every figure the screens show, once.
 pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
@@ -102,15 +101,34 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
         own_targets: Vec::new(),
         by_gap: [Vec::new(), Vec::new()],
         statuses: [Vec::new(), Vec::new()],
-        status_counts: [[0; 5]; 2],
+        status_counts: [[0; STATUSES]; 2],
         by_id,
         directive_by_id,
     };
+    let set_on: Vec<Option<NaiveDate>> = model
+        .targets
+        .iter()
+        .map(|t| {
+            let d = t.directive.as_ref()?;
+            model.directive(&d.value).map(|d| d.issued)
+        })
+        .collect();
+    let targets = Targets {
+        parent: &parent,
+        own: &own_targets,
+        set_on,
+    };
     let histories = super::rollup::Histories::build(&model, &parent);
     for (i, (current, former)) in histories.0.into_iter().enumerate() {
+        let ceased_on = model.localities.get(i).and_then(|l| l.ceased_on());
+        let merged_on = super::rollup::merger_date(&model, i);
+        let span = merged_on.map_or(Span::All, Span::Since);
         let figures = Figures {
-            current: judge(&model, &parent, &own_targets, i, current),
-            former: former.map(|h| judge(&model, &parent, &own_targets, i, h)),
+            current: judge(&model, &targets, i, current, ceased_on, span),
+            former: former.map(|h| {
+                let on = merged_on.or(ceased_on);
+                judge(&model, &targets, i, h, on, on.map_or(Span::All, Span::Before))
+            }),
         };
         if let Some(slot) = model.figures.get_mut(i) {
             *slot = figures;
@@ -123,7 +141,7 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
     }
     for era in [Era::Current, Era::Former] {
         let provinces = model.provinces(era).to_vec();
-        let mut counts = [0; 5];
+        let mut counts = [0; STATUSES];
         for &i in &provinces {
             if let Some(p) = model.progress(i, era)
                 && let Some(slot) = Status::ALL
@@ -134,7 +152,13 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
                 *slot += 1;
             }
         }
-        let gap = |i: usize| model.progress(i, era).and_then(|p| p.gap);
+        // A stale figure is shown, never ranked.
+        let gap = |i: usize| {
+            model
+                .progress(i, era)
+                .filter(|p| !p.stale)
+                .and_then(|p| p.gap)
+        };
         let mut ranked: Vec<usize> = provinces
             .into_iter()
             .filter(|&i| gap(i).is_some())
@@ -150,91 +174,167 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
     model
 }
 
-/// The target in force from `today`: the locality's own next one, else its
-/// parent's, and so up to the nation. A numeric target falls back to the
-/// last one already due when none lies ahead.
-fn target_in_force(
-    m: &Model,
-    parent: &[Option<usize>],
-    own: &[Vec<usize>],
-    i: usize,
-    numeric: bool,
-) -> Option<usize> {
-    let chain = || {
-        std::iter::successors(Some(i), |&x| parent.get(x).copied().flatten()).take(parent.len() + 1)
-    };
-    let fits = |t: usize| {
-        m.targets
-            .get(t)
-            .is_some_and(|t| !numeric || t.coverage.is_some())
-    };
-    let due = |t: usize| m.targets.get(t).map(|t| t.by);
-    for x in chain() {
-        let list = own.get(x).map(Vec::as_slice).unwrap_or(&[]);
-        if let Some(&t) = list.iter().find(|&&t| fits(t) && due(t) >= Some(m.today)) {
-            return Some(t);
-        }
-    }
-    if !numeric {
-        return None;
-    }
-    for x in chain() {
-        let list = own.get(x).map(Vec::as_slice).unwrap_or(&[]);
-        if let Some(&t) = list.iter().filter(|&&t| fits(t)).max_by_key(|&&t| due(t)) {
-            return Some(t);
-        }
-    }
-    None
+/// Where targets are found for each locality, and from when each applies.
+struct Targets<'a> {
+    parent: &'a [Option<usize>],
+    own: &'a [Vec<usize>],
+    /// Parallel to `Model::targets`: the day its document was issued; a
+    /// target that names none applies from the start.
+    set_on: Vec<Option<NaiveDate>>,
 }
 
+impl Targets<'_> {
+    fn chain(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(Some(i), |&x| self.parent.get(x).copied().flatten())
+            .take(self.parent.len() + 1)
+    }
+
+    /// The target in force on `day`: the locality's own next one already set
+    /// by then, else its parent's, and so up to the nation. None past the
+    /// last one.
+    fn in_force(&self, m: &Model, i: usize, day: NaiveDate, numeric: bool) -> Option<usize> {
+        let applies = |t: usize| {
+            m.targets.get(t).is_some_and(|x| {
+                (!numeric || x.coverage.is_some())
+                    && x.by >= day
+                    && self
+                        .set_on
+                        .get(t)
+                        .copied()
+                        .flatten()
+                        .is_none_or(|set| set <= day)
+            })
+        };
+        self.chain(i).find_map(|x| {
+            self.own
+                .get(x)?
+                .iter()
+                .copied()
+                .find(|&t| applies(t))
+        })
+    }
+
+    /// The numeric targets in force from `start` to `day`, each from the day
+    /// it took over to its own date: a yearly plan draws as steps.
+    fn steps(&self, m: &Model, i: usize, start: NaiveDate, day: NaiveDate) -> Vec<TargetStep> {
+        let mut changes: Vec<NaiveDate> = vec![start];
+        for x in self.chain(i) {
+            for &t in self.own.get(x).into_iter().flatten() {
+                changes.extend(self.set_on.get(t).copied().flatten());
+                changes.extend(m.targets.get(t).and_then(|x| x.by.succ_opt()));
+            }
+        }
+        changes.retain(|d| (start..=day).contains(d));
+        changes.sort_unstable();
+        changes.dedup();
+        let mut steps: Vec<TargetStep> = Vec::new();
+        for (k, &from) in changes.iter().enumerate() {
+            let Some(t) = self.in_force(m, i, from, true) else {
+                continue;
+            };
+            let Some((coverage, by)) = m.targets.get(t).and_then(|x| Some((x.coverage?, x.by)))
+            else {
+                continue;
+            };
+            let next = changes.get(k + 1).and_then(|d| d.pred_opt());
+            let until = next.map_or(by, |n| n.min(by));
+            match steps.last_mut() {
+                Some(last) if last.target == t => last.until = until,
+                _ => steps.push(TargetStep {
+                    target: t,
+                    from,
+                    until,
+                    coverage,
+                }),
+            }
+        }
+        steps
+    }
+}
+
+/// Which records of a locality a history stands for: all of them, or the
+/// territory before or after a merger.
+#[derive(Clone, Copy)]
+enum Span {
+    All,
+    Before(NaiveDate),
+    Since(NaiveDate),
+}
+
+impl Span {
+    fn holds(self, d: NaiveDate) -> bool {
+        match self {
+            Span::All => true,
+            Span::Before(on) => d < on,
+            Span::Since(on) => d >= on,
+        }
+    }
+}
+
+/// Judges one history as of the unit's judging day: its last day when it
+/// ceased (`ceased_on`), else the model's.
 fn judge(
     m: &Model,
-    parent: &[Option<usize>],
-    own: &[Vec<usize>],
+    targets: &Targets<'_>,
     i: usize,
     history: Vec<Point>,
+    ceased_on: Option<NaiveDate>,
+    span: Span,
 ) -> Progress {
-    let latest = history.iter().rposition(|p| !p.is_partial());
-    let target = target_in_force(m, parent, own, i, false);
-    let numeric_target = target_in_force(m, parent, own, i, true);
-    let goal = m
-        .target(numeric_target)
-        .and_then(|t| Some((t.coverage?, t.by)));
+    let day = progress::judging_day(m.today, ceased_on);
+    let history: Vec<Point> = history.into_iter().filter(|p| p.date <= day).collect();
+    let complete = history.iter().rposition(|p| !p.is_partial());
+    let latest = complete.or_else(|| history.len().checked_sub(1));
+    let target = targets.in_force(m, i, day, false);
+    let numeric_target = targets.in_force(m, i, day, true);
+    let goal = m.target(numeric_target);
     let judged: Vec<(NaiveDate, f64)> = history
         .iter()
         .filter(|p| !p.is_partial())
         .map(|p| (p.date, p.coverage))
         .collect();
-    let trend = progress::trend(&judged);
-    let last = latest.and_then(|k| history.get(k));
-    let gap = last.zip(goal).map(|(p, (g, _))| g - p.coverage);
-    let projected_year = match (last, goal) {
-        (Some(p), Some((g, _))) if p.coverage < g => {
-            progress::projected_year(trend.as_ref(), g, p.date)
-        }
-        _ => None,
-    };
-    let status = progress::status(last.map(|p| p.coverage), goal, trend.as_ref(), m.today);
-    let reference = m
+    let trend = progress::trend(&judged, day);
+    let last = complete.and_then(|k| history.get(k));
+    let gap = last
+        .zip(goal.and_then(|t| t.coverage))
+        .map(|(p, g)| g - p.coverage);
+    let verdict = progress::judge(
+        last.map(|p| (p.date, p.coverage)),
+        goal,
+        trend.as_ref(),
+        day,
+    );
+    let stale = last.is_some_and(|p| progress::is_stale(p.date, day));
+    let shown = latest.and_then(|k| history.get(k)).map(|p| p.date);
+    let said = m
         .localities
         .get(i)
-        .and_then(|l| l.ceased_on())
-        .map_or(m.meta.as_of, |c| c.min(m.meta.as_of));
-    let stale = last.is_some_and(|p| {
-        reference
-            .checked_sub_months(Months::new(STALE_MONTHS))
-            .is_some_and(|limit| p.date < limit)
-    });
+        .into_iter()
+        .flat_map(|l| l.records.iter())
+        .filter(|r| r.date <= day && span.holds(r.date) && shown.is_none_or(|s| r.date > s))
+        .filter(|r| r.coverage_or_ratio().is_none())
+        .filter_map(|r| {
+            Some(Said {
+                date: r.date,
+                words: r.coverage_words.clone()?,
+            })
+        })
+        .max_by_key(|s| s.date);
+    let start = history.first().map_or(day, |p| p.date);
     Progress {
+        target_steps: targets.steps(m, i, start, day),
         history,
         latest,
         target,
         numeric_target,
         gap,
         trend,
-        projected_year,
-        status,
+        projection: verdict.projection,
+        status: verdict.status,
         stale,
+        judged_on: day,
+        ceased: ceased_on.is_some_and(|c| c <= m.today),
+        said,
     }
 }
 

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use super::progress::{Status, Trend};
+use super::progress::{Projection, Status, Trend};
 use super::schema::{Directive, Locality, LocalityKind, Meta, Milestone, Target};
 
 /// Which map of the provinces a figure belongs to: the 34 units since
@@ -57,24 +57,53 @@ impl Point {
     }
 }
 
-/// Everything derived for one locality in one era.
+/// A numeric target over the days it was in force: from the day it was set
+/// (its document's date) or the previous target's date, to its own date.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TargetStep {
+    /// Index into `Model::targets`.
+    pub target: usize,
+    pub from: NaiveDate,
+    pub until: NaiveDate,
+    pub coverage: f64,
+}
+
+/// Coverage a record gives only in words ("gần 95 %"), later than any figure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Said {
+    pub date: NaiveDate,
+    pub words: String,
+}
+
+/// Everything derived for one locality in one era, as of its judging day.
 #[derive(Clone, Debug, Default)]
 pub struct Progress {
-    /// Coverage over time, own and rolled-up points, by date.
+    /// Coverage over time up to the judging day, own and rolled-up points,
+    /// by date.
     pub history: Vec<Point>,
-    /// Index in `history` of the latest point that may judge status (own or
-    /// a complete roll-up).
+    /// Index in `history` of the latest point shown: the latest complete one,
+    /// else the latest partial roll-up (shown, marked, never judged).
     pub latest: Option<usize>,
     /// The next target in force (index into `Model::targets`), numeric or not.
     pub target: Option<usize>,
     /// The numeric target status is judged against.
     pub numeric_target: Option<usize>,
-    /// Target minus latest coverage, in points: positive is behind.
+    /// Target minus latest coverage, in points: positive is behind. Only for
+    /// a complete figure against a numeric target.
     pub gap: Option<f64>,
     pub trend: Option<Trend>,
-    pub projected_year: Option<i32>,
+    pub projection: Projection,
     pub status: Status,
     pub stale: bool,
+    /// The day figures are judged on: the judging day, or a ceased unit's
+    /// last day.
+    pub judged_on: NaiveDate,
+    /// The unit had ceased (merged or abolished) by the judging day, so it
+    /// is judged as of its last day.
+    pub ceased: bool,
+    /// The numeric targets in force over time, for the chart.
+    pub target_steps: Vec<TargetStep>,
+    pub said: Option<Said>,
 }
 
 impl Progress {
@@ -109,6 +138,9 @@ impl Figures {
     }
 }
 
+/// How many statuses there are.
+pub const STATUSES: usize = Status::ALL.len();
+
 /// The dataset and its derived figures, ready for the screens.
 #[derive(Clone, Debug)]
 pub struct Model {
@@ -138,7 +170,7 @@ pub struct Model {
     /// rows reads 100 KB rather than every locality's figures.
     pub(crate) statuses: [Vec<Status>; 2],
     /// Per era: how many provinces have each status, in `Status::ALL` order.
-    pub(crate) status_counts: [[usize; 5]; 2],
+    pub(crate) status_counts: [[usize; STATUSES]; 2],
     pub(crate) by_id: HashMap<String, usize>,
     pub(crate) directive_by_id: HashMap<String, usize>,
 }
@@ -189,7 +221,7 @@ impl Model {
             .unwrap_or_default()
     }
 
-    pub fn status_counts(&self, era: Era) -> [usize; 5] {
+    pub fn status_counts(&self, era: Era) -> [usize; STATUSES] {
         self.status_counts[era as usize]
     }
 

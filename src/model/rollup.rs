@@ -33,10 +33,12 @@ impl Histories {
             let Some(l) = m.localities.get(i) else {
                 continue;
             };
+            // Nothing dated after the judging day counts for any figure.
             let own: Vec<Point> = l
                 .records
                 .iter()
                 .enumerate()
+                .filter(|(_, r)| r.date <= m.today)
                 .filter_map(|(k, r)| {
                     Some(Point {
                         date: r.date,
@@ -202,14 +204,15 @@ impl Histories {
                     .map(|a| covered_weight as f64 / a as f64);
                 (share, with_figures < parts.len())
             }
-            PartSet::Children { whole } => {
-                let share = whole
-                    .filter(|&w| w > 0)
-                    .map(|w| (covered_weight as f64 / w as f64).min(1.0));
+            PartSet::Children { whole: Some(w) } => {
+                let share = (w > 0).then(|| (covered_weight as f64 / w as f64).min(1.0));
                 let partial =
                     with_figures < parts.len() || share.is_none_or(|s| s < COMPLETE_SHARE);
                 (share, partial)
             }
+            // A parent with no population of its own: its children, all with
+            // figures, are the whole of what the data knows of it.
+            PartSet::Children { whole: None } => (None, with_figures < parts.len()),
         };
         Some(Point {
             date: d,
@@ -256,8 +259,11 @@ fn weight(m: &Model, i: usize, d: NaiveDate) -> Option<u64> {
         .records
         .iter()
         .filter_map(|r| Some((r.date, r.population?)));
+    // A population counted after the judging day weighs nothing yet.
+    let known = |x: &(NaiveDate, u64)| x.0 <= m.today;
     points
         .chain(records)
+        .filter(known)
         .filter(|(x, _)| same_territory(*x))
         .min_by_key(|(x, _)| (*x - d).num_days().abs())
         .map(|(_, n)| n)

@@ -47,7 +47,8 @@ pub struct Directive {
     pub title: String,
     pub title_en: Option<String>,
     pub kind: Option<DocumentKind>,
-    pub source: String,
+    /// Where the document can be read; optional, as the schema sketch has none.
+    pub source: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -92,11 +93,24 @@ pub struct Target {
     pub locality: Located<String>,
     pub by: NaiveDate,
     pub coverage: Option<f64>,
+    /// Met only above `coverage` ("trên 95 %"), not at it.
+    pub strict: bool,
     pub label: Option<String>,
     pub directive: Option<Located<String>>,
     pub note: Option<String>,
     pub source: String,
     pub at: Loc,
+}
+
+impl Target {
+    /// Whether a coverage meets this target; never for a target in words only.
+    pub fn is_met_by(&self, coverage: f64) -> bool {
+        match self.coverage {
+            Some(goal) if self.strict => coverage > goal,
+            Some(goal) => coverage >= goal,
+            None => false,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -177,6 +191,10 @@ pub struct Record {
     pub participants: Option<u64>,
     pub population: Option<u64>,
     pub plan_percent: Option<f64>,
+    /// Coverage in the source's own words when it gives no exact figure
+    /// ("gần 95 %", "trên 99 %"): shown where the figure would be, never
+    /// used as a number.
+    pub coverage_words: Option<String>,
     pub note: Option<String>,
     pub source: String,
     pub groups: Groups,
@@ -204,4 +222,5 @@ pub struct PopulationPoint {
     pub count: u64,
     pub note: Option<String>,
     pub source: String,
+    pub at: Loc,
 }

@@ -94,11 +94,17 @@ pub fn status(lang: Lang, s: Status) -> &'static str {
         (Lang::Vi, Status::OnTrack) => "Đúng tiến độ",
         (Lang::Vi, Status::AtRisk) => "Có nguy cơ",
         (Lang::Vi, Status::OffTrack) => "Chậm tiến độ",
+        (Lang::Vi, Status::TooFewFigures) => "Chưa đủ số liệu",
+        (Lang::Vi, Status::Stale) => "Số liệu cũ",
+        (Lang::Vi, Status::NoTarget) => "Không có mục tiêu",
         (Lang::Vi, Status::NoData) => "Chưa có số liệu",
         (Lang::En, Status::Achieved) => "Achieved",
         (Lang::En, Status::OnTrack) => "On track",
         (Lang::En, Status::AtRisk) => "At risk",
         (Lang::En, Status::OffTrack) => "Off track",
+        (Lang::En, Status::TooFewFigures) => "Too few figures",
+        (Lang::En, Status::Stale) => "Stale",
+        (Lang::En, Status::NoTarget) => "No target",
         (Lang::En, Status::NoData) => "No data",
     }
 }
@@ -109,6 +115,9 @@ pub fn status_symbol(s: Status) -> &'static str {
         Status::OnTrack => "●",
         Status::AtRisk => "▲",
         Status::OffTrack => "✗",
+        Status::TooFewFigures => "?",
+        Status::Stale => "!",
+        Status::NoTarget => "○",
         Status::NoData => "·",
     }
 }

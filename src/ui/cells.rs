@@ -4,6 +4,7 @@ use ratatui::text::Span;
 use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
+use crate::model::progress::Projection;
 use crate::model::{Model, Progress, Status};
 use crate::text::{self, Lang};
 
@@ -11,12 +12,20 @@ pub fn width(s: &str) -> u16 {
     u16::try_from(s.width()).unwrap_or(u16::MAX)
 }
 
-/// `94,47 %`, with `*` when rolled up; `—` when there is no figure.
+/// `94,47 %`, with `*` when rolled up and `~` when rolled up from only some
+/// of the parts; the source's words (`gần 95 %`) when it gives no figure;
+/// `—` when there is nothing.
 pub fn coverage(p: &Progress, lang: Lang, decimals: usize) -> String {
-    match p.latest_point() {
-        Some(x) if x.is_derived() => format!("{}*", text::percent(lang, x.coverage, decimals)),
-        Some(x) => text::percent(lang, x.coverage, decimals),
-        None => "—".to_string(),
+    match (p.latest_point(), &p.said) {
+        (_, Some(said)) => said.words.clone(),
+        (Some(x), None) if x.is_partial() => {
+            format!("{}~", text::percent(lang, x.coverage, decimals))
+        }
+        (Some(x), None) if x.is_derived() => {
+            format!("{}*", text::percent(lang, x.coverage, decimals))
+        }
+        (Some(x), None) => text::percent(lang, x.coverage, decimals),
+        (None, None) => "—".to_string(),
     }
 }
 
@@ -82,19 +91,33 @@ pub fn target_heading(m: &Model, index: Option<usize>, lang: Lang) -> String {
     }
 }
 
+/// The date of what the coverage cell shows, `!` when stale.
 pub fn latest_date(p: &Progress, lang: Lang) -> String {
-    match p.latest_point() {
-        Some(x) if p.stale => format!("{} !", text::date(lang, x.date)),
-        Some(x) => text::date(lang, x.date),
-        None => "—".to_string(),
+    match (p.latest_point(), &p.said) {
+        (_, Some(said)) => text::date(lang, said.date),
+        (Some(x), None) if p.stale => format!("{} !", text::date(lang, x.date)),
+        (Some(x), None) => text::date(lang, x.date),
+        (None, None) => "—".to_string(),
     }
 }
 
-pub fn projected(p: &Progress) -> String {
-    match (p.status, p.projected_year) {
-        (Status::Achieved, _) => "✓".to_string(),
-        (_, Some(y)) => y.to_string(),
-        (_, None) => "—".to_string(),
+/// When the trend reaches the target: `2028`, `✓` when met, `2025 đã qua`
+/// when that year has passed with no figure confirming it, `—` when the
+/// figures cannot say.
+pub fn projected(p: &Progress, lang: Lang) -> String {
+    match p.projection {
+        Projection::Met => "✓".to_string(),
+        Projection::Year(y) => y.to_string(),
+        Projection::Passed(y) => format!("{y} {}", text::words(lang).passed),
+        Projection::None => "—".to_string(),
+    }
+}
+
+/// The projection in full, for a line of its own.
+pub fn projected_long(p: &Progress, lang: Lang) -> String {
+    match p.projection {
+        Projection::Passed(y) => format!("{y}, {}", text::words(lang).passed_long),
+        _ => projected(p, lang),
     }
 }
 

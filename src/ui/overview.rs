@@ -131,7 +131,7 @@ fn render_nation(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         vec![Span::raw(format!(
             " · {}: {}",
             w.projected.to_lowercase(),
-            cells::projected(p)
+            cells::projected_long(p, app.lang)
         ))],
     ];
     let after = m.target(p.target).map(|x| x.by).unwrap_or(m.today);

@@ -39,7 +39,10 @@ impl Theme {
             Status::OnTrack => self.on_track,
             Status::AtRisk => self.at_risk,
             Status::OffTrack => self.off_track,
-            Status::NoData => self.no_data,
+            // Statuses that judge nothing read as quiet as a gap.
+            Status::TooFewFigures | Status::Stale | Status::NoTarget | Status::NoData => {
+                self.no_data
+            }
         }
     }
 }

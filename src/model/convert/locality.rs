@@ -70,7 +70,7 @@ fn record(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Record> {
     let (mut date, mut coverage, mut plan_percent) =
         (Slot::default(), Slot::default(), Slot::default());
     let (mut participants, mut population) = (Slot::default(), Slot::default());
-    let (mut note, mut source) = (Slot::default(), Slot::default());
+    let (mut note, mut source, mut words) = (Slot::default(), Slot::default(), Slot::default());
     let mut groups = Groups::default();
     for (key, v) in entries(t) {
         match key.get_ref().as_ref() {
@@ -79,6 +79,7 @@ fn record(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Record> {
             "participants" => participants.set(r.count(v, "participants")),
             "population" => population.set(r.count(v, "population")),
             "plan_percent" => plan_percent.set(r.plan_share(v, "plan_percent")),
+            "coverage_words" => words.set(r.text(v, "coverage_words")),
             "note" => note.set(r.text(v, "note")),
             "source" => source.set(r.text(v, "source")),
             "groups" => {
@@ -98,6 +99,7 @@ fn record(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Record> {
         participants: participants.get(),
         population: population.get(),
         plan_percent: plan_percent.get(),
+        coverage_words: words.get(),
         note: note.get(),
         source: source?,
         groups,
@@ -109,6 +111,7 @@ fn record(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Record> {
         && record.coverage.is_none()
         && record.participants.is_none()
         && record.plan_percent.is_none()
+        && record.coverage_words.is_none()
         && record.note.is_none()
         && record.groups.is_empty()
     {
@@ -165,5 +168,6 @@ fn population_point(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Popu
         count: count?,
         note: note.get(),
         source: source?,
+        at: r.loc(at.start),
     })
 }

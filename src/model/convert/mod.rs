@@ -145,17 +145,20 @@ fn directive(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Directive> 
     let issued = r.need(issued, "issued", T, &at);
     let issuer = r.need(issuer, "issuer", T, &at);
     let title = r.need(title, "title", T, &at);
-    let source = r.need(source, "source", T, &at);
+    // A directive whose other fields were refused has been reported; it is
+    // kept under its id so that targets and milestones naming it bring no
+    // second, false problem. The load fails all the same.
+    let id = id?;
     Some(Directive {
-        id: id?,
-        code: code?,
-        issued: issued?,
+        code: code.unwrap_or_else(|| id.value.clone()),
+        id,
+        issued: issued.unwrap_or_default(),
         issued_precision: precision.get().unwrap_or_default(),
-        issuer: issuer?,
-        title: title?,
+        issuer: issuer.unwrap_or_default(),
+        title: title.unwrap_or_default(),
         title_en: title_en.get(),
         kind: kind.get(),
-        source: source?,
+        source: source.get(),
     })
 }
 
@@ -210,13 +213,14 @@ fn target(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Target> {
     let t = r.table(v, "[[target]]")?;
     let at = v.span();
     let (mut locality, mut directive) = (Slot::default(), Slot::default());
-    let (mut by, mut coverage) = (Slot::default(), Slot::default());
+    let (mut by, mut coverage, mut strict) = (Slot::default(), Slot::default(), Slot::default());
     let (mut label, mut note, mut source) = (Slot::default(), Slot::default(), Slot::default());
     for (key, v) in entries(t) {
         match key.get_ref().as_ref() {
             "locality" => locality.set(r.id(v, "locality")),
             "by" => by.set(r.date(v, "by")),
             "coverage" => coverage.set(r.percent(v, "coverage")),
+            "strict" => strict.set(r.boolean(v, "strict")),
             "label" => label.set(r.text(v, "label")),
             "directive" => directive.set(r.id(v, "directive")),
             "note" => note.set(r.text(v, "note")),
@@ -235,10 +239,18 @@ fn target(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Target> {
             "[[target]] needs `coverage` (a number) or `label` (the target in words, such as \"toàn dân\")",
         );
     }
+    let strict = strict.get().unwrap_or(false);
+    if strict && !coverage.seen_any() && !no_figure {
+        r.error(
+            at.clone(),
+            "`strict = true` says the target is met only above its number, but this [[target]] has no `coverage`: add it or remove `strict`",
+        );
+    }
     Some(Target {
         locality: locality?,
         by: by?,
         coverage: coverage.get(),
+        strict,
         label: label.get(),
         directive: directive.get(),
         note: note.get(),

@@ -191,4 +191,28 @@ impl Reader<'_> {
             }
         }
     }
+
+    /// A yes-or-no setting, written `true` or `false` without quotes.
+    pub fn boolean(&mut self, value: &Spanned<DeValue<'_>>, key: &str) -> Option<bool> {
+        match value.get_ref() {
+            DeValue::Boolean(b) => Some(*b),
+            DeValue::String(s) if matches!(s.as_ref(), "true" | "false") => {
+                self.error(
+                    value.span(),
+                    format!("write {key} = {s}: true or false, without quotes"),
+                );
+                None
+            }
+            other => {
+                self.error(
+                    value.span(),
+                    format!(
+                        "write {key} = true or {key} = false: `{key}` is yes or no, not {}",
+                        describe(other)
+                    ),
+                );
+                None
+            }
+        }
+    }
 }
