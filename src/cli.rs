@@ -245,10 +245,13 @@ fn load_model_quiet(cli: &Cli) -> Result<Model, Vec<String>> {
             .map(ToString::to_string)
             .collect::<Vec<_>>()
     })?;
-    let today = cli
-        .today
-        .unwrap_or_else(|| chrono::Local::now().date_naive());
-    Ok(model::derive(loaded.dataset, today))
+    Ok(model::derive(loaded.dataset, judging_day(cli)))
+}
+
+/// The day figures are judged on: `--today`, else the clock.
+fn judging_day(cli: &Cli) -> NaiveDate {
+    cli.today
+        .unwrap_or_else(|| chrono::Local::now().date_naive())
 }
 
 /// The dataset of `--data`, or the bundled one; problems go to stderr.
@@ -257,9 +260,7 @@ pub fn load_model(cli: &Cli) -> Result<Model, Failure> {
         Some(path) => model::load::read_path(path)?,
         None => crate::bundled::files(),
     };
-    let today = cli
-        .today
-        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let today = judging_day(cli);
     let loaded = crate::loading::with_progress(cli.lang, |progress| {
         model::load_files_with(files, progress).map(|l| model::derive(l.dataset, today))
     });
@@ -275,8 +276,9 @@ pub fn load_model(cli: &Cli) -> Result<Model, Failure> {
 fn check(cli: &Cli, path: &Path) -> Result<(), Failure> {
     let files = model::load::read_path(path)?;
     let count = files.len();
+    let today = judging_day(cli);
     match crate::loading::with_progress(cli.lang, |progress| {
-        model::load_files_with(files, progress)
+        model::load_files_checked(files, progress, Some(today))
     }) {
         Ok(loaded) => {
             report(&loaded.warnings);

@@ -40,10 +40,11 @@ pub fn render(m: &Model, lang: Lang) -> String {
         w.coverage.to_string(),
         w.target.to_string(),
         w.gap.to_string(),
+        w.projected.to_string(),
         w.status.to_string(),
         w.as_of.to_string(),
     ];
-    let rows: Vec<[String; 6]> = m
+    let rows: Vec<[String; 7]> = m
         .provinces(Era::Current)
         .iter()
         .filter_map(|&i| {
@@ -53,6 +54,7 @@ pub fn render(m: &Model, lang: Lang) -> String {
                 cells::coverage(p, lang, 2),
                 cells::target(m, p, lang),
                 cells::gap(p, lang),
+                cells::projected(p, lang),
                 format!(
                     "{} {}",
                     text::status_symbol(p.status),

@@ -191,6 +191,8 @@ fn sort_cycles_columns_and_reverses() {
     assert!(gap(&a, 0) >= gap(&a, 1));
     a.update(Action::CycleSort);
     assert_eq!(a.sort, SortKey::Trend);
+    a.update(Action::CycleSort);
+    assert_eq!(a.sort, SortKey::Projected);
     for _ in 0..5 {
         a.update(Action::CycleSort);
     }
@@ -214,6 +216,16 @@ fn filter_cycles_through_statuses_and_back_to_all() {
     for _ in 0..4 {
         a.update(Action::CycleFilter);
     }
+    assert_eq!(a.filter, Some(Status::TooFewFigures));
+    a.update(Action::CycleFilter);
+    assert_eq!(a.filter, Some(Status::Stale));
+    assert!(
+        a.rows
+            .iter()
+            .all(|&i| a.model.progress(i, Era::Current).unwrap().stale)
+    );
+    a.update(Action::CycleFilter);
+    a.update(Action::CycleFilter);
     assert_eq!(a.filter, Some(Status::NoData));
     a.update(Action::CycleFilter);
     assert_eq!(a.filter, None);

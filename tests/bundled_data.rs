@@ -49,7 +49,11 @@ fn data_checks_without_errors_and_every_figure_has_a_source() {
     }
     assert!(d.targets.iter().all(|t| !t.source.trim().is_empty()));
     assert!(d.milestones.iter().all(|m| !m.source.trim().is_empty()));
-    assert!(d.directives.iter().all(|x| !x.source.trim().is_empty()));
+    assert!(
+        d.directives
+            .iter()
+            .all(|x| x.source.as_deref().is_some_and(|s| !s.trim().is_empty()))
+    );
 }
 
 #[test]

@@ -5,6 +5,7 @@ mod common;
 
 use chrono::NaiveDate;
 use tiendo::model::figures::Origin;
+use tiendo::model::progress::Projection;
 use tiendo::model::{self, Era, Model, Status};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -121,22 +122,26 @@ parent = "p"
 #[test]
 fn a_parent_without_figures_gets_the_weighted_roll_up_of_its_children() {
     // A: 100 people at 90 %, B: 300 at 98 %. (100×90 + 300×98) / 400 = 96.
-    let m = model(&format!(
-        "{TWO_DISTRICTS}  [[locality.record]]\n  date = 2024-12-31\n  coverage = 98.0\n  source = \"s\"\n"
-    ));
+    // Judged on 2025-12-31, a year after the figures: not stale.
+    let m = model_on(
+        &format!(
+            "{TWO_DISTRICTS}  [[locality.record]]\n  date = 2024-12-31\n  coverage = 98.0\n  source = \"s\"\n"
+        ),
+        day(2025, 12, 31),
+    );
     let p = progress(&m, "p", Era::Current);
     let latest = p.latest_point().unwrap();
     assert!((latest.coverage - 96.0).abs() < 1e-9, "{}", latest.coverage);
     assert!(latest.is_derived() && !latest.is_partial());
-    // 96 ≥ 95: achieved.
+    // 96 ≥ 95: achieved, on one figure.
     assert_eq!(p.status, Status::Achieved);
 }
 
 #[test]
 fn a_roll_up_of_only_some_children_is_partial_and_judges_nothing() {
     // Only A (100 of 400 people) has a figure: the point stands for a
-    // quarter of the province, so it is shown as partial and the status is
-    // "no data", not A's 90 %.
+    // quarter of the province, so it is shown as partial, with no gap, and
+    // the status is "no data", not A's 90 %.
     let m = model(TWO_DISTRICTS);
     let p = progress(&m, "p", Era::Current);
     let point = p.history.first().unwrap();
@@ -145,7 +150,8 @@ fn a_roll_up_of_only_some_children_is_partial_and_judges_nothing() {
         Origin::RolledUp(r) => assert_eq!(r.population_share, Some(0.25)),
         Origin::Own(_) => panic!("expected a roll-up"),
     }
-    assert_eq!(p.latest, None);
+    assert!(p.latest_point().is_some_and(|x| x.is_partial()));
+    assert_eq!(p.gap, None);
     assert_eq!(p.status, Status::NoData);
 }
 
@@ -247,18 +253,18 @@ parent = "VN"
     let t = m.target(p.numeric_target).unwrap();
     assert_eq!(t.coverage, Some(96.0));
     assert_eq!(m.target_code(t), Some("2/CT"));
-    // 95.5 < 96: not achieved; one record gives no trend, so the figure is
-    // taken as flat and misses by 0.5 < 2 points: at risk.
-    assert_eq!(p.status, Status::AtRisk);
+    // 95.5 < 96: not achieved; one record gives no trend, so there is no
+    // verdict on the pace.
+    assert_eq!(p.status, Status::TooFewFigures);
     assert!((p.gap.unwrap() - 0.5).abs() < 1e-9);
 }
 
 #[test]
 fn a_target_without_a_number_is_shown_but_never_judges() {
     // On 1 June 2027 the nation's only target ahead is "toàn dân" (no
-    // number): it is the target shown, but status is judged against the last
-    // numeric target, 95 % by 2026, already due. The nation at 95.2 % has
-    // achieved it; a province at 94 % missed it: off track.
+    // number): it is the target shown, but it judges nothing. Past the last
+    // numeric target (95 % by 2026) there is no target: neither the nation
+    // at 95.2 % nor a province at 94 % gets a verdict.
     let m = model_on(
         r#"  [[locality.record]]
   date = 2025-12-31
@@ -290,20 +296,20 @@ parent = "VN"
         (shown.coverage, shown.label.as_deref()),
         (None, Some("toàn dân"))
     );
-    let judged = m.target(nation.numeric_target).unwrap();
-    assert_eq!(judged.coverage, Some(95.0));
-    assert_eq!(nation.status, Status::Achieved);
-    assert_eq!(progress(&m, "p", Era::Current).status, Status::OffTrack);
+    assert_eq!(nation.numeric_target, None);
+    assert_eq!(nation.status, Status::NoTarget);
+    assert_eq!(nation.gap, None);
+    assert_eq!(progress(&m, "p", Era::Current).status, Status::NoTarget);
 }
 
 #[test]
 fn trend_projection_and_staleness_of_a_series() {
-    // 91 at end 2021, 92 at end 2022, 93 at end 2023: +1 point a year.
-    // 95 is reached two years after 2023, in 2025; but by 2026-12-31 the
-    // line is at 96 ≥ 95, so on track. The latest figure (end 2023) is
-    // 24 months before as_of (2025-12-31): stale.
-    let m = model(
-        r#"
+    // 91 at end 2021 up to 94 at end 2024: +1 point a year. Judged on
+    // 2025-10-31 (after the 2026 target was set), 95 is reached on the line
+    // at the end of 2025, and by 2026-12-31 the line is at 96 ≥ 95: on
+    // track, projected 2025. Judged on 2026-11-23 the end-2024 figure is
+    // more than 18 months old: stale, neither judged nor projected.
+    let series = r#"
 [[locality]]
 id = "p"
 name = "P"
@@ -321,11 +327,22 @@ parent = "VN"
   date = 2023-12-31
   coverage = 93.0
   source = "s"
-"#,
-    );
+  [[locality.record]]
+  date = 2024-12-31
+  coverage = 94.0
+  source = "s"
+"#;
+    let m = model_on(series, day(2025, 10, 31));
     let p = progress(&m, "p", Era::Current);
-    assert_eq!(p.projected_year, Some(2025));
+    assert_eq!(p.projection, Projection::Year(2025));
     assert_eq!(p.status, Status::OnTrack);
-    assert!(p.stale);
+    assert!(!p.stale);
     assert!((p.trend.unwrap().slope - 1.0).abs() < 0.01);
+
+    let m = model(series);
+    let p = progress(&m, "p", Era::Current);
+    assert!(p.stale);
+    assert_eq!(p.status, Status::Stale);
+    assert_eq!(p.projection, Projection::None);
+    assert_eq!(p.coverage(), Some(94.0), "a stale figure keeps its value");
 }

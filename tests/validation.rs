@@ -100,6 +100,17 @@ fn printed(result: Result<Loaded, model::Invalid>) -> Vec<String> {
     errors.chain(warnings).map(ToString::to_string).collect()
 }
 
+/// What `tiendo check --today 2025-12-31` finds in a path: the judging day
+/// is the fixtures' own `as_of`.
+fn check(path: &str) -> anyhow::Result<Result<Loaded, model::Invalid>> {
+    let files = model::load::read_path(Path::new(path))?;
+    Ok(model::load_files_checked(
+        files,
+        &Default::default(),
+        Some(chrono::NaiveDate::from_ymd_opt(2025, 12, 31).expect("a day")),
+    ))
+}
+
 #[test]
 fn every_bad_case_has_an_expected_file_and_every_expected_file_a_case() {
     let cases = bad_cases();
@@ -122,7 +133,7 @@ fn every_bad_case_prints_exactly_its_expected_lines() {
         };
         let expected = lines(&expected);
         let path = case_path(&case);
-        let actual = match model::load_path(Path::new(&path)) {
+        let actual = match check(&path) {
             Ok(Ok(loaded)) => {
                 let mut lines = printed(Ok(loaded));
                 lines.insert(0, "(the dataset loaded without error)".to_string());
@@ -151,7 +162,7 @@ fn every_bad_case_prints_exactly_its_expected_lines() {
 fn every_bad_case_is_refused() {
     for case in bad_cases() {
         let path = case_path(&case);
-        let result = model::load_path(Path::new(&path)).expect("readable");
+        let result = check(&path).expect("readable");
         let Err(invalid) = result else {
             panic!("case {case} loaded without error");
         };
@@ -278,7 +289,7 @@ fn check_exits_1_on_an_invalid_file_and_prints_the_problem() {
 
 #[test]
 fn check_exits_0_on_a_valid_file_and_prints_its_warnings() {
-    let (code, _, stderr) = tiendo(&["check", "tests/good/warnings.toml"]);
+    let (code, _, stderr) = tiendo(&["check", "tests/good/warnings.toml", "--today", "2025-12-31"]);
     assert_eq!(code, Some(0), "stderr:\n{stderr}");
     let expected = lines(&fs::read_to_string(format!("{GOOD}/warnings.expected")).unwrap());
     let printed: Vec<String> = stderr.lines().map(str::to_string).collect();

@@ -18,6 +18,7 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
         mut milestones,
         targets,
         localities,
+        refused_ids: _,
     } = dataset;
     milestones.sort_by_key(|m| m.date);
     let by_id: HashMap<String, usize> = localities
@@ -127,7 +128,14 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
             current: judge(&model, &targets, i, current, ceased_on, span),
             former: former.map(|h| {
                 let on = merged_on.or(ceased_on);
-                judge(&model, &targets, i, h, on, on.map_or(Span::All, Span::Before))
+                judge(
+                    &model,
+                    &targets,
+                    i,
+                    h,
+                    on,
+                    on.map_or(Span::All, Span::Before),
+                )
             }),
         };
         if let Some(slot) = model.figures.get_mut(i) {
@@ -205,13 +213,8 @@ impl Targets<'_> {
                         .is_none_or(|set| set <= day)
             })
         };
-        self.chain(i).find_map(|x| {
-            self.own
-                .get(x)?
-                .iter()
-                .copied()
-                .find(|&t| applies(t))
-        })
+        self.chain(i)
+            .find_map(|x| self.own.get(x)?.iter().copied().find(|&t| applies(t)))
     }
 
     /// The numeric targets in force from `start` to `day`, each from the day
@@ -304,8 +307,9 @@ fn judge(
         trend.as_ref(),
         day,
     );
-    let stale = last.is_some_and(|p| progress::is_stale(p.date, day));
     let shown = latest.and_then(|k| history.get(k)).map(|p| p.date);
+    // Whatever figure is shown, complete or partial, is marked when old.
+    let stale = shown.is_some_and(|d| progress::is_stale(d, day));
     let said = m
         .localities
         .get(i)

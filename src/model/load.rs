@@ -108,10 +108,20 @@ pub fn load_files_with(
     files: Vec<(String, Vec<u8>)>,
     progress: &LoadProgress,
 ) -> Result<Loaded, Invalid> {
+    load_files_checked(files, progress, None)
+}
+
+/// Loads as `load_files_with`, and with `today` also refuses figures dated
+/// after it (what `check` does; the dashboard simply leaves them unused).
+pub fn load_files_checked(
+    files: Vec<(String, Vec<u8>)>,
+    progress: &LoadProgress,
+    today: Option<chrono::NaiveDate>,
+) -> Result<Loaded, Invalid> {
     let (sources, contents, mut raw) = parse_all(files, progress);
     let dataset = merge(&sources, contents, &mut raw);
     if let Some(dataset) = &dataset {
-        validate::check(dataset, &sources, &mut raw);
+        validate::check(dataset, &sources, today, &mut raw);
     }
     let diagnostics = diagnostic::place(&sources, raw);
     let has_errors = diagnostics.iter().any(|d| d.severity == Severity::Error);
@@ -217,6 +227,7 @@ fn parse_one(
             file,
             source: &text,
             diagnostics: &mut diagnostics,
+            refused_ids: Vec::new(),
         };
         parse_text(&mut r, &text)
     } else {
@@ -324,6 +335,7 @@ fn merge(
         dataset.milestones.extend(content.milestones);
         dataset.targets.extend(content.targets);
         dataset.localities.extend(content.localities);
+        dataset.refused_ids.extend(content.refused_ids);
     }
     let has_errors = raw.iter().any(|d| d.severity == Severity::Error);
     match meta {

@@ -19,6 +19,8 @@ mod validate;
 pub use derive::derive;
 pub use diagnostic::{Diagnostic, Severity};
 pub use figures::{Era, Model, Point, Progress};
-pub use load::{Invalid, LoadProgress, Loaded, load_files, load_files_with, load_path};
+pub use load::{
+    Invalid, LoadProgress, Loaded, load_files, load_files_checked, load_files_with, load_path,
+};
 pub use orders::{Level, SortKey};
 pub use progress::Status;

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::figures::{Era, Model};
-use super::progress::Status;
+use super::progress::{Projection, Status};
 use super::schema::LocalityKind;
 
 /// The columns the table can be sorted by, in the order `s` cycles.
@@ -17,6 +17,7 @@ pub enum SortKey {
     #[default]
     Gap,
     Trend,
+    Projected,
     Participants,
     Population,
     Status,
@@ -24,12 +25,13 @@ pub enum SortKey {
 }
 
 impl SortKey {
-    pub const ALL: [SortKey; 9] = [
+    pub const ALL: [SortKey; 10] = [
         SortKey::Name,
         SortKey::Coverage,
         SortKey::Target,
         SortKey::Gap,
         SortKey::Trend,
+        SortKey::Projected,
         SortKey::Participants,
         SortKey::Population,
         SortKey::Status,
@@ -117,6 +119,7 @@ pub fn sort_value(m: &Model, i: usize, era: Era, key: SortKey) -> Option<f64> {
         SortKey::Target => m.target(p.numeric_target)?.coverage,
         SortKey::Gap => p.gap,
         SortKey::Trend => p.trend.map(|t| t.slope),
+        SortKey::Projected => projected_rank(p.projection),
         SortKey::Participants => latest?.participants.map(|n| n as f64),
         SortKey::Population => latest?.population.map(|n| n as f64),
         SortKey::Status => Status::ALL
@@ -124,6 +127,17 @@ pub fn sort_value(m: &Model, i: usize, era: Era, key: SortKey) -> Option<f64> {
             .position(|s| *s == p.status)
             .map(|k| k as f64),
         SortKey::Date => latest.map(|x| f64::from(chrono::Datelike::num_days_from_ce(&x.date))),
+    }
+}
+
+/// Soonest first: met, then by year, then the years already passed with no
+/// figure to confirm them, which are as good as unknown.
+fn projected_rank(p: Projection) -> Option<f64> {
+    match p {
+        Projection::Met => Some(0.0),
+        Projection::Year(y) => Some(f64::from(y)),
+        Projection::Passed(y) => Some(f64::from(y) + 100_000.0),
+        Projection::None => None,
     }
 }
 

@@ -18,6 +18,9 @@ pub struct Dataset {
     pub milestones: Vec<Milestone>,
     pub targets: Vec<Target>,
     pub localities: Vec<Locality>,
+    /// Ids written on a locality or directive that was refused: references
+    /// to them are not reported again, so one mistake gives one error.
+    pub refused_ids: Vec<String>,
 }
 
 #[derive(Clone, Debug, Default)]

@@ -1,19 +1,17 @@
 //! Checks across tables and files: unique ids, references that resolve, no
 //! parent cycles, counts that agree, and warnings about doubtful figures.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use chrono::{Months, NaiveDate};
+use chrono::NaiveDate;
 
 use super::diagnostic::{Loc, RawDiagnostic, Severity, SourceFile};
+use super::progress;
 use super::schema::{Dataset, LocalityKind, Located};
 
 /// How far `coverage` may stray from participants / population before a
 /// warning: provincial offices round, but more than this is a different base.
 const AGREEMENT_POINTS: f64 = 0.5;
-
-/// A latest figure older than this before the dataset's date is stale.
-pub const STALE_MONTHS: u32 = 18;
 
 struct Sink<'d>(&'d mut Vec<RawDiagnostic>);
 
@@ -35,8 +33,16 @@ impl Sink<'_> {
     }
 }
 
-pub fn check(d: &Dataset, sources: &[SourceFile], raw: &mut Vec<RawDiagnostic>) {
+/// Every check; `today` (the judging day) also refuses figures dated after
+/// it and judges staleness on it rather than on the dataset's `as_of`.
+pub fn check(
+    d: &Dataset,
+    sources: &[SourceFile],
+    today: Option<NaiveDate>,
+    raw: &mut Vec<RawDiagnostic>,
+) {
     let mut sink = Sink(raw);
+    let refused: HashSet<&str> = d.refused_ids.iter().map(String::as_str).collect();
     let localities = unique(
         &mut sink,
         sources,
@@ -84,7 +90,7 @@ pub fn check(d: &Dataset, sources: &[SourceFile], raw: &mut Vec<RawDiagnostic>) 
                     format!("the nation `{id}` has no parent: remove `parent`"),
                 );
             }
-            (Some(p), _) => resolve(&mut sink, p, &localities, "parent", "locality"),
+            (Some(p), _) => resolve(&mut sink, p, (&localities, &refused), "parent", "locality"),
             (None, LocalityKind::Nation) => {}
             (None, _) => sink.error(
                 l.id.at,
@@ -94,7 +100,13 @@ pub fn check(d: &Dataset, sources: &[SourceFile], raw: &mut Vec<RawDiagnostic>) 
             ),
         }
         if let Some(m) = &l.merged_into {
-            resolve(&mut sink, m, &localities, "merged_into", "locality");
+            resolve(
+                &mut sink,
+                m,
+                (&localities, &refused),
+                "merged_into",
+                "locality",
+            );
             if m.value == *id {
                 sink.error(m.at, format!("`{id}` cannot be merged into itself"));
             }
@@ -112,22 +124,46 @@ pub fn check(d: &Dataset, sources: &[SourceFile], raw: &mut Vec<RawDiagnostic>) 
             ),
             _ => {}
         }
-        check_records(&mut sink, l, d.meta.as_of);
+        check_records(&mut sink, l, d.meta.as_of, today);
     }
     check_cycles(&mut sink, d, &localities);
 
     for t in &d.targets {
-        resolve(&mut sink, &t.locality, &localities, "locality", "locality");
+        resolve(
+            &mut sink,
+            &t.locality,
+            (&localities, &refused),
+            "locality",
+            "locality",
+        );
         if let Some(x) = &t.directive {
-            resolve(&mut sink, x, &directives, "directive", "directive");
+            resolve(
+                &mut sink,
+                x,
+                (&directives, &refused),
+                "directive",
+                "directive",
+            );
         }
     }
     for m in &d.milestones {
         if let Some(x) = &m.locality {
-            resolve(&mut sink, x, &localities, "locality", "locality");
+            resolve(
+                &mut sink,
+                x,
+                (&localities, &refused),
+                "locality",
+                "locality",
+            );
         }
         if let Some(x) = &m.directive {
-            resolve(&mut sink, x, &directives, "directive", "directive");
+            resolve(
+                &mut sink,
+                x,
+                (&directives, &refused),
+                "directive",
+                "directive",
+            );
         }
     }
 }
@@ -165,11 +201,12 @@ fn unique<'a>(
 fn resolve(
     sink: &mut Sink<'_>,
     r: &Located<String>,
-    known: &HashMap<&str, Loc>,
+    (known, refused): (&HashMap<&str, Loc>, &HashSet<&str>),
     key: &str,
     what: &str,
 ) {
-    if known.contains_key(r.value.as_str()) {
+    // A reference to a table refused for its id has been reported there.
+    if known.contains_key(r.value.as_str()) || refused.contains(r.value.as_str()) {
         return;
     }
     let names: Vec<&str> = known.keys().copied().collect();
@@ -243,7 +280,12 @@ fn check_cycles(sink: &mut Sink<'_>, d: &Dataset, known: &HashMap<&str, Loc>) {
     }
 }
 
-fn check_records(sink: &mut Sink<'_>, l: &super::schema::Locality, as_of: NaiveDate) {
+fn check_records(
+    sink: &mut Sink<'_>,
+    l: &super::schema::Locality,
+    as_of: NaiveDate,
+    today: Option<NaiveDate>,
+) {
     let id = &l.id.value;
     let mut dates: HashMap<NaiveDate, Loc> = HashMap::new();
     for r in &l.records {
@@ -274,23 +316,43 @@ fn check_records(sink: &mut Sink<'_>, l: &super::schema::Locality, as_of: NaiveD
             );
         }
     }
+    let day = today.unwrap_or(as_of);
+    let dated = l
+        .records
+        .iter()
+        .map(|r| (r.date, r.at))
+        .chain(l.population.iter().map(|p| (p.date, p.at)));
+    for (date, at) in dated {
+        if let Some(today) = today
+            && date > today
+        {
+            sink.error(
+                at,
+                format!("`{id}` has a figure dated {date}, after today ({today}): a figure cannot come from the future; check the year"),
+            );
+        } else if date > as_of {
+            sink.warn(
+                at,
+                format!("`{id}` has a figure dated {date}, after the dataset's as_of ({as_of}): raise `as_of` in [meta] if the data is current to that day"),
+            );
+        }
+    }
+    let reference = progress::judging_day(day, l.ceased_on());
     let latest = l
         .records
         .iter()
-        .filter(|r| r.coverage_or_ratio().is_some())
+        .filter(|r| r.date <= reference && r.coverage_or_ratio().is_some())
         .max_by_key(|r| r.date);
-    if let Some(latest) = latest {
-        let reference = l.ceased_on().map_or(as_of, |c| c.min(as_of));
-        if let Some(limit) = reference.checked_sub_months(Months::new(STALE_MONTHS))
-            && latest.date < limit
-        {
-            sink.warn(
-                latest.at,
-                format!(
-                    "the latest figure of `{id}` is of {}, more than {STALE_MONTHS} months before {reference}: it is stale",
-                    latest.date
-                ),
-            );
-        }
+    if let Some(latest) = latest
+        && progress::is_stale(latest.date, reference)
+    {
+        sink.warn(
+            latest.at,
+            format!(
+                "the latest figure of `{id}` is of {}, more than {} months before {reference}: it is stale",
+                latest.date,
+                progress::STALE_MONTHS
+            ),
+        );
     }
 }

@@ -96,7 +96,7 @@ pub fn status(lang: Lang, s: Status) -> &'static str {
         (Lang::Vi, Status::OffTrack) => "Chậm tiến độ",
         (Lang::Vi, Status::TooFewFigures) => "Chưa đủ số liệu",
         (Lang::Vi, Status::Stale) => "Số liệu cũ",
-        (Lang::Vi, Status::NoTarget) => "Không có mục tiêu",
+        (Lang::Vi, Status::NoTarget) => "Chưa có mục tiêu",
         (Lang::Vi, Status::NoData) => "Chưa có số liệu",
         (Lang::En, Status::Achieved) => "Achieved",
         (Lang::En, Status::OnTrack) => "On track",

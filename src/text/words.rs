@@ -20,6 +20,8 @@ pub struct Words {
     pub passed_long: &'static str,
     /// Before the last day of a unit that ceased: "judged as of".
     pub judged_as_of: &'static str,
+    /// The table's note on units that ceased, before their last day.
+    pub ceased_note: &'static str,
     pub partial_mark: &'static str,
     pub participants: &'static str,
     pub population: &'static str,
@@ -83,7 +85,7 @@ pub struct Words {
     pub export_failed: &'static str,
     pub bundled: &'static str,
     pub group_short: [&'static str; 6],
-    pub sort_names: [&'static str; 9],
+    pub sort_names: [&'static str; 10],
     pub key_help: [&'static str; 18],
 }
 
@@ -101,6 +103,7 @@ pub const VI: Words = Words {
     passed: "đã qua",
     passed_long: "đã qua mà chưa có số liệu xác nhận",
     judged_as_of: "đánh giá đến",
+    ceased_note: "đơn vị đã sáp nhập: đánh giá đến",
     partial_mark: "một phần",
     participants: "Người tham gia",
     population: "Dân số",
@@ -180,6 +183,7 @@ pub const VI: Words = Words {
         "mục tiêu",
         "chênh lệch",
         "xu hướng",
+        "dự kiến đạt",
         "người tham gia",
         "dân số",
         "trạng thái",
@@ -221,6 +225,7 @@ pub const EN: Words = Words {
     passed: "passed",
     passed_long: "passed with no figure confirming it",
     judged_as_of: "judged as of",
+    ceased_note: "units that ceased: judged as of",
     partial_mark: "partial",
     participants: "Participants",
     population: "Population",
@@ -300,6 +305,7 @@ pub const EN: Words = Words {
         "target",
         "gap",
         "trend",
+        "projected",
         "participants",
         "population",
         "status",

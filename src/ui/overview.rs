@@ -41,11 +41,12 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             .title_bottom(chart::legend(m, p, &[], app.lang, t));
         chart::history(m, p, &[], app.lang, t, block, history, buf);
     }
+    let shown = counted(app);
     let [counts, lists] = side.layout(&Layout::vertical([
-        Constraint::Length(7),
+        Constraint::Length(u16::try_from(shown.len()).unwrap_or(0) + 2),
         Constraint::Fill(1),
     ]));
-    render_counts(app, t, counts, buf);
+    render_counts(app, t, &shown, counts, buf);
     let [behind, ahead] = lists.layout(&Layout::horizontal([
         Constraint::Fill(1),
         Constraint::Fill(1),
@@ -155,18 +156,26 @@ fn render_nation(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     Paragraph::new(vec![Line::from(first), Line::from(second)]).render(inner, buf);
 }
 
-fn render_counts(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+/// The statuses the Overview counts: the four verdicts always, the others
+/// (stale, too few figures, no target, no data) when some province has them.
+fn counted(app: &App) -> Vec<(Status, usize)> {
+    Status::ALL
+        .into_iter()
+        .zip(app.model.status_counts(app.era))
+        .filter(|(s, n)| s.is_verdict() || *n > 0)
+        .collect()
+}
+
+fn render_counts(app: &App, t: &Theme, shown: &[(Status, usize)], area: Rect, buf: &mut Buffer) {
     let w = text::words(app.lang);
-    let counts = app.model.status_counts(app.era);
     let title = format!(
         " {} {} {} ",
         app.model.provinces(app.era).len(),
         w.provinces_word,
         w.by_status
     );
-    let lines: Vec<Line<'_>> = Status::ALL
+    let lines: Vec<Line<'_>> = shown
         .iter()
-        .zip(counts)
         .map(|(s, n)| {
             let label = cells::status(*s, app.lang, t);
             let pad = 20usize.saturating_sub(unicode_width::UnicodeWidthStr::width(

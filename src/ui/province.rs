@@ -10,6 +10,7 @@ use super::theme::Theme;
 use super::{cells, chart, widgets};
 use crate::app::App;
 use crate::model::figures::Origin;
+use crate::model::progress::Projection;
 use crate::model::{Era, Progress};
 use crate::text::{self, Lang};
 
@@ -160,14 +161,33 @@ fn render_gauge(app: &App, t: &Theme, p: &Progress, area: Rect, buf: &mut Buffer
         text::status_symbol(p.status),
         text::status(app.lang, p.status)
     );
-    match p.latest_point() {
-        Some(x) => {
+    match (p.latest_point(), &p.said) {
+        (_, Some(said)) => tail.push_str(&format!(
+            " · {} {}",
+            said.words,
+            text::date(app.lang, said.date)
+        )),
+        (Some(x), None) if !x.is_partial() => {
             tail.push_str(&format!(" · {}", text::date(app.lang, x.date)));
             if p.stale {
                 tail.push_str(&format!(" · {}", w.stale.to_lowercase()));
             }
         }
-        None => tail.push_str(&partial_words(p, app.lang).unwrap_or_default()),
+        _ => tail.push_str(&partial_words(p, app.lang).unwrap_or_default()),
+    }
+    if matches!(p.projection, Projection::Year(_) | Projection::Passed(_)) {
+        tail.push_str(&format!(
+            " · {} {}",
+            w.projected.to_lowercase(),
+            cells::projected(p, app.lang)
+        ));
+    }
+    if p.ceased {
+        tail.push_str(&format!(
+            " · {} {}",
+            w.judged_as_of,
+            text::date(app.lang, p.judged_on)
+        ));
     }
     let lead = format!(" {} {figure} ", w.coverage);
     let bar_width = usize::from(area.width)

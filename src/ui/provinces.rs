@@ -25,27 +25,30 @@ enum Column {
     Target,
     Gap,
     Trend,
+    Projected,
     Participants,
     Population,
     Status,
     Date,
 }
 
-const ALL: [(Column, u16); 10] = [
+const ALL: [(Column, u16); 11] = [
     (Column::Rank, 3),
-    (Column::Name, 14),
+    (Column::Name, 12),
     (Column::Coverage, 9),
     (Column::Target, 8),
     (Column::Gap, 7),
     (Column::Trend, 8),
+    (Column::Projected, 11),
     (Column::Participants, 14),
     (Column::Population, 11),
-    (Column::Status, 17),
+    (Column::Status, 18),
     (Column::Date, 12),
 ];
 
 /// Which columns fit: population, participants, trend and rank give way
-/// first; the name takes what is left.
+/// first, the projected year last of all but the figure, gap and status;
+/// the name takes what is left.
 fn columns(width: u16) -> Vec<(Column, u16)> {
     let drop_order = [
         Column::Population,
@@ -53,6 +56,8 @@ fn columns(width: u16) -> Vec<(Column, u16)> {
         Column::Trend,
         Column::Rank,
         Column::Target,
+        Column::Date,
+        Column::Projected,
     ];
     let mut cols: Vec<(Column, u16)> = ALL.to_vec();
     let total = |c: &[(Column, u16)]| c.iter().map(|(_, w)| w + 1).sum::<u16>() + 1;
@@ -80,6 +85,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
 /// scrollbar), or else the window that keeps the selection in view.
 pub fn render_window(app: &App, t: &Theme, area: Rect, buf: &mut Buffer, page: Option<usize>) {
     let w = text::words(app.lang);
+    let m = &app.model;
     let [table_area, foot] = area.layout(&Layout::vertical([
         Constraint::Fill(1),
         Constraint::Length(1),
@@ -149,7 +155,22 @@ pub fn render_window(app: &App, t: &Theme, area: Rect, buf: &mut Buffer, page: O
         table_area.inner(Margin::new(0, 1))
     };
     Scrollbar::new(ScrollbarOrientation::VerticalRight).render(scrollbar_area, buf, &mut scroll);
-    let note = format!(" * {} · ! {}", w.rolled_up, w.stale);
+    let mut note = format!(" * {} · ~ {} · ! {}", w.rolled_up, w.partial, w.stale);
+    // The former provinces ceased on 1 July 2025: their figures are judged
+    // as of their last day, never against targets set after it.
+    if let Some(day) = app
+        .rows
+        .iter()
+        .filter_map(|&i| m.progress(i, app.era))
+        .find(|p| p.ceased)
+        .map(|p| p.judged_on)
+    {
+        note.push_str(&format!(
+            " · {} {}",
+            w.ceased_note,
+            text::date(app.lang, day)
+        ));
+    }
     Paragraph::new(Line::from(Span::styled(note, t.dim))).render(foot, buf);
 }
 
@@ -162,6 +183,7 @@ fn heading(app: &App, c: Column) -> Text<'static> {
         Column::Target => w.target,
         Column::Gap => w.gap_short,
         Column::Trend => w.trend,
+        Column::Projected => w.projected_short,
         Column::Participants => w.participants,
         Column::Population => w.population,
         Column::Status => w.status,
@@ -173,6 +195,7 @@ fn heading(app: &App, c: Column) -> Text<'static> {
         | (Column::Target, crate::app::SortKey::Target)
         | (Column::Gap, crate::app::SortKey::Gap)
         | (Column::Trend, crate::app::SortKey::Trend)
+        | (Column::Projected, crate::app::SortKey::Projected)
         | (Column::Participants, crate::app::SortKey::Participants)
         | (Column::Population, crate::app::SortKey::Population)
         | (Column::Status, crate::app::SortKey::Status)
@@ -247,6 +270,7 @@ fn row<'a>(app: &App, t: &Theme, cols: &[(Column, u16)], position: usize, i: usi
                     t.series,
                 ))
             }
+            Column::Projected => right(cells::projected(p, lang)),
             Column::Participants => right(
                 p.latest_point()
                     .and_then(|x| x.participants)

@@ -33,15 +33,16 @@ pub fn render(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
                 // A unit's own figures: the former era for the pre-merger self.
                 let p = m.progress(j, Era::Former)?;
                 let indent = " ".repeat(depth * 2 + 1);
-                let figure = match p.latest_point() {
-                    Some(x) => format!(
+                let figure = match (p.latest_point(), &p.said) {
+                    // The figure or the source's words, the date, `!` when stale.
+                    (Some(_), _) | (None, Some(_)) => format!(
                         "{} · {}",
-                        text::percent(app.lang, x.coverage, 2),
-                        text::date(app.lang, x.date)
+                        cells::coverage(p, app.lang, 2),
+                        cells::latest_date(p, app.lang)
                     ),
                     // No coverage: what the latest record does give, in words
                     // and figures (participants, share of the assigned plan).
-                    None => l.records.last().map_or_else(
+                    (None, None) => l.records.last().map_or_else(
                         || "—".to_string(),
                         |r| {
                             // The source's own words first: often a bound ("trên 99 %").

@@ -18,11 +18,11 @@ pub fn locality(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Locality
     let mut population = Vec::new();
     for (key, v) in entries(t) {
         match key.get_ref().as_ref() {
-            "id" => id.set(r.id(v, "id")),
+            "id" => id.set(r.own_id(v)),
             "name" => name.set(r.text(v, "name")),
             "kind" => kind.set(r.choice(v, "kind", LOCALITY_KINDS)),
-            "parent" => parent.set(r.id(v, "parent")),
-            "merged_into" => merged_into.set(r.id(v, "merged_into")),
+            "parent" => parent.set(r.reference(v, "parent")),
+            "merged_into" => merged_into.set(r.reference(v, "merged_into")),
             "merged_on" => merged_on.set(r.date(v, "merged_on")),
             "abolished_on" => abolished_on.set(r.date(v, "abolished_on")),
             "note" => note.set(r.text(v, "note")),

@@ -21,6 +21,8 @@ pub struct FileContent {
     pub milestones: Vec<Milestone>,
     pub targets: Vec<Target>,
     pub localities: Vec<Locality>,
+    /// Ids of tables refused for a bad id (see `Dataset::refused_ids`).
+    pub refused_ids: Vec<String>,
 }
 
 type Entry<'v, 'i> = (
@@ -83,6 +85,7 @@ pub fn file(r: &mut Reader<'_>, doc: &Spanned<DeTable<'_>>) -> FileContent {
     if !schema_seen {
         r.error(0..0, "the file lacks `schema = 1` on its first line");
     }
+    out.refused_ids = std::mem::take(&mut r.refused_ids);
     out
 }
 
@@ -127,7 +130,7 @@ fn directive(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Directive> 
     let (mut issued, mut precision, mut kind) = (Slot::default(), Slot::default(), Slot::default());
     for (key, v) in entries(t) {
         match key.get_ref().as_ref() {
-            "id" => id.set(r.id(v, "id")),
+            "id" => id.set(r.own_id(v)),
             "code" => code.set(r.text(v, "code")),
             "issued" => issued.set(r.date(v, "issued")),
             "issued_precision" => precision.set(r.choice(v, "issued_precision", PRECISIONS)),
@@ -183,8 +186,8 @@ fn milestone(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Milestone> 
             "kind" => kind.set(r.choice(v, "kind", MILESTONE_KINDS)),
             "label" => label.set(r.text(v, "label")),
             "summary" => summary.set(r.text(v, "summary")),
-            "directive" => directive.set(r.id(v, "directive")),
-            "locality" => locality.set(r.id(v, "locality")),
+            "directive" => directive.set(r.reference(v, "directive")),
+            "locality" => locality.set(r.reference(v, "locality")),
             "source" => source.set(r.text(v, "source")),
             _ => r.unknown_key(key, "[[milestone]]", MILESTONE),
         }
@@ -217,12 +220,12 @@ fn target(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Target> {
     let (mut label, mut note, mut source) = (Slot::default(), Slot::default(), Slot::default());
     for (key, v) in entries(t) {
         match key.get_ref().as_ref() {
-            "locality" => locality.set(r.id(v, "locality")),
+            "locality" => locality.set(r.reference(v, "locality")),
             "by" => by.set(r.date(v, "by")),
             "coverage" => coverage.set(r.percent(v, "coverage")),
             "strict" => strict.set(r.boolean(v, "strict")),
             "label" => label.set(r.text(v, "label")),
-            "directive" => directive.set(r.id(v, "directive")),
+            "directive" => directive.set(r.reference(v, "directive")),
             "note" => note.set(r.text(v, "note")),
             "source" => source.set(r.text(v, "source")),
             _ => r.unknown_key(key, "[[target]]", TARGET),

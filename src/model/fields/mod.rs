@@ -18,6 +18,9 @@ pub struct Reader<'d> {
     /// The file's text, to place a fault inside a string by what was typed.
     pub source: &'d str,
     pub diagnostics: &'d mut Vec<RawDiagnostic>,
+    /// Ids written but refused, on a table or in a reference: see
+    /// `Dataset::refused_ids`.
+    pub refused_ids: Vec<String>,
 }
 
 /// A field of a table being read: whether the key was written at all, and the
@@ -253,6 +256,40 @@ impl Reader<'_> {
             );
             None
         }
+    }
+
+    /// The id of a table: refused ones are noted, so that references to
+    /// them bring no second problem.
+    pub fn own_id(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Located<String>> {
+        let id = self.id(value, "id");
+        if id.is_none()
+            && let DeValue::String(s) = value.get_ref()
+        {
+            self.refused_ids.push(s.to_string());
+        }
+        id
+    }
+
+    /// A reference to another table's id. A refused one has been reported;
+    /// it is kept as written (the load fails all the same) and noted, so
+    /// that it is neither "missing" nor "unknown" as well.
+    pub fn reference(
+        &mut self,
+        value: &Spanned<DeValue<'_>>,
+        key: &str,
+    ) -> Option<Located<String>> {
+        let id = self.id(value, key);
+        if id.is_some() {
+            return id;
+        }
+        let DeValue::String(s) = value.get_ref() else {
+            return None;
+        };
+        self.refused_ids.push(s.to_string());
+        Some(Located {
+            value: s.to_string(),
+            at: self.loc(value.span().start),
+        })
     }
 
     /// One word out of a fixed list, such as a locality's `kind`.
