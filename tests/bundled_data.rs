@@ -5,7 +5,9 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use tiendo::model::schema::LocalityKind;
+use chrono::NaiveDate;
+use tiendo::model::figures::Said;
+use tiendo::model::schema::{Locality, LocalityKind, Record};
 use tiendo::model::{self, Era};
 
 fn loaded() -> model::Loaded {
@@ -49,6 +51,8 @@ fn data_checks_without_errors_and_every_figure_has_a_source() {
     }
     assert!(d.targets.iter().all(|t| !t.source.trim().is_empty()));
     assert!(d.milestones.iter().all(|m| !m.source.trim().is_empty()));
+    // `source` is optional for a directive in the schema; the bundled data
+    // still names where each one was read.
     assert!(
         d.directives
             .iter()
@@ -136,4 +140,144 @@ fn the_worked_example_in_data_readme_loads() {
         ("bac-ninh.toml".to_string(), example.as_bytes().to_vec()),
     ];
     assert_eq!(common::load(files).dataset.localities.len(), 4);
+}
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn record_on<'a>(l: &'a Locality, date: NaiveDate) -> &'a Record {
+    let on: Vec<&Record> = l.records.iter().filter(|r| r.date == date).collect();
+    assert_eq!(on.len(), 1, "{} has one record on {date}", l.id.value);
+    on[0]
+}
+
+#[test]
+fn the_fourth_pass_figures_are_copied_exactly() {
+    let m = model::derive(loaded().dataset, common::today());
+    let find = |id: &str| m.locality(m.index_of(id).unwrap()).unwrap();
+
+    // Thanh Hóa, end of 9/2025: 3.319.601 people, 88,19 %; its latest figure.
+    let p = m
+        .progress(m.index_of("thanh-hoa").unwrap(), Era::Current)
+        .unwrap();
+    let latest = p.latest_point().unwrap();
+    assert_eq!(latest.date, day(2025, 9, 30));
+    assert_eq!(latest.coverage, 88.19);
+    assert_eq!(latest.participants, Some(3_319_601));
+
+    // Hòa Bình 2023: one record, two sources; 840.451 people, 100,2 % of plan.
+    let r = record_on(find("hoa-binh"), day(2023, 12, 31));
+    assert_eq!(r.coverage, Some(95.23));
+    assert_eq!(r.participants, Some(840_451));
+    assert_eq!(r.plan_percent, Some(100.2));
+    assert!(r.source.contains("10120") && r.source.contains("9204"));
+
+    // Bắc Ninh (old) 2017: 90 %; "1.087,8 nghìn người" is rounded, so no count.
+    let r = record_on(find("bac-ninh"), day(2017, 12, 31));
+    assert_eq!(r.coverage, Some(90.0));
+    assert_eq!(r.participants, None);
+    assert!(r.note.as_deref().unwrap().contains("1.087,8 nghìn"));
+
+    // Hưng Yên (old) 2016: 947.566 people, 80,98 %.
+    let r = record_on(find("hung-yen"), day(2016, 12, 31));
+    assert_eq!(r.coverage, Some(80.98));
+    assert_eq!(r.participants, Some(947_566));
+
+    // Quảng Ngãi (old), article of 16/06/2019: "trên 91%" is a bound.
+    let r = record_on(find("quang-ngai"), day(2019, 6, 16));
+    assert_eq!(r.coverage, None);
+    assert_eq!(r.participants, Some(1_164_915));
+    assert_eq!(r.coverage_words.as_deref(), Some("trên 91 %"));
+
+    // Lạng Sơn, end of 2012: "khoảng 90%" only; "trên 671.000 thẻ" a bound.
+    let r = record_on(find("lang-son"), day(2012, 12, 31));
+    assert_eq!((r.coverage, r.participants), (None, None));
+    assert_eq!(r.coverage_words.as_deref(), Some("khoảng 90 %"));
+
+    // Việt Nam 2025: 95,2 % stays the figure; VSS's 95,16 % is a second source.
+    let r = record_on(find("VN"), day(2025, 12, 31));
+    assert_eq!(r.coverage, Some(95.2));
+    assert!(r.source.contains("ItemID=12882"));
+}
+
+#[test]
+fn ho_chi_minh_city_shows_nearly_95_in_words_where_its_figure_would_be() {
+    let m = model::derive(loaded().dataset, common::today());
+    let hcm = m.index_of("ho-chi-minh").unwrap();
+    let r = record_on(m.locality(hcm).unwrap(), day(2025, 12, 31));
+    assert_eq!(r.coverage, None);
+    assert_eq!(r.coverage_words.as_deref(), Some("gần 95 %"));
+    let p = m.progress(hcm, Era::Current).unwrap();
+    assert_eq!(
+        p.said,
+        Some(Said {
+            date: day(2025, 12, 31),
+            words: "gần 95 %".to_string()
+        })
+    );
+}
+
+#[test]
+fn words_stand_in_only_for_a_missing_figure_and_fit_a_cell() {
+    let d = loaded().dataset;
+    let mut n = 0;
+    for l in &d.localities {
+        for r in &l.records {
+            if let Some(w) = &r.coverage_words {
+                n += 1;
+                assert_eq!(
+                    r.coverage, None,
+                    "{} {}: words and a figure",
+                    l.id.value, r.date
+                );
+                // The rate phrase only ("khoảng 92,5 %" is the longest); the
+                // longer quote stays in the note.
+                assert!(
+                    w.chars().count() <= 13,
+                    "{} {}: {w:?} too long",
+                    l.id.value,
+                    r.date
+                );
+            }
+        }
+    }
+    assert!(
+        n >= 10,
+        "every bound or approximation in a note-only record has words"
+    );
+}
+
+#[test]
+fn targets_worded_above_their_number_are_strict() {
+    let d = loaded().dataset;
+    let ct52_2026 = d
+        .targets
+        .iter()
+        .find(|t| {
+            t.locality.value == "VN"
+                && t.by == day(2026, 12, 31)
+                && t.directive.as_ref().is_some_and(|x| x.value == "CT52")
+        })
+        .unwrap();
+    assert!(ct52_2026.strict);
+    assert_eq!(ct52_2026.coverage, Some(95.0));
+    // "đạt 95% dân số" (Resolution 20, 2025) is met at 95.
+    let nq20_2025 = d
+        .targets
+        .iter()
+        .find(|t| {
+            t.locality.value == "VN"
+                && t.by == day(2025, 12, 31)
+                && t.directive.as_ref().is_some_and(|x| x.value == "NQ20")
+        })
+        .unwrap();
+    assert!(!nq20_2025.strict);
+    for t in &d.targets {
+        let above = t.label.as_deref().is_some_and(|l| l.starts_with("trên"));
+        if t.coverage.is_some() {
+            assert_eq!(t.strict, above, "{} {}", t.locality.value, t.by);
+        }
+    }
+    assert_eq!(d.targets.iter().filter(|t| t.strict).count(), 9);
 }
