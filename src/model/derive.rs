@@ -310,10 +310,14 @@ fn judge(
     let shown = latest.and_then(|k| history.get(k)).map(|p| p.date);
     // Whatever figure is shown, complete or partial, is marked when old.
     let stale = shown.is_some_and(|d| progress::is_stale(d, day));
+    // Words stand in for a figure only where no recent complete figure is
+    // there to judge on: a judged figure is never hidden behind words.
+    let figure_stands = last.is_some_and(|p| !progress::is_stale(p.date, day));
     let said = m
         .localities
         .get(i)
         .into_iter()
+        .filter(|_| !figure_stands)
         .flat_map(|l| l.records.iter())
         .filter(|r| r.date <= day && span.holds(r.date) && shown.is_none_or(|s| r.date > s))
         .filter(|r| r.coverage_or_ratio().is_none())
@@ -324,6 +328,10 @@ fn judge(
             })
         })
         .max_by_key(|s| s.date);
+    // Words shown in place of a figure are marked when old, as a figure is.
+    let stale = said
+        .as_ref()
+        .map_or(stale, |s| progress::is_stale(s.date, day));
     let start = history.first().map_or(day, |p| p.date);
     Progress {
         target_steps: targets.steps(m, i, start, day),

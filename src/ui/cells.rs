@@ -29,14 +29,17 @@ pub fn coverage(p: &Progress, lang: Lang, decimals: usize) -> String {
     }
 }
 
-/// The numeric target status is judged against: `95 %`.
+/// The numeric target status is judged against: `95 %`, or `>95 %` when it
+/// is met only above its number.
 pub fn target(m: &Model, p: &Progress, lang: Lang) -> String {
-    m.target(p.numeric_target)
-        .and_then(|t| t.coverage)
-        .map_or_else(
-            || "—".to_string(),
-            |c| text::percent(lang, c, if c.fract() == 0.0 { 0 } else { 2 }),
-        )
+    let Some(t) = m.target(p.numeric_target) else {
+        return "—".to_string();
+    };
+    let Some(c) = t.coverage else {
+        return "—".to_string();
+    };
+    let n = text::percent(lang, c, if c.fract() == 0.0 { 0 } else { 2 });
+    if t.strict { format!(">{n}") } else { n }
 }
 
 /// The target in force as words: `trên 95 % (52-CT/TW)`.
@@ -94,6 +97,7 @@ pub fn target_heading(m: &Model, index: Option<usize>, lang: Lang) -> String {
 /// The date of what the coverage cell shows, `!` when stale.
 pub fn latest_date(p: &Progress, lang: Lang) -> String {
     match (p.latest_point(), &p.said) {
+        (_, Some(said)) if p.stale => format!("{} !", text::date(lang, said.date)),
         (_, Some(said)) => text::date(lang, said.date),
         (Some(x), None) if p.stale => format!("{} !", text::date(lang, x.date)),
         (Some(x), None) => text::date(lang, x.date),

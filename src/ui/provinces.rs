@@ -34,10 +34,10 @@ enum Column {
 
 const ALL: [(Column, u16); 11] = [
     (Column::Rank, 3),
-    (Column::Name, 12),
-    (Column::Coverage, 9),
+    (Column::Name, 11),
+    (Column::Coverage, 11),
     (Column::Target, 8),
-    (Column::Gap, 7),
+    (Column::Gap, 6),
     (Column::Trend, 8),
     (Column::Projected, 11),
     (Column::Participants, 14),
@@ -258,7 +258,10 @@ fn row<'a>(app: &App, t: &Theme, cols: &[(Column, u16)], position: usize, i: usi
                 &name_with_match(app, i),
                 usize::from(*width),
             )),
-            Column::Coverage => right(cells::coverage(p, lang, 2)),
+            Column::Coverage => right(cells::truncate(
+                &cells::coverage(p, lang, 2),
+                usize::from(*width),
+            )),
             Column::Target => right(cells::target(m, p, lang)),
             Column::Gap => Cell::from(
                 Text::from(Span::styled(cells::gap(p, lang), t.status(p.status))).right_aligned(),
