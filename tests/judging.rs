@@ -38,6 +38,7 @@ fn a_stale_figure_is_shown_never_judged_and_never_ranked() {
     assert_eq!(a.coverage(), Some(78.6), "it keeps its value");
     assert_eq!(a.latest_point().unwrap().date, day(2024, 12, 31));
     assert_eq!(a.projection, Projection::None);
+    assert_eq!(a.gap, None, "no gap to lead a sort with");
     let b = progress(&m, "b");
     assert!(!b.stale);
     assert!(b.status.is_verdict());

@@ -160,13 +160,7 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
                 *slot += 1;
             }
         }
-        // A stale figure is shown, never ranked.
-        let gap = |i: usize| {
-            model
-                .progress(i, era)
-                .filter(|p| !p.stale)
-                .and_then(|p| p.gap)
-        };
+        let gap = |i: usize| model.progress(i, era).and_then(|p| p.gap);
         let mut ranked: Vec<usize> = provinces
             .into_iter()
             .filter(|&i| gap(i).is_some())
@@ -298,7 +292,10 @@ fn judge(
         .collect();
     let trend = progress::trend(&judged, day);
     let last = complete.and_then(|k| history.get(k));
+    // A stale figure keeps its value but says nothing about how far behind
+    // the unit is now: no gap, so it neither leads a list nor a sort.
     let gap = last
+        .filter(|p| !progress::is_stale(p.date, day))
         .zip(goal.and_then(|t| t.coverage))
         .map(|(p, g)| g - p.coverage);
     let verdict = progress::judge(

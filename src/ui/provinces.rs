@@ -155,21 +155,30 @@ pub fn render_window(app: &App, t: &Theme, area: Rect, buf: &mut Buffer, page: O
         table_area.inner(Margin::new(0, 1))
     };
     Scrollbar::new(ScrollbarOrientation::VerticalRight).render(scrollbar_area, buf, &mut scroll);
-    let mut note = format!(" * {} · ~ {} · ! {}", w.rolled_up, w.partial, w.stale);
-    // The former provinces ceased on 1 July 2025: their figures are judged
-    // as of their last day, never against targets set after it.
-    if let Some(day) = app
+    // The marks the table uses, most needed first; what does not fit the
+    // line is left out whole. Former provinces ceased on 1 July 2025: their
+    // figures are judged as of their last day.
+    let ceased = app
         .rows
         .iter()
         .filter_map(|&i| m.progress(i, app.era))
         .find(|p| p.ceased)
-        .map(|p| p.judged_on)
-    {
-        note.push_str(&format!(
-            " · {} {}",
-            w.ceased_note,
-            text::date(app.lang, day)
-        ));
+        .map(|p| format!("{} {}", w.ceased_note, text::date(app.lang, p.judged_on)));
+    let pieces = ceased.into_iter().chain([
+        format!("! {}", w.stale),
+        format!("* {}", w.rolled_up),
+        format!("~ {}", w.partial),
+    ]);
+    let mut note = String::new();
+    for piece in pieces {
+        let joined = if note.is_empty() {
+            format!(" {piece}")
+        } else {
+            format!("{note} · {piece}")
+        };
+        if cells::width(&joined) <= foot.width {
+            note = joined;
+        }
     }
     Paragraph::new(Line::from(Span::styled(note, t.dim))).render(foot, buf);
 }
