@@ -127,7 +127,14 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
             current: judge(&model, &targets, i, current, ceased_on, span),
             former: former.map(|h| {
                 let on = merged_on.or(ceased_on);
-                judge(&model, &targets, i, h, on, on.map_or(Span::All, Span::Before))
+                judge(
+                    &model,
+                    &targets,
+                    i,
+                    h,
+                    on,
+                    on.map_or(Span::All, Span::Before),
+                )
             }),
         };
         if let Some(slot) = model.figures.get_mut(i) {
@@ -205,13 +212,8 @@ impl Targets<'_> {
                         .is_none_or(|set| set <= day)
             })
         };
-        self.chain(i).find_map(|x| {
-            self.own
-                .get(x)?
-                .iter()
-                .copied()
-                .find(|&t| applies(t))
-        })
+        self.chain(i)
+            .find_map(|x| self.own.get(x)?.iter().copied().find(|&t| applies(t)))
     }
 
     /// The numeric targets in force from `start` to `day`, each from the day

@@ -429,9 +429,7 @@ mod tests {
         assert_eq!(status(94.0, Some(&rising)), Status::OnTrack);
         // Flat lines: 93.5 misses by 1.5 < 2 (at risk); 93.0 misses by
         // exactly 2 (off track); 92 by 3.
-        let flat = |c: f64| {
-            trend(&[(d(2024, 12, 31), c), (d(2025, 12, 31), c)], day).unwrap()
-        };
+        let flat = |c: f64| trend(&[(d(2024, 12, 31), c), (d(2025, 12, 31), c)], day).unwrap();
         assert_eq!(status(93.5, Some(&flat(93.5))), Status::AtRisk);
         assert_eq!(status(93.0, Some(&flat(93.0))), Status::OffTrack);
         assert_eq!(status(92.0, Some(&flat(92.0))), Status::OffTrack);
@@ -444,8 +442,17 @@ mod tests {
         let day = d(2026, 11, 23);
         let strict = target(95.0, d(2026, 12, 31), true);
         let flat = trend(&[(d(2024, 12, 31), 95.0), (d(2025, 12, 31), 95.0)], day).unwrap();
-        let j = judge(Some((d(2025, 12, 31), 94.0)), Some(&strict), Some(&flat), day);
-        assert_eq!(j.status, Status::AtRisk, "95.00 at the date is not above 95");
+        let j = judge(
+            Some((d(2025, 12, 31), 94.0)),
+            Some(&strict),
+            Some(&flat),
+            day,
+        );
+        assert_eq!(
+            j.status,
+            Status::AtRisk,
+            "95.00 at the date is not above 95"
+        );
         // Exactly 95.00 is not achieved against "trên 95 %", and with too
         // few figures there is no verdict on the pace.
         let j = judge(Some((d(2025, 12, 31), 95.0)), Some(&strict), None, day);
@@ -476,7 +483,10 @@ mod tests {
         );
         // At or above target one figure is enough.
         let met = judge(Some((d(2026, 6, 30), 96.0)), Some(&goal), None, day);
-        assert_eq!((met.status, met.projection), (Status::Achieved, Projection::Met));
+        assert_eq!(
+            (met.status, met.projection),
+            (Status::Achieved, Projection::Met)
+        );
     }
 
     #[test]

@@ -8,6 +8,10 @@ pub struct Words {
     pub nationwide: &'static str,
     pub coverage: &'static str,
     pub target: &'static str,
+    /// A chart's target line when its steps set one number a year.
+    pub target_yearly: &'static str,
+    /// A chart's target line when its steps change at other times.
+    pub target_stepped: &'static str,
     pub gap: &'static str,
     pub gap_short: &'static str,
     pub provinces_word: &'static str,
@@ -92,6 +96,8 @@ pub const VI: Words = Words {
     nationwide: "Cả nước",
     coverage: "Bao phủ",
     target: "Mục tiêu",
+    target_yearly: "Mục tiêu (theo năm)",
+    target_stepped: "Mục tiêu (theo giai đoạn)",
     gap: "Chênh lệch",
     gap_short: "Chênh",
     provinces_word: "tỉnh/thành",
@@ -212,6 +218,8 @@ pub const EN: Words = Words {
     nationwide: "Nationwide",
     coverage: "Coverage",
     target: "Target",
+    target_yearly: "Target (yearly)",
+    target_stepped: "Target (by period)",
     gap: "Gap",
     gap_short: "Gap",
     provinces_word: "provinces",

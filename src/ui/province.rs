@@ -71,7 +71,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let block = Block::bordered()
         .border_style(t.border)
         .title(format!(" {} ", w.history))
-        .title_bottom(chart::legend(m, p, &parts, app.lang, t));
+        .title_bottom(chart::legend(p, &parts, app.lang, t));
     chart::history(m, p, &parts, app.lang, t, block, history, buf);
     super::units::render(app, t, i, units, buf);
     render_notes(app, t, i, notes, buf);
