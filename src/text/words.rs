@@ -10,7 +10,8 @@ pub struct Words {
     pub target: &'static str,
     /// A chart's target line when its steps set one number a year.
     pub target_yearly: &'static str,
-    /// A chart's target line when its steps change at other times.
+    /// A chart's target line when its steps change at other times: short,
+    /// so the legend keeps room for the trend.
     pub target_stepped: &'static str,
     pub gap: &'static str,
     pub gap_short: &'static str,
@@ -97,7 +98,7 @@ pub const VI: Words = Words {
     coverage: "Bao phủ",
     target: "Mục tiêu",
     target_yearly: "Mục tiêu (theo năm)",
-    target_stepped: "Mục tiêu (theo giai đoạn)",
+    target_stepped: "Các mục tiêu",
     gap: "Chênh lệch",
     gap_short: "Chênh",
     provinces_word: "tỉnh/thành",
@@ -219,7 +220,7 @@ pub const EN: Words = Words {
     coverage: "Coverage",
     target: "Target",
     target_yearly: "Target (yearly)",
-    target_stepped: "Target (by period)",
+    target_stepped: "Targets",
     gap: "Gap",
     gap_short: "Gap",
     provinces_word: "provinces",

@@ -97,13 +97,26 @@ fn trend_line(tr: &Trend, by: Option<NaiveDate>) -> Vec<(f64, f64)> {
     vec![(from, tr.at(from).min(100.0)), (to, tr.at(to).min(100.0))]
 }
 
-/// A line's dataset; a lone point draws no line, so it is marked with a
-/// whole-cell glyph to be seen.
+/// A lone point draws no line: it is marked with a whole-cell glyph to be
+/// seen, `•` where the line's marker is too fine.
+fn lone_marker(mark: Mark) -> Option<Marker> {
+    (axis::dots_across(mark.marker) > 1).then_some(Marker::Dot)
+}
+
+/// What the legend shows for a line of `points` points: the glyph drawn.
+fn key(mark: Mark, points: usize) -> &'static str {
+    match lone_marker(mark) {
+        Some(_) if points == 1 => "•",
+        _ => mark.key,
+    }
+}
+
 fn line<'a>(mark: Mark, style: ratatui::style::Style, data: &'a [(f64, f64)]) -> Dataset<'a> {
-    let lone = data.len() == 1 && axis::dots_across(mark.marker) > 1;
+    let lone = data.len() == 1;
+    let marker = lone_marker(mark).filter(|_| lone).unwrap_or(mark.marker);
     Dataset::default()
-        .marker(if lone { Marker::Dot } else { mark.marker })
-        .graph_type(if data.len() == 1 {
+        .marker(marker)
+        .graph_type(if lone {
             GraphType::Scatter
         } else {
             GraphType::Line
@@ -223,7 +236,10 @@ pub fn legend(p: &Progress, parts: &[Part], lang: Lang, t: &Theme) -> Line<'stat
     let w = text::words(lang);
     let marks = &t.marks;
     let mut spans = vec![
-        Span::styled(format!("{} ", marks.series.key), t.series),
+        Span::styled(
+            format!("{} ", key(marks.series, p.judged_points().count())),
+            t.series,
+        ),
         Span::raw(w.coverage.to_string()),
     ];
     if let Some(name) = target_name(p, lang) {
@@ -242,11 +258,9 @@ pub fn legend(p: &Progress, parts: &[Part], lang: Lang, t: &Theme) -> Line<'stat
     }
     for (k, part) in parts.iter().enumerate() {
         let style = t.parts.get(k % t.parts.len()).copied().unwrap_or(t.dim);
-        let key = marks
-            .parts
-            .get(k % marks.parts.len())
-            .map_or(marks.series.key, |x| x.key);
-        spans.push(Span::styled(format!("  {key} "), style));
+        let mark = marks.parts.get(k % marks.parts.len()).copied();
+        let glyph = key(mark.unwrap_or(marks.series), part.points.len());
+        spans.push(Span::styled(format!("  {glyph} "), style));
         spans.push(Span::raw(part.name.clone()));
     }
     Line::from(spans)

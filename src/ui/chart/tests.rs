@@ -313,7 +313,7 @@ fn the_legend_names_the_target_from_its_steps() {
     );
     assert_eq!(
         target_name(&long, Lang::Vi).as_deref(),
-        Some("Mục tiêu (theo giai đoạn)")
+        Some("Các mục tiêu")
     );
     assert_eq!(target_name(&progress_with(&[], Vec::new()), Lang::En), None);
 }
@@ -432,8 +432,13 @@ fn without_colour_every_line_has_its_own_glyph_and_the_legend_shows_it() {
             );
         }
     }
-    // The figures' key is a Braille glyph like the line it stands for.
+    // The figures' key is a Braille glyph like the line it stands for; a
+    // lone figure is drawn, and keyed, `•`.
     assert!(braille_key(marks.series.key));
+    let lone = progress_with(&[(d(2024, 1, 1), 90.0)], Vec::new());
+    let buf = render(&lone, &[], &MONO, 60, HEIGHT);
+    assert_eq!(plotted(&buf, |c| c.symbol() == "•").len(), 1);
+    assert!(row(&buf, HEIGHT - 1).contains("• Coverage"));
     // In colour the lines keep their one look.
     let colour = COLOR.marks;
     assert_eq!(colour.target, colour.series);
