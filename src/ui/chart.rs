@@ -150,6 +150,8 @@ fn draw(
     area: Rect,
     buf: &mut Buffer,
 ) {
+    // ratatui's Chart writes its axes by index: never past the buffer.
+    let area = area.intersection(buf.area);
     let inner = block.inner(area);
     block.render(area, buf);
     let Some((first, last)) = span(p, parts, by) else {

@@ -161,7 +161,9 @@ fn each_year_label_is_centred_on_its_first_of_january() {
     let m = model();
     let (first, last) = x_range(&m, &p, &[]).unwrap();
     assert_eq!((first, last), (2017, 2031));
-    for width in WIDTHS {
+    // The five widths asked for, and every width between.
+    assert!(WIDTHS.iter().all(|w| (40..=200).contains(w)));
+    for width in 40..=200 {
         let buf = render(&p, &[], &COLOR, width, HEIGHT);
         let found = labels(&buf);
         let shown: Vec<&str> = found.iter().map(|(_, s)| s.as_str()).collect();
@@ -460,6 +462,18 @@ fn no_size_panics_and_the_labels_stay_inside() {
             }
         }
     }
+    // An area reaching past the buffer is cut to it.
+    let mut small = Buffer::empty(Rect::new(0, 0, 30, 10));
+    history(
+        &model(),
+        &p,
+        &[],
+        Lang::En,
+        &COLOR,
+        Block::bordered(),
+        Rect::new(10, 5, 80, 20),
+        &mut small,
+    );
     // In a larger buffer, a chart in a corner writes nothing outside it.
     let area = Rect::new(3, 2, 40, 12);
     let mut buf = Buffer::empty(Rect::new(0, 0, 50, 20));
