@@ -133,10 +133,37 @@ fn a_merged_province_draws_its_former_units_under_their_names() {
     let mut a = app(Lang::Vi);
     open_province(&mut a, "an-giang");
     let text = draw(&mut a, 120, 40);
-    let legend = text.lines().find(|l| l.contains("━ Bao phủ")).unwrap_or("");
+    // Each former unit has a single figure: drawn, and keyed, as a dot.
+    let legend = text
+        .lines()
+        .find(|l| l.starts_with('└') && l.contains(" Bao phủ"))
+        .unwrap_or("");
     assert!(
-        legend.contains("━ An Giang (cũ)") && legend.contains("━ Kiên Giang"),
+        legend.contains("• An Giang (cũ)") && legend.contains("• Kiên Giang"),
         "{legend}"
     );
     insta::assert_snapshot!("vi_province_an_giang_120x40", text);
+}
+
+#[test]
+fn without_colour_the_chart_lines_keep_their_own_glyphs() {
+    let mut a = app(Lang::En);
+    a.mono = true;
+    open_province(&mut a, "an-giang");
+    let text = draw(&mut a, 120, 40);
+    let legend = text
+        .lines()
+        .find(|l| l.starts_with('└') && l.contains("Coverage"))
+        .unwrap_or("");
+    // One figure each: the province's own drawn `•`, its former units with
+    // glyphs of their own, the yearly target as a double rule.
+    for key in [
+        "• Coverage",
+        "═ Target (yearly)",
+        "+ An Giang (former)",
+        "x Kiên Giang",
+    ] {
+        assert!(legend.contains(key), "{key} in {legend}");
+    }
+    insta::assert_snapshot!("en_province_an_giang_mono_120x40", text);
 }

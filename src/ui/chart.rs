@@ -1,13 +1,19 @@
-//! A coverage history as a chart: the figures, the target line and the trend
-//! carried forward to the target's date.
+//! A coverage history as a chart: the figures, the targets in force over
+//! time and the trend carried forward to the target's date.
 
+mod axis;
+#[cfg(test)]
+mod tests;
+
+use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Margin, Rect};
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Widget};
+use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph, Widget};
 
-use super::theme::Theme;
+use super::theme::{Mark, Theme};
+use crate::model::progress::Trend;
 use crate::model::progress::year_fraction;
 use crate::model::{Model, Progress};
 use crate::text::{self, Lang};
@@ -26,6 +32,99 @@ pub fn points_of(p: &Progress) -> Vec<(f64, f64)> {
         .collect()
 }
 
+/// The years the time axis runs between, both on 1 January: its first and
+/// last labels, so a title that names them says what the axis shows. None
+/// when there is no figure to draw.
+pub fn x_range(m: &Model, p: &Progress, parts: &[Part]) -> Option<(i32, i32)> {
+    span(p, parts, target_by(m, p))
+}
+
+/// The date of the numeric target the trend is carried forward to.
+fn target_by(m: &Model, p: &Progress) -> Option<NaiveDate> {
+    m.target(p.numeric_target)
+        .filter(|t| t.coverage.is_some())
+        .map(|t| t.by)
+}
+
+/// Whole years around every figure and every target step, and the target's
+/// date, so labels fall on real dates and no target is cut short.
+fn span(p: &Progress, parts: &[Part], by: Option<NaiveDate>) -> Option<(i32, i32)> {
+    let points = points_of(p);
+    let data: Vec<f64> = points
+        .iter()
+        .chain(parts.iter().flat_map(|x| x.points.iter()))
+        .map(|x| x.0)
+        .collect();
+    if data.is_empty() {
+        return None;
+    }
+    let targets = p
+        .target_steps
+        .iter()
+        .flat_map(|s| [s.from, s.until])
+        .chain(by)
+        .map(year_fraction);
+    let every = || data.iter().copied().chain(targets.clone());
+    let low = every().fold(f64::INFINITY, f64::min).floor();
+    let high = every().fold(f64::NEG_INFINITY, f64::max).ceil();
+    if !low.is_finite() || !high.is_finite() {
+        return None;
+    }
+    let first = low as i32;
+    Some((first, (high as i32).max(first.saturating_add(1))))
+}
+
+/// The trend over the years it was fitted to, carried on to `by`, and cut
+/// where it would rise above 100 % (or, falling, where it comes down
+/// below it): coverage cannot pass 100.
+fn trend_line(tr: &Trend, by: Option<NaiveDate>) -> Vec<(f64, f64)> {
+    let mut from = year_fraction(tr.first);
+    let last = year_fraction(tr.last);
+    let mut to = by.map_or(last, |b| year_fraction(b).max(last));
+    if tr.slope.abs() > 1e-9 {
+        let full = tr.mean_year + (100.0 - tr.mean_coverage) / tr.slope;
+        if tr.slope > 0.0 {
+            to = to.min(full);
+        } else {
+            from = from.max(full);
+        }
+    } else if tr.at(from) > 100.0 {
+        return Vec::new();
+    }
+    if !(from.is_finite() && to.is_finite()) || to <= from {
+        return Vec::new();
+    }
+    vec![(from, tr.at(from).min(100.0)), (to, tr.at(to).min(100.0))]
+}
+
+/// A lone point draws no line: it is marked with a whole-cell glyph to be
+/// seen, `•` where the line's marker is too fine.
+fn lone_marker(mark: Mark) -> Option<Marker> {
+    (axis::dots_across(mark.marker) > 1).then_some(Marker::Dot)
+}
+
+/// What the legend shows for a line of `points` points: the glyph drawn.
+fn key(mark: Mark, points: usize) -> &'static str {
+    match lone_marker(mark) {
+        Some(_) if points == 1 => "•",
+        _ => mark.key,
+    }
+}
+
+fn line<'a>(mark: Mark, style: ratatui::style::Style, data: &'a [(f64, f64)]) -> Dataset<'a> {
+    let lone = data.len() == 1;
+    let marker = lone_marker(mark).filter(|_| lone).unwrap_or(mark.marker);
+    Dataset::default()
+        .marker(marker)
+        .graph_type(if lone {
+            GraphType::Scatter
+        } else {
+            GraphType::Line
+        })
+        .style(style)
+        .data(data)
+}
+
 #[allow(clippy::too_many_arguments)]
 pub fn history(
     m: &Model,
@@ -37,106 +136,88 @@ pub fn history(
     area: Rect,
     buf: &mut Buffer,
 ) {
-    let points = points_of(p);
-    let every = || {
-        points
-            .iter()
-            .chain(parts.iter().flat_map(|x| x.points.iter()))
-    };
-    if every().next().is_none() {
+    draw(p, target_by(m, p), parts, lang, t, block, area, buf);
+}
+
+#[allow(clippy::too_many_arguments)]
+fn draw(
+    p: &Progress,
+    by: Option<NaiveDate>,
+    parts: &[Part],
+    lang: Lang,
+    t: &Theme,
+    block: Block<'_>,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    // ratatui's Chart writes its axes by index: never past the buffer.
+    let area = area.intersection(buf.area);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let Some((first, last)) = span(p, parts, by) else {
         // An empty chart with only a target line would look like a figure.
-        let w = text::words(lang);
-        let inner = block.inner(area);
-        block.render(area, buf);
         let middle = inner
-            .centered_vertically(ratatui::layout::Constraint::Length(1))
-            .inner(ratatui::layout::Margin::new(2, 0));
-        ratatui::widgets::Paragraph::new(w.no_figures)
+            .centered_vertically(Constraint::Length(1))
+            .inner(Margin::new(2, 0));
+        Paragraph::new(text::words(lang).no_figures)
             .style(t.dim)
             .render(middle, buf);
         return;
-    }
-    let target = m
-        .target(p.numeric_target)
-        .and_then(|x| Some((x.coverage?, year_fraction(x.by))));
-    let first = every().map(|x| x.0).fold(f64::INFINITY, f64::min).floor();
-    let first = if first.is_finite() { first } else { 2009.0 };
-    let last_data = every().map(|x| x.0).fold(first + 1.0, f64::max);
-    let end = target
-        .map_or(last_data, |(_, by)| by.max(last_data))
-        .ceil()
-        .max(first + 1.0);
-    let end = roomy_end(first, end);
-    let low = every()
+    };
+    let points = points_of(p);
+    let steps: Vec<[(f64, f64); 2]> = p
+        .target_steps
+        .iter()
+        .map(|s| {
+            [
+                (year_fraction(s.from), s.coverage),
+                (year_fraction(s.until), s.coverage),
+            ]
+        })
+        .collect();
+    let trend = p.trend.map(|tr| trend_line(&tr, by)).unwrap_or_default();
+    let low = points
+        .iter()
+        .chain(parts.iter().flat_map(|x| x.points.iter()))
         .map(|x| x.1)
-        .chain(target.map(|x| x.0))
+        .chain(p.target_steps.iter().map(|s| s.coverage))
         .fold(100.0_f64, f64::min);
     let y_min = ((low - 5.0) / 10.0).floor().clamp(0.0, 9.0) * 10.0;
-    let target_line: Vec<(f64, f64)> = target
-        .map(|(c, _)| vec![(first, c), (end, c)])
-        .unwrap_or_default();
-    let trend_line: Vec<(f64, f64)> = match (p.trend, points.last(), target) {
-        (Some(tr), Some(&(x0, _)), Some((_, by))) if by > x0 => {
-            vec![(x0, tr.at(x0)), (by, tr.at(by))]
-        }
-        _ => Vec::new(),
-    };
-    let mut datasets = vec![
-        Dataset::default()
-            .marker(Marker::Braille)
-            .graph_type(GraphType::Line)
-            .style(t.target_line)
-            .data(&target_line),
-        Dataset::default()
-            .marker(Marker::Braille)
-            .graph_type(GraphType::Line)
-            .style(t.trend_line)
-            .data(&trend_line),
-        Dataset::default()
-            .marker(Marker::Braille)
-            .graph_type(GraphType::Line)
-            .style(t.series)
-            .data(&points),
-    ];
-    if points.len() == 1 {
-        // A single figure draws no line: mark it so it is seen.
-        datasets.push(
-            Dataset::default()
-                .marker(Marker::Dot)
-                .style(t.series)
-                .data(&points),
-        );
-    }
+
+    let marks = &t.marks;
+    let mut datasets: Vec<Dataset<'_>> = steps
+        .iter()
+        .map(|s| line(marks.target, t.target_line, s))
+        .collect();
+    datasets.push(line(marks.trend, t.trend_line, &trend));
+    datasets.push(line(marks.series, t.series, &points));
     for (k, part) in parts.iter().enumerate() {
         let style = t.parts.get(k % t.parts.len()).copied().unwrap_or(t.dim);
-        let marker = if part.points.len() == 1 {
-            Marker::Dot
-        } else {
-            Marker::Braille
-        };
-        datasets.push(
-            Dataset::default()
-                .marker(marker)
-                .graph_type(if part.points.len() == 1 {
-                    GraphType::Scatter
-                } else {
-                    GraphType::Line
-                })
-                .style(style)
-                .data(&part.points),
-        );
+        let mark = marks.parts.get(k % marks.parts.len()).copied();
+        datasets.push(line(mark.unwrap_or(marks.series), style, &part.points));
     }
-    let x_labels: Vec<Span<'_>> = year_labels(first, end).into_iter().map(Span::raw).collect();
-    let y_labels: Vec<Span<'_>> = [y_min, (y_min + 100.0) / 2.0, 100.0]
+
+    let y_labels: Vec<String> = [y_min, (y_min + 100.0) / 2.0, 100.0]
         .iter()
-        .map(|v| Span::raw(text::decimal(lang, *v, 0)))
+        .map(|v| text::decimal(lang, *v, 0))
         .collect();
+    let y_label_width = y_labels
+        .iter()
+        .map(|s| u16::try_from(s.chars().count()).unwrap_or(u16::MAX))
+        .max()
+        .unwrap_or(0);
+    let bounds = [f64::from(first), f64::from(last)];
+    let chart_area = Rect {
+        width: inner.width.saturating_sub(axis::RIGHT_ROOM),
+        ..inner
+    };
     Chart::new(datasets)
-        .block(block)
         .x_axis(
             Axis::default()
-                .bounds([first, end])
-                .labels(x_labels)
+                .bounds(bounds)
+                // One empty label: the chart keeps its axis and a label row
+                // (see `axis::plot`) where the years are written at their dates.
+                .labels([""])
                 .style(t.dim),
         )
         .y_axis(
@@ -145,88 +226,72 @@ pub fn history(
                 .labels(y_labels)
                 .style(t.dim),
         )
-        .render(area, buf);
+        .render(chart_area, buf);
+    if let Some(plot) = axis::plot(chart_area, y_label_width) {
+        axis::render(first, last, plot, inner, marks.series.marker, t.dim, buf);
+    }
 }
 
-/// The legend under a history chart: what each line is.
-pub fn legend(m: &Model, p: &Progress, parts: &[Part], lang: Lang, t: &Theme) -> Line<'static> {
+/// The legend under a history chart: what each line is, with the glyph it
+/// is drawn with.
+pub fn legend(p: &Progress, parts: &[Part], lang: Lang, t: &Theme) -> Line<'static> {
     let w = text::words(lang);
+    let marks = &t.marks;
     let mut spans = vec![
-        Span::styled("━ ", t.series),
+        Span::styled(
+            format!("{} ", key(marks.series, p.judged_points().count())),
+            t.series,
+        ),
         Span::raw(w.coverage.to_string()),
     ];
-    if let Some(target) = m.target(p.numeric_target).and_then(|x| x.coverage) {
-        spans.push(Span::styled("  ━ ", t.target_line));
-        spans.push(Span::raw(format!(
-            "{} {}",
-            w.target,
-            text::percent(lang, target, if target.fract() == 0.0 { 0 } else { 2 })
-        )));
+    if let Some(name) = target_name(p, lang) {
+        spans.push(Span::styled(
+            format!("  {} ", marks.target.key),
+            t.target_line,
+        ));
+        spans.push(Span::raw(name));
     }
     if p.trend.is_some() {
-        spans.push(Span::styled("  ━ ", t.trend_line));
+        spans.push(Span::styled(
+            format!("  {} ", marks.trend.key),
+            t.trend_line,
+        ));
         spans.push(Span::raw(w.trend.to_string()));
     }
     for (k, part) in parts.iter().enumerate() {
         let style = t.parts.get(k % t.parts.len()).copied().unwrap_or(t.dim);
-        spans.push(Span::styled("  ━ ", style));
+        let mark = marks.parts.get(k % marks.parts.len()).copied();
+        let glyph = key(mark.unwrap_or(marks.series), part.points.len());
+        spans.push(Span::styled(format!("  {glyph} "), style));
         spans.push(Span::raw(part.name.clone()));
     }
     Line::from(spans)
 }
 
-/// The axis end, pushed out by up to four years when that lets more
-/// evenly spaced year labels divide the span (19 years has no divisor).
-fn roomy_end(first: f64, end: f64) -> f64 {
-    if year_labels(first, end).len() >= 4 {
-        return end;
+/// The target line's name in the legend, from the steps drawn: its number
+/// when there is one, else how the number changes.
+fn target_name(p: &Progress, lang: Lang) -> Option<String> {
+    let w = text::words(lang);
+    let first = p.target_steps.first()?.coverage;
+    if p.target_steps.iter().all(|s| s.coverage == first) {
+        let decimals = if first.fract() == 0.0 { 0 } else { 2 };
+        return Some(format!(
+            "{} {}",
+            w.target,
+            text::percent(lang, first, decimals)
+        ));
     }
-    (0..5)
-        .map(|k| end + f64::from(k))
-        .max_by_key(|e| (year_labels(first, *e).len().min(4), -(*e as i64)))
-        .unwrap_or(end)
-}
-
-/// Years for the x axis. ratatui spaces axis labels evenly, so the years
-/// must be evenly spaced too: the most of 2–6 labels that divide the span.
-fn year_labels(first: f64, end: f64) -> Vec<String> {
-    let span = (end - first).round().max(1.0) as i64;
-    let count = (2..=6)
-        .rev()
-        .find(|n| span % (n - 1) == 0 && span / (n - 1) >= 1)
-        .unwrap_or(2);
-    let step = span / (count - 1);
-    (0..count)
-        .map(|k| format!("{:.0}", first + (k * step) as f64))
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_axis_end_moves_out_for_better_labels() {
-        // 2008–2027 is 19 years: only the ends could be labelled; 2028 gives
-        // 20 years, six labels four years apart. 2019–2027 already has five.
-        assert_eq!(roomy_end(2008.0, 2027.0), 2028.0);
-        assert_eq!(roomy_end(2019.0, 2027.0), 2027.0);
-        assert_eq!(
-            year_labels(2008.0, 2028.0),
-            ["2008", "2012", "2016", "2020", "2024", "2028"]
-        );
-    }
-
-    #[test]
-    fn year_labels_are_evenly_spaced_years() {
-        assert_eq!(
-            year_labels(2009.0, 2027.0),
-            ["2009", "2015", "2021", "2027"]
-        );
-        assert_eq!(
-            year_labels(2023.0, 2027.0),
-            ["2023", "2024", "2025", "2026", "2027"]
-        );
-        assert_eq!(year_labels(2020.0, 2021.0), ["2020", "2021"]);
-    }
+    // A plan set year by year has steps of a year at most.
+    let yearly = p
+        .target_steps
+        .iter()
+        .all(|s| (s.until - s.from).num_days() <= 366);
+    Some(
+        if yearly {
+            w.target_yearly
+        } else {
+            w.target_stepped
+        }
+        .to_string(),
+    )
 }

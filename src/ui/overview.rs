@@ -26,19 +26,15 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let m = &app.model;
     let w = text::words(app.lang);
     if let Some(p) = m.progress(m.nation, Era::Current) {
-        let first = p
-            .judged_points()
-            .next()
-            .map(|x| x.date.format("%Y").to_string())
-            .unwrap_or_default();
-        let last = p
-            .latest_point()
-            .map(|x| x.date.format("%Y").to_string())
+        // The years the axis runs between, not the figures': the axis goes
+        // on to the target's date.
+        let years = chart::x_range(m, p, &[])
+            .map(|(first, last)| format!(" {first}–{last}"))
             .unwrap_or_default();
         let block = Block::bordered()
             .border_style(t.border)
-            .title(format!(" {} {first}–{last} ", w.history))
-            .title_bottom(chart::legend(m, p, &[], app.lang, t));
+            .title(format!(" {}{years} ", w.history))
+            .title_bottom(chart::legend(p, &[], app.lang, t));
         chart::history(m, p, &[], app.lang, t, block, history, buf);
     }
     let shown = counted(app);

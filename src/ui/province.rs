@@ -69,10 +69,13 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     } else {
         Vec::new()
     };
+    let years = chart::x_range(m, p, &parts)
+        .map(|(first, last)| format!(" {first}–{last}"))
+        .unwrap_or_default();
     let block = Block::bordered()
         .border_style(t.border)
-        .title(format!(" {} ", w.history))
-        .title_bottom(chart::legend(m, p, &parts, app.lang, t));
+        .title(format!(" {}{years} ", w.history))
+        .title_bottom(chart::legend(p, &parts, app.lang, t));
     chart::history(m, p, &parts, app.lang, t, block, history, buf);
     super::units::render(app, t, i, units, buf);
     render_notes(app, t, i, notes, buf);

@@ -3,6 +3,7 @@
 //! meaning, colour only repeats it).
 
 use ratatui::style::{Color, Modifier, Style};
+use ratatui::symbols::Marker;
 
 use crate::model::Status;
 
@@ -23,6 +24,9 @@ pub struct Theme {
     pub trend_line: Style,
     /// Lines of the former units drawn beside a merged province's own.
     pub parts: [Style; 4],
+    /// What each chart line is drawn with; without colour, the only way to
+    /// tell the lines apart.
+    pub marks: ChartMarks,
     pub status_line: Style,
     pub emphasis: Style,
     pub achieved: Style,
@@ -30,6 +34,35 @@ pub struct Theme {
     pub at_risk: Style,
     pub off_track: Style,
     pub no_data: Style,
+}
+
+/// A chart line's marker and the glyph the legend shows for it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Mark {
+    pub marker: Marker,
+    pub key: &'static str,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ChartMarks {
+    pub series: Mark,
+    pub target: Mark,
+    pub trend: Mark,
+    /// In the same order as `Theme::parts`.
+    pub parts: [Mark; 4],
+}
+
+/// In colour the lines differ by colour, so all keep the finest marker.
+const LINE: Mark = Mark {
+    marker: Marker::Braille,
+    key: "━",
+};
+
+const fn glyph(c: char, key: &'static str) -> Mark {
+    Mark {
+        marker: Marker::Custom(c),
+        key,
+    }
 }
 
 impl Theme {
@@ -75,6 +108,12 @@ pub const COLOR: Theme = Theme {
         fg(Color::LightBlue),
         fg(Color::LightRed),
     ],
+    marks: ChartMarks {
+        series: LINE,
+        target: LINE,
+        trend: LINE,
+        parts: [LINE; 4],
+    },
     status_line: Style::new().fg(Color::Gray),
     emphasis: Style::new().add_modifier(Modifier::BOLD),
     achieved: fg(Color::Green),
@@ -104,6 +143,23 @@ pub const MONO: Theme = Theme {
     target_line: Style::new(),
     trend_line: Style::new(),
     parts: [Style::new(); 4],
+    // The figures keep Braille's fine line (a lone figure is drawn `•`, so no
+    // other line uses it); the others fill whole cells with a glyph of
+    // their own: a double rule for the goal, dots for the projection.
+    marks: ChartMarks {
+        series: Mark {
+            marker: Marker::Braille,
+            key: "⠒",
+        },
+        target: glyph('═', "═"),
+        trend: glyph('·', "·"),
+        parts: [
+            glyph('+', "+"),
+            glyph('x', "x"),
+            glyph('o', "o"),
+            glyph('*', "*"),
+        ],
+    },
     status_line: Style::new(),
     emphasis: Style::new().add_modifier(Modifier::BOLD),
     achieved: Style::new(),
