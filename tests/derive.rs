@@ -62,8 +62,8 @@ fn progress<'m>(m: &'m Model, id: &str, era: Era) -> &'m model::Progress {
 
 #[test]
 fn coverage_comes_from_participants_and_population_when_not_given() {
-    // 900 of 1000 people: 90 %.
-    let m = model(
+    // 900 of 1000 people: 90 %. Judged a year later, the figure is recent.
+    let m = model_on(
         r#"
 [[locality]]
 id = "p"
@@ -76,6 +76,7 @@ parent = "VN"
   population = 1000
   source = "s"
 "#,
+        day(2025, 12, 31),
     );
     let p = progress(&m, "p", Era::Current);
     assert_eq!(p.coverage(), Some(90.0));

@@ -162,6 +162,12 @@ fn the_csv_parses_and_its_figures_are_the_models() {
             record.get(0),
             Some(a.model.locality(i).unwrap().name.as_str())
         );
+        // Where the source gives words instead of a figure, the cell holds
+        // them, as the screen does.
+        if let Some(said) = &p.said {
+            assert_eq!(record.get(1), Some(said.words.as_str()));
+            continue;
+        }
         let coverage: Option<f64> = record
             .get(1)
             .filter(|s| !s.is_empty())

@@ -12,9 +12,10 @@ use crate::text::{self, Lang};
 
 pub enum Value {
     Text(String),
-    /// A percentage; `true` when it is rolled up from parts.
-    Coverage(f64, bool),
-    Percent(f64),
+    /// A percentage, and how it was made.
+    Coverage(f64, Made),
+    /// A numeric target; `true` when it is met only above its number.
+    Target(f64, bool),
     /// Coverage minus target, in points.
     Points(f64),
     PerYear(f64),
@@ -23,6 +24,15 @@ pub enum Value {
     /// A date; `true` when the figure is stale.
     Date(NaiveDate, bool),
     Missing,
+}
+
+/// Where a coverage figure comes from, as the `*` and `~` marks say.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Made {
+    Own,
+    RolledUp,
+    /// Rolled up from only some of the parts: shown, never judged.
+    Partial,
 }
 
 pub struct Section {
@@ -46,8 +56,18 @@ fn figures_row(m: &Model, lang: Lang, name: &str, i: usize, p: &Progress) -> Vec
     let target = m.target(p.numeric_target);
     vec![
         Value::Text(name.to_string()),
-        opt(latest, |x| Value::Coverage(x.coverage, x.is_derived())),
-        opt(target.and_then(|t| t.coverage), Value::Percent),
+        match (&p.said, latest) {
+            // The source's words where it gives no figure ("gần 95 %").
+            (Some(said), _) => Value::Text(said.words.clone()),
+            (None, Some(x)) if x.is_partial() => Value::Coverage(x.coverage, Made::Partial),
+            (None, Some(x)) if x.is_derived() => Value::Coverage(x.coverage, Made::RolledUp),
+            (None, Some(x)) => Value::Coverage(x.coverage, Made::Own),
+            (None, None) => Value::Missing,
+        },
+        opt(
+            target.and_then(|t| Some((t.coverage?, t.strict))),
+            |(c, strict)| Value::Target(c, strict),
+        ),
         opt(p.gap, |g| Value::Points(-g)),
         opt(p.trend, |t| Value::PerYear(t.slope)),
         match p.projection {
@@ -60,7 +80,10 @@ fn figures_row(m: &Model, lang: Lang, name: &str, i: usize, p: &Progress) -> Vec
         opt(latest.and_then(|x| x.participants), Value::Count),
         opt(latest.and_then(|x| x.population), Value::Count),
         Value::Text(text::status(lang, p.status).to_string()),
-        opt(latest, |x| Value::Date(x.date, p.stale)),
+        opt(
+            p.said.as_ref().map(|s| s.date).or(latest.map(|x| x.date)),
+            |d| Value::Date(d, p.stale),
+        ),
         opt(note, Value::Text),
     ]
 }
@@ -225,12 +248,20 @@ fn sections(app: &App) -> Vec<Section> {
 fn show(v: &Value, lang: Lang) -> String {
     match v {
         Value::Text(s) => s.clone(),
-        Value::Coverage(c, derived) => format!(
+        Value::Coverage(c, made) => format!(
             "{}{}",
             text::percent(lang, *c, 2),
-            if *derived { "*" } else { "" }
+            match made {
+                Made::Own => "",
+                Made::RolledUp => "*",
+                Made::Partial => "~",
+            }
         ),
-        Value::Percent(c) => text::percent(lang, *c, 2),
+        Value::Target(c, strict) => format!(
+            "{}{}",
+            if *strict { ">" } else { "" },
+            text::percent(lang, *c, if c.fract() == 0.0 { 0 } else { 2 })
+        ),
         Value::Points(g) => text::points(lang, *g),
         Value::PerYear(s) => text::points(lang, *s),
         Value::Count(n) => text::count(lang, *n),
@@ -245,7 +276,7 @@ fn show(v: &Value, lang: Lang) -> String {
 fn raw(v: &Value) -> String {
     match v {
         Value::Text(s) => s.clone(),
-        Value::Coverage(c, _) | Value::Percent(c) | Value::Points(c) | Value::PerYear(c) => {
+        Value::Coverage(c, _) | Value::Target(c, _) | Value::Points(c) | Value::PerYear(c) => {
             format!("{c:.2}")
         }
         Value::Count(n) => n.to_string(),
@@ -280,7 +311,11 @@ pub fn markdown(app: &App, taken: &str) -> String {
         }
     }
     let w = text::words(app.lang);
-    let _ = write!(out, "\n\\* {} · ! {}\n", w.rolled_up, w.stale);
+    let _ = write!(
+        out,
+        "\n\\* {} · ~ {} · ! {}\n",
+        w.rolled_up, w.partial, w.stale
+    );
     out
 }
 
@@ -302,6 +337,7 @@ pub fn csv(app: &App) -> String {
     let mut headers = table.headers.clone();
     if flags {
         headers.push(w.rolled_up.to_string());
+        headers.push(w.partial.to_string());
         headers.push(w.stale.to_string());
     }
     let line = |cells: Vec<String>| {
@@ -316,10 +352,15 @@ pub fn csv(app: &App) -> String {
     for row in &table.rows {
         let mut cells: Vec<String> = row.iter().map(raw).collect();
         if flags {
-            let derived = row.iter().any(|v| matches!(v, Value::Coverage(_, true)));
+            let made = |m: Made| {
+                row.iter()
+                    .any(|v| matches!(v, Value::Coverage(_, x) if *x == m))
+            };
+            let derived = made(Made::RolledUp) || made(Made::Partial);
             let stale = row.iter().any(|v| matches!(v, Value::Date(_, true)));
-            cells.push(if derived { "x" } else { "" }.to_string());
-            cells.push(if stale { "x" } else { "" }.to_string());
+            for flag in [derived, made(Made::Partial), stale] {
+                cells.push(if flag { "x" } else { "" }.to_string());
+            }
         }
         out.push_str(&line(cells));
     }
