@@ -146,7 +146,7 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
-fn record_on<'a>(l: &'a Locality, date: NaiveDate) -> &'a Record {
+fn record_on(l: &Locality, date: NaiveDate) -> &Record {
     let on: Vec<&Record> = l.records.iter().filter(|r| r.date == date).collect();
     assert_eq!(on.len(), 1, "{} has one record on {date}", l.id.value);
     on[0]
