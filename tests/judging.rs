@@ -200,3 +200,19 @@ kind = "nation"
     assert_eq!(loaded.dataset.directives.len(), 1);
     assert!(loaded.dataset.directives[0].source.is_none());
 }
+
+#[test]
+fn words_stand_in_for_a_figure_only_where_no_recent_one_is() {
+    let m = fixture("words", day(2026, 11, 23));
+    let c = progress(&m, "c");
+    let said = c.said.as_ref().unwrap();
+    assert_eq!(
+        (said.words.as_str(), said.date),
+        ("gần 90 %", day(2025, 12, 31))
+    );
+    assert_eq!(c.status, Status::NoData);
+    assert!(!c.stale, "the words shown are recent");
+    let d = progress(&m, "d");
+    assert_eq!(d.said, None);
+    assert_eq!(d.status, Status::Achieved);
+}

@@ -339,7 +339,13 @@ fn judge(
         gap,
         trend,
         projection: verdict.projection,
-        status: verdict.status,
+        // Words later than an old figure are what the unit shows: no figure
+        // to judge, so "no data" rather than the hidden figure's "stale".
+        status: if said.is_some() {
+            Status::NoData
+        } else {
+            verdict.status
+        },
         stale,
         judged_on: day,
         ceased: ceased_on.is_some_and(|c| c <= m.today),
