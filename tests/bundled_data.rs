@@ -97,7 +97,7 @@ fn seed_figures_are_copied_exactly() {
         .find(|r| r.coverage == Some(94.47))
         .unwrap();
     assert_eq!(r.participants, Some(217_536));
-    assert_eq!(r.groups.students, Some(98.9));
+    assert_eq!(r.groups().students, Some(98.9));
     assert_eq!(r.source, "001_f753e4b803fa250f.txt");
     // seed 002: Bắc Giang, 30/09/2022: 1.741.540 people, 100,1 % of plan;
     // "trên 99 %" is a bound, so no coverage figure.

@@ -214,6 +214,12 @@ impl Targets<'_> {
     /// The numeric targets in force from `start` to `day`, each from the day
     /// it took over to its own date: a yearly plan draws as steps.
     fn steps(&self, m: &Model, i: usize, start: NaiveDate, day: NaiveDate) -> Vec<TargetStep> {
+        if self
+            .chain(i)
+            .all(|x| self.own.get(x).is_none_or(Vec::is_empty))
+        {
+            return Vec::new();
+        }
         let mut changes: Vec<NaiveDate> = vec![start];
         for x in self.chain(i) {
             for &t in self.own.get(x).into_iter().flatten() {
@@ -245,6 +251,7 @@ impl Targets<'_> {
                 }),
             }
         }
+        steps.shrink_to_fit();
         steps
     }
 }

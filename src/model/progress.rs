@@ -128,33 +128,28 @@ pub fn is_stale(latest: NaiveDate, day: NaiveDate) -> bool {
 /// none unless at least two of them lie `TREND_MIN_MONTHS` apart.
 pub fn trend(points: &[(NaiveDate, f64)], day: NaiveDate) -> Option<Trend> {
     let from = day.checked_sub_months(Months::new(12 * TREND_YEARS))?;
-    let window: Vec<(NaiveDate, f64)> = points
-        .iter()
-        .copied()
-        .filter(|(d, _)| (from..=day).contains(d))
-        .collect();
-    let first = window.iter().map(|(d, _)| *d).min()?;
-    let last = window.iter().map(|(d, _)| *d).max()?;
+    // Computed over the slice without copying it: this runs for every
+    // locality of every load.
+    let window = || points.iter().filter(|(d, _)| (from..=day).contains(d));
+    let first = window().map(|(d, _)| *d).min()?;
+    let last = window().map(|(d, _)| *d).max()?;
     if first.checked_add_months(Months::new(TREND_MIN_MONTHS))? > last {
         return None;
     }
-    let xy: Vec<(f64, f64)> = window
-        .iter()
-        .map(|(d, c)| (year_fraction(*d), *c))
-        .collect();
-    let n = xy.len() as f64;
-    let mean_year = xy.iter().map(|(x, _)| x).sum::<f64>() / n;
-    let mean_coverage = xy.iter().map(|(_, y)| y).sum::<f64>() / n;
-    let sxx: f64 = xy.iter().map(|(x, _)| (x - mean_year).powi(2)).sum();
-    let sxy: f64 = xy
-        .iter()
+    let xy = || window().map(|(d, c)| (year_fraction(*d), *c));
+    let n = xy().count();
+    let count = n as f64;
+    let mean_year = xy().map(|(x, _)| x).sum::<f64>() / count;
+    let mean_coverage = xy().map(|(_, y)| y).sum::<f64>() / count;
+    let sxx: f64 = xy().map(|(x, _)| (x - mean_year).powi(2)).sum();
+    let sxy: f64 = xy()
         .map(|(x, y)| (x - mean_year) * (y - mean_coverage))
         .sum();
     Some(Trend {
         slope: sxy / sxx,
         mean_year,
         mean_coverage,
-        points: xy.len(),
+        points: n,
         first,
         last,
     })

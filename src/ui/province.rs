@@ -247,7 +247,7 @@ fn render_groups(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
     let w = text::words(app.lang);
     let record = m
         .locality(i)
-        .and_then(|l| l.records.iter().rev().find(|r| !r.groups.is_empty()));
+        .and_then(|l| l.records.iter().rev().find(|r| r.groups.is_some()));
     let Some(record) = record else {
         Paragraph::new(Span::styled(
             format!(" {}: {}", w.groups, w.no_figures.to_lowercase()),
@@ -260,7 +260,7 @@ fn render_groups(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
     let mut lines: Vec<Line<'_>> = Vec::new();
     let mut current: Vec<Span<'_>> = Vec::new();
     let mut used = 0;
-    for (k, (_, value)) in record.groups.entries().iter().enumerate() {
+    for (k, (_, value)) in record.groups().entries().iter().enumerate() {
         let Some(v) = value else { continue };
         let name = w.group_short.get(k).copied().unwrap_or("");
         let figure = text::percent(app.lang, *v, 1);

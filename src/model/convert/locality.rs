@@ -102,7 +102,7 @@ fn record(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Record> {
         coverage_words: words.get(),
         note: note.get(),
         source: source?,
-        groups,
+        groups: (!groups.is_empty()).then(|| Box::new(groups)),
         at: r.loc(at.start),
     };
     // A figure that was written but refused has been reported already: saying
@@ -113,7 +113,7 @@ fn record(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Record> {
         && record.plan_percent.is_none()
         && record.coverage_words.is_none()
         && record.note.is_none()
-        && record.groups.is_empty()
+        && record.groups.is_none()
     {
         r.error(
             at,
