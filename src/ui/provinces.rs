@@ -158,8 +158,8 @@ pub fn render_window(app: &App, t: &Theme, area: Rect, buf: &mut Buffer, page: O
     // The marks the table uses, most needed first; what does not fit the
     // line is left out whole. Former provinces ceased on 1 July 2025: their
     // figures are judged as of their last day.
-    let ceased = app
-        .rows
+    // Only the rows on screen are looked at: a frame never walks the table.
+    let ceased = visible
         .iter()
         .filter_map(|&i| m.progress(i, app.era))
         .find(|p| p.ceased)
