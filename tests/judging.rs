@@ -216,3 +216,32 @@ fn words_stand_in_for_a_figure_only_where_no_recent_one_is() {
     assert_eq!(d.said, None);
     assert_eq!(d.status, Status::Achieved);
 }
+
+#[test]
+fn targets_draw_as_steps_from_the_day_each_took_over() {
+    let m = fixture("steps", day(2026, 11, 23));
+    assert_eq!(m.locality(m.nation).unwrap().id.value, "VN");
+    let vn = progress(&m, "VN");
+    let steps: Vec<(f64, NaiveDate, NaiveDate)> = vn
+        .target_steps
+        .iter()
+        .map(|s| (s.coverage, s.from, s.until))
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            (92.6, day(2022, 4, 29), day(2022, 12, 31)),
+            (93.2, day(2023, 1, 1), day(2023, 12, 31)),
+            (94.1, day(2024, 1, 1), day(2024, 12, 31)),
+            (95.0, day(2025, 10, 3), day(2026, 12, 31)),
+        ]
+    );
+    // Judged in mid-2023, what is set later is not drawn yet.
+    let m = fixture("steps", day(2023, 6, 30));
+    let steps: Vec<f64> = progress(&m, "VN")
+        .target_steps
+        .iter()
+        .map(|s| s.coverage)
+        .collect();
+    assert_eq!(steps, [92.6, 93.2]);
+}

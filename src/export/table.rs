@@ -51,7 +51,7 @@ fn figures_row(m: &Model, lang: Lang, name: &str, i: usize, p: &Progress) -> Vec
     // Words a source gives instead of a figure ("trên 99 %") belong beside it.
     let note = m
         .locality(i)
-        .and_then(|l| l.records.last())
+        .and_then(|l| l.records.iter().rev().find(|r| r.date <= p.judged_on))
         .and_then(|r| r.note.clone());
     let target = m.target(p.numeric_target);
     vec![

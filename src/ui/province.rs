@@ -172,7 +172,8 @@ fn render_gauge(app: &App, t: &Theme, p: &Progress, area: Rect, buf: &mut Buffer
         )),
         (Some(x), None) if !x.is_partial() => {
             tail.push_str(&format!(" · {}", text::date(app.lang, x.date)));
-            if p.stale {
+            // The status says so already when it is "stale".
+            if p.stale && p.status != crate::model::Status::Stale {
                 tail.push_str(&format!(" · {}", w.stale.to_lowercase()));
             }
         }
@@ -313,7 +314,10 @@ fn render_notes(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
     };
     let mut sources: Vec<&str> = Vec::new();
     for &j in &family {
-        for r in m.locality(j).map(|l| l.records.as_slice()).unwrap_or(&[]) {
+        // Only the sources of figures on or before the judging day are cited.
+        let day = m.progress(j, app.era).map_or(m.today, |p| p.judged_on);
+        let records = m.locality(j).map(|l| l.records.as_slice()).unwrap_or(&[]);
+        for r in records.iter().filter(|r| r.date <= day) {
             if !sources.contains(&r.source.as_str()) {
                 sources.push(&r.source);
             }

@@ -42,29 +42,34 @@ pub fn render(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
                     ),
                     // No coverage: what the latest record does give, in words
                     // and figures (participants, share of the assigned plan).
-                    (None, None) => l.records.last().map_or_else(
-                        || "—".to_string(),
-                        |r| {
-                            // The source's own words first: often a bound ("trên 99 %").
-                            let mut said: Vec<String> = r.note.iter().cloned().collect();
-                            if let Some(n) = r.participants {
-                                said.push(format!(
-                                    "{} {}",
-                                    text::count(app.lang, n),
-                                    w.participants.to_lowercase()
-                                ));
-                            }
-                            if let Some(share) = r.plan_percent {
-                                said.push(format!(
-                                    "{} {}",
-                                    text::percent(app.lang, share, 1),
-                                    w.plan.to_lowercase()
-                                ));
-                            }
-                            said.push(text::date(app.lang, r.date));
-                            said.join(" · ")
-                        },
-                    ),
+                    (None, None) => l
+                        .records
+                        .iter()
+                        .rev()
+                        .find(|r| r.date <= p.judged_on)
+                        .map_or_else(
+                            || "—".to_string(),
+                            |r| {
+                                // The source's own words first: often a bound ("trên 99 %").
+                                let mut said: Vec<String> = r.note.iter().cloned().collect();
+                                if let Some(n) = r.participants {
+                                    said.push(format!(
+                                        "{} {}",
+                                        text::count(app.lang, n),
+                                        w.participants.to_lowercase()
+                                    ));
+                                }
+                                if let Some(share) = r.plan_percent {
+                                    said.push(format!(
+                                        "{} {}",
+                                        text::percent(app.lang, share, 1),
+                                        w.plan.to_lowercase()
+                                    ));
+                                }
+                                said.push(text::date(app.lang, r.date));
+                                said.join(" · ")
+                            },
+                        ),
                 };
                 // The province's own territory before the merger.
                 let former = if j == i && app.era == Era::Current {
