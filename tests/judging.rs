@@ -245,3 +245,25 @@ fn targets_draw_as_steps_from_the_day_each_took_over() {
         .collect();
     assert_eq!(steps, [92.6, 93.2]);
 }
+
+#[test]
+fn words_belong_to_the_territory_and_day_they_were_written_for() {
+    let words = |p: &Progress| p.said.as_ref().map(|s| (s.words.clone(), s.date));
+    let m = fixture("words-merger", day(2026, 11, 23));
+    let new = m.index_of("new").unwrap();
+    let current = m.progress(new, Era::Current).unwrap();
+    assert!(current.latest_point().unwrap().is_partial());
+    assert_eq!(
+        words(current),
+        Some(("gần 95 %".to_string(), day(2025, 12, 31)))
+    );
+    let former = m.progress(new, Era::Former).unwrap();
+    assert_eq!(former.judged_on, day(2025, 6, 30));
+    assert_eq!(
+        words(former),
+        Some(("gần 93 %".to_string(), day(2025, 3, 31)))
+    );
+    let m = fixture("words-merger", day(2025, 12, 30));
+    let current = m.progress(new, Era::Current).unwrap();
+    assert_eq!(words(current), None, "the December words are not out yet");
+}

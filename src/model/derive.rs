@@ -323,7 +323,7 @@ fn judge(
         .into_iter()
         .filter(|_| !figure_stands)
         .flat_map(|l| l.records.iter())
-        .filter(|r| r.date <= day && span.holds(r.date) && shown.is_none_or(|s| r.date > s))
+        .filter(|r| r.date <= day && span.holds(r.date) && shown.is_none_or(|s| r.date >= s))
         .filter(|r| r.coverage_or_ratio().is_none())
         .filter_map(|r| {
             Some(Said {
