@@ -360,6 +360,21 @@ mod tests {
     }
 
     #[test]
+    fn a_projection_that_falls_on_the_judging_day_has_not_passed() {
+        // 93 on 1 January 2023, 94 a year later: 95 on 1 January 2025.
+        let pts = [(d(2023, 1, 1), 93.0), (d(2024, 1, 1), 94.0)];
+        let t = trend(&pts, d(2024, 1, 1)).unwrap();
+        assert_eq!(
+            projection(Some(&t), 95.0, d(2025, 1, 1)),
+            Projection::Year(2025)
+        );
+        assert_eq!(
+            projection(Some(&t), 95.0, d(2025, 1, 2)),
+            Projection::Passed(2025)
+        );
+    }
+
+    #[test]
     fn a_projection_beyond_the_year_9999_is_none() {
         let pts = [(d(2022, 12, 31), 10.0), (d(2023, 12, 31), 10.0001)];
         let t = trend(&pts, d(2024, 1, 1)).unwrap();
