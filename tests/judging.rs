@@ -153,6 +153,7 @@ fn a_figure_after_the_judging_day_is_not_used() {
 #[test]
 fn a_parent_without_population_gets_the_complete_roll_up_of_its_children() {
     let m = fixture("parent-without-population", day(2026, 11, 23));
+    assert_eq!(m.locality(m.nation).unwrap().id.value, "VN");
     let vn = progress(&m, "VN");
     let point = vn.latest_point().unwrap();
     assert!((point.coverage - 96.0).abs() < 1e-9, "{}", point.coverage);
