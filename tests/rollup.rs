@@ -334,3 +334,45 @@ parent = "p"
             .all(|p| p.coverage.is_finite())
     );
 }
+
+#[test]
+fn a_parent_without_population_is_partial_while_a_child_lacks_a_figure() {
+    // P has no population of its own: A has a figure at the end of 2025,
+    // B only a year earlier. At the end of 2025 A alone is a part of P:
+    // partial, never judged.
+    let m = model(
+        r#"
+[[locality]]
+id = "p"
+name = "P"
+kind = "province"
+parent = "VN"
+
+[[locality]]
+id = "a"
+name = "A"
+kind = "district"
+parent = "p"
+  [[locality.record]]
+  date = 2025-12-31
+  coverage = 90.0
+  population = 100
+  source = "s"
+
+[[locality]]
+id = "b"
+name = "B"
+kind = "district"
+parent = "p"
+  [[locality.record]]
+  date = 2024-12-31
+  coverage = 80.0
+  population = 100
+  source = "s"
+"#,
+    );
+    let p = at(&m, "p", Era::Current, day(2025, 12, 31)).unwrap();
+    assert!(p.is_partial());
+    let p = at(&m, "p", Era::Current, day(2024, 12, 31)).unwrap();
+    assert!(p.is_partial());
+}
