@@ -376,3 +376,79 @@ parent = "p"
     let p = at(&m, "p", Era::Current, day(2024, 12, 31)).unwrap();
     assert!(p.is_partial());
 }
+
+#[test]
+fn a_child_without_a_figure_leaves_the_roll_up_partial_whatever_the_share() {
+    // A (990 of P's 1,000 people) has a figure, B (10) none: 99 % of the
+    // people, but not every part: partial.
+    let m = model(
+        r#"
+[[locality]]
+id = "p"
+name = "P"
+kind = "province"
+parent = "VN"
+  [[locality.population]]
+  date = 2025-12-31
+  count = 1000
+  source = "s"
+
+[[locality]]
+id = "a"
+name = "A"
+kind = "district"
+parent = "p"
+  [[locality.record]]
+  date = 2025-12-31
+  coverage = 90.0
+  population = 990
+  source = "s"
+
+[[locality]]
+id = "b"
+name = "B"
+kind = "district"
+parent = "p"
+  [[locality.population]]
+  date = 2025-12-31
+  count = 10
+  source = "s"
+"#,
+    );
+    let p = at(&m, "p", Era::Current, day(2025, 12, 31)).unwrap();
+    assert!(p.is_partial());
+    assert_eq!(share(p), Some(0.99));
+}
+
+#[test]
+fn a_parent_whose_population_is_nought_gives_no_share() {
+    // P's population is written as 0: no share of it can be worked out, so
+    // its child's figure never stands for the whole of it.
+    let m = model(
+        r#"
+[[locality]]
+id = "p"
+name = "P"
+kind = "province"
+parent = "VN"
+  [[locality.population]]
+  date = 2025-12-31
+  count = 0
+  source = "s"
+
+[[locality]]
+id = "a"
+name = "A"
+kind = "district"
+parent = "p"
+  [[locality.record]]
+  date = 2025-12-31
+  coverage = 90.0
+  population = 100
+  source = "s"
+"#,
+    );
+    let p = at(&m, "p", Era::Current, day(2025, 12, 31)).unwrap();
+    assert!(p.is_partial());
+    assert_eq!(share(p), None);
+}
