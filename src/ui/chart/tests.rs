@@ -1,4 +1,5 @@
-//! The chart rendered into buffers of many widths, read back cell by cell:
+//! Compiled under #[cfg(test)] only (see `chart.rs`). The chart rendered into
+//! buffers of many widths, read back cell by cell:
 //! the years sit under the dates they name, the targets and the trend span
 //! what they should, and without colour every line has a glyph of its own.
 
