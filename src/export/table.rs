@@ -80,10 +80,7 @@ fn figures_row(m: &Model, lang: Lang, name: &str, i: usize, p: &Progress) -> Vec
         opt(latest.and_then(|x| x.participants), Value::Count),
         opt(latest.and_then(|x| x.population), Value::Count),
         Value::Text(text::status(lang, p.status).to_string()),
-        opt(
-            p.said.as_ref().map(|s| s.date).or(latest.map(|x| x.date)),
-            |d| Value::Date(d, p.stale),
-        ),
+        opt(p.shown_date(), |d| Value::Date(d, p.stale)),
         opt(note, Value::Text),
     ]
 }

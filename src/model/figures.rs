@@ -115,6 +115,15 @@ impl Progress {
         self.latest_point().map(|p| p.coverage)
     }
 
+    /// The date of what stands in the coverage column: the source's words
+    /// when they stand in for a figure, else the latest point.
+    pub fn shown_date(&self) -> Option<NaiveDate> {
+        match &self.said {
+            Some(said) => Some(said.date),
+            None => self.latest_point().map(|p| p.date),
+        }
+    }
+
     /// Complete points only: what the trend and chart lines are drawn from.
     pub fn judged_points(&self) -> impl Iterator<Item = &Point> {
         self.history.iter().filter(|p| !p.is_partial())

@@ -96,12 +96,10 @@ pub fn target_heading(m: &Model, index: Option<usize>, lang: Lang) -> String {
 
 /// The date of what the coverage cell shows, `!` when stale.
 pub fn latest_date(p: &Progress, lang: Lang) -> String {
-    match (p.latest_point(), &p.said) {
-        (_, Some(said)) if p.stale => format!("{} !", text::date(lang, said.date)),
-        (_, Some(said)) => text::date(lang, said.date),
-        (Some(x), None) if p.stale => format!("{} !", text::date(lang, x.date)),
-        (Some(x), None) => text::date(lang, x.date),
-        (None, None) => "—".to_string(),
+    match p.shown_date() {
+        Some(d) if p.stale => format!("{} !", text::date(lang, d)),
+        Some(d) => text::date(lang, d),
+        None => "—".to_string(),
     }
 }
 
