@@ -129,7 +129,7 @@ fn export(
     let model = load_model(cli)?;
     let mut app = App::new(model, cli.lang, dataset_label(cli));
     crate::export::apply_view(&mut app, view).map_err(|e| Failure::Usage(anyhow::anyhow!(e)))?;
-    let text = crate::export::render(&app, format, width, &taken_at(cli));
+    let text = crate::export::render(&app, format, width, &taken_at(cli))?;
     match output {
         Some(path) => crate::export::write_to(path, &text)?,
         None => print_out(&text)?,
@@ -165,12 +165,15 @@ pub fn taken_at(cli: &Cli) -> String {
 /// The `e` key: the current view as a new txt file; the answer is the status line.
 fn export_from_dashboard(cli: &Cli, app: &App) -> String {
     let w = crate::text::words(app.lang);
-    let text = crate::export::render(
+    let text = match crate::export::render(
         app,
         Format::Txt,
         crate::export::DEFAULT_WIDTH,
         &taken_at(cli),
-    );
+    ) {
+        Ok(text) => text,
+        Err(e) => return format!("{}: {}", w.export_failed, one_sentence(&e)),
+    };
     let dir = cli.export_dir.clone().unwrap_or_else(|| PathBuf::from("."));
     let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S").to_string();
     match crate::export::write_new(
@@ -201,7 +204,7 @@ fn dashboard(cli: &Cli) -> Result<(), Failure> {
     let model = load_model(cli)?;
     if !std::io::IsTerminal::is_terminal(&std::io::stdout()) {
         // Piped or redirected: the plain summary is what a script wants.
-        print_out(&crate::summary::render(&model, cli.lang))?;
+        print_out(&crate::export::summary::render(&model, cli.lang))?;
         return Ok(());
     }
     let mut app = App::new(model, cli.lang, dataset_label(cli));

@@ -59,16 +59,5 @@ pub fn line(lang: Lang, p: &LoadProgress, elapsed: Duration) -> String {
         mb(p.bytes_done.load(Ordering::Relaxed)),
         mb(p.bytes_total.load(Ordering::Relaxed)),
     );
-    let seconds = elapsed.as_secs();
-    let (done, total) = (text::count(lang, bytes.0), text::count(lang, bytes.1));
-    match lang {
-        Lang::Vi => format!(
-            "Đang đọc dữ liệu: tệp {}/{} · {done}/{total} MB · {seconds} s (Ctrl-C để dừng)",
-            files.0, files.1
-        ),
-        Lang::En => format!(
-            "Loading data: file {} of {} · {done} of {total} MB · {seconds} s (Ctrl-C to stop)",
-            files.0, files.1
-        ),
-    }
+    text::load_progress(lang, files, bytes, elapsed.as_secs())
 }

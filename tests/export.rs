@@ -83,7 +83,7 @@ fn the_cli_and_the_dashboard_give_the_same_bytes() {
     for view in VIEWS {
         let mut a = app();
         export::apply_view(&mut a, view).unwrap();
-        let text = export::render(&a, Format::Txt, export::DEFAULT_WIDTH, TAKEN);
+        let text = export::render(&a, Format::Txt, export::DEFAULT_WIDTH, TAKEN).unwrap();
         let written = export::write_new(
             dir.path(),
             &export::view_file_name(&a),
@@ -108,13 +108,13 @@ fn a_snapshot_holds_every_row_even_beyond_the_screen() {
     a.update(Action::ToggleEra);
     assert_eq!(a.rows.len(), 63);
     assert!(a.page < 63, "more rows than fit on the screen");
-    let text = export::render(&a, Format::Txt, 100, TAKEN);
+    let text = export::render(&a, Format::Txt, 100, TAKEN).unwrap();
     for &i in &a.rows {
         let name = &a.model.locality(i).unwrap().name;
-        let shown: String = tiendo::ui::truncate(name, 26);
+        let shown: String = tiendo::text::truncate(name, 26);
         assert!(text.contains(&shown), "{name} missing");
     }
-    let csv = export::render(&a, Format::Csv, 100, TAKEN);
+    let csv = export::render(&a, Format::Csv, 100, TAKEN).unwrap();
     assert_eq!(csv.lines().count(), 64, "a header and 63 rows");
 }
 
@@ -126,7 +126,7 @@ fn snapshots_are_plain_nfc_text_within_the_width() {
             export::apply_view(&mut a, view).unwrap();
             for lang in [Lang::Vi, Lang::En] {
                 a.lang = lang;
-                let text = export::render(&a, Format::Txt, width, TAKEN);
+                let text = export::render(&a, Format::Txt, width, TAKEN).unwrap();
                 assert!(
                     text.ends_with('\n') && !text.ends_with("\n\n"),
                     "{view}: one final newline"
@@ -149,7 +149,7 @@ fn snapshots_are_plain_nfc_text_within_the_width() {
 fn the_csv_parses_and_its_figures_are_the_models() {
     let mut a = app();
     export::apply_view(&mut a, "provinces").unwrap();
-    let csv = export::render(&a, Format::Csv, 100, TAKEN);
+    let csv = export::render(&a, Format::Csv, 100, TAKEN).unwrap();
     let body = csv.strip_prefix('\u{FEFF}').expect("a byte-order mark");
     let mut reader = csv::Reader::from_reader(body.as_bytes());
     let headers = reader.headers().unwrap().clone();
@@ -375,7 +375,7 @@ fn a_snapshot_of_more_rows_than_a_buffer_is_high_holds_them_all() {
         "{} rows",
         a.rows.len()
     );
-    let text = export::render(&a, Format::Txt, 100, TAKEN);
+    let text = export::render(&a, Format::Txt, 100, TAKEN).unwrap();
     let rows = text.lines().filter(|l| l.starts_with('│')).count();
     assert_eq!(rows, a.rows.len() + 1, "every commune and the header");
 }

@@ -314,8 +314,8 @@ fn load_derive_render(files: Vec<(String, Vec<u8>)>) {
                 let _ = w.to_string();
             }
             let m = model::derive(loaded.dataset, today());
-            let _ = tiendo::summary::render(&m, Lang::Vi);
-            let _ = tiendo::summary::render(&m, Lang::En);
+            let _ = tiendo::export::summary::render(&m, Lang::Vi);
+            let _ = tiendo::export::summary::render(&m, Lang::En);
         }
         Err(invalid) => {
             assert!(
@@ -338,7 +338,7 @@ fn the_valid_base_loads_derives_and_renders() {
         .unwrap_or_else(|e| panic!("{e}"));
     assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
     let m = model::derive(loaded.dataset, today());
-    assert!(!tiendo::summary::render(&m, Lang::Vi).is_empty());
+    assert!(!tiendo::export::summary::render(&m, Lang::Vi).is_empty());
 }
 
 proptest! {
@@ -373,8 +373,8 @@ proptest! {
         let text = apply_values(VALID, &values);
         if let Ok(loaded) = model::load_files(vec![("t.toml".into(), text.into_bytes())]) {
             let m = model::derive(loaded.dataset, today);
-            let _ = tiendo::summary::render(&m, Lang::Vi);
-            let _ = tiendo::summary::render(&m, Lang::En);
+            let _ = tiendo::export::summary::render(&m, Lang::Vi);
+            let _ = tiendo::export::summary::render(&m, Lang::En);
         }
     }
 

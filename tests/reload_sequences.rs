@@ -43,7 +43,7 @@ fn screen(app: &mut App) -> String {
     let area = ratatui::layout::Rect::new(0, 0, 100, 30);
     let mut buf = ratatui::buffer::Buffer::empty(area);
     tiendo::ui::render(app, area, &mut buf);
-    tiendo::snapshot::buffer_text(&buf)
+    tiendo::export::snapshot::buffer_text(&buf)
 }
 
 fn step() -> impl Strategy<Value = Step> {

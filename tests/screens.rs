@@ -23,7 +23,7 @@ fn draw(app: &mut App, width: u16, height: u16) -> String {
     terminal
         .draw(|f| tiendo::ui::render(app, f.area(), f.buffer_mut()))
         .unwrap();
-    tiendo::snapshot::buffer_text(terminal.backend().buffer())
+    tiendo::export::snapshot::buffer_text(terminal.backend().buffer())
 }
 
 fn open_province(app: &mut App, id: &str) {

@@ -2,7 +2,6 @@
 //! ready from the model; here they are filtered, searched and scrolled.
 
 use super::{App, Screen};
-use crate::model::Era;
 use crate::text;
 
 impl App {
@@ -102,14 +101,8 @@ impl App {
         self.offset = 0;
     }
 
-    /// A name matches, or (34 view) the name of a unit merged into it does:
-    /// `bac giang` finds Bắc Ninh, which includes Bắc Giang since 2025.
     pub(super) fn matches(&self, i: usize, query: &str) -> bool {
-        let m = &self.model;
-        let hit = |j: usize| m.search_keys.get(j).is_some_and(|k| k.contains(query));
-        hit(i)
-            || (self.era == Era::Current
-                && m.absorbed.get(i).is_some_and(|a| a.iter().any(|&j| hit(j))))
+        self.model.search_match(i, self.era, query).is_some()
     }
 }
 

@@ -1,153 +1,254 @@
 //! The json snapshot: the derived figures of the view, for other programs.
-//! Its shape is documented in the README.
+//! Its shape is documented in the README and pinned by a test; numbers are
+//! rounded as the screen shows them, the gap is coverage − target.
 
-use serde_json::{Value, json};
+use std::collections::BTreeMap;
+
+use serde::Serialize;
 
 use crate::app::{App, Screen};
-use crate::model::progress::Projection;
+use crate::model::schema::Precision;
 use crate::model::{Era, Model, Progress, Status};
+use crate::present::{self, Column, Row, Unit, round2};
 
-fn status_code(s: Status) -> &'static str {
-    match s {
-        Status::Achieved => "achieved",
-        Status::OnTrack => "on_track",
-        Status::AtRisk => "at_risk",
-        Status::OffTrack => "off_track",
-        Status::TooFewFigures => "too_few_figures",
-        Status::Stale => "stale",
-        Status::NoTarget => "no_target",
-        Status::NoData => "no_data",
-    }
+#[derive(Serialize)]
+struct Snapshot<'a> {
+    title: &'a str,
+    as_of: String,
+    today: String,
+    taken: &'a str,
+    view: String,
+    provinces: &'static str,
+    sort: String,
+    descending: bool,
+    filter: Option<&'static str>,
+    lang: &'static str,
+    nation: Option<Figures<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status_counts: Option<BTreeMap<&'static str, usize>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    localities: Option<Vec<Figures<'a>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    locality: Option<Figures<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    history: Option<Vec<HistoryPoint>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    units: Option<Vec<Figures<'a>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    milestones: Option<Vec<MilestoneFacts<'a>>>,
 }
 
-/// "met", "year" (reached that year on the trend), "passed" (the trend's
-/// year has passed without a figure confirming it), or null.
-fn projection_code(p: Projection) -> Value {
+#[derive(Serialize)]
+struct Figures<'a> {
+    id: &'a str,
+    name: &'a str,
+    kind: String,
+    coverage: Option<f64>,
+    derived: bool,
+    partial: bool,
+    latest_date: Option<String>,
+    participants: Option<u64>,
+    population: Option<u64>,
+    target: Option<TargetFacts<'a>>,
+    target_in_force: Option<TargetFacts<'a>>,
+    gap: Option<f64>,
+    trend_points_per_year: Option<f64>,
+    projected_year: Option<i32>,
+    projection: Option<&'static str>,
+    status: &'static str,
+    stale: bool,
+    judged_on: String,
+    ceased: bool,
+    coverage_words: Option<CoverageWords<'a>>,
+    note: Option<String>,
+    source: Option<String>,
+}
+
+#[derive(Serialize)]
+struct TargetFacts<'a> {
+    coverage: Option<f64>,
+    label: Option<&'a str>,
+    by: String,
+    strict: bool,
+    directive: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct CoverageWords<'a> {
+    date: String,
+    words: &'a str,
+}
+
+#[derive(Serialize)]
+struct HistoryPoint {
+    date: String,
+    coverage: f64,
+    derived: bool,
+    partial: bool,
+}
+
+#[derive(Serialize)]
+struct MilestoneFacts<'a> {
+    /// As precise as the data knows it: `2011`, `2011-05`, `2011-05-12`.
+    date: String,
+    date_precision: &'static str,
+    kind: String,
+    label: Option<&'a str>,
+    title: &'a str,
+    title_en: Option<&'a str>,
+    directive: Option<&'a str>,
+    locality: Option<&'a str>,
+    source: &'a str,
+}
+
+fn precision_code(p: Precision) -> &'static str {
     match p {
-        Projection::Met => json!("met"),
-        Projection::Year(_) => json!("year"),
-        Projection::Passed(_) => json!("passed"),
-        Projection::None => Value::Null,
+        Precision::Day => "day",
+        Precision::Month => "month",
+        Precision::Year => "year",
     }
 }
 
-fn target(m: &Model, index: Option<usize>) -> Value {
-    match m.target(index) {
-        Some(t) => json!({
-            "coverage": t.coverage,
-            "label": t.label,
-            "by": t.by.to_string(),
-            "strict": t.strict,
-            "directive": m.target_code(t),
-        }),
-        None => Value::Null,
-    }
-}
-
-fn figures(m: &Model, i: usize, era: Era) -> Value {
-    let (Some(l), Some(p)) = (m.locality(i), m.progress(i, era)) else {
-        return Value::Null;
-    };
-    let latest = p.latest_point();
-    json!({
-        "id": l.id.value,
-        "name": l.name,
-        "kind": format!("{:?}", l.kind).to_lowercase(),
-        "coverage": latest.map(|x| x.coverage),
-        "derived": latest.is_some_and(|x| x.is_derived()),
-        "partial": latest.is_some_and(|x| x.is_partial()),
-        "latest_date": latest.map(|x| x.date.to_string()),
-        "participants": latest.and_then(|x| x.participants),
-        "population": latest.and_then(|x| x.population),
-        "target": target(m, p.numeric_target),
-        "target_in_force": target(m, p.target),
-        "gap": p.gap,
-        "trend_points_per_year": p.trend.map(|t| t.slope),
-        "projected_year": p.projection.year(),
-        "projection": projection_code(p.projection),
-        "status": status_code(p.status),
-        "stale": p.stale,
-        "judged_on": p.judged_on.to_string(),
-        "ceased": p.ceased,
-        "coverage_words": p.said.as_ref().map(|s| json!({
-            "date": s.date.to_string(),
-            "words": s.words,
-        })),
+fn target(m: &Model, index: Option<usize>) -> Option<TargetFacts<'_>> {
+    let t = m.target(index)?;
+    Some(TargetFacts {
+        coverage: t.coverage.map(round2),
+        label: t.label.as_deref(),
+        by: t.by.to_string(),
+        strict: t.strict,
+        directive: m.target_code(t),
     })
 }
 
-fn history(p: &Progress) -> Value {
+fn figures<'a>(app: &'a App, i: usize, era: Era) -> Option<Figures<'a>> {
+    let m = &app.model;
+    let (l, p) = (m.locality(i)?, m.progress(i, era)?);
+    let row = Row {
+        m,
+        i,
+        p,
+        name: &l.name,
+        position: 0,
+    };
+    let number = |c: Column| c.value(&row, app.lang).number();
+    let latest = p.latest_point();
+    Some(Figures {
+        id: &l.id.value,
+        name: &l.name,
+        kind: format!("{:?}", l.kind).to_lowercase(),
+        coverage: p.coverage().map(round2),
+        derived: latest.is_some_and(|x| x.is_derived()),
+        partial: latest.is_some_and(|x| x.is_partial()),
+        latest_date: latest.map(|x| x.date.to_string()),
+        participants: latest.and_then(|x| x.participants),
+        population: latest.and_then(|x| x.population),
+        target: target(m, p.numeric_target),
+        target_in_force: target(m, p.target),
+        gap: number(Column::Gap),
+        trend_points_per_year: number(Column::Trend),
+        projected_year: p.projection.year(),
+        projection: present::projection_code(p.projection),
+        status: present::status_code(p.status),
+        stale: p.stale,
+        judged_on: p.judged_on.to_string(),
+        ceased: p.ceased,
+        coverage_words: p.said.as_ref().map(|s| CoverageWords {
+            date: s.date.to_string(),
+            words: &s.words,
+        }),
+        note: present::note(m, i, p),
+        source: present::source(m, i, p, app.lang),
+    })
+}
+
+fn history(p: &Progress) -> Vec<HistoryPoint> {
     p.history
         .iter()
-        .map(|x| {
-            json!({
-                "date": x.date.to_string(),
-                "coverage": x.coverage,
-                "derived": x.is_derived(),
-                "partial": x.is_partial(),
-            })
+        .map(|x| HistoryPoint {
+            date: x.date.to_string(),
+            coverage: round2(x.coverage),
+            derived: x.is_derived(),
+            partial: x.is_partial(),
         })
         .collect()
 }
 
-pub fn render(app: &App, taken: &str) -> String {
+fn milestones(m: &Model) -> Vec<MilestoneFacts<'_>> {
+    m.milestones
+        .iter()
+        .map(|x| MilestoneFacts {
+            date: crate::text::iso_date(x.date, x.date_precision),
+            date_precision: precision_code(x.date_precision),
+            kind: format!("{:?}", x.kind).to_lowercase(),
+            label: x.label.as_deref(),
+            title: &x.title,
+            title_en: x.title_en.as_deref(),
+            directive: x
+                .directive
+                .as_ref()
+                .and_then(|d| m.directive(&d.value))
+                .map(|d| d.code.as_str()),
+            locality: x.locality.as_ref().map(|l| l.value.as_str()),
+            source: &x.source,
+        })
+        .collect()
+}
+
+pub fn render(app: &App, taken: &str) -> anyhow::Result<String> {
     let m = &app.model;
-    let era = match app.era {
-        Era::Current => "current",
-        Era::Former => "former",
-    };
-    let mut doc = json!({
-        "title": m.meta.title,
-        "as_of": m.meta.as_of.to_string(),
-        "today": m.today.to_string(),
-        "taken": taken,
-        "view": super::view_arg(app),
-        "provinces": era,
-        "sort": format!("{:?}", app.sort).to_lowercase(),
-        "descending": app.descending,
-        "filter": app.filter.map(status_code),
-        "lang": app.lang.code(),
-        "nation": figures(m, m.nation, Era::Current),
-    });
-    let extra = match app.screen {
-        Screen::Overview | Screen::Provinces => {
-            let counts: serde_json::Map<String, Value> = Status::ALL
-                .iter()
-                .zip(m.status_counts(app.era))
-                .map(|(s, n)| (status_code(*s).to_string(), json!(n)))
-                .collect();
-            json!({
-                "status_counts": counts,
-                "localities": app.rows.iter().map(|&i| figures(m, i, app.era)).collect::<Vec<_>>(),
-            })
-        }
-        Screen::Province => match app.province() {
-            Some(i) => json!({
-                "locality": figures(m, i, app.era),
-                "history": m.progress(i, app.era).map(history),
-                "units": m.units_of(i, app.era)
-                    .into_iter()
-                    .map(|(j, _)| figures(m, j, Era::Former))
-                    .collect::<Vec<_>>(),
-            }),
-            None => json!({}),
+    let mut doc = Snapshot {
+        title: &m.meta.title,
+        as_of: m.meta.as_of.to_string(),
+        today: m.today.to_string(),
+        taken,
+        view: super::view_arg(app),
+        provinces: match app.era {
+            Era::Current => "current",
+            Era::Former => "former",
         },
-        Screen::Timeline => json!({
-            "milestones": m.milestones.iter().map(|x| json!({
-                "date": x.date.to_string(),
-                "kind": format!("{:?}", x.kind).to_lowercase(),
-                "label": x.label,
-                "title": x.title,
-                "directive": x.directive.as_ref().and_then(|d| m.directive(&d.value)).map(|d| d.code.clone()),
-                "locality": x.locality.as_ref().map(|l| l.value.clone()),
-                "source": x.source,
-            })).collect::<Vec<_>>(),
-        }),
+        sort: format!("{:?}", app.sort).to_lowercase(),
+        descending: app.descending,
+        filter: app.filter.map(present::status_code),
+        lang: app.lang.code(),
+        nation: figures(app, m.nation, Era::Current),
+        status_counts: None,
+        localities: None,
+        locality: None,
+        history: None,
+        units: None,
+        milestones: None,
     };
-    if let (Value::Object(doc), Value::Object(extra)) = (&mut doc, extra) {
-        doc.extend(extra);
+    match app.screen {
+        Screen::Overview | Screen::Provinces => {
+            doc.status_counts = Some(
+                Status::ALL
+                    .iter()
+                    .map(|s| present::status_code(*s))
+                    .zip(m.status_counts(app.era))
+                    .collect(),
+            );
+            doc.localities = Some(
+                app.rows
+                    .iter()
+                    .filter_map(|&i| figures(app, i, app.era))
+                    .collect(),
+            );
+        }
+        Screen::Province => {
+            if let Some(i) = app.province() {
+                doc.locality = figures(app, i, app.era);
+                doc.history = m.progress(i, app.era).map(history);
+                doc.units = Some(
+                    present::units(m, i, app.era)
+                        .into_iter()
+                        .filter_map(|u| figures(app, u.index, Unit::ERA))
+                        .collect(),
+                );
+            }
+        }
+        Screen::Timeline => doc.milestones = Some(milestones(m)),
     }
-    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    let mut text = serde_json::to_string_pretty(&doc)?;
     text.push('\n');
-    text
+    Ok(text)
 }

@@ -4,8 +4,12 @@
 
 mod file;
 mod json;
+pub mod snapshot;
+pub mod summary;
 mod table;
 mod txt;
+
+use anyhow::Context;
 
 use crate::app::{App, Screen};
 use crate::model::Era;
@@ -39,14 +43,14 @@ pub const DEFAULT_WIDTH: u16 = 100;
 
 /// The snapshot of what `app` shows, in `format`. `taken` is the header's
 /// "taken at": `--today`, or the clock.
-pub fn render(app: &App, format: Format, width: u16, taken: &str) -> String {
+pub fn render(app: &App, format: Format, width: u16, taken: &str) -> anyhow::Result<String> {
     let width = width.max(MIN_WIDTH);
-    match format {
+    Ok(match format {
         Format::Txt => txt::render(app, width, taken),
         Format::Md => table::markdown(app, taken),
-        Format::Csv => table::csv(app),
-        Format::Json => json::render(app, taken),
-    }
+        Format::Csv => table::csv(app).context("cannot write the csv")?,
+        Format::Json => json::render(app, taken).context("cannot write the json")?,
+    })
 }
 
 /// The view as `--view` names it: `provinces`, `province:bac-ninh`.

@@ -6,10 +6,11 @@ use ratatui::layout::Rect;
 use unicode_normalization::UnicodeNormalization;
 use unicode_width::UnicodeWidthStr;
 
+use super::snapshot;
 use crate::app::{App, Screen};
 use crate::model::Era;
 use crate::text;
-use crate::{snapshot, ui};
+use crate::ui;
 
 /// The header's facts: title, dataset date, view, sort, filter, language, when.
 pub fn header(app: &App, taken: &str) -> (String, Vec<(String, String)>) {
@@ -51,34 +52,6 @@ pub fn header(app: &App, taken: &str) -> (String, Vec<(String, String)>) {
     (title, facts)
 }
 
-/// Rows the body needs so that nothing is cut: every province of the table,
-/// every milestone of the timeline, every unit of a province.
-fn body_height(app: &App) -> u16 {
-    let m = &app.model;
-    let rows = match app.screen {
-        Screen::Overview => 24,
-        // Top border, header, the rows, bottom border, footnote.
-        Screen::Provinces => app.rows.len() + 4,
-        Screen::Province => {
-            let units: usize = app
-                .province()
-                .map(|i| {
-                    let absorbed = m.absorbed.get(i).map_or(0, |a| {
-                        a.len()
-                            + a.iter()
-                                .map(|&x| m.children.get(x).map_or(0, Vec::len))
-                                .sum::<usize>()
-                    });
-                    absorbed + m.children.get(i).map_or(0, Vec::len) + 1
-                })
-                .unwrap_or(0);
-            (units + 14).max(26)
-        }
-        Screen::Timeline => m.milestones.len() + 14,
-    };
-    u16::try_from(rows).unwrap_or(u16::MAX)
-}
-
 /// Table rows drawn at a time for a snapshot: a 100,000-row table is drawn
 /// page by page, so memory stays that of one page.
 pub const PAGE_ROWS: usize = 2_000;
@@ -103,7 +76,7 @@ pub fn render_paged(app: &App, width: u16, taken: &str, page_rows: usize) -> Str
     let body = if app.screen == Screen::Provinces && !app.rows.is_empty() {
         table_pages(app, width, page_rows.max(1))
     } else {
-        let area = Rect::new(0, 0, width, body_height(app));
+        let area = Rect::new(0, 0, width, ui::snapshot_height(app, width));
         let mut buf = Buffer::empty(area);
         ui::render_body(app, area, &mut buf);
         snapshot::buffer_text(&buf)

@@ -322,13 +322,14 @@ fn judge(
         .get(i)
         .into_iter()
         .filter(|_| !figure_stands)
-        .flat_map(|l| l.records.iter())
-        .filter(|r| r.date <= day && span.holds(r.date) && shown.is_none_or(|s| r.date >= s))
-        .filter(|r| r.coverage_or_ratio().is_none())
-        .filter_map(|r| {
+        .flat_map(|l| l.records.iter().enumerate())
+        .filter(|(_, r)| r.date <= day && span.holds(r.date) && shown.is_none_or(|s| r.date >= s))
+        .filter(|(_, r)| r.coverage_or_ratio().is_none())
+        .filter_map(|(record, r)| {
             Some(Said {
                 date: r.date,
                 words: r.coverage_words.clone()?,
+                record,
             })
         })
         .max_by_key(|s| s.date);

@@ -73,6 +73,8 @@ pub struct TargetStep {
 pub struct Said {
     pub date: NaiveDate,
     pub words: String,
+    /// Index into `Locality::records`: where the words come from.
+    pub record: usize,
 }
 
 /// Everything derived for one locality in one era, as of its judging day.

@@ -13,6 +13,7 @@ pub mod orders;
 pub mod progress;
 mod rollup;
 pub mod schema;
+pub mod search;
 mod syntax;
 mod validate;
 

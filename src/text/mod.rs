@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::model::Status;
+use crate::model::schema::Precision;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum Lang {
@@ -80,9 +81,80 @@ pub fn points(lang: Lang, value: f64) -> String {
 }
 
 pub fn date(lang: Lang, d: NaiveDate) -> String {
+    date_at(lang, d, Precision::Day)
+}
+
+/// A date only as precise as the data knows it: a milestone dated to a
+/// year is `2011`, never `01/01/2011`.
+pub fn date_at(lang: Lang, d: NaiveDate, precision: Precision) -> String {
+    let format = match (lang, precision) {
+        (Lang::Vi, Precision::Day) => "%d/%m/%Y",
+        (Lang::Vi, Precision::Month) => "%m/%Y",
+        (Lang::En, Precision::Day) => "%Y-%m-%d",
+        (Lang::En, Precision::Month) => "%Y-%m",
+        (_, Precision::Year) => "%Y",
+    };
+    d.format(format).to_string()
+}
+
+/// ISO 8601 with reduced precision where the data has it: `2011`, `2011-05`.
+pub fn iso_date(d: NaiveDate, precision: Precision) -> String {
+    date_at(Lang::En, d, precision)
+}
+
+/// A target as a percentage: whole when whole (`95 %`), else two decimals.
+pub fn target_percent(lang: Lang, value: f64) -> String {
+    percent(lang, value, if value.fract() == 0.0 { 0 } else { 2 })
+}
+
+/// Display width in terminal cells.
+pub fn width(s: &str) -> u16 {
+    u16::try_from(unicode_width::UnicodeWidthStr::width(s)).unwrap_or(u16::MAX)
+}
+
+/// Cuts text to a display width, marking the cut with `…`.
+pub fn truncate(s: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    if unicode_width::UnicodeWidthStr::width(s) <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let cw = c.width().unwrap_or(0);
+        if used + cw + 1 > width {
+            break;
+        }
+        used += cw;
+        out.push(c);
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
+/// "Đang đọc dữ liệu: tệp 3/35 · 45/166 MB · 2 s (Ctrl-C để dừng)": files
+/// and megabytes done of all.
+pub fn load_progress(lang: Lang, files: (usize, usize), mb: (u64, u64), seconds: u64) -> String {
+    let (done, total) = (count(lang, mb.0), count(lang, mb.1));
     match lang {
-        Lang::Vi => d.format("%d/%m/%Y").to_string(),
-        Lang::En => d.format("%Y-%m-%d").to_string(),
+        Lang::Vi => format!(
+            "Đang đọc dữ liệu: tệp {}/{} · {done}/{total} MB · {seconds} s (Ctrl-C để dừng)",
+            files.0, files.1
+        ),
+        Lang::En => format!(
+            "Loading data: file {} of {} · {done} of {total} MB · {seconds} s (Ctrl-C to stop)",
+            files.0, files.1
+        ),
+    }
+}
+
+/// The source of a rolled-up figure: the parts it was rolled up from.
+pub fn rolled_up_from(lang: Lang, with_figures: usize, parts: usize) -> String {
+    match lang {
+        Lang::Vi => format!("tổng hợp từ số liệu của {with_figures}/{parts} đơn vị"),
+        Lang::En => format!("rolled up from the figures of {with_figures} of {parts} units"),
     }
 }
 

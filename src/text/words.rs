@@ -89,6 +89,18 @@ pub struct Words {
     pub dismiss: &'static str,
     pub export_failed: &'static str,
     pub bundled: &'static str,
+    /// What sorting by name is called.
+    pub name_word: &'static str,
+    /// What sorting by the date of the figure is called.
+    pub date_of_figure: &'static str,
+    /// The trend column's header in exports, which give the slope.
+    pub trend_per_year: &'static str,
+    /// A target met only above its number: the data's "trên 95 %".
+    pub above: &'static str,
+    /// A merged province's header: "since 01/07/2025 includes …".
+    pub since: &'static str,
+    /// After a cut list of sources: the key that lists them all.
+    pub all_sources: &'static str,
     pub group_short: [&'static str; 6],
     pub sort_names: [&'static str; 10],
     pub key_help: [&'static str; 18],
@@ -176,6 +188,12 @@ pub const VI: Words = Words {
     dismiss: "Esc để đóng",
     export_failed: "Không xuất được",
     bundled: "dữ liệu kèm theo",
+    name_word: "tên",
+    date_of_figure: "ngày số liệu",
+    trend_per_year: "Xu hướng (điểm/năm)",
+    above: "trên",
+    since: "từ",
+    all_sources: "n: xem hết",
     group_short: [
         "Người nghèo",
         "Cận nghèo",
@@ -300,6 +318,12 @@ pub const EN: Words = Words {
     dismiss: "Esc closes",
     export_failed: "Export failed",
     bundled: "bundled data",
+    name_word: "name",
+    date_of_figure: "date",
+    trend_per_year: "Trend (points/year)",
+    above: "above",
+    since: "since",
+    all_sources: "n: all of them",
     group_short: [
         "Poor",
         "Near-poor",

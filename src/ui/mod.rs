@@ -4,6 +4,7 @@
 pub(crate) mod cells;
 mod chart;
 mod help;
+mod notes;
 mod overview;
 mod problems;
 mod province;
@@ -72,6 +73,18 @@ pub fn render_body(app: &App, area: Rect, buf: &mut Buffer) {
     let area = area.intersection(buf.area);
     if !area.is_empty() {
         render_screen(app, theme(app), area, buf);
+    }
+}
+
+/// Rows a snapshot's body needs so that nothing is cut: every milestone of
+/// the timeline, every unit and source of a province.
+pub fn snapshot_height(app: &App, width: u16) -> u16 {
+    match app.screen {
+        Screen::Overview => 24,
+        // Top border, header, the rows, bottom border, footnote.
+        Screen::Provinces => u16::try_from(app.rows.len() + 4).unwrap_or(u16::MAX),
+        Screen::Province => province::snapshot_height(app, width),
+        Screen::Timeline => u16::try_from(app.model.milestones.len() + 14).unwrap_or(u16::MAX),
     }
 }
 

@@ -10,6 +10,7 @@ use super::theme::Theme;
 use super::{cells, chart, widgets};
 use crate::app::App;
 use crate::model::{Era, Status};
+use crate::present::{self, Column, Row};
 use crate::text;
 
 pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
@@ -79,7 +80,7 @@ fn render_nation(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         .title(format!(" {} ", w.nationwide));
     let inner = block.inner(area);
     block.render(area, buf);
-    let figure = cells::coverage(p, app.lang, 2);
+    let figure = present::coverage(p, app.lang);
     let label = format!(" {}  {figure}  ", w.coverage);
     let target = m.target(p.numeric_target);
     let marks: Vec<f64> = target.and_then(|x| x.coverage).into_iter().collect();
@@ -121,19 +122,19 @@ fn render_nation(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let mut pieces: Vec<Vec<Span<'static>>> = vec![
         vec![Span::raw(format!(
             " {}: {}",
-            cells::target_heading(m, p.target, app.lang),
-            cells::target_words(m, p.target, app.lang)
+            present::target_heading(m, p.target, app.lang),
+            present::target_words(m, p.target, app.lang)
         ))],
         vec![Span::raw(" · "), cells::status(p.status, app.lang, t)],
         vec![Span::raw(format!(
             " · {}: {}",
             w.projected.to_lowercase(),
-            cells::projected_long(p, app.lang)
+            present::projected_long(p.projection, app.lang)
         ))],
     ];
     let after = m.target(p.target).map(|x| x.by).unwrap_or(m.today);
     if let Some(next) = m.own_targets_after(m.nation, after).next() {
-        let words = cells::target_figure(next, app.lang);
+        let words = present::target_figure(next, app.lang);
         pieces.insert(
             2,
             vec![Span::raw(format!(" · {}: {words}", next.by.format("%Y")))],
@@ -204,7 +205,9 @@ fn render_ranked<'a>(
         .filter_map(|&i| {
             let l = m.locality(i)?;
             let p = m.progress(i, app.era)?;
-            let gap = cells::gap(p, app.lang);
+            let gap = Column::Gap
+                .value(&Row::new(m, i, p), app.lang)
+                .show(app.lang);
             let name_width = inner_width.saturating_sub(gap.chars().count() + 3);
             let name: String = cells::truncate(&l.name, name_width);
             let pad =

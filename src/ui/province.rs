@@ -4,15 +4,33 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Paragraph, Widget};
 
 use super::theme::Theme;
-use super::{cells, chart, widgets};
+use super::{chart, notes, widgets};
 use crate::app::App;
 use crate::model::figures::Origin;
 use crate::model::progress::Projection;
 use crate::model::{Era, Progress};
+use crate::present;
 use crate::text::{self, Lang};
+
+/// The name, gauge and groups above the chart.
+const TOP_ROWS: u16 = 4;
+/// The chart and the list of units never get fewer rows than this.
+const MAIN_MIN_ROWS: u16 = 18;
+
+/// The height at which a snapshot shows every unit and every note.
+pub fn snapshot_height(app: &App, width: u16) -> u16 {
+    let Some(i) = app.province() else {
+        return TOP_ROWS + MAIN_MIN_ROWS + notes::MIN_ROWS;
+    };
+    // The list of units has a border above and below.
+    let units = u16::try_from(present::units(&app.model, i, app.era).len() + 2).unwrap_or(u16::MAX);
+    TOP_ROWS
+        .saturating_add(MAIN_MIN_ROWS.max(units.saturating_add(4)))
+        .saturating_add(notes::rows_needed(app, i, width).max(notes::MIN_ROWS))
+}
 
 pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let w = text::words(app.lang);
@@ -26,12 +44,18 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             .render(area, buf);
         return;
     };
+    // The notes grow into a tall screen or a snapshot, never into the
+    // chart's least room.
+    let room = area.height.saturating_sub(TOP_ROWS + MAIN_MIN_ROWS);
+    let notes_rows = notes::rows_needed(app, i, area.width)
+        .min(room)
+        .max(notes::MIN_ROWS);
     let [head, gauge, groups, main, notes] = area.layout(&Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(2),
         Constraint::Fill(1),
-        Constraint::Length(4),
+        Constraint::Length(notes_rows),
     ]));
     render_head(app, t, i, p, head, buf);
     render_gauge(app, t, p, gauge, buf);
@@ -78,7 +102,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         .title_bottom(chart::legend(p, &parts, app.lang, t));
     chart::history(m, p, &parts, app.lang, t, block, history, buf);
     super::units::render(app, t, i, units, buf);
-    render_notes(app, t, i, notes, buf);
+    super::notes::render(app, t, i, notes, buf);
 }
 
 fn render_head(app: &App, t: &Theme, i: usize, p: &Progress, area: Rect, buf: &mut Buffer) {
@@ -102,7 +126,7 @@ fn render_head(app: &App, t: &Theme, i: usize, p: &Progress, area: Rect, buf: &m
                 .collect();
             let since = format!(
                 " ({} {} {} {})",
-                from_word(app.lang),
+                w.since,
                 text::date(app.lang, on),
                 w.includes,
                 names.join(", ")
@@ -128,14 +152,13 @@ fn render_head(app: &App, t: &Theme, i: usize, p: &Progress, area: Rect, buf: &m
     spans.push(Span::styled(" →", t.dim));
     let right = format!(
         "{}: {} ",
-        cells::target_heading(m, p.target, app.lang).to_lowercase(),
-        cells::target_words(m, p.target, app.lang)
+        present::target_heading(m, p.target, app.lang).to_lowercase(),
+        present::target_words(m, p.target, app.lang)
     );
     let line = Line::from(spans);
     // The target is on the gauge line too: it gives way to the name.
-    let right_width = if line.width() + usize::from(cells::width(&right)) < usize::from(area.width)
-    {
-        cells::width(&right)
+    let right_width = if line.width() + usize::from(text::width(&right)) < usize::from(area.width) {
+        text::width(&right)
     } else {
         0
     };
@@ -147,17 +170,10 @@ fn render_head(app: &App, t: &Theme, i: usize, p: &Progress, area: Rect, buf: &m
     Paragraph::new(Span::styled(right, t.dim)).render(right_area, buf);
 }
 
-fn from_word(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Vi => "từ",
-        Lang::En => "since",
-    }
-}
-
 fn render_gauge(app: &App, t: &Theme, p: &Progress, area: Rect, buf: &mut Buffer) {
     let m = &app.model;
     let w = text::words(app.lang);
-    let figure = cells::coverage(p, app.lang, 2);
+    let figure = present::coverage(p, app.lang);
     let target = m.target(p.numeric_target).and_then(|x| x.coverage);
     let mut tail = format!(
         " {} {}",
@@ -183,7 +199,7 @@ fn render_gauge(app: &App, t: &Theme, p: &Progress, area: Rect, buf: &mut Buffer
         tail.push_str(&format!(
             " · {} {}",
             w.projected.to_lowercase(),
-            cells::projected(p, app.lang)
+            present::projected(p.projection, app.lang)
         ));
     }
     if p.ceased {
@@ -195,7 +211,7 @@ fn render_gauge(app: &App, t: &Theme, p: &Progress, area: Rect, buf: &mut Buffer
     }
     let lead = format!(" {} {figure} ", w.coverage);
     let bar_width = usize::from(area.width)
-        .saturating_sub(cells::width(&lead) as usize + cells::width(&tail) as usize + 6)
+        .saturating_sub(text::width(&lead) as usize + text::width(&tail) as usize + 6)
         .min(60);
     let mut spans = vec![
         Span::raw(format!(" {} ", w.coverage)),
@@ -266,7 +282,7 @@ fn render_groups(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
         let name = w.group_short.get(k).copied().unwrap_or("");
         let figure = text::percent(app.lang, *v, 1);
         let bar = cell_width
-            .saturating_sub(cells::width(name) as usize + cells::width(&figure) as usize + 4)
+            .saturating_sub(text::width(name) as usize + text::width(&figure) as usize + 4)
             .min(12);
         if used + cell_width > usize::from(area.width) && !current.is_empty() {
             lines.push(Line::from(std::mem::take(&mut current)));
@@ -281,63 +297,4 @@ fn render_groups(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
         lines.push(Line::from(current));
     }
     Paragraph::new(lines).render(area, buf);
-}
-
-fn render_notes(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
-    let m = &app.model;
-    let w = text::words(app.lang);
-    let mut family: Vec<usize> = vec![i];
-    family.extend(
-        m.units_of(i, app.era)
-            .into_iter()
-            .map(|(j, _)| j)
-            .filter(|&j| j != i),
-    );
-    let ids: Vec<&str> = family
-        .iter()
-        .filter_map(|&j| Some(m.locality(j)?.id.value.as_str()))
-        .collect();
-    let own: Vec<String> = m
-        .milestones
-        .iter()
-        .filter(|x| {
-            x.locality
-                .as_ref()
-                .is_some_and(|l| ids.contains(&l.value.as_str()))
-        })
-        .map(|x| format!("{} {}", text::date(app.lang, x.date), x.title))
-        .collect();
-    let milestones = if own.is_empty() {
-        w.no_milestones.to_string()
-    } else {
-        own.join(" · ")
-    };
-    let mut sources: Vec<&str> = Vec::new();
-    for &j in &family {
-        // Only the sources of figures on or before the judging day are cited.
-        let day = m.progress(j, app.era).map_or(m.today, |p| p.judged_on);
-        let records = m.locality(j).map(|l| l.records.as_slice()).unwrap_or(&[]);
-        for r in records.iter().filter(|r| r.date <= day) {
-            if !sources.contains(&r.source.as_str()) {
-                sources.push(&r.source);
-            }
-        }
-    }
-    let sources = if sources.is_empty() {
-        "—".to_string()
-    } else {
-        sources.join(" · ")
-    };
-    Paragraph::new(vec![
-        Line::from(vec![
-            Span::styled(format!(" {}: ", w.milestones), t.header),
-            Span::raw(milestones),
-        ]),
-        Line::from(vec![
-            Span::styled(format!(" {}: ", w.sources), t.header),
-            Span::styled(sources, t.dim),
-        ]),
-    ])
-    .wrap(Wrap { trim: false })
-    .render(area, buf);
 }

@@ -9,65 +9,35 @@ use ratatui::widgets::{
     StatefulWidget, Table, TableState, Widget,
 };
 
+use ratatui::style::Style;
+
 use super::theme::Theme;
-use super::{cells, widgets};
+use super::widgets;
 use crate::app::App;
 use crate::model::Era;
+use crate::model::search::Match;
+use crate::present::{self, Column, Made, STALE_MARK};
 use crate::text;
 
-/// Columns in the order shown, with their width; the last ones give way on
-/// narrow terminals.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Column {
-    Rank,
-    Name,
-    Coverage,
-    Target,
-    Gap,
-    Trend,
-    Projected,
-    Participants,
-    Population,
-    Status,
-    Date,
-}
-
-const ALL: [(Column, u16); 11] = [
-    (Column::Rank, 3),
-    (Column::Name, 11),
-    (Column::Coverage, 11),
-    (Column::Target, 8),
-    (Column::Gap, 6),
-    (Column::Trend, 8),
-    (Column::Projected, 11),
-    (Column::Participants, 14),
-    (Column::Population, 11),
-    (Column::Status, 18),
-    (Column::Date, 12),
-];
-
-/// Which columns fit: population, participants, trend and rank give way
-/// first, the projected year last of all but the figure, gap and status;
-/// the name takes what is left.
+/// The screen's columns that fit `width`: those that give way first go
+/// first; the name takes what is left.
 fn columns(width: u16) -> Vec<(Column, u16)> {
-    let drop_order = [
-        Column::Population,
-        Column::Participants,
-        Column::Trend,
-        Column::Rank,
-        Column::Target,
-        Column::Date,
-        Column::Projected,
-    ];
-    let mut cols: Vec<(Column, u16)> = ALL.to_vec();
+    let mut cols: Vec<(Column, u16)> = Column::SCREEN
+        .iter()
+        .map(|&c| (c, c.spec().width))
+        .collect();
+    let mut giving_way: Vec<(u8, Column)> = Column::SCREEN
+        .iter()
+        .filter_map(|&c| Some((c.spec().gives_way?, c)))
+        .collect();
+    giving_way.sort_unstable_by_key(|(k, _)| *k);
     let total = |c: &[(Column, u16)]| c.iter().map(|(_, w)| w + 1).sum::<u16>() + 1;
-    for drop in drop_order {
+    for (_, drop) in giving_way {
         if total(&cols) <= width {
             break;
         }
         cols.retain(|(c, _)| *c != drop);
     }
-    // Whatever room is left goes to the name.
     let spare = width.saturating_sub(total(&cols));
     for (c, w) in &mut cols {
         if *c == Column::Name {
@@ -165,9 +135,9 @@ pub fn render_window(app: &App, t: &Theme, area: Rect, buf: &mut Buffer, page: O
         .find(|p| p.ceased)
         .map(|p| format!("{} {}", w.ceased_note, text::date(app.lang, p.judged_on)));
     let pieces = ceased.into_iter().chain([
-        format!("! {}", w.stale),
-        format!("* {}", w.rolled_up),
-        format!("~ {}", w.partial),
+        format!("{STALE_MARK} {}", w.stale),
+        format!("{} {}", Made::RolledUp.mark(), w.rolled_up),
+        format!("{} {}", Made::Partial.mark(), w.partial),
     ]);
     let mut note = String::new();
     for piece in pieces {
@@ -176,7 +146,7 @@ pub fn render_window(app: &App, t: &Theme, area: Rect, buf: &mut Buffer, page: O
         } else {
             format!("{note} · {piece}")
         };
-        if cells::width(&joined) <= foot.width {
+        if text::width(&joined) <= foot.width {
             note = joined;
         }
     }
@@ -184,47 +154,24 @@ pub fn render_window(app: &App, t: &Theme, area: Rect, buf: &mut Buffer, page: O
 }
 
 fn heading(app: &App, c: Column) -> Text<'static> {
-    let w = text::words(app.lang);
+    let spec = c.spec();
     let label = match c {
-        Column::Rank => "#",
         Column::Name => app.level.name(app.lang),
-        Column::Coverage => w.coverage,
-        Column::Target => w.target,
-        Column::Gap => w.gap_short,
-        Column::Trend => w.trend,
-        Column::Projected => w.projected_short,
-        Column::Participants => w.participants,
-        Column::Population => w.population,
-        Column::Status => w.status,
-        Column::Date => w.as_of,
+        _ => (spec.short)(text::words(app.lang)),
     };
-    let sorted = match (c, app.sort) {
-        (Column::Name, crate::app::SortKey::Name)
-        | (Column::Coverage, crate::app::SortKey::Coverage)
-        | (Column::Target, crate::app::SortKey::Target)
-        | (Column::Gap, crate::app::SortKey::Gap)
-        | (Column::Trend, crate::app::SortKey::Trend)
-        | (Column::Projected, crate::app::SortKey::Projected)
-        | (Column::Participants, crate::app::SortKey::Participants)
-        | (Column::Population, crate::app::SortKey::Population)
-        | (Column::Status, crate::app::SortKey::Status)
-        | (Column::Date, crate::app::SortKey::Date) => {
-            Some(if app.descending { "↓" } else { "↑" })
-        }
-        _ => None,
+    let text = match spec.sort {
+        Some(key) if key == app.sort => format!("{label}{}", arrow(app.descending)),
+        _ => label.to_string(),
     };
-    let text = match sorted {
-        Some(arrow) => format!("{label}{arrow}"),
-        None => label.to_string(),
-    };
-    if matches!(
-        c,
-        Column::Name | Column::Trend | Column::Status | Column::Rank
-    ) {
-        Text::from(text)
-    } else {
+    if spec.right {
         Text::from(text).right_aligned()
+    } else {
+        Text::from(text)
     }
+}
+
+pub(super) fn arrow(descending: bool) -> &'static str {
+    if descending { "↓" } else { "↑" }
 }
 
 /// The name, and while a search is typed the merged unit it matched through:
@@ -233,20 +180,15 @@ fn name_with_match(app: &App, i: usize) -> String {
     let m = &app.model;
     let name = m.locality(i).map_or("", |l| l.name.as_str());
     let query = app.search.as_deref().map(text::fold);
-    let Some(q) = query.as_deref().map(str::trim).filter(|q| !q.is_empty()) else {
-        return name.to_string();
-    };
-    if m.search_keys.get(i).is_some_and(|k| k.contains(q)) {
-        return name.to_string();
-    }
-    let via = m
-        .absorbed
-        .get(i)
-        .into_iter()
-        .flatten()
-        .find(|&&j| m.search_keys.get(j).is_some_and(|k| k.contains(q)))
-        .and_then(|&j| m.locality(j));
-    match via {
+    let via = query
+        .as_deref()
+        .map(str::trim)
+        .filter(|q| !q.is_empty())
+        .and_then(|q| m.search_match(i, app.era, q));
+    match via.and_then(|v| match v {
+        Match::Via(j) => m.locality(j),
+        Match::Own => None,
+    }) {
         Some(v) => format!("{name} ← {}", v.name),
         None => name.to_string(),
     }
@@ -254,47 +196,41 @@ fn name_with_match(app: &App, i: usize) -> String {
 
 fn row<'a>(app: &App, t: &Theme, cols: &[(Column, u16)], position: usize, i: usize) -> Row<'a> {
     let m = &app.model;
-    let lang = app.lang;
     let Some(p) = m.progress(i, app.era) else {
         return Row::new(Vec::<Cell<'_>>::new());
     };
-    let right = |s: String| Cell::from(Text::from(s).right_aligned());
+    let name = name_with_match(app, i);
+    let figures = present::Row {
+        m,
+        i,
+        p,
+        name: &name,
+        position,
+    };
     let cells: Vec<Cell<'a>> = cols
         .iter()
-        .map(|(c, width)| match c {
-            Column::Rank => Cell::from(format!("{:>3}", position + 1)),
-            Column::Name => Cell::from(cells::truncate(
-                &name_with_match(app, i),
-                usize::from(*width),
-            )),
-            Column::Coverage => right(cells::truncate(
-                &cells::coverage(p, lang, 2),
-                usize::from(*width),
-            )),
-            Column::Target => right(cells::target(m, p, lang)),
-            Column::Gap => Cell::from(
-                Text::from(Span::styled(cells::gap(p, lang), t.status(p.status))).right_aligned(),
-            ),
-            Column::Trend => {
-                let values: Vec<f64> = p.judged_points().map(|x| x.coverage).collect();
-                Cell::from(Span::styled(
-                    widgets::sparkline(&values, usize::from(*width)),
-                    t.series,
-                ))
+        .map(|&(c, width)| {
+            let width = usize::from(width);
+            let style = match c {
+                Column::Gap | Column::Status => t.status(p.status),
+                _ => Style::new(),
+            };
+            let span = match c {
+                // The screen draws the trend, where exports give its slope.
+                Column::Trend => {
+                    let values: Vec<f64> = p.judged_points().map(|x| x.coverage).collect();
+                    Span::styled(widgets::sparkline(&values, width), t.series)
+                }
+                _ => Span::styled(
+                    text::truncate(&c.value(&figures, app.lang).show(app.lang), width),
+                    style,
+                ),
+            };
+            if c.spec().right {
+                Cell::from(Text::from(span).right_aligned())
+            } else {
+                Cell::from(span)
             }
-            Column::Projected => right(cells::projected(p, lang)),
-            Column::Participants => right(
-                p.latest_point()
-                    .and_then(|x| x.participants)
-                    .map_or("—".into(), |n| text::count(lang, n)),
-            ),
-            Column::Population => right(
-                p.latest_point()
-                    .and_then(|x| x.population)
-                    .map_or("—".into(), |n| text::count(lang, n)),
-            ),
-            Column::Status => Cell::from(cells::status(p.status, lang, t)),
-            Column::Date => Cell::from(cells::latest_date(p, lang)),
         })
         .collect();
     Row::new(cells)

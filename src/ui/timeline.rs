@@ -11,7 +11,8 @@ use super::cells;
 use super::theme::Theme;
 use crate::app::App;
 use crate::model::progress::year_fraction;
-use crate::model::schema::{Milestone, MilestoneKind, Precision};
+use crate::model::schema::{Milestone, MilestoneKind};
+use crate::present;
 use crate::text::{self, Lang};
 
 /// The axis ends with Directive 52's horizon.
@@ -185,11 +186,7 @@ fn short_label(ms: &Milestone) -> String {
 }
 
 fn when(lang: Lang, ms: &Milestone) -> String {
-    match ms.date_precision {
-        Precision::Day => text::date(lang, ms.date),
-        Precision::Month => ms.date.format("%m/%Y").to_string(),
-        Precision::Year => ms.date.format("%Y").to_string(),
-    }
+    present::milestone_date(ms).show(lang)
 }
 
 fn detail_lines(app: &App, t: &Theme) -> Vec<Line<'static>> {
@@ -216,10 +213,7 @@ fn detail_lines(app: &App, t: &Theme) -> Vec<Line<'static>> {
     {
         head.push(Span::raw(format!(" · {}", l.name)));
     }
-    let title = match app.lang {
-        Lang::En => ms.title_en.clone().unwrap_or_else(|| ms.title.clone()),
-        Lang::Vi => ms.title.clone(),
-    };
+    let title = present::milestone_title(ms, app.lang);
     let mut lines = vec![
         Line::from(head),
         Line::from(Span::styled(format!("   {title}"), t.emphasis)),
@@ -270,10 +264,7 @@ fn render_list(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             } else {
                 Style::new()
             };
-            let title = match app.lang {
-                Lang::En => ms.title_en.as_deref().unwrap_or(&ms.title),
-                Lang::Vi => &ms.title,
-            };
+            let title = present::milestone_title(ms, app.lang);
             let label = cells::truncate(&short_label(ms), usize::from(label_width));
             let pad = usize::from(label_width.saturating_sub(cells::width(&label)));
             Line::from(Span::styled(

@@ -8,17 +8,17 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget};
 
-use super::cells;
 use super::theme::Theme;
 use crate::app::App;
-use crate::model::Era;
+use crate::model::Progress;
+use crate::present::{self, Column, Row, Unit};
 use crate::text;
 
 pub fn render(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
     let m = &app.model;
     let w = text::words(app.lang);
-    let list = m.units_of(i, app.era);
-    let title = if m.absorbed.get(i).is_some_and(|a| !a.is_empty()) && app.era == Era::Current {
+    let list = present::units(m, i, app.era);
+    let title = if list.iter().any(|u| u.former_self) {
         w.former_units
     } else {
         w.units
@@ -28,62 +28,18 @@ pub fn render(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
     } else {
         list.iter()
             .enumerate()
-            .filter_map(|(k, &(j, depth))| {
-                let l = m.locality(j)?;
-                // A unit's own figures: the former era for the pre-merger self.
-                let p = m.progress(j, Era::Former)?;
-                let indent = " ".repeat(depth * 2 + 1);
-                let figure = match (p.latest_point(), &p.said) {
-                    // The figure or the source's words, the date, `!` when stale.
-                    (Some(_), _) | (None, Some(_)) => format!(
-                        "{} · {}",
-                        cells::coverage(p, app.lang, 2),
-                        cells::latest_date(p, app.lang)
-                    ),
-                    // No coverage: what the latest record does give, in words
-                    // and figures (participants, share of the assigned plan).
-                    (None, None) => l
-                        .records
-                        .iter()
-                        .rev()
-                        .find(|r| r.date <= p.judged_on)
-                        .map_or_else(
-                            || "—".to_string(),
-                            |r| {
-                                // The source's own words first: often a bound ("trên 99 %").
-                                let mut said: Vec<String> = r.note.iter().cloned().collect();
-                                if let Some(n) = r.participants {
-                                    said.push(format!(
-                                        "{} {}",
-                                        text::count(app.lang, n),
-                                        w.participants.to_lowercase()
-                                    ));
-                                }
-                                if let Some(share) = r.plan_percent {
-                                    said.push(format!(
-                                        "{} {}",
-                                        text::percent(app.lang, share, 1),
-                                        w.plan.to_lowercase()
-                                    ));
-                                }
-                                said.push(text::date(app.lang, r.date));
-                                said.join(" · ")
-                            },
-                        ),
-                };
-                // The province's own territory before the merger.
-                let former = if j == i && app.era == Era::Current {
-                    w.former_self
-                } else {
-                    ""
-                };
-                let head = format!("{indent}{}{former} ", l.name);
+            .filter_map(|(k, u)| {
+                let p = m.progress(u.index, Unit::ERA)?;
+                let head = format!("{}{} ", " ".repeat(u.depth * 2 + 1), u.name(m, app.lang));
                 let room = usize::from(area.width.saturating_sub(2))
-                    .saturating_sub(usize::from(cells::width(&head)) + 2);
+                    .saturating_sub(usize::from(text::width(&head)) + 2);
                 let line = Line::from(vec![
                     Span::raw(head),
                     Span::styled(text::status_symbol(p.status), t.status(p.status)),
-                    Span::styled(format!(" {}", cells::truncate(&figure, room)), t.dim),
+                    Span::styled(
+                        format!(" {}", text::truncate(&figure(app, u.index, p), room)),
+                        t.dim,
+                    ),
                 ]);
                 // The highlighted unit is the one Enter opens.
                 Some(if k == app.unit {
@@ -108,4 +64,40 @@ pub fn render(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
                 .title(format!(" {title} · ↑↓ Enter ")),
         )
         .render(area, buf);
+}
+
+/// The figure or the source's words with their date (`!` when stale); with
+/// neither, what the latest record does give, the source's own words first
+/// (often a bound: "trên 99 %"), then participants and share of the plan.
+fn figure(app: &App, j: usize, p: &Progress) -> String {
+    let (m, lang) = (&app.model, app.lang);
+    let row = Row::new(m, j, p);
+    if p.latest_point().is_some() || p.said.is_some() {
+        return format!(
+            "{} · {}",
+            Column::Coverage.value(&row, lang).show(lang),
+            Column::Date.value(&row, lang).show(lang)
+        );
+    }
+    let Some(r) = present::shown_record(m, j, p) else {
+        return "—".to_string();
+    };
+    let w = text::words(lang);
+    let mut said: Vec<String> = r.note.iter().cloned().collect();
+    if let Some(n) = r.participants {
+        said.push(format!(
+            "{} {}",
+            text::count(lang, n),
+            w.participants.to_lowercase()
+        ));
+    }
+    if let Some(share) = r.plan_percent {
+        said.push(format!(
+            "{} {}",
+            text::percent(lang, share, 1),
+            w.plan.to_lowercase()
+        ));
+    }
+    said.push(text::date(lang, r.date));
+    said.join(" · ")
 }

@@ -1,14 +1,14 @@
 //! The plain-text summary `tiendo` prints when its output is not a terminal
 //! (`tiendo | less`): the nation's figure, target and status, then one line
-//! per province. Cells are written as the dashboard writes them.
+//! per province in the summary's columns, each cell as the screen writes it.
 
 use std::fmt::Write;
 
 use unicode_width::UnicodeWidthStr;
 
 use crate::model::{Era, Model};
+use crate::present::{self, Column, Row, Value};
 use crate::text::{self, Lang};
-use crate::ui::cells;
 
 pub fn render(m: &Model, lang: Lang) -> String {
     let w = text::words(lang);
@@ -23,45 +23,36 @@ pub fn render(m: &Model, lang: Lang) -> String {
     if let Some(p) = m.progress(m.nation, Era::Current) {
         let _ = writeln!(
             out,
-            "{}: {} · {}: {} · {} {} · {}: {}",
+            "{}: {} · {}: {} · {} · {}: {}",
             w.nationwide,
-            cells::coverage(p, lang, 2),
-            cells::target_heading(m, p.target, lang),
-            cells::target_words(m, p.target, lang),
-            text::status_symbol(p.status),
-            text::status(lang, p.status),
+            present::coverage(p, lang),
+            present::target_heading(m, p.target, lang),
+            present::target_words(m, p.target, lang),
+            Value::Status(p.status).show(lang),
             w.projected,
-            cells::projected_long(p, lang)
+            present::projected_long(p.projection, lang)
         );
     }
     let _ = writeln!(out, "\n{}", w.current_era);
-    let header = [
-        String::new(),
-        w.coverage.to_string(),
-        w.target.to_string(),
-        w.gap.to_string(),
-        w.projected.to_string(),
-        w.status.to_string(),
-        w.as_of.to_string(),
-    ];
-    let rows: Vec<[String; 7]> = m
+    let header: Vec<String> = Column::SUMMARY.iter().map(|c| c.header(lang, "")).collect();
+    let rows: Vec<Vec<String>> = m
         .provinces(Era::Current)
         .iter()
-        .filter_map(|&i| {
-            let p = m.progress(i, Era::Current)?;
-            Some([
-                m.locality(i)?.name.clone(),
-                cells::coverage(p, lang, 2),
-                cells::target(m, p, lang),
-                cells::gap(p, lang),
-                cells::projected(p, lang),
-                format!(
-                    "{} {}",
-                    text::status_symbol(p.status),
-                    text::status(lang, p.status)
-                ),
-                cells::latest_date(p, lang),
-            ])
+        .enumerate()
+        .filter_map(|(position, &i)| {
+            let row = Row {
+                m,
+                i,
+                p: m.progress(i, Era::Current)?,
+                name: &m.locality(i)?.name,
+                position,
+            };
+            Some(
+                Column::SUMMARY
+                    .iter()
+                    .map(|c| c.value(&row, lang).show(lang))
+                    .collect(),
+            )
         })
         .collect();
     let widths: Vec<usize> = (0..header.len())

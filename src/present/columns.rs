@@ -1,0 +1,305 @@
+//! The columns of every locality table, each defined once: the Provinces
+//! screen, the txt, md and csv snapshots, json and the plain summary all
+//! take their headers, cells, sort keys and widths from here.
+
+use super::figure;
+use super::value::Value;
+use crate::model::schema::Precision;
+use crate::model::{Model, Progress, SortKey};
+use crate::text::{self, Lang, Words};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Column {
+    Rank,
+    Name,
+    Coverage,
+    Target,
+    Gap,
+    Trend,
+    Projected,
+    Participants,
+    Population,
+    Status,
+    Date,
+    Note,
+    Source,
+}
+
+pub struct Spec {
+    /// The header in exports and the summary.
+    pub header: fn(&Words) -> &'static str,
+    /// The header on screen, where room is short.
+    pub short: fn(&Words) -> &'static str,
+    /// What sorting by the column is called in the status line.
+    pub name: fn(&Words) -> &'static str,
+    pub sort: Option<SortKey>,
+    /// Cells on screen; 0 for a column the screen does not show.
+    pub width: u16,
+    /// On a narrow screen, the order in which columns give way (1 first);
+    /// `None` for those that always show.
+    pub gives_way: Option<u8>,
+    pub right: bool,
+}
+
+/// A row of a locality table: whose figures, under what name.
+pub struct Row<'a> {
+    pub m: &'a Model,
+    pub i: usize,
+    pub p: &'a Progress,
+    pub name: &'a str,
+    /// Place in the table, from 0.
+    pub position: usize,
+}
+
+impl<'a> Row<'a> {
+    /// The locality under its own name.
+    pub fn new(m: &'a Model, i: usize, p: &'a Progress) -> Self {
+        Row {
+            m,
+            i,
+            p,
+            name: m.locality(i).map_or("", |l| l.name.as_str()),
+            position: 0,
+        }
+    }
+}
+
+impl Column {
+    /// The Provinces screen, left to right.
+    pub const SCREEN: [Column; 11] = [
+        Column::Rank,
+        Column::Name,
+        Column::Coverage,
+        Column::Target,
+        Column::Gap,
+        Column::Trend,
+        Column::Projected,
+        Column::Participants,
+        Column::Population,
+        Column::Status,
+        Column::Date,
+    ];
+
+    /// The md and csv tables: the screen's figures, with the note and
+    /// source of each.
+    pub const TABLE: [Column; 12] = [
+        Column::Name,
+        Column::Coverage,
+        Column::Target,
+        Column::Gap,
+        Column::Trend,
+        Column::Projected,
+        Column::Participants,
+        Column::Population,
+        Column::Status,
+        Column::Date,
+        Column::Note,
+        Column::Source,
+    ];
+
+    /// The plain summary printed when the output is not a terminal.
+    pub const SUMMARY: [Column; 7] = [
+        Column::Name,
+        Column::Coverage,
+        Column::Target,
+        Column::Gap,
+        Column::Projected,
+        Column::Status,
+        Column::Date,
+    ];
+
+    pub fn spec(self) -> Spec {
+        let spec = |header, short, width, gives_way, right, sort| Spec {
+            header,
+            short,
+            name: header,
+            sort,
+            width,
+            gives_way,
+            right,
+        };
+        match self {
+            Column::Rank => spec(|_| "#", |_| "#", 3, Some(4), false, None),
+            Column::Name => Spec {
+                name: |w| w.name_word,
+                ..spec(
+                    |w| w.province,
+                    |w| w.province,
+                    11,
+                    None,
+                    false,
+                    Some(SortKey::Name),
+                )
+            },
+            Column::Coverage => spec(
+                |w| w.coverage,
+                |w| w.coverage,
+                11,
+                None,
+                true,
+                Some(SortKey::Coverage),
+            ),
+            Column::Target => spec(
+                |w| w.target,
+                |w| w.target,
+                8,
+                Some(5),
+                true,
+                Some(SortKey::Target),
+            ),
+            Column::Gap => spec(
+                |w| w.gap,
+                |w| w.gap_short,
+                6,
+                None,
+                true,
+                Some(SortKey::Gap),
+            ),
+            Column::Trend => Spec {
+                name: |w| w.trend,
+                ..spec(
+                    |w| w.trend_per_year,
+                    |w| w.trend,
+                    8,
+                    Some(3),
+                    false,
+                    Some(SortKey::Trend),
+                )
+            },
+            Column::Projected => spec(
+                |w| w.projected,
+                |w| w.projected_short,
+                11,
+                Some(7),
+                true,
+                Some(SortKey::Projected),
+            ),
+            Column::Participants => spec(
+                |w| w.participants,
+                |w| w.participants,
+                14,
+                Some(2),
+                true,
+                Some(SortKey::Participants),
+            ),
+            Column::Population => spec(
+                |w| w.population,
+                |w| w.population,
+                11,
+                Some(1),
+                true,
+                Some(SortKey::Population),
+            ),
+            Column::Status => spec(
+                |w| w.status,
+                |w| w.status,
+                18,
+                None,
+                false,
+                Some(SortKey::Status),
+            ),
+            Column::Date => Spec {
+                name: |w| w.date_of_figure,
+                ..spec(
+                    |w| w.as_of,
+                    |w| w.as_of,
+                    12,
+                    Some(6),
+                    false,
+                    Some(SortKey::Date),
+                )
+            },
+            Column::Note => spec(|w| w.note, |w| w.note, 0, None, false, None),
+            Column::Source => spec(|w| w.source, |w| w.source, 0, None, false, None),
+        }
+    }
+
+    /// The column a sort key orders by.
+    pub fn sorting(key: SortKey) -> Column {
+        Column::SCREEN
+            .into_iter()
+            .find(|c| c.spec().sort == Some(key))
+            .unwrap_or(Column::Name)
+    }
+
+    /// What sorting by `key` is called: `chênh lệch`, `gap`.
+    pub fn sort_name(key: SortKey, lang: Lang) -> String {
+        (Column::sorting(key).spec().name)(text::words(lang)).to_lowercase()
+    }
+
+    /// The header in exports; the name column's names what the rows are.
+    pub fn header(self, lang: Lang, names: &str) -> String {
+        match self {
+            Column::Name => names.to_string(),
+            _ => (self.spec().header)(text::words(lang)).to_string(),
+        }
+    }
+
+    /// The cell of `row` in this column.
+    pub fn value(self, row: &Row<'_>, lang: Lang) -> Value {
+        let (m, p) = (row.m, row.p);
+        let latest = p.latest_point();
+        let opt = |v: Option<Value>| v.unwrap_or(Value::Missing);
+        match self {
+            // Three wide, as the screen has always shown it.
+            Column::Rank => Value::Text(format!("{:>3}", row.position + 1)),
+            Column::Name => Value::Text(row.name.to_string()),
+            Column::Coverage => figure::coverage_value(p),
+            Column::Target => figure::target_value(m, p),
+            // The model keeps target − coverage for ranking; people read
+            // coverage − target, so that behind is negative.
+            Column::Gap => opt(p.gap.map(|g| Value::Points(-g))),
+            Column::Trend => opt(p.trend.map(|t| Value::PerYear(t.slope))),
+            Column::Projected => Value::Projection(p.projection),
+            Column::Participants => opt(latest.and_then(|x| x.participants).map(Value::Count)),
+            Column::Population => opt(latest.and_then(|x| x.population).map(Value::Count)),
+            Column::Status => Value::Status(p.status),
+            Column::Date => opt(p.shown_date().map(|date| Value::Date {
+                date,
+                precision: Precision::Day,
+                stale: p.stale,
+            })),
+            Column::Note => opt(figure::note(m, row.i, p).map(Value::Text)),
+            Column::Source => opt(figure::source(m, row.i, p, lang).map(Value::Text)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_sort_key_has_its_column_on_screen() {
+        for key in SortKey::ALL {
+            assert_eq!(Column::sorting(key).spec().sort, Some(key), "{key:?}");
+        }
+        assert_eq!(Column::sort_name(SortKey::Gap, Lang::Vi), "chênh lệch");
+        assert_eq!(Column::sort_name(SortKey::Name, Lang::En), "name");
+    }
+
+    #[test]
+    fn columns_give_way_in_one_order_and_the_verdict_never_does() {
+        let mut order: Vec<(u8, Column)> = Column::SCREEN
+            .into_iter()
+            .filter_map(|c| Some((c.spec().gives_way?, c)))
+            .collect();
+        order.sort_by_key(|(k, _)| *k);
+        let order: Vec<Column> = order.into_iter().map(|(_, c)| c).collect();
+        assert_eq!(
+            order,
+            [
+                Column::Population,
+                Column::Participants,
+                Column::Trend,
+                Column::Rank,
+                Column::Target,
+                Column::Date,
+                Column::Projected
+            ]
+        );
+        for c in Column::TABLE {
+            assert_eq!(c.spec().width == 0, !Column::SCREEN.contains(&c), "{c:?}");
+        }
+    }
+}

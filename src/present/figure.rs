@@ -1,0 +1,187 @@
+//! What stands behind a figure: the target it is judged against, in words;
+//! the record it comes from, with its note and source; the units of a
+//! province; a milestone's date and title in the interface language.
+
+use crate::model::figures::Origin;
+use crate::model::schema::{Milestone, Record, Target};
+use crate::model::{Era, Model, Progress};
+use crate::text::{self, Lang};
+
+use super::value::{Made, Value};
+
+/// The coverage cell: the figure with its mark, the source's words where
+/// it gives no figure (`gần 95 %`), or a gap.
+pub fn coverage_value(p: &Progress) -> Value {
+    match (&p.said, p.latest_point()) {
+        (Some(said), _) => Value::Text(said.words.clone()),
+        (None, Some(x)) => Value::Coverage(x.coverage, Made::of(x)),
+        (None, None) => Value::Missing,
+    }
+}
+
+pub fn coverage(p: &Progress, lang: Lang) -> String {
+    coverage_value(p).show(lang)
+}
+
+/// The numeric target status is judged against.
+pub fn target_value(m: &Model, p: &Progress) -> Value {
+    match m.target(p.numeric_target) {
+        Some(Target {
+            coverage: Some(c),
+            strict,
+            ..
+        }) => Value::Target {
+            coverage: *c,
+            strict: *strict,
+        },
+        _ => Value::Missing,
+    }
+}
+
+/// The target in force as words: `trên 95 % (52-CT/TW)`.
+pub fn target_words(m: &Model, index: Option<usize>, lang: Lang) -> String {
+    let Some(t) = m.target(index) else {
+        return "—".to_string();
+    };
+    let figure = target_figure(t, lang);
+    match m.target_code(t) {
+        Some(code) => format!("{figure} ({code})"),
+        None => figure,
+    }
+}
+
+/// A target as words in the interface language: the data's own words in
+/// Vietnamese (`trên 95 %`), the number or `universal` in English.
+pub fn target_figure(t: &Target, lang: Lang) -> String {
+    let number = t.coverage.map(|c| text::target_percent(lang, c));
+    let vi = text::words(Lang::Vi);
+    match lang {
+        Lang::Vi => t.label.clone().or(number).unwrap_or_default(),
+        Lang::En => match (number, t.label.as_deref()) {
+            (None, Some(l)) if l == vi.universal => text::words(lang).universal.to_string(),
+            (Some(n), Some(l)) if l.starts_with(vi.above) => {
+                format!("{} {n}", text::words(lang).above)
+            }
+            (Some(n), _) => n,
+            (None, l) => l.unwrap_or_default().to_string(),
+        },
+    }
+}
+
+/// "mục tiêu 2026" / "target 2026": the word with the target's year.
+pub fn target_heading(m: &Model, index: Option<usize>, lang: Lang) -> String {
+    let word = text::words(lang).target;
+    match m.target(index) {
+        Some(t) => format!("{word} {}", t.by.format("%Y")),
+        None => word.to_string(),
+    }
+}
+
+/// The record the coverage cell's figure or words come from; lacking both,
+/// the latest record up to the judging day, whose words may say what
+/// the figures do not ("trên 99 %").
+pub fn shown_record<'m>(m: &'m Model, i: usize, p: &Progress) -> Option<&'m Record> {
+    let records = &m.locality(i)?.records;
+    if let Some(said) = &p.said {
+        return records.get(said.record);
+    }
+    match p.latest_point().map(|x| x.origin) {
+        Some(Origin::Own(k)) => records.get(k),
+        Some(Origin::RolledUp(_)) => None,
+        None => records.iter().rev().find(|r| r.date <= p.judged_on),
+    }
+}
+
+/// The note of the record behind the figure.
+pub fn note(m: &Model, i: usize, p: &Progress) -> Option<String> {
+    shown_record(m, i, p)?.note.clone()
+}
+
+/// Where the figure comes from: its record's source, or for a roll-up the
+/// parts it was rolled up from.
+pub fn source(m: &Model, i: usize, p: &Progress, lang: Lang) -> Option<String> {
+    if let Some(Origin::RolledUp(r)) = p
+        .latest_point()
+        .filter(|_| p.said.is_none())
+        .map(|x| x.origin)
+    {
+        return Some(text::rolled_up_from(lang, r.with_figures, r.parts));
+    }
+    shown_record(m, i, p).map(|r| r.source.clone())
+}
+
+/// One line of a province's list of units.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Unit {
+    pub index: usize,
+    /// 0 under the province, 1 under one of its former provinces.
+    pub depth: usize,
+    /// The merged province's own territory before the merger.
+    pub former_self: bool,
+}
+
+impl Unit {
+    /// A unit's figures are its own before any merger: the former era.
+    pub const ERA: Era = Era::Former;
+
+    pub fn name(self, m: &Model, lang: Lang) -> String {
+        let name = m.locality(self.index).map_or("", |l| l.name.as_str());
+        if self.former_self {
+            format!("{name}{}", text::words(lang).former_self)
+        } else {
+            name.to_string()
+        }
+    }
+}
+
+/// The units the Province screen lists under province `i`: a merged
+/// province's former self and the provinces merged into it with their
+/// districts, then its own districts.
+pub fn units(m: &Model, i: usize, era: Era) -> Vec<Unit> {
+    m.units_of(i, era)
+        .into_iter()
+        .map(|(index, depth)| Unit {
+            index,
+            depth,
+            former_self: index == i && era == Era::Current,
+        })
+        .collect()
+}
+
+/// Every source of the figures of province `i` and its units up to their
+/// judging day, each once, in the order met.
+pub fn sources(m: &Model, i: usize, era: Era) -> Vec<&str> {
+    let family = std::iter::once((i, era)).chain(
+        units(m, i, era)
+            .into_iter()
+            .filter(|u| !u.former_self)
+            .map(|u| (u.index, Unit::ERA)),
+    );
+    let mut out: Vec<&str> = Vec::new();
+    for (j, era) in family {
+        let day = m.progress(j, era).map_or(m.today, |p| p.judged_on);
+        let records = m.locality(j).map(|l| l.records.as_slice()).unwrap_or(&[]);
+        for r in records.iter().filter(|r| r.date <= day) {
+            if !out.contains(&r.source.as_str()) {
+                out.push(&r.source);
+            }
+        }
+    }
+    out
+}
+
+pub fn milestone_title(ms: &Milestone, lang: Lang) -> &str {
+    match lang {
+        Lang::En => ms.title_en.as_deref().unwrap_or(&ms.title),
+        Lang::Vi => &ms.title,
+    }
+}
+
+/// A milestone's date as precise as the data knows it.
+pub fn milestone_date(ms: &Milestone) -> Value {
+    Value::Date {
+        date: ms.date,
+        precision: ms.date_precision,
+        stale: false,
+    }
+}

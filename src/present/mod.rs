@@ -1,0 +1,44 @@
+//! How each figure is said, once, for the screens and for every export:
+//! the columns of the locality tables, cell values with their marks, the
+//! words behind a figure, the units of a province and where figures come
+//! from. Screens add styles; exports add their syntax; neither formats a
+//! figure of its own.
+
+mod columns;
+mod figure;
+mod value;
+
+pub use columns::{Column, Row, Spec};
+pub use figure::{
+    Unit, coverage, coverage_value, milestone_date, milestone_title, note, shown_record, source,
+    sources, target_figure, target_heading, target_value, target_words, units,
+};
+pub use value::{Made, STALE_MARK, Value, projected, projected_long, round2};
+
+use crate::model::Status;
+use crate::model::progress::Projection;
+
+/// A status as programs read it (json, and `--filter` one day).
+pub fn status_code(s: Status) -> &'static str {
+    match s {
+        Status::Achieved => "achieved",
+        Status::OnTrack => "on_track",
+        Status::AtRisk => "at_risk",
+        Status::OffTrack => "off_track",
+        Status::TooFewFigures => "too_few_figures",
+        Status::Stale => "stale",
+        Status::NoTarget => "no_target",
+        Status::NoData => "no_data",
+    }
+}
+
+/// "met", "year" (reached that year on the trend), "passed" (the trend's
+/// year has passed without a figure confirming it), or none.
+pub fn projection_code(p: Projection) -> Option<&'static str> {
+    match p {
+        Projection::Met => Some("met"),
+        Projection::Year(_) => Some("year"),
+        Projection::Passed(_) => Some("passed"),
+        Projection::None => None,
+    }
+}
