@@ -83,7 +83,10 @@ fn set<'a>(lists: &[&[&'a str]]) -> BTreeSet<&'a str> {
 #[test]
 fn every_object_has_the_documented_keys() {
     let overview = json("overview");
-    assert_eq!(keys(&overview), set(&[TOP, &["status_counts", "localities"]]));
+    assert_eq!(
+        keys(&overview),
+        set(&[TOP, &["status_counts", "localities"]])
+    );
     assert_eq!(keys(&overview["nation"]), set(&[FIGURES]));
     assert_eq!(keys(&overview["nation"]["target"]), set(&[TARGET]));
     for f in overview["localities"].as_array().unwrap() {

@@ -15,7 +15,11 @@ use tiendo::text::Lang;
 fn app(lang: Lang) -> App {
     let text = std::fs::read("tests/marks/marks.toml").unwrap();
     let loaded = common::load(vec![("marks.toml".into(), text)]);
-    let mut app = App::new(model::derive(loaded.dataset, common::today()), lang, "marks".into());
+    let mut app = App::new(
+        model::derive(loaded.dataset, common::today()),
+        lang,
+        "marks".into(),
+    );
     app.update(Action::ShowScreen(Screen::Provinces));
     app
 }

@@ -19,15 +19,12 @@ pub struct Section {
     pub figures: bool,
 }
 
-/// The figures section: one row per locality in the columns of `TABLE`.
+/// The figures section: one row per locality in the columns of `table()`.
 fn figures(lang: Lang, title: String, names: &str, rows: Vec<Vec<Value>>) -> Section {
     Section {
         title,
-        headers: Column::TABLE
-            .iter()
-            .map(|c| c.header(lang, names))
-            .collect(),
-        right: Column::TABLE.iter().map(|c| c.spec().right).collect(),
+        headers: Column::table().map(|c| c.header(lang, names)).collect(),
+        right: Column::table().map(|c| c.spec().right).collect(),
         rows,
         figures: true,
     }
@@ -41,7 +38,7 @@ fn figures_row(m: &Model, lang: Lang, name: &str, i: usize, p: &Progress) -> Vec
         name,
         position: 0,
     };
-    Column::TABLE.iter().map(|c| c.value(&row, lang)).collect()
+    Column::table().map(|c| c.value(&row, lang)).collect()
 }
 
 /// The locality table of the view: what `csv` holds.

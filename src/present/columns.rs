@@ -10,20 +10,17 @@ use crate::text::{self, Lang, Words};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Column {
+    /// The row's place in the table.
     Rank,
-    Name,
-    Coverage,
-    Target,
-    Gap,
-    Trend,
-    Projected,
-    Participants,
-    Population,
-    Status,
-    Date,
+    /// A figure the table can be sorted by, named by its sort key.
+    Figure(SortKey),
     Note,
     Source,
 }
+
+use SortKey::{
+    Coverage, Date, Gap, Name, Participants, Population, Projected, Status, Target, Trend,
+};
 
 pub struct Spec {
     /// The header in exports and the summary.
@@ -51,6 +48,14 @@ pub struct Row<'a> {
     pub position: usize,
 }
 
+type Header = (
+    fn(&Words) -> &'static str,
+    fn(&Words) -> &'static str,
+    u16,
+    Option<u8>,
+    bool,
+);
+
 impl<'a> Row<'a> {
     /// The locality under its own name.
     pub fn new(m: &'a Model, i: usize, p: &'a Progress) -> Self {
@@ -68,158 +73,89 @@ impl Column {
     /// The Provinces screen, left to right.
     pub const SCREEN: [Column; 11] = [
         Column::Rank,
-        Column::Name,
-        Column::Coverage,
-        Column::Target,
-        Column::Gap,
-        Column::Trend,
-        Column::Projected,
-        Column::Participants,
-        Column::Population,
-        Column::Status,
-        Column::Date,
+        Column::Figure(Name),
+        Column::Figure(Coverage),
+        Column::Figure(Target),
+        Column::Figure(Gap),
+        Column::Figure(Trend),
+        Column::Figure(Projected),
+        Column::Figure(Participants),
+        Column::Figure(Population),
+        Column::Figure(Status),
+        Column::Figure(Date),
     ];
 
     /// The md and csv tables: the screen's figures, with the note and
     /// source of each.
-    pub const TABLE: [Column; 12] = [
-        Column::Name,
-        Column::Coverage,
-        Column::Target,
-        Column::Gap,
-        Column::Trend,
-        Column::Projected,
-        Column::Participants,
-        Column::Population,
-        Column::Status,
-        Column::Date,
-        Column::Note,
-        Column::Source,
-    ];
+    pub fn table() -> impl Iterator<Item = Column> {
+        Column::SCREEN
+            .into_iter()
+            .filter(|c| *c != Column::Rank)
+            .chain([Column::Note, Column::Source])
+    }
 
     /// The plain summary printed when the output is not a terminal.
     pub const SUMMARY: [Column; 7] = [
-        Column::Name,
-        Column::Coverage,
-        Column::Target,
-        Column::Gap,
-        Column::Projected,
-        Column::Status,
-        Column::Date,
+        Column::Figure(Name),
+        Column::Figure(Coverage),
+        Column::Figure(Target),
+        Column::Figure(Gap),
+        Column::Figure(Projected),
+        Column::Figure(Status),
+        Column::Figure(Date),
     ];
 
+    pub const NAME: Column = Column::Figure(Name);
+    pub const COVERAGE: Column = Column::Figure(Coverage);
+    pub const GAP: Column = Column::Figure(Gap);
+    pub const TREND: Column = Column::Figure(Trend);
+    pub const STATUS: Column = Column::Figure(Status);
+    pub const DATE: Column = Column::Figure(Date);
+
+    /// Headers, widths and the order of giving way, in one table.
     pub fn spec(self) -> Spec {
-        let spec = |header, short, width, gives_way, right, sort| Spec {
+        // header (exports), short header (screen), screen width, gives way
+        // as, right-aligned.
+        let (header, short, width, gives_way, right): Header = match self {
+            Column::Rank => (|_| "#", |_| "#", 3, Some(4), false),
+            Column::Figure(Name) => (|w| w.province, |w| w.province, 11, None, false),
+            Column::Figure(Coverage) => (|w| w.coverage, |w| w.coverage, 11, None, true),
+            Column::Figure(Target) => (|w| w.target, |w| w.target, 8, Some(5), true),
+            Column::Figure(Gap) => (|w| w.gap, |w| w.gap_short, 6, None, true),
+            Column::Figure(Trend) => (|w| w.trend_per_year, |w| w.trend, 8, Some(3), false),
+            Column::Figure(Projected) => {
+                (|w| w.projected, |w| w.projected_short, 11, Some(7), true)
+            }
+            Column::Figure(Participants) => {
+                (|w| w.participants, |w| w.participants, 14, Some(2), true)
+            }
+            Column::Figure(Population) => (|w| w.population, |w| w.population, 11, Some(1), true),
+            Column::Figure(Status) => (|w| w.status, |w| w.status, 18, None, false),
+            Column::Figure(Date) => (|w| w.as_of, |w| w.as_of, 12, Some(6), false),
+            Column::Note => (|w| w.note, |w| w.note, 0, None, false),
+            Column::Source => (|w| w.source, |w| w.source, 0, None, false),
+        };
+        let (sort, name): (_, fn(&Words) -> &'static str) = match self {
+            Column::Figure(Name) => (Some(Name), |w| w.name_word),
+            Column::Figure(Trend) => (Some(Trend), |w| w.trend),
+            Column::Figure(Date) => (Some(Date), |w| w.date_of_figure),
+            Column::Figure(key) => (Some(key), header),
+            _ => (None, header),
+        };
+        Spec {
             header,
             short,
-            name: header,
+            name,
             sort,
             width,
             gives_way,
             right,
-        };
-        match self {
-            Column::Rank => spec(|_| "#", |_| "#", 3, Some(4), false, None),
-            Column::Name => Spec {
-                name: |w| w.name_word,
-                ..spec(
-                    |w| w.province,
-                    |w| w.province,
-                    11,
-                    None,
-                    false,
-                    Some(SortKey::Name),
-                )
-            },
-            Column::Coverage => spec(
-                |w| w.coverage,
-                |w| w.coverage,
-                11,
-                None,
-                true,
-                Some(SortKey::Coverage),
-            ),
-            Column::Target => spec(
-                |w| w.target,
-                |w| w.target,
-                8,
-                Some(5),
-                true,
-                Some(SortKey::Target),
-            ),
-            Column::Gap => spec(
-                |w| w.gap,
-                |w| w.gap_short,
-                6,
-                None,
-                true,
-                Some(SortKey::Gap),
-            ),
-            Column::Trend => Spec {
-                name: |w| w.trend,
-                ..spec(
-                    |w| w.trend_per_year,
-                    |w| w.trend,
-                    8,
-                    Some(3),
-                    false,
-                    Some(SortKey::Trend),
-                )
-            },
-            Column::Projected => spec(
-                |w| w.projected,
-                |w| w.projected_short,
-                11,
-                Some(7),
-                true,
-                Some(SortKey::Projected),
-            ),
-            Column::Participants => spec(
-                |w| w.participants,
-                |w| w.participants,
-                14,
-                Some(2),
-                true,
-                Some(SortKey::Participants),
-            ),
-            Column::Population => spec(
-                |w| w.population,
-                |w| w.population,
-                11,
-                Some(1),
-                true,
-                Some(SortKey::Population),
-            ),
-            Column::Status => spec(
-                |w| w.status,
-                |w| w.status,
-                18,
-                None,
-                false,
-                Some(SortKey::Status),
-            ),
-            Column::Date => Spec {
-                name: |w| w.date_of_figure,
-                ..spec(
-                    |w| w.as_of,
-                    |w| w.as_of,
-                    12,
-                    Some(6),
-                    false,
-                    Some(SortKey::Date),
-                )
-            },
-            Column::Note => spec(|w| w.note, |w| w.note, 0, None, false, None),
-            Column::Source => spec(|w| w.source, |w| w.source, 0, None, false, None),
         }
     }
 
     /// The column a sort key orders by.
     pub fn sorting(key: SortKey) -> Column {
-        Column::SCREEN
-            .into_iter()
-            .find(|c| c.spec().sort == Some(key))
-            .unwrap_or(Column::Name)
+        Column::Figure(key)
     }
 
     /// What sorting by `key` is called: `chênh lệch`, `gap`.
@@ -230,7 +166,7 @@ impl Column {
     /// The header in exports; the name column's names what the rows are.
     pub fn header(self, lang: Lang, names: &str) -> String {
         match self {
-            Column::Name => names.to_string(),
+            Column::Figure(Name) => names.to_string(),
             _ => (self.spec().header)(text::words(lang)).to_string(),
         }
     }
@@ -243,18 +179,20 @@ impl Column {
         match self {
             // Three wide, as the screen has always shown it.
             Column::Rank => Value::Text(format!("{:>3}", row.position + 1)),
-            Column::Name => Value::Text(row.name.to_string()),
-            Column::Coverage => figure::coverage_value(p),
-            Column::Target => figure::target_value(m, p),
+            Column::Figure(Name) => Value::Text(row.name.to_string()),
+            Column::Figure(Coverage) => figure::coverage_value(p),
+            Column::Figure(Target) => figure::target_value(m, p),
             // The model keeps target − coverage for ranking; people read
             // coverage − target, so that behind is negative.
-            Column::Gap => opt(p.gap.map(|g| Value::Points(-g))),
-            Column::Trend => opt(p.trend.map(|t| Value::PerYear(t.slope))),
-            Column::Projected => Value::Projection(p.projection),
-            Column::Participants => opt(latest.and_then(|x| x.participants).map(Value::Count)),
-            Column::Population => opt(latest.and_then(|x| x.population).map(Value::Count)),
-            Column::Status => Value::Status(p.status),
-            Column::Date => opt(p.shown_date().map(|date| Value::Date {
+            Column::Figure(Gap) => opt(p.gap.map(|g| Value::Points(-g))),
+            Column::Figure(Trend) => opt(p.trend.map(|t| Value::PerYear(t.slope))),
+            Column::Figure(Projected) => Value::Projection(p.projection),
+            Column::Figure(Participants) => {
+                opt(latest.and_then(|x| x.participants).map(Value::Count))
+            }
+            Column::Figure(Population) => opt(latest.and_then(|x| x.population).map(Value::Count)),
+            Column::Figure(Status) => Value::Status(p.status),
+            Column::Figure(Date) => opt(p.shown_date().map(|date| Value::Date {
                 date,
                 precision: Precision::Day,
                 stale: p.stale,
@@ -289,16 +227,16 @@ mod tests {
         assert_eq!(
             order,
             [
-                Column::Population,
-                Column::Participants,
-                Column::Trend,
+                Column::Figure(Population),
+                Column::Figure(Participants),
+                Column::Figure(Trend),
                 Column::Rank,
-                Column::Target,
-                Column::Date,
-                Column::Projected
+                Column::Figure(Target),
+                Column::Figure(Date),
+                Column::Figure(Projected)
             ]
         );
-        for c in Column::TABLE {
+        for c in Column::table() {
             assert_eq!(c.spec().width == 0, !Column::SCREEN.contains(&c), "{c:?}");
         }
     }

@@ -205,7 +205,7 @@ fn render_ranked<'a>(
         .filter_map(|&i| {
             let l = m.locality(i)?;
             let p = m.progress(i, app.era)?;
-            let gap = Column::Gap
+            let gap = Column::GAP
                 .value(&Row::new(m, i, p), app.lang)
                 .show(app.lang);
             let name_width = inner_width.saturating_sub(gap.chars().count() + 3);

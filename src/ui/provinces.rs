@@ -40,7 +40,7 @@ fn columns(width: u16) -> Vec<(Column, u16)> {
     }
     let spare = width.saturating_sub(total(&cols));
     for (c, w) in &mut cols {
-        if *c == Column::Name {
+        if *c == Column::NAME {
             *w += spare.min(16);
         }
     }
@@ -156,7 +156,7 @@ pub fn render_window(app: &App, t: &Theme, area: Rect, buf: &mut Buffer, page: O
 fn heading(app: &App, c: Column) -> Text<'static> {
     let spec = c.spec();
     let label = match c {
-        Column::Name => app.level.name(app.lang),
+        Column::NAME => app.level.name(app.lang),
         _ => (spec.short)(text::words(app.lang)),
     };
     let text = match spec.sort {
@@ -212,12 +212,12 @@ fn row<'a>(app: &App, t: &Theme, cols: &[(Column, u16)], position: usize, i: usi
         .map(|&(c, width)| {
             let width = usize::from(width);
             let style = match c {
-                Column::Gap | Column::Status => t.status(p.status),
+                Column::GAP | Column::STATUS => t.status(p.status),
                 _ => Style::new(),
             };
             let span = match c {
                 // The screen draws the trend, where exports give its slope.
-                Column::Trend => {
+                Column::TREND => {
                     let values: Vec<f64> = p.judged_points().map(|x| x.coverage).collect();
                     Span::styled(widgets::sparkline(&values, width), t.series)
                 }

@@ -75,8 +75,8 @@ fn figure(app: &App, j: usize, p: &Progress) -> String {
     if p.latest_point().is_some() || p.said.is_some() {
         return format!(
             "{} · {}",
-            Column::Coverage.value(&row, lang).show(lang),
-            Column::Date.value(&row, lang).show(lang)
+            Column::COVERAGE.value(&row, lang).show(lang),
+            Column::DATE.value(&row, lang).show(lang)
         );
     }
     let Some(r) = present::shown_record(m, j, p) else {
