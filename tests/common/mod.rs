@@ -14,6 +14,11 @@ pub fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).expect("a real day")
 }
 
+/// A day of the calendar, written as numbers.
+pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("a real day")
+}
+
 /// Loads files, or fails the test with every problem found.
 pub fn load(files: Vec<(String, Vec<u8>)>) -> Loaded {
     model::load_files(files).unwrap_or_else(|e| {
