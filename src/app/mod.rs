@@ -1,4 +1,6 @@
-//! The dashboard's state and the one place it changes: `App::update(Action)`.
+//! The dashboard's state and the one place it changes: `App::update(Action)`,
+//! which answers with the `Effect` the terminal loop must carry out (files are
+//! read and written there, and the result comes back as an action).
 
 mod action;
 mod rows;
@@ -153,7 +155,8 @@ impl App {
                 Action::Resize { .. } | Action::Loaded(_) | Action::Exported(_)
             )
         {
-            // Any key closes help; quitting still quits.
+            // Any key closes help, `e` and `r` included; quitting still
+            // quits. Results and resizes are not keys: they pass.
             self.help = false;
             if !matches!(action, Action::Quit) {
                 return Effect::None;
