@@ -81,8 +81,7 @@ fn built(n: usize) -> &'static Model {
 fn table_app(n: usize) -> App {
     let mut app = App::new(built(n).clone(), Lang::Vi, "bench".into());
     app.update(Action::Resize {
-        width: 120,
-        height: 40,
+        rows: tiendo::ui::table_rows(120, 40),
     });
     app.update(Action::ShowScreen(Screen::Provinces));
     if n > 100 {
@@ -132,8 +131,7 @@ fn bundled_start_to_first_frame() -> Buffer {
     let model = load(tiendo::bundled::files());
     let mut app = App::new(model, Lang::Vi, "bench".into());
     app.update(Action::Resize {
-        width: 120,
-        height: 40,
+        rows: tiendo::ui::table_rows(120, 40),
     });
     frame(&app)
 }
@@ -147,8 +145,7 @@ fn c_first_frame(bencher: divan::Bencher, n: usize) {
         .bench_local_values(|model| {
             let mut app = App::new(model, Lang::Vi, "bench".into());
             app.update(Action::Resize {
-                width: 120,
-                height: 40,
+                rows: tiendo::ui::table_rows(120, 40),
             });
             let buf = frame(&app);
             // Returned, so the model is dropped outside the timing.

@@ -11,6 +11,7 @@ use clap::{Parser, Subcommand};
 
 use crate::app::App;
 use crate::export::Format;
+use crate::loading::{How, Source};
 use crate::model::{self, Model, Severity};
 use crate::text::Lang;
 
@@ -128,8 +129,10 @@ fn export(
 ) -> Result<(), Failure> {
     let model = load_model(cli)?;
     let mut app = App::new(model, cli.lang, dataset_label(cli));
-    crate::export::apply_view(&mut app, view).map_err(|e| Failure::Usage(anyhow::anyhow!(e)))?;
-    let text = crate::export::render(&app, format, width, &taken_at(cli))?;
+    app.open_view(view)
+        .map_err(|e| Failure::Usage(anyhow::anyhow!(e)))?;
+    let taken = crate::export::dashboard::taken_at(cli.lang, cli.today);
+    let text = crate::export::render(&app, format, width, &taken)?;
     match output {
         Some(path) => crate::export::write_to(path, &text)?,
         None => print_out(&text)?,
@@ -144,47 +147,6 @@ fn print_out(text: &str) -> anyhow::Result<()> {
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => other.context("cannot write to standard output"),
-    }
-}
-
-/// The snapshot header's "taken at": the `--today` given, else the clock.
-pub fn taken_at(cli: &Cli) -> String {
-    match cli.today {
-        Some(d) => crate::text::date(cli.lang, d),
-        None => {
-            let now = chrono::Local::now().naive_local();
-            format!(
-                "{} {}",
-                crate::text::date(cli.lang, now.date()),
-                now.format("%H:%M:%S")
-            )
-        }
-    }
-}
-
-/// The `e` key: the current view as a new txt file; the answer is the status line.
-fn export_from_dashboard(cli: &Cli, app: &App) -> String {
-    let w = crate::text::words(app.lang);
-    let text = match crate::export::render(
-        app,
-        Format::Txt,
-        crate::export::DEFAULT_WIDTH,
-        &taken_at(cli),
-    ) {
-        Ok(text) => text,
-        Err(e) => return format!("{}: {}", w.export_failed, one_sentence(&e)),
-    };
-    let dir = cli.export_dir.clone().unwrap_or_else(|| PathBuf::from("."));
-    let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S").to_string();
-    match crate::export::write_new(
-        &dir,
-        &crate::export::view_file_name(app),
-        &stamp,
-        "txt",
-        &text,
-    ) {
-        Ok(path) => format!("{}: {}", w.exported, path.display()),
-        Err(e) => format!("{}: {}", w.export_failed, one_sentence(&e)),
     }
 }
 
@@ -209,7 +171,6 @@ fn dashboard(cli: &Cli) -> Result<(), Failure> {
     }
     let mut app = App::new(model, cli.lang, dataset_label(cli));
     app.mono = wants_mono(cli);
-    let reload = || load_model_quiet(cli);
     let changes = match (&cli.data, cli.watch) {
         (Some(path), true) => Some(crate::watch::changes(path)?),
         (None, true) => {
@@ -224,50 +185,30 @@ fn dashboard(cli: &Cli) -> Result<(), Failure> {
         Some((w, rx)) => (Some(w), Some(rx)),
         None => (None, None),
     };
-    let export = |app: &App| export_from_dashboard(cli, app);
     crate::tui::run(
         app,
-        crate::tui::Effects {
-            reload: &reload,
-            export: &export,
+        crate::tui::Session {
+            source: source(cli, cli.data.clone()),
+            export_dir: cli.export_dir.clone().unwrap_or_else(|| PathBuf::from(".")),
+            today: cli.today,
             changes,
         },
     )?;
     Ok(())
 }
 
-/// Loads again for `r` and `--watch`: the problems, as lines, for the panel.
-fn load_model_quiet(cli: &Cli) -> Result<Model, Vec<String>> {
-    let files = match &cli.data {
-        Some(path) => model::load::read_path(path).map_err(|e| vec![one_sentence(&e)])?,
-        None => crate::bundled::files(),
-    };
-    let loaded = model::load_files(files).map_err(|invalid| {
-        invalid
-            .errors()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-    })?;
-    Ok(model::derive(loaded.dataset, judging_day(cli)))
-}
-
-/// The day figures are judged on: `--today`, else the clock.
-fn judging_day(cli: &Cli) -> NaiveDate {
-    cli.today
-        .unwrap_or_else(|| chrono::Local::now().date_naive())
+/// Where a command's data comes from: `path`, or the bundled data.
+fn source(cli: &Cli, path: Option<PathBuf>) -> Source {
+    Source {
+        path,
+        today: cli.today,
+        lang: cli.lang,
+    }
 }
 
 /// The dataset of `--data`, or the bundled one; problems go to stderr.
 pub fn load_model(cli: &Cli) -> Result<Model, Failure> {
-    let files = match &cli.data {
-        Some(path) => model::load::read_path(path)?,
-        None => crate::bundled::files(),
-    };
-    let today = judging_day(cli);
-    let loaded = crate::loading::with_progress(cli.lang, |progress| {
-        model::load_files_with(files, progress).map(|l| model::derive(l.dataset, today))
-    });
-    match loaded {
+    match source(cli, cli.data.clone()).model(How::Shown)? {
         Ok(model) => Ok(model),
         Err(invalid) => {
             report(&invalid.diagnostics);
@@ -277,12 +218,10 @@ pub fn load_model(cli: &Cli) -> Result<Model, Failure> {
 }
 
 fn check(cli: &Cli, path: &Path) -> Result<(), Failure> {
-    let files = model::load::read_path(path)?;
+    let source = source(cli, Some(path.to_path_buf()));
+    let files = source.files()?;
     let count = files.len();
-    let today = judging_day(cli);
-    match crate::loading::with_progress(cli.lang, |progress| {
-        model::load_files_checked(files, progress, Some(today))
-    }) {
+    match source.load(files, How::Checked, |loaded| loaded) {
         Ok(loaded) => {
             report(&loaded.warnings);
             let d = &loaded.dataset;

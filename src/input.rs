@@ -1,136 +1,206 @@
 //! The key table: every key and the action it asks for, in one place that
-//! also writes the help overlay, so help never drifts from the keys.
+//! also writes the help overlay and the status line's hints, so neither
+//! drifts from the keys.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::app::{Action, App, Screen};
+use crate::text::Words;
 
 pub struct Binding {
-    /// The keys as the help overlay shows them.
+    /// Each key and the action it asks for.
+    pub keys: &'static [(KeyCode, Action)],
+    /// The keys as the help overlay shows them; the first is the hint's.
     pub shown: &'static str,
-    /// Index into `Words::key_help`.
-    pub help: usize,
-    pub action: fn(KeyCode) -> Option<Action>,
+    /// What the keys do, as the help overlay says it.
+    pub help: fn(&Words) -> &'static str,
+    /// Whether the status line hints at these keys when it has nothing else to say.
+    pub hint: Option<Hint>,
+}
+
+pub struct Hint {
+    /// Where the hint stands among the others, first to last.
+    pub order: u8,
+    /// The hint's word, lowercased on the status line.
+    pub word: fn(&Words) -> &'static str,
 }
 
 pub const BINDINGS: &[Binding] = &[
     Binding {
+        keys: &[
+            (KeyCode::Char('1'), Action::ShowScreen(Screen::Overview)),
+            (KeyCode::Char('2'), Action::ShowScreen(Screen::Provinces)),
+            (KeyCode::Char('3'), Action::ShowScreen(Screen::Province)),
+            (KeyCode::Char('4'), Action::ShowScreen(Screen::Timeline)),
+        ],
         shown: "1–4",
-        help: 0,
-        action: |k| match k {
-            KeyCode::Char(c @ '1'..='4') => {
-                let i = (c as usize).saturating_sub('1' as usize);
-                Screen::ALL.get(i).map(|s| Action::ShowScreen(*s))
-            }
-            _ => None,
-        },
+        help: |w| w.key_help.screens,
+        hint: None,
     },
     Binding {
+        keys: &[
+            (KeyCode::Tab, Action::NextScreen),
+            (KeyCode::BackTab, Action::PrevScreen),
+        ],
         shown: "Tab  Shift-Tab",
-        help: 1,
-        action: |k| match k {
-            KeyCode::Tab => Some(Action::NextScreen),
-            KeyCode::BackTab => Some(Action::PrevScreen),
-            _ => None,
-        },
+        help: |w| w.key_help.screen_step,
+        hint: None,
     },
     Binding {
+        keys: &[
+            (KeyCode::Up, Action::Up),
+            (KeyCode::Down, Action::Down),
+            (KeyCode::Char('k'), Action::Up),
+            (KeyCode::Char('j'), Action::Down),
+        ],
         shown: "↑ ↓  k j",
-        help: 2,
-        action: |k| match k {
-            KeyCode::Up | KeyCode::Char('k') => Some(Action::Up),
-            KeyCode::Down | KeyCode::Char('j') => Some(Action::Down),
-            _ => None,
-        },
+        help: |w| w.key_help.up_down,
+        hint: None,
     },
     Binding {
+        keys: &[
+            (KeyCode::PageUp, Action::PageUp),
+            (KeyCode::PageDown, Action::PageDown),
+        ],
         shown: "PgUp PgDn",
-        help: 3,
-        action: |k| match k {
-            KeyCode::PageUp => Some(Action::PageUp),
-            KeyCode::PageDown => Some(Action::PageDown),
-            _ => None,
-        },
+        help: |w| w.key_help.page,
+        hint: None,
     },
     Binding {
+        keys: &[
+            (KeyCode::Char('g'), Action::First),
+            (KeyCode::Char('G'), Action::Last),
+            (KeyCode::Home, Action::First),
+            (KeyCode::End, Action::Last),
+        ],
         shown: "g G  Home End",
-        help: 4,
-        action: |k| match k {
-            KeyCode::Char('g') | KeyCode::Home => Some(Action::First),
-            KeyCode::Char('G') | KeyCode::End => Some(Action::Last),
-            _ => None,
-        },
+        help: |w| w.key_help.ends,
+        hint: None,
     },
     Binding {
+        keys: &[(KeyCode::Enter, Action::Open)],
         shown: "Enter",
-        help: 5,
-        action: |k| matches!(k, KeyCode::Enter).then_some(Action::Open),
+        help: |w| w.key_help.open,
+        hint: None,
     },
     Binding {
+        keys: &[
+            (KeyCode::Esc, Action::Back),
+            (KeyCode::Backspace, Action::Back),
+        ],
         shown: "Esc  Backspace",
-        help: 6,
-        action: |k| matches!(k, KeyCode::Esc | KeyCode::Backspace).then_some(Action::Back),
+        help: |w| w.key_help.back,
+        hint: None,
     },
     Binding {
+        keys: &[
+            (KeyCode::Left, Action::Previous),
+            (KeyCode::Right, Action::Next),
+            (KeyCode::Char('['), Action::Previous),
+            (KeyCode::Char(']'), Action::Next),
+        ],
         shown: "← →  [ ]",
-        help: 7,
-        action: |k| match k {
-            KeyCode::Left | KeyCode::Char('[') => Some(Action::Previous),
-            KeyCode::Right | KeyCode::Char(']') => Some(Action::Next),
-            _ => None,
-        },
+        help: |w| w.key_help.sideways,
+        hint: None,
     },
     Binding {
+        keys: &[(KeyCode::Char('/'), Action::StartSearch)],
         shown: "/",
-        help: 8,
-        action: |k| matches!(k, KeyCode::Char('/')).then_some(Action::StartSearch),
+        help: |w| w.key_help.search,
+        hint: Some(Hint {
+            order: 1,
+            word: |w| w.search,
+        }),
     },
     Binding {
+        keys: &[(KeyCode::Char('s'), Action::CycleSort)],
         shown: "s",
-        help: 9,
-        action: |k| matches!(k, KeyCode::Char('s')).then_some(Action::CycleSort),
+        help: |w| w.key_help.sort,
+        hint: None,
     },
     Binding {
+        keys: &[(KeyCode::Char('S'), Action::ReverseSort)],
         shown: "S",
-        help: 10,
-        action: |k| matches!(k, KeyCode::Char('S')).then_some(Action::ReverseSort),
+        help: |w| w.key_help.reverse_sort,
+        hint: None,
     },
     Binding {
+        keys: &[(KeyCode::Char('f'), Action::CycleFilter)],
         shown: "f",
-        help: 11,
-        action: |k| matches!(k, KeyCode::Char('f')).then_some(Action::CycleFilter),
+        help: |w| w.key_help.filter,
+        hint: None,
     },
     Binding {
+        keys: &[(KeyCode::Char('m'), Action::ToggleEra)],
         shown: "m",
-        help: 12,
-        action: |k| matches!(k, KeyCode::Char('m')).then_some(Action::ToggleEra),
+        help: |w| w.key_help.era,
+        hint: None,
     },
     Binding {
+        keys: &[(KeyCode::Char('c'), Action::CycleLevel)],
         shown: "c",
-        help: 13,
-        action: |k| matches!(k, KeyCode::Char('c')).then_some(Action::CycleLevel),
+        help: |w| w.key_help.level,
+        hint: None,
     },
     Binding {
+        keys: &[(KeyCode::Char('e'), Action::Export)],
         shown: "e",
-        help: 14,
-        action: |k| matches!(k, KeyCode::Char('e')).then_some(Action::Export),
+        help: |w| w.key_help.export,
+        hint: Some(Hint {
+            order: 2,
+            word: |w| w.export,
+        }),
     },
     Binding {
+        keys: &[(KeyCode::Char('r'), Action::Reload)],
         shown: "r",
-        help: 15,
-        action: |k| matches!(k, KeyCode::Char('r')).then_some(Action::Reload),
+        help: |w| w.key_help.reload,
+        hint: None,
     },
     Binding {
+        keys: &[(KeyCode::Char('?'), Action::ToggleHelp)],
         shown: "?",
-        help: 16,
-        action: |k| matches!(k, KeyCode::Char('?')).then_some(Action::ToggleHelp),
+        help: |w| w.key_help.help,
+        hint: Some(Hint {
+            order: 0,
+            word: |w| w.help,
+        }),
     },
     Binding {
+        // Ctrl-C quits in every mode: `action_for` sees to it.
+        keys: &[(KeyCode::Char('q'), Action::Quit)],
         shown: "q  Ctrl-C",
-        help: 17,
-        action: |k| matches!(k, KeyCode::Char('q')).then_some(Action::Quit),
+        help: |w| w.key_help.quit,
+        hint: Some(Hint {
+            order: 3,
+            word: |w| w.quit,
+        }),
     },
 ];
+
+/// The keys that edit a search while one is typed; any other character
+/// joins the query.
+pub const SEARCHING: &[(KeyCode, Action)] = &[
+    (KeyCode::Enter, Action::ConfirmSearch),
+    (KeyCode::Esc, Action::CancelSearch),
+    (KeyCode::Backspace, Action::SearchBackspace),
+    (KeyCode::Up, Action::Up),
+    (KeyCode::Down, Action::Down),
+];
+
+/// The status line's hints in their order: the key, as the help overlay
+/// shows it first, and the binding's hint.
+pub fn hints() -> Vec<(&'static str, &'static Hint)> {
+    let mut hints: Vec<(&'static str, &'static Hint)> = BINDINGS
+        .iter()
+        .filter_map(|b| {
+            let key = b.shown.split_whitespace().next()?;
+            Some((key, b.hint.as_ref()?))
+        })
+        .collect();
+    hints.sort_by_key(|(_, h)| h.order);
+    hints
+}
 
 /// The action a key press asks for, given what the app is doing: while a
 /// search is typed, letters are the query.
@@ -144,39 +214,16 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
     if app.problems.is_some() && key.code == KeyCode::Esc {
         return Some(Action::DismissProblems);
     }
+    let find = |keys: &[(KeyCode, Action)]| {
+        keys.iter()
+            .find(|(k, _)| *k == key.code)
+            .map(|(_, a)| a.clone())
+    };
     if app.search.is_some() {
         return match key.code {
-            KeyCode::Enter => Some(Action::ConfirmSearch),
-            KeyCode::Esc => Some(Action::CancelSearch),
-            KeyCode::Backspace => Some(Action::SearchBackspace),
-            KeyCode::Up => Some(Action::Up),
-            KeyCode::Down => Some(Action::Down),
             KeyCode::Char(c) => Some(Action::SearchInput(c)),
-            _ => None,
+            _ => find(SEARCHING),
         };
     }
-    BINDINGS.iter().find_map(|b| (b.action)(key.code))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_binding_has_help_text_in_both_languages() {
-        use crate::text::{Lang, words};
-        for b in BINDINGS {
-            assert!(
-                words(Lang::Vi).key_help.get(b.help).is_some(),
-                "{}",
-                b.shown
-            );
-            assert!(
-                words(Lang::En).key_help.get(b.help).is_some(),
-                "{}",
-                b.shown
-            );
-        }
-        assert_eq!(BINDINGS.len(), words(Lang::Vi).key_help.len());
-    }
+    BINDINGS.iter().find_map(|b| find(b.keys))
 }

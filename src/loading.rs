@@ -1,12 +1,92 @@
-//! Loading with a progress line: a load that takes longer than a quarter
-//! of a second says how far it has come, so the terminal is never blank.
+//! Loading a dataset, the one way every command and the dashboard's reload
+//! do it, with a progress line: a load that takes longer than a quarter of a
+//! second says how far it has come, so the terminal is never blank.
 
 use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
-use crate::model::LoadProgress;
+use chrono::NaiveDate;
+
+use crate::model::{self, Invalid, LoadProgress, Loaded, Model};
 use crate::text::{self, Lang};
+
+/// The files of a dataset, named as messages will name them.
+pub type Files = Vec<(String, Vec<u8>)>;
+
+/// Where a dataset comes from and the day it is judged on: what a load
+/// needs from the command line, kept so the dashboard can load again.
+#[derive(Clone, Debug)]
+pub struct Source {
+    /// A TOML file or a folder of them; `None` is the bundled data.
+    pub path: Option<PathBuf>,
+    /// `--today`; `None` judges on the clock's day at each load.
+    pub today: Option<NaiveDate>,
+    pub lang: Lang,
+}
+
+/// How a load runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum How {
+    /// Before the dashboard or an export: progress on stderr.
+    Shown,
+    /// Inside the dashboard (`r`, `--watch`): stderr is the screen, so no progress.
+    Quiet,
+    /// `check`: progress, and figures dated after the judging day are errors.
+    Checked,
+}
+
+impl Source {
+    /// The day figures are judged on.
+    pub fn judging_day(&self) -> NaiveDate {
+        self.today
+            .unwrap_or_else(|| chrono::Local::now().date_naive())
+    }
+
+    pub fn files(&self) -> anyhow::Result<Files> {
+        match &self.path {
+            Some(path) => model::load::read_path(path),
+            None => Ok(crate::bundled::files()),
+        }
+    }
+
+    /// Parses and checks `files`, then runs `then` on the dataset (deriving
+    /// the model there keeps it under the progress line).
+    pub fn load<T: Send>(
+        &self,
+        files: Files,
+        how: How,
+        then: impl FnOnce(Loaded) -> T + Send,
+    ) -> Result<T, Invalid> {
+        let refuse_after = (how == How::Checked).then(|| self.judging_day());
+        let work = |progress: &LoadProgress| {
+            model::load_files_checked(files, progress, refuse_after).map(then)
+        };
+        match how {
+            How::Quiet => work(&LoadProgress::default()),
+            How::Shown | How::Checked => with_progress(self.lang, work),
+        }
+    }
+
+    /// The model the dashboard shows; the outer error is files that could
+    /// not be read, the inner one data that is invalid.
+    pub fn model(&self, how: How) -> anyhow::Result<Result<Model, Invalid>> {
+        let today = self.judging_day();
+        let files = self.files()?;
+        Ok(self.load(files, how, |l| model::derive(l.dataset, today)))
+    }
+
+    /// Loads again for `r` and `--watch`: the problems, as lines, for the panel.
+    pub fn reload(&self) -> Result<Model, Vec<String>> {
+        match self.model(How::Quiet) {
+            Ok(Ok(model)) => Ok(model),
+            Ok(Err(invalid)) => Err(invalid.errors().map(ToString::to_string).collect()),
+            // `{:#}` is the error and its causes joined by ": ", as the CLI says them.
+            Err(e) => Err(vec![format!("{e:#}")]),
+        }
+    }
+}
 
 const QUIET_FOR: Duration = Duration::from_millis(250);
 const TICK: Duration = Duration::from_millis(50);

@@ -2,35 +2,40 @@
 //! Loading and writing files happen here, outside `App::update`.
 
 use std::io::IsTerminal;
+use std::ops::ControlFlow;
+use std::path::PathBuf;
 use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
+use chrono::NaiveDate;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event};
 
-use crate::app::{Action, App};
-use crate::model::Model;
-use crate::{input, ui};
+use crate::app::{Action, App, Effect};
+use crate::loading::Source;
+use crate::{export, input, ui};
 
 /// Editors write a file in several steps: reload once they are done.
 pub const DEBOUNCE: Duration = Duration::from_millis(300);
 /// How often the loop looks for file changes while no key comes.
 const IDLE: Duration = Duration::from_millis(200);
 
-/// What the loop does on the app's behalf.
-pub struct Effects<'a> {
-    /// Loads the data again: the model, or the problems as lines.
-    pub reload: &'a dyn Fn() -> Result<Model, Vec<String>>,
-    /// Writes a snapshot of the current view; the answer is the status line.
-    pub export: &'a dyn Fn(&App) -> String,
+/// What the loop needs to carry out the app's effects.
+pub struct Session {
+    /// Where `r` and `--watch` load the data from.
+    pub source: Source,
+    /// Where `e` writes snapshots.
+    pub export_dir: PathBuf,
+    /// `--today`, for a snapshot's "taken at".
+    pub today: Option<NaiveDate>,
     /// A message each time a data file changes (`--watch`).
     pub changes: Option<Receiver<()>>,
 }
 
 /// Runs the dashboard until the user quits. `ratatui::init` restores the
 /// terminal on a panic too; `restore` does it on every other exit.
-pub fn run(mut app: App, effects: Effects<'_>) -> anyhow::Result<()> {
+pub fn run(mut app: App, session: Session) -> anyhow::Result<()> {
     if !std::io::stdout().is_terminal() {
         anyhow::bail!(
             "the dashboard needs a terminal: run `tiendo export` to print a snapshot instead"
@@ -42,7 +47,7 @@ pub fn run(mut app: App, effects: Effects<'_>) -> anyhow::Result<()> {
         ratatui::crossterm::style::force_color_output(true);
     }
     let mut terminal = ratatui::init();
-    let result = event_loop(&mut terminal, &mut app, &effects);
+    let result = event_loop(&mut terminal, &mut app, &session);
     ratatui::restore();
     result
 }
@@ -50,39 +55,40 @@ pub fn run(mut app: App, effects: Effects<'_>) -> anyhow::Result<()> {
 fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
-    effects: &Effects<'_>,
+    session: &Session,
 ) -> anyhow::Result<()> {
     let size = terminal.size().context("cannot read the terminal's size")?;
     app.update(Action::Resize {
-        width: size.width,
-        height: size.height,
+        rows: ui::table_rows(size.width, size.height),
     });
     let mut reload_due: Option<Instant> = None;
-    while app.running {
+    loop {
         terminal
             .draw(|frame| ui::render(app, frame.area(), frame.buffer_mut()))
             .context("cannot draw on the terminal")?;
         let wait = match reload_due {
             Some(due) => due.saturating_duration_since(Instant::now()),
-            None if effects.changes.is_some() => IDLE,
+            None if session.changes.is_some() => IDLE,
             None => Duration::from_secs(3600),
         };
-        if event::poll(wait).context("cannot read the keyboard")? {
+        let action = if event::poll(wait).context("cannot read the keyboard")? {
             match event::read().context("cannot read the keyboard")? {
-                Event::Key(key) => match input::action_for(app, key) {
-                    Some(Action::Reload) => reload(app, effects),
-                    Some(Action::Export) => {
-                        let said = (effects.export)(app);
-                        app.update(Action::Say(said));
-                    }
-                    Some(action) => app.update(action),
-                    None => {}
-                },
-                Event::Resize(width, height) => app.update(Action::Resize { width, height }),
-                _ => {}
+                Event::Key(key) => input::action_for(app, key),
+                Event::Resize(width, height) => Some(Action::Resize {
+                    rows: ui::table_rows(width, height),
+                }),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        if let Some(action) = action {
+            let effect = app.update(action);
+            if carry_out(app, session, effect).is_break() {
+                return Ok(());
             }
         }
-        if let Some(changes) = &effects.changes {
+        if let Some(changes) = &session.changes {
             // Every change in a burst pushes the reload back: one reload
             // when the editor is done, not one per write.
             while changes.try_recv().is_ok() {
@@ -91,13 +97,29 @@ fn event_loop(
         }
         if reload_due.is_some_and(|due| Instant::now() >= due) {
             reload_due = None;
-            reload(app, effects);
+            // Not `Action::Reload`: a key would close the help overlay,
+            // a file saved elsewhere should not.
+            if carry_out(app, session, Effect::Reload).is_break() {
+                return Ok(());
+            }
         }
     }
-    Ok(())
 }
 
-fn reload(app: &mut App, effects: &Effects<'_>) {
-    let loaded = (effects.reload)().map(Box::new);
-    app.update(Action::Loaded(loaded));
+/// Does what the app asked and tells it the result, until it asks for
+/// nothing more; breaks when it asks to quit.
+fn carry_out(app: &mut App, session: &Session, mut effect: Effect) -> ControlFlow<()> {
+    loop {
+        let result = match effect {
+            Effect::None => return ControlFlow::Continue(()),
+            Effect::Quit => return ControlFlow::Break(()),
+            Effect::Export => Action::Exported(export::dashboard::write(
+                app,
+                &session.export_dir,
+                session.today,
+            )),
+            Effect::Reload => Action::Loaded(session.source.reload().map(Box::new)),
+        };
+        effect = app.update(result);
+    }
 }

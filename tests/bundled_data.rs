@@ -3,6 +3,8 @@
 
 mod common;
 
+use common::day;
+
 use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
@@ -61,7 +63,7 @@ fn data_checks_without_errors_and_every_figure_has_a_source() {
 
 #[test]
 fn the_merger_maps_63_former_provinces_onto_34() {
-    let m = model::derive(loaded().dataset, common::today());
+    let m = common::bundled_model();
     assert_eq!(m.provinces(Era::Current).len(), 34);
     assert_eq!(m.provinces(Era::Former).len(), 63);
     let absorbed: usize = m.absorbed.iter().map(Vec::len).sum();
@@ -113,7 +115,7 @@ fn seed_figures_are_copied_exactly() {
 
 #[test]
 fn the_nation_reaches_the_2026_target_and_universal_coverage_has_no_number() {
-    let m = model::derive(loaded().dataset, common::today());
+    let m = common::bundled_model();
     let p = m.progress(m.nation, Era::Current).unwrap();
     let target = m.target(p.numeric_target).unwrap();
     assert_eq!(target.coverage, Some(95.0));
@@ -141,10 +143,6 @@ fn the_worked_example_in_data_readme_loads() {
     assert_eq!(common::load(files).dataset.localities.len(), 4);
 }
 
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
-
 fn record_on(l: &Locality, date: NaiveDate) -> &Record {
     let on: Vec<&Record> = l.records.iter().filter(|r| r.date == date).collect();
     assert_eq!(on.len(), 1, "{} has one record on {date}", l.id.value);
@@ -153,7 +151,7 @@ fn record_on(l: &Locality, date: NaiveDate) -> &Record {
 
 #[test]
 fn the_fourth_pass_figures_are_copied_exactly() {
-    let m = model::derive(loaded().dataset, common::today());
+    let m = common::bundled_model();
     let find = |id: &str| m.locality(m.index_of(id).unwrap()).unwrap();
 
     // Thanh Hóa, end of 9/2025: 3.319.601 people, 88,19 %; its latest figure.
@@ -202,7 +200,7 @@ fn the_fourth_pass_figures_are_copied_exactly() {
 
 #[test]
 fn ho_chi_minh_city_shows_nearly_95_in_words_where_its_figure_would_be() {
-    let m = model::derive(loaded().dataset, common::today());
+    let m = common::bundled_model();
     let hcm = m.index_of("ho-chi-minh").unwrap();
     let r = record_on(m.locality(hcm).unwrap(), day(2025, 12, 31));
     assert_eq!(r.coverage, None);

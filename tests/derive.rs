@@ -3,14 +3,12 @@
 
 mod common;
 
+use common::day;
+
 use chrono::NaiveDate;
 use tiendo::model::figures::Origin;
 use tiendo::model::progress::Projection;
 use tiendo::model::{self, Era, Model, Status};
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
 
 fn model(body: &str) -> Model {
     model_on(body, day(2026, 11, 23))

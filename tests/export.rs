@@ -16,16 +16,6 @@ const TAKEN: &str = "23/11/2026";
 const VIEWS: [&str; 4] = ["overview", "provinces", "province:bac-ninh", "timeline"];
 const FORMATS: [Format; 4] = [Format::Txt, Format::Md, Format::Csv, Format::Json];
 
-fn app() -> App {
-    let loaded = common::load(tiendo::bundled::files());
-    let today = common::today();
-    App::new(
-        model::derive(loaded.dataset, today),
-        Lang::Vi,
-        "data".into(),
-    )
-}
-
 fn cli(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_tiendo"))
         .args(args)
@@ -81,8 +71,8 @@ fn the_cli_and_the_dashboard_give_the_same_bytes() {
     // through a temporary file. The pty test also presses `e` for real.
     let dir = tempfile::tempdir().unwrap();
     for view in VIEWS {
-        let mut a = app();
-        export::apply_view(&mut a, view).unwrap();
+        let mut a = common::bundled_app(Lang::Vi);
+        a.open_view(view).unwrap();
         let text = export::render(&a, Format::Txt, export::DEFAULT_WIDTH, TAKEN).unwrap();
         let written = export::write_new(
             dir.path(),
@@ -99,11 +89,8 @@ fn the_cli_and_the_dashboard_give_the_same_bytes() {
 
 #[test]
 fn a_snapshot_holds_every_row_even_beyond_the_screen() {
-    let mut a = app();
-    a.update(Action::Resize {
-        width: 80,
-        height: 24,
-    });
+    let mut a = common::bundled_app(Lang::Vi);
+    common::resize(&mut a, 80, 24);
     a.update(Action::ShowScreen(tiendo::app::Screen::Provinces));
     a.update(Action::ToggleEra);
     assert_eq!(a.rows.len(), 63);
@@ -122,8 +109,8 @@ fn a_snapshot_holds_every_row_even_beyond_the_screen() {
 fn snapshots_are_plain_nfc_text_within_the_width() {
     for width in [60, 100, 140] {
         for view in VIEWS {
-            let mut a = app();
-            export::apply_view(&mut a, view).unwrap();
+            let mut a = common::bundled_app(Lang::Vi);
+            a.open_view(view).unwrap();
             for lang in [Lang::Vi, Lang::En] {
                 a.lang = lang;
                 let text = export::render(&a, Format::Txt, width, TAKEN).unwrap();
@@ -147,8 +134,8 @@ fn snapshots_are_plain_nfc_text_within_the_width() {
 
 #[test]
 fn the_csv_parses_and_its_figures_are_the_models() {
-    let mut a = app();
-    export::apply_view(&mut a, "provinces").unwrap();
+    let mut a = common::bundled_app(Lang::Vi);
+    a.open_view("provinces").unwrap();
     let csv = export::render(&a, Format::Csv, 100, TAKEN).unwrap();
     let body = csv.strip_prefix('\u{FEFF}').expect("a byte-order mark");
     let mut reader = csv::Reader::from_reader(body.as_bytes());
@@ -328,8 +315,8 @@ fn piped_bare_tiendo_prints_the_plain_summary() {
 
 #[test]
 fn a_table_drawn_page_by_page_reads_the_same_as_drawn_at_once() {
-    let mut a = app();
-    export::apply_view(&mut a, "provinces").unwrap();
+    let mut a = common::bundled_app(Lang::Vi);
+    a.open_view("provinces").unwrap();
     a.update(Action::ToggleEra);
     a.update(Action::Down);
     a.update(Action::Down);

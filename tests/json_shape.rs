@@ -64,7 +64,7 @@ const MILESTONE: &[&str] = &[
 
 fn json(view: &str) -> Value {
     let mut app: App = common::bundled_app(Lang::Vi);
-    export::apply_view(&mut app, view).unwrap();
+    app.open_view(view).unwrap();
     serde_json::from_str(&export::render(&app, Format::Json, 100, "t").unwrap()).unwrap()
 }
 

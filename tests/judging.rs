@@ -4,13 +4,11 @@
 
 mod common;
 
+use common::day;
+
 use chrono::NaiveDate;
 use tiendo::model::progress::Projection;
 use tiendo::model::{self, Era, Model, Progress, Status};
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
 
 fn fixture(name: &str, judged: NaiveDate) -> Model {
     let path = format!("tests/judging/{name}.toml");

@@ -59,7 +59,7 @@ proptest! {
     #[test]
     fn the_screen_follows_good_data_and_keeps_it_through_bad(steps in prop::collection::vec(step(), 1..8)) {
         let mut app = App::new(*reload(dataset(91.25, 88.5)).unwrap(), Lang::Vi, "t".into());
-        app.update(Action::Resize { width: 100, height: 30 });
+        common::resize(&mut app, 100, 30);
         app.update(Action::ShowScreen(Screen::Provinces));
         let b = app.model.index_of("b").unwrap();
         prop_assert!(app.select(b));

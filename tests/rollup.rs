@@ -4,13 +4,11 @@
 
 mod common;
 
+use common::day;
+
 use chrono::NaiveDate;
 use tiendo::model::figures::{Origin, Point};
 use tiendo::model::{self, Era, Model};
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
 
 fn model(body: &str) -> Model {
     let text = format!(

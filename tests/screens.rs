@@ -6,19 +6,12 @@ mod common;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use tiendo::app::{Action, App, Screen};
-use tiendo::model;
 use tiendo::text::Lang;
-
-fn app(lang: Lang) -> App {
-    let loaded = common::load(tiendo::bundled::files());
-    let today = common::today();
-    App::new(model::derive(loaded.dataset, today), lang, "data".into())
-}
 
 /// Draws through a real ratatui `Terminal` on the test backend, as the
 /// dashboard does, and returns the screen as text.
 fn draw(app: &mut App, width: u16, height: u16) -> String {
-    app.update(Action::Resize { width, height });
+    common::resize(app, width, height);
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal
         .draw(|f| tiendo::ui::render(app, f.area(), f.buffer_mut()))
@@ -37,7 +30,7 @@ fn every_screen_at_both_sizes_in_both_languages() {
     for lang in [Lang::Vi, Lang::En] {
         for (width, height) in [(80, 24), (120, 40)] {
             for screen in Screen::ALL {
-                let mut a = app(lang);
+                let mut a = common::bundled_app(lang);
                 if screen == Screen::Province {
                     // A merged province: its former units, Bắc Giang's bound in words.
                     open_province(&mut a, "bac-ninh");
@@ -53,14 +46,14 @@ fn every_screen_at_both_sizes_in_both_languages() {
 
 #[test]
 fn a_province_with_history_groups_and_a_district() {
-    let mut a = app(Lang::Vi);
+    let mut a = common::bundled_app(Lang::Vi);
     open_province(&mut a, "ha-noi");
     insta::assert_snapshot!("vi_province_ha_noi_120x40", draw(&mut a, 120, 40));
 }
 
 #[test]
 fn the_63_former_provinces() {
-    let mut a = app(Lang::Vi);
+    let mut a = common::bundled_app(Lang::Vi);
     a.update(Action::ShowScreen(Screen::Provinces));
     a.update(Action::ToggleEra);
     insta::assert_snapshot!("vi_provinces_63_120x40", draw(&mut a, 120, 40));
@@ -68,7 +61,7 @@ fn the_63_former_provinces() {
 
 #[test]
 fn the_help_overlay_lists_every_key() {
-    let mut a = app(Lang::Vi);
+    let mut a = common::bundled_app(Lang::Vi);
     a.update(Action::ToggleHelp);
     let text = draw(&mut a, 80, 24);
     for b in tiendo::input::BINDINGS {
@@ -79,13 +72,13 @@ fn the_help_overlay_lists_every_key() {
 
 #[test]
 fn below_60_by_15_one_line_asks_for_a_bigger_terminal() {
-    let mut a = app(Lang::Vi);
+    let mut a = common::bundled_app(Lang::Vi);
     let text = draw(&mut a, 59, 15);
     assert_eq!(
         text.lines().next(),
         Some("Cửa sổ quá nhỏ: cần ít nhất 60×15")
     );
-    let mut a = app(Lang::En);
+    let mut a = common::bundled_app(Lang::En);
     let text = draw(&mut a, 60, 14);
     assert_eq!(
         text.lines().next(),
@@ -98,7 +91,7 @@ fn no_size_panics_on_any_screen() {
     let mut states: Vec<App> = Vec::new();
     for screen in Screen::ALL {
         for era_toggle in [false, true] {
-            let mut a = app(Lang::Vi);
+            let mut a = common::bundled_app(Lang::Vi);
             if era_toggle {
                 a.update(Action::ToggleEra);
             }
@@ -106,10 +99,10 @@ fn no_size_panics_on_any_screen() {
             states.push(a);
         }
     }
-    let mut help = app(Lang::En);
+    let mut help = common::bundled_app(Lang::En);
     help.update(Action::ToggleHelp);
     states.push(help);
-    let mut problems = app(Lang::Vi);
+    let mut problems = common::bundled_app(Lang::Vi);
     problems.update(Action::Loaded(Err(vec![
         "data/x.toml:1:1: a long problem "
             .repeat(9);
@@ -130,7 +123,7 @@ fn no_size_panics_on_any_screen() {
 
 #[test]
 fn a_merged_province_draws_its_former_units_under_their_names() {
-    let mut a = app(Lang::Vi);
+    let mut a = common::bundled_app(Lang::Vi);
     open_province(&mut a, "an-giang");
     let text = draw(&mut a, 120, 40);
     // Each former unit has a single figure: drawn, and keyed, as a dot.
@@ -147,7 +140,7 @@ fn a_merged_province_draws_its_former_units_under_their_names() {
 
 #[test]
 fn without_colour_the_chart_lines_keep_their_own_glyphs() {
-    let mut a = app(Lang::En);
+    let mut a = common::bundled_app(Lang::En);
     a.mono = true;
     open_province(&mut a, "an-giang");
     let text = draw(&mut a, 120, 40);

@@ -1,7 +1,8 @@
 //! What the dashboard can be asked to do, and the screens it shows.
 
-use crate::model::Model;
-use crate::text::{self, Lang};
+use std::path::PathBuf;
+
+use crate::model::{Era, Level, Model, SortKey, Status};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Screen {
@@ -35,30 +36,6 @@ impl Screen {
     }
 }
 
-pub use crate::model::{Level, SortKey};
-
-impl SortKey {
-    pub fn name(self, lang: Lang) -> &'static str {
-        text::words(lang)
-            .sort_names
-            .get(self.index())
-            .copied()
-            .unwrap_or("")
-    }
-}
-
-impl Level {
-    /// What the table's first column and title call a unit of this level.
-    pub fn name(self, lang: Lang) -> &'static str {
-        let w = text::words(lang);
-        match self {
-            Level::Province => w.province,
-            Level::District => w.district,
-            Level::Commune => w.commune,
-        }
-    }
-}
-
 #[derive(Clone, Debug)]
 pub enum Action {
     Quit,
@@ -87,19 +64,55 @@ pub enum Action {
     /// Provinces, districts, communes: the levels the data has.
     CycleLevel,
     ToggleHelp,
-    /// The terminal's size changed: rows per page follow.
+    /// The terminal's size changed: the table now shows `rows` rows
+    /// (`ui::table_rows` works them out), and a page is that many.
     Resize {
-        width: u16,
-        height: u16,
+        rows: usize,
     },
-    /// Asks the loop to export; the loop answers with `Say`.
+    /// Asks the loop to export; the loop answers with `Exported`.
     Export,
     /// Asks the loop to reload; the loop answers with `Loaded`.
     Reload,
+    /// An export's result: the file written, or why none was.
+    Exported(Result<PathBuf, String>),
     /// A reload's result: the new model, or the problems that kept the
     /// last good data on screen.
     Loaded(Result<Box<Model>, Vec<String>>),
     /// Closes the panel of reload problems.
     DismissProblems,
-    Say(String),
+}
+
+/// What the terminal loop must do after an update: the app only asks, so
+/// that reading and writing files stay out of `App::update`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Effect {
+    #[default]
+    None,
+    /// Write a snapshot of the current view, then send `Action::Exported`.
+    Export,
+    /// Load the data again, then send `Action::Loaded`.
+    Reload,
+    Quit,
+}
+
+/// What the status line reports, kept as what happened rather than as a
+/// sentence: `text::notice` words it in the language on screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    Exported(PathBuf),
+    /// Why the export failed, as one sentence from the file system.
+    ExportFailed(String),
+    Reloaded,
+    /// How many problems kept the last good data on screen.
+    ReloadFailed(usize),
+    /// A confirmed search that selected a match.
+    Found(String),
+    NoMatch(String),
+    Sorted {
+        key: SortKey,
+        descending: bool,
+    },
+    Filtered(Option<Status>),
+    Era(Era),
+    Level(Level),
 }

@@ -1,17 +1,16 @@
-//! The dashboard's state and the one place it changes: `App::update(Action)`.
+//! The dashboard's state and the one place it changes: `App::update(Action)`,
+//! which answers with the `Effect` the terminal loop must carry out (files are
+//! read and written there, and the result comes back as an action).
 
 mod action;
 mod rows;
+mod view;
 
 pub use crate::model::{Level, SortKey};
-pub use action::{Action, Screen};
+pub use action::{Action, Effect, Notice, Screen};
 
 use crate::model::{Era, Model, Status};
-use crate::text::{self, Lang};
-
-/// Rows the Provinces screen spends on everything but table rows: tabs,
-/// status line, borders, header and footnote.
-pub const PROVINCES_CHROME_ROWS: u16 = 7;
+use crate::text::Lang;
 
 pub struct App {
     pub model: Model,
@@ -46,8 +45,8 @@ pub struct App {
     pub help: bool,
     /// Problems of the last reload that failed, shown until dismissed.
     pub problems: Option<Vec<String>>,
-    pub message: Option<String>,
-    pub running: bool,
+    /// What the status line reports until something else happens.
+    pub notice: Option<Notice>,
     /// Selection before a search began, restored when it is cancelled.
     before_search: Option<usize>,
 }
@@ -77,8 +76,7 @@ impl App {
             trail: Vec::new(),
             help: false,
             problems: None,
-            message: None,
-            running: true,
+            notice: None,
             before_search: None,
         };
         app.refresh_rows(None);
@@ -149,21 +147,23 @@ impl App {
         self.rows.get(self.selected).copied()
     }
 
-    pub fn update(&mut self, action: Action) {
+    /// Carries out `action` and says what the terminal loop must do next.
+    pub fn update(&mut self, action: Action) -> Effect {
         if self.help
             && !matches!(
                 action,
-                Action::Resize { .. } | Action::Loaded(_) | Action::Say(_)
+                Action::Resize { .. } | Action::Loaded(_) | Action::Exported(_)
             )
         {
-            // Any key closes help; quitting still quits.
+            // Any key closes help, `e` and `r` included; quitting still
+            // quits. Results and resizes are not keys: they pass.
             self.help = false;
             if !matches!(action, Action::Quit) {
-                return;
+                return Effect::None;
             }
         }
         match action {
-            Action::Quit => self.running = false,
+            Action::Quit => return Effect::Quit,
             Action::ShowScreen(s) => self.show(s),
             Action::NextScreen => self.show(self.screen.step(true)),
             Action::PrevScreen => self.show(self.screen.step(false)),
@@ -240,9 +240,9 @@ impl App {
                 let found = self.province();
                 let query = self.search.take().unwrap_or_default();
                 self.refresh_rows(found.or(self.before_search));
-                self.message = Some(match found {
-                    Some(_) => format!("{}: {query}", text::words(self.lang).search),
-                    None => format!("{}: {query}", text::words(self.lang).no_match),
+                self.notice = Some(match found {
+                    Some(_) => Notice::Found(query),
+                    None => Notice::NoMatch(query),
                 });
             }
             Action::CancelSearch => {
@@ -270,17 +270,13 @@ impl App {
                 };
                 let keep = self.province();
                 self.refresh_rows(keep);
-                self.message = Some(self.filter_text());
+                self.notice = Some(Notice::Filtered(self.filter));
             }
             Action::ToggleEra => {
                 self.era = self.era.toggled();
                 let keep = self.province();
                 self.refresh_rows(keep);
-                let w = text::words(self.lang);
-                self.message = Some(match self.era {
-                    Era::Current => w.current_era.to_string(),
-                    Era::Former => w.former_era.to_string(),
-                });
+                self.notice = Some(Notice::Era(self.era));
             }
             Action::CycleLevel => {
                 let present: Vec<Level> = Level::ALL
@@ -293,14 +289,17 @@ impl App {
                     .copied()
                     .unwrap_or_default();
                 self.refresh_rows(None);
-                self.message = Some(self.level.name(self.lang).to_string());
+                self.notice = Some(Notice::Level(self.level));
             }
             Action::ToggleHelp => self.help = true,
-            Action::Resize { height, .. } => {
-                self.page = usize::from(height.saturating_sub(PROVINCES_CHROME_ROWS)).max(1);
+            Action::Resize { rows } => {
+                self.page = rows.max(1);
                 self.keep_visible();
             }
-            Action::Export | Action::Reload => {}
+            Action::Export => return Effect::Export,
+            Action::Reload => return Effect::Reload,
+            Action::Exported(Ok(path)) => self.notice = Some(Notice::Exported(path)),
+            Action::Exported(Err(why)) => self.notice = Some(Notice::ExportFailed(why)),
             Action::Loaded(Ok(model)) => {
                 let keep = self
                     .province()
@@ -313,24 +312,21 @@ impl App {
                     .min(self.model.milestones.len().saturating_sub(1));
                 self.refresh_rows(keep);
                 self.problems = None;
-                self.message = Some(format!("{} ✓", text::words(self.lang).reload));
+                self.notice = Some(Notice::Reloaded);
             }
             Action::Loaded(Err(problems)) => {
-                let w = text::words(self.lang);
-                self.message = Some(format!("{} ({})", w.reload_failed, problems.len()));
+                self.notice = Some(Notice::ReloadFailed(problems.len()));
                 self.problems = Some(problems);
             }
             Action::DismissProblems => self.problems = None,
-            Action::Say(e) => self.message = Some(e),
         }
+        Effect::None
     }
 
+    /// The status filter in words; `text::filter` says it, this keeps the
+    /// snapshot header's call as it was.
     pub fn filter_text(&self) -> String {
-        let w = text::words(self.lang);
-        match self.filter {
-            None => w.all.to_string(),
-            Some(s) => format!("{} {}", text::status_symbol(s), text::status(self.lang, s)),
-        }
+        crate::text::filter(self.lang, self.filter)
     }
 
     fn show(&mut self, s: Screen) {

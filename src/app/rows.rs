@@ -52,12 +52,10 @@ impl App {
     pub(super) fn resort(&mut self) {
         let keep = self.province();
         self.refresh_rows(keep);
-        self.message = Some(format!(
-            "{}: {} {}",
-            text::words(self.lang).sort,
-            self.sort.name(self.lang),
-            if self.descending { "↓" } else { "↑" }
-        ));
+        self.notice = Some(super::Notice::Sorted {
+            key: self.sort,
+            descending: self.descending,
+        });
     }
 
     /// Recomputes the row order and selects `keep` if it is still listed.

@@ -2,6 +2,7 @@
 //! the dashboard, into an off-screen buffer), md and csv (its tables) and
 //! json (its derived figures).
 
+pub mod dashboard;
 mod file;
 mod json;
 pub mod snapshot;
@@ -12,7 +13,6 @@ mod txt;
 use anyhow::Context;
 
 use crate::app::{App, Screen};
-use crate::model::Era;
 
 pub use file::{write_new, write_to};
 pub use txt::{PAGE_ROWS, render_paged as render_txt_paged};
@@ -69,43 +69,4 @@ pub fn view_arg(app: &App) -> String {
 /// The view as a file name takes it: `province-bac-ninh`.
 pub fn view_file_name(app: &App) -> String {
     view_arg(app).replace(':', "-")
-}
-
-/// Puts `app` on the view `--view` names; the error lists what is valid.
-pub fn apply_view(app: &mut App, view: &str) -> Result<(), String> {
-    use crate::app::Action;
-    let screen = match view {
-        "overview" => Screen::Overview,
-        "provinces" => Screen::Provinces,
-        "timeline" => Screen::Timeline,
-        _ => match view.strip_prefix("province:") {
-            Some(id) => {
-                let found = app
-                    .model
-                    .index_of(id)
-                    .filter(|&i| app.model.is_province(i) && app.select(i));
-                if found.is_none() {
-                    let mut ids: Vec<&str> = app
-                        .model
-                        .provinces(Era::Former)
-                        .iter()
-                        .filter_map(|&i| Some(app.model.locality(i)?.id.value.as_str()))
-                        .collect();
-                    ids.sort_unstable();
-                    return Err(format!(
-                        "no province has the id {id:?}; the ids are {}",
-                        ids.join(", ")
-                    ));
-                }
-                Screen::Province
-            }
-            None => {
-                return Err(format!(
-                    "unknown view {view:?}: write overview, provinces, province:<id> or timeline"
-                ));
-            }
-        },
-    };
-    app.update(Action::ShowScreen(screen));
-    Ok(())
 }

@@ -31,8 +31,10 @@ impl Lang {
 
 pub use crate::model::fold::fold;
 
+mod notice;
 mod words;
-pub use words::{Words, words};
+pub use notice::{filter, notice};
+pub use words::{KeyHelp, Words, words};
 
 /// A whole number with the language's thousands separator: 1.741.540 / 1,741,540.
 pub fn count(lang: Lang, n: u64) -> String {

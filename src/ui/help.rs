@@ -17,7 +17,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         .map(|b| {
             Line::from(vec![
                 Span::styled(format!(" {:<15}", b.shown), t.header),
-                Span::raw(w.key_help.get(b.help).copied().unwrap_or("")),
+                Span::raw((b.help)(w)),
             ])
         })
         .collect();

@@ -51,12 +51,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             .render(area, buf);
         return;
     }
-    let [title, tabs, body, status] = area.layout(&Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Length(1),
-    ]));
+    let [title, tabs, body, status] = frame(area);
     render_title(app, t, title, buf);
     render_tabs(app, t, tabs, buf);
     render_screen(app, t, body, buf);
@@ -65,6 +60,27 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if app.help {
         help::render(app, t, area, buf);
     }
+}
+
+/// Title, tabs, the screen's body and the status line, top to bottom.
+fn frame(area: Rect) -> [Rect; 4] {
+    area.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ]))
+}
+
+/// Rows the Provinces table spends on its borders, header and footnote
+/// (`provinces::render_window`).
+const TABLE_CHROME_ROWS: u16 = 4;
+
+/// How many rows of the table a terminal of this size shows: what a page
+/// is for PgUp/PgDn and scrolling.
+pub fn table_rows(width: u16, height: u16) -> usize {
+    let [_, _, body, _] = frame(Rect::new(0, 0, width, height));
+    usize::from(body.height.saturating_sub(TABLE_CHROME_ROWS)).max(1)
 }
 
 /// The current screen alone, without title, tabs and status line: what a
@@ -155,7 +171,7 @@ fn render_status(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         if app.descending { "↓" } else { "↑" },
         app.sort.name(app.lang),
         w.filter.to_lowercase(),
-        app.filter_text()
+        text::filter(app.lang, app.filter)
     );
     // The dataset and its date lead the line when there is room for them
     // beside the message; the view, sort and filter always show.
@@ -169,17 +185,14 @@ fn render_status(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     .find(|r| usize::from(cells::width(r)) <= usize::from(cells::width(&core)) + 1 + spare)
     .unwrap_or(format!("{core} "));
     let room = usize::from(area.width).saturating_sub(usize::from(cells::width(&right)) + 1);
-    let left = match (&app.search, &app.message) {
+    let left = match (&app.search, &app.notice) {
         (Some(q), _) => format!(" {} › {q}▏", w.search),
-        (None, Some(m)) => format!(" {m}"),
+        (None, Some(n)) => format!(" {}", text::notice(app.lang, n)),
         (None, None) => {
             // As many hints as fit, whole.
-            let hints = [
-                format!("? {}", w.help.to_lowercase()),
-                format!("/ {}", w.search.to_lowercase()),
-                format!("e {}", w.export.to_lowercase()),
-                format!("q {}", w.quit.to_lowercase()),
-            ];
+            let hints = crate::input::hints()
+                .into_iter()
+                .map(|(key, h)| format!("{key} {}", (h.word)(w).to_lowercase()));
             let mut line = String::new();
             for h in hints {
                 let next = if line.is_empty() {

@@ -1,15 +1,22 @@
 //! What the integration tests share: the fixed day they judge progress on,
-//! loading that names every problem when it fails, and the bundled data.
-#![allow(dead_code)]
+//! loading that names every problem when it fails, the bundled data, and
+//! driving the app as the terminal loop does.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use chrono::NaiveDate;
-use tiendo::app::App;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use tiendo::app::{Action, App, Effect, Screen};
 use tiendo::model::{self, Loaded, Model};
 use tiendo::text::Lang;
 
 /// The `--today` of every snapshot and golden file.
 pub fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).expect("a real day")
+}
+
+/// A day of the calendar, written as numbers.
+pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("a real day")
 }
 
 /// Loads files, or fails the test with every problem found.
@@ -28,4 +35,68 @@ pub fn bundled_model() -> Model {
 /// The dashboard on the bundled data, as it opens.
 pub fn bundled_app(lang: Lang) -> App {
     App::new(bundled_model(), lang, "data".into())
+}
+
+/// Tells `app` the terminal is `width`×`height`, as the terminal loop does.
+pub fn resize(app: &mut App, width: u16, height: u16) {
+    app.update(Action::Resize {
+        rows: tiendo::ui::table_rows(width, height),
+    });
+}
+
+/// The dashboard on the bundled data in Vietnamese, on a 100×30 terminal.
+pub fn app() -> App {
+    let mut app = bundled_app(Lang::Vi);
+    resize(&mut app, 100, 30);
+    app
+}
+
+/// The dashboard on a synthetic dataset of `localities` units, showing the
+/// Provinces table on a 120×40 terminal.
+pub fn synthetic(localities: usize) -> App {
+    let spec = tiendo::synth::Spec {
+        localities,
+        years: 5,
+        seed: 3,
+    };
+    let text = tiendo::synth::single_file(&spec);
+    let loaded = load(vec![("s.toml".into(), text.into_bytes())]);
+    let mut app = App::new(
+        model::derive(loaded.dataset, today()),
+        Lang::Vi,
+        "synthetic".into(),
+    );
+    resize(&mut app, 120, 40);
+    app.update(Action::ShowScreen(Screen::Provinces));
+    app
+}
+
+/// A key press as the terminal reports it.
+pub fn key(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+/// Presses each character of `keys` as a key, through the key table, and
+/// returns what the last update asked of the terminal loop.
+pub fn press(app: &mut App, keys: &str) -> Effect {
+    let mut effect = Effect::None;
+    for c in keys.chars() {
+        if let Some(action) = tiendo::input::action_for(app, key(KeyCode::Char(c))) {
+            effect = app.update(action);
+        }
+    }
+    effect
+}
+
+/// The name of the selected province, or "" when none is.
+pub fn name(app: &App) -> String {
+    app.province()
+        .and_then(|i| app.model.locality(i))
+        .map(|l| l.name.clone())
+        .unwrap_or_default()
+}
+
+/// The id of unit `i`.
+pub fn id_of(app: &App, i: usize) -> &str {
+    &app.model.locality(i).expect("a unit of the model").id.value
 }

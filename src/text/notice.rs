@@ -1,0 +1,59 @@
+//! The status line's notices, in words: the app keeps what happened, typed,
+//! and only the screen turns it into a sentence in the user's language.
+
+use super::{Lang, words};
+use crate::app::Notice;
+use crate::model::{Era, Level, SortKey, Status};
+
+/// What the status line says about the last thing that happened.
+pub fn notice(lang: Lang, n: &Notice) -> String {
+    let w = words(lang);
+    match n {
+        Notice::Exported(path) => format!("{}: {}", w.exported, path.display()),
+        Notice::ExportFailed(why) => format!("{}: {why}", w.export_failed),
+        Notice::Reloaded => format!("{} ✓", w.reload),
+        Notice::ReloadFailed(problems) => format!("{} ({problems})", w.reload_failed),
+        Notice::Found(query) => format!("{}: {query}", w.search),
+        Notice::NoMatch(query) => format!("{}: {query}", w.no_match),
+        Notice::Sorted { key, descending } => format!(
+            "{}: {} {}",
+            w.sort,
+            key.name(lang),
+            if *descending { "↓" } else { "↑" }
+        ),
+        Notice::Filtered(f) => filter(lang, *f),
+        Notice::Era(Era::Current) => w.current_era.to_string(),
+        Notice::Era(Era::Former) => w.former_era.to_string(),
+        Notice::Level(level) => level.name(lang).to_string(),
+    }
+}
+
+/// The status filter as the status line and a snapshot's header say it.
+pub fn filter(lang: Lang, f: Option<Status>) -> String {
+    match f {
+        None => words(lang).all.to_string(),
+        Some(s) => format!("{} {}", super::status_symbol(s), super::status(lang, s)),
+    }
+}
+
+impl SortKey {
+    pub fn name(self, lang: Lang) -> &'static str {
+        words(lang)
+            .sort_names
+            .get(self.index())
+            .copied()
+            .unwrap_or("")
+    }
+}
+
+impl Level {
+    /// What the table's first column and title call a unit of this level.
+    pub fn name(self, lang: Lang) -> &'static str {
+        let w = words(lang);
+        match self {
+            Level::Province => w.province,
+            Level::District => w.district,
+            Level::Commune => w.commune,
+        }
+    }
+}

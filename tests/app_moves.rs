@@ -1,0 +1,210 @@
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+//! Moving about on `App::update`, on the bundled data: screens, rows,
+//! pages, opening a province or a unit and climbing back.
+
+mod common;
+
+use tiendo::app::{Action, Effect, Level, Screen};
+use tiendo::model::Era;
+
+#[test]
+fn screens_switch_by_number_tab_and_back_tab() {
+    let mut a = common::app();
+    assert_eq!(a.screen, Screen::Overview);
+    a.update(Action::ShowScreen(Screen::Timeline));
+    assert_eq!(a.screen, Screen::Timeline);
+    a.update(Action::NextScreen);
+    assert_eq!(
+        a.screen,
+        Screen::Overview,
+        "Tab wraps from the last screen to the first"
+    );
+    a.update(Action::PrevScreen);
+    assert_eq!(a.screen, Screen::Timeline);
+}
+
+#[test]
+fn moving_selects_rows_and_pages_keep_the_selection_in_view() {
+    let mut a = common::app();
+    a.update(Action::ShowScreen(Screen::Provinces));
+    assert_eq!(a.selected, 0);
+    a.update(Action::Down);
+    a.update(Action::Down);
+    assert_eq!(a.selected, 2);
+    a.update(Action::Up);
+    assert_eq!(a.selected, 1);
+    a.update(Action::Last);
+    assert_eq!(a.selected, a.rows.len() - 1);
+    assert!(
+        a.offset <= a.selected && a.selected < a.offset + a.page,
+        "last row visible"
+    );
+    a.update(Action::First);
+    assert_eq!((a.selected, a.offset), (0, 0));
+    a.update(Action::PageDown);
+    assert_eq!(a.selected, a.page.min(a.rows.len() - 1));
+    a.update(Action::PageUp);
+    assert_eq!(a.selected, 0);
+    a.update(Action::Up);
+    assert_eq!(a.selected, 0, "moving above the first row stays on it");
+}
+
+#[test]
+fn enter_opens_the_selected_province_and_esc_goes_back() {
+    let mut a = common::app();
+    a.update(Action::ShowScreen(Screen::Provinces));
+    a.update(Action::Down);
+    let chosen = a.province();
+    a.update(Action::Open);
+    assert_eq!(a.screen, Screen::Province);
+    assert_eq!(a.province(), chosen);
+    a.update(Action::Back);
+    assert_eq!(a.screen, Screen::Provinces);
+    a.update(Action::Back);
+    assert_eq!(a.screen, Screen::Overview);
+}
+
+#[test]
+fn left_and_right_step_through_provinces_in_the_current_order() {
+    let mut a = common::app();
+    a.update(Action::ShowScreen(Screen::Provinces));
+    a.update(Action::Open);
+    let first = a.rows[0];
+    let second = a.rows[1];
+    assert_eq!(a.province(), Some(first));
+    a.update(Action::Next);
+    assert_eq!(a.province(), Some(second));
+    a.update(Action::Previous);
+    a.update(Action::Previous);
+    assert_eq!(a.province(), Some(first), "stops at the first");
+}
+
+#[test]
+fn left_and_right_step_through_milestones_on_the_timeline() {
+    let mut a = common::app();
+    a.update(Action::ShowScreen(Screen::Timeline));
+    let start = a.milestone;
+    // The timeline opens on the first milestone from today on.
+    assert!(a.model.milestones[start].date >= a.model.today);
+    a.update(Action::Previous);
+    assert_eq!(a.milestone, start - 1);
+    a.update(Action::Next);
+    a.update(Action::Down);
+    assert_eq!(a.milestone, start + 1);
+    a.update(Action::First);
+    assert_eq!(a.milestone, 0);
+}
+
+#[test]
+fn enter_on_a_provinces_milestone_opens_that_province() {
+    let mut a = common::app();
+    a.update(Action::ShowScreen(Screen::Timeline));
+    // The Phú Xuyên review (08/03/2024) belongs to a district of Hà Nội.
+    let k = a
+        .model
+        .milestones
+        .iter()
+        .position(|m| m.locality.as_ref().is_some_and(|l| l.value == "phu-xuyen"))
+        .unwrap();
+    a.update(Action::First);
+    for _ in 0..k {
+        a.update(Action::Next);
+    }
+    a.update(Action::Open);
+    assert_eq!(a.screen, Screen::Province);
+    assert_eq!(common::name(&a), "Hà Nội");
+    a.update(Action::Back);
+    assert_eq!(a.screen, Screen::Timeline, "Esc goes back to the timeline");
+    // A national milestone opens nothing.
+    a.update(Action::First);
+    a.update(Action::Open);
+    assert_eq!(a.screen, Screen::Timeline);
+}
+
+#[test]
+fn enter_on_a_unit_drills_down_and_esc_climbs_back() {
+    let mut a = common::app();
+    assert!(a.select(a.model.index_of("bac-ninh").unwrap()));
+    a.update(Action::ShowScreen(Screen::Province));
+    // Units of Bắc Ninh since 2025: its former self, Bắc Giang, and Bắc Giang's districts.
+    let units: Vec<String> = a
+        .model
+        .units_of(a.province().unwrap(), Era::Current)
+        .iter()
+        .map(|&(j, _)| common::id_of(&a, j).to_string())
+        .collect();
+    assert_eq!(units, ["bac-ninh", "bac-giang", "son-dong", "luc-nam"]);
+    a.update(Action::Open);
+    assert_eq!(
+        common::name(&a),
+        "Bắc Ninh",
+        "the province's former self opens nothing"
+    );
+    a.update(Action::Down);
+    a.update(Action::Open);
+    assert_eq!(common::name(&a), "Bắc Giang");
+    assert_eq!(a.era, Era::Former, "a merged province lives in the 63 view");
+    assert_eq!(a.unit, 0, "its own list starts at the top");
+    a.update(Action::Down);
+    a.update(Action::Open);
+    assert_eq!(common::name(&a), "Lục Nam");
+    assert_eq!(a.level, Level::District);
+    a.update(Action::Back);
+    assert_eq!(common::name(&a), "Bắc Giang");
+    a.update(Action::Back);
+    assert_eq!(
+        (common::name(&a).as_str(), a.era, a.level),
+        ("Bắc Ninh", Era::Current, Level::Province)
+    );
+    assert_eq!(a.screen, Screen::Province);
+    a.update(Action::Back);
+    assert_eq!(
+        a.screen,
+        Screen::Overview,
+        "then back where the province was opened from"
+    );
+}
+
+#[test]
+fn a_page_is_as_many_rows_as_the_table_shows_at_that_size() {
+    for (width, height) in [(60, 15), (80, 24), (100, 30), (120, 40)] {
+        let mut a = common::app();
+        a.update(Action::ShowScreen(Screen::Provinces));
+        common::resize(&mut a, width, height);
+        let area = ratatui::layout::Rect::new(0, 0, width, height);
+        let mut buf = ratatui::buffer::Buffer::empty(area);
+        tiendo::ui::render(&a, area, &mut buf);
+        let text = tiendo::export::snapshot::buffer_text(&buf);
+        // Lines inside the table's border, less its header.
+        let drawn = text.lines().filter(|l| l.starts_with('│')).count() - 1;
+        assert_eq!(a.page, drawn, "{width}×{height}");
+    }
+}
+
+#[test]
+fn help_opens_and_any_key_closes_it_without_acting() {
+    let mut a = common::app();
+    a.update(Action::ToggleHelp);
+    assert!(a.help);
+    assert_eq!(a.update(Action::ShowScreen(Screen::Timeline)), Effect::None);
+    assert!(!a.help);
+    assert_eq!(
+        a.screen,
+        Screen::Overview,
+        "the key that closed help did nothing else"
+    );
+    a.update(Action::ToggleHelp);
+    assert_eq!(a.update(Action::Export), Effect::None, "e only closes help");
+    a.update(Action::ToggleHelp);
+    assert_eq!(
+        a.update(Action::Quit),
+        Effect::Quit,
+        "q still quits from help"
+    );
+}
+
+#[test]
+fn quit_asks_the_loop_to_stop() {
+    let mut a = common::app();
+    assert_eq!(a.update(Action::Quit), Effect::Quit);
+}

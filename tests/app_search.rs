@@ -1,0 +1,94 @@
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+//! Searching on `App::update`: diacritics, merged units, narrowing as you
+//! type, and cancelling.
+
+mod common;
+
+use tiendo::app::{Action, Notice, Screen};
+
+#[test]
+fn search_ignores_diacritics_and_finds_merged_units() {
+    let mut a = common::app();
+    a.update(Action::StartSearch);
+    assert_eq!(a.screen, Screen::Provinces);
+    for c in "ha tinh".chars() {
+        a.update(Action::SearchInput(c));
+    }
+    assert_eq!(a.rows.len(), 1);
+    assert_eq!(common::name(&a), "Hà Tĩnh");
+    a.update(Action::ConfirmSearch);
+    assert!(a.search.is_none());
+    assert_eq!(a.rows.len(), 34, "confirming shows every row again");
+    assert_eq!(common::name(&a), "Hà Tĩnh", "with the match selected");
+
+    // In the 34 view, Bắc Giang is part of Bắc Ninh: the search finds it there.
+    a.update(Action::StartSearch);
+    for c in "bắc giang".chars() {
+        a.update(Action::SearchInput(c));
+    }
+    assert_eq!(common::name(&a), "Bắc Ninh");
+    // đ matches d.
+    a.update(Action::CancelSearch);
+    a.update(Action::StartSearch);
+    for c in "dong nai".chars() {
+        a.update(Action::SearchInput(c));
+    }
+    assert_eq!(common::name(&a), "Đồng Nai");
+    a.update(Action::SearchBackspace);
+    assert_eq!(a.search.as_deref(), Some("dong na"));
+}
+
+#[test]
+fn cancelling_a_search_restores_the_selection() {
+    let mut a = common::app();
+    a.update(Action::ShowScreen(Screen::Provinces));
+    a.update(Action::Down);
+    a.update(Action::Down);
+    let before = a.province();
+    a.update(Action::StartSearch);
+    a.update(Action::SearchInput('x'));
+    a.update(Action::CancelSearch);
+    assert_eq!(a.province(), before);
+    assert_eq!(a.rows.len(), 34);
+}
+
+#[test]
+fn search_narrows_as_you_type_and_widens_on_backspace() {
+    let mut a = common::synthetic(2_000);
+    a.update(Action::CycleLevel);
+    a.update(Action::CycleLevel);
+    let all = a.rows.len();
+    a.update(Action::StartSearch);
+    for c in "xa thu 0001".chars() {
+        a.update(Action::SearchInput(c));
+    }
+    // "Xã thử 000100".."Xã thử 000199" and "Xã thử 001xxx"… all contain "xa thu 0001".
+    let narrowed = a.rows.len();
+    assert!(narrowed > 0 && narrowed < all);
+    assert!(
+        a.rows
+            .iter()
+            .all(|&i| a.model.search_keys[i].contains("xa thu 0001"))
+    );
+    a.update(Action::SearchInput('9'));
+    assert!(a.rows.len() < narrowed);
+    a.update(Action::SearchBackspace);
+    assert_eq!(a.rows.len(), narrowed);
+}
+
+#[test]
+fn confirming_a_search_says_what_it_found_or_that_nothing_matched() {
+    let mut a = common::app();
+    a.update(Action::StartSearch);
+    for c in "hue".chars() {
+        a.update(Action::SearchInput(c));
+    }
+    a.update(Action::ConfirmSearch);
+    assert_eq!(a.notice, Some(Notice::Found("hue".into())));
+    a.update(Action::StartSearch);
+    for c in "zz".chars() {
+        a.update(Action::SearchInput(c));
+    }
+    a.update(Action::ConfirmSearch);
+    assert_eq!(a.notice, Some(Notice::NoMatch("zz".into())));
+}
