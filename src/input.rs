@@ -143,6 +143,12 @@ pub const BINDINGS: &[Binding] = &[
         hint: None,
     },
     Binding {
+        keys: &[(KeyCode::Char('n'), Action::ShowSources)],
+        shown: "n",
+        help: |w| w.key_help.sources,
+        hint: None,
+    },
+    Binding {
         keys: &[(KeyCode::Char('e'), Action::Export)],
         shown: "e",
         help: |w| w.key_help.export,

@@ -58,6 +58,7 @@ fn every_key_reaches_its_action() {
             (Char('f'), Some(Action::CycleFilter)),
             (Char('m'), Some(Action::ToggleEra)),
             (Char('c'), Some(Action::CycleLevel)),
+            (Char('n'), Some(Action::ShowSources)),
             (Char('e'), Some(Action::Export)),
             (Char('r'), Some(Action::Reload)),
             (Char('?'), Some(Action::ToggleHelp)),

@@ -64,6 +64,8 @@ pub enum Action {
     /// Provinces, districts, communes: the levels the data has.
     CycleLevel,
     ToggleHelp,
+    /// Every source of the province shown, in a panel that scrolls.
+    ShowSources,
     /// The terminal's size changed: the table now shows `rows` rows
     /// (`ui::table_rows` works them out), and a page is that many.
     Resize {

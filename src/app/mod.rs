@@ -43,6 +43,9 @@ pub struct App {
     /// and level that were shown.
     trail: Vec<(usize, Era, Level)>,
     pub help: bool,
+    /// The panel of every source of the province shown: open at this
+    /// first line, or closed.
+    pub sources: Option<usize>,
     /// Problems of the last reload that failed, shown until dismissed.
     pub problems: Option<Vec<String>>,
     /// What the status line reports until something else happens.
@@ -75,6 +78,7 @@ impl App {
             unit: 0,
             trail: Vec::new(),
             help: false,
+            sources: None,
             problems: None,
             notice: None,
             before_search: None,
@@ -161,6 +165,14 @@ impl App {
             if !matches!(action, Action::Quit) {
                 return Effect::None;
             }
+        }
+        if let Some(at) = self.sources
+            && !matches!(
+                action,
+                Action::Resize { .. } | Action::Loaded(_) | Action::Exported(_)
+            )
+        {
+            return self.scroll_sources(at, action);
         }
         match action {
             Action::Quit => return Effect::Quit,
@@ -292,6 +304,11 @@ impl App {
                 self.notice = Some(Notice::Level(self.level));
             }
             Action::ToggleHelp => self.help = true,
+            Action::ShowSources => {
+                if self.screen == Screen::Province && self.province().is_some() {
+                    self.sources = Some(0);
+                }
+            }
             Action::Resize { rows } => {
                 self.page = rows.max(1);
                 self.keep_visible();
@@ -327,6 +344,29 @@ impl App {
     /// snapshot header's call as it was.
     pub fn filter_text(&self) -> String {
         crate::text::filter(self.lang, self.filter)
+    }
+
+    /// While the sources panel is open, moving keys scroll it and any
+    /// other key closes it; quitting still quits.
+    fn scroll_sources(&mut self, at: usize, action: Action) -> Effect {
+        let last = self
+            .province()
+            .map_or(0, |i| {
+                crate::present::sources(&self.model, i, self.era).len()
+            })
+            .saturating_sub(1);
+        let page = self.page.max(1);
+        self.sources = match action {
+            Action::Up => Some(at.saturating_sub(1)),
+            Action::Down => Some((at + 1).min(last)),
+            Action::PageUp => Some(at.saturating_sub(page)),
+            Action::PageDown => Some((at + page).min(last)),
+            Action::First => Some(0),
+            Action::Last => Some(last),
+            Action::Quit => return Effect::Quit,
+            _ => None,
+        };
+        Effect::None
     }
 
     fn show(&mut self, s: Screen) {

@@ -56,6 +56,13 @@ type Header = (
     bool,
 );
 
+impl SortKey {
+    /// What sorting by this key is called: `chênh lệch`, `gap`.
+    pub fn name(self, lang: Lang) -> String {
+        (Column::sorting(self).spec().name)(text::words(lang)).to_lowercase()
+    }
+}
+
 impl<'a> Row<'a> {
     /// The locality under its own name.
     pub fn new(m: &'a Model, i: usize, p: &'a Progress) -> Self {
@@ -158,11 +165,6 @@ impl Column {
         Column::Figure(key)
     }
 
-    /// What sorting by `key` is called: `chênh lệch`, `gap`.
-    pub fn sort_name(key: SortKey, lang: Lang) -> String {
-        (Column::sorting(key).spec().name)(text::words(lang)).to_lowercase()
-    }
-
     /// The header in exports; the name column's names what the rows are.
     pub fn header(self, lang: Lang, names: &str) -> String {
         match self {
@@ -212,8 +214,8 @@ mod tests {
         for key in SortKey::ALL {
             assert_eq!(Column::sorting(key).spec().sort, Some(key), "{key:?}");
         }
-        assert_eq!(Column::sort_name(SortKey::Gap, Lang::Vi), "chênh lệch");
-        assert_eq!(Column::sort_name(SortKey::Name, Lang::En), "name");
+        assert_eq!(SortKey::Gap.name(Lang::Vi), "chênh lệch");
+        assert_eq!(SortKey::Name.name(Lang::En), "name");
     }
 
     #[test]

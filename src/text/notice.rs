@@ -3,7 +3,7 @@
 
 use super::{Lang, words};
 use crate::app::Notice;
-use crate::model::{Era, Level, SortKey, Status};
+use crate::model::{Era, Level, Status};
 
 /// What the status line says about the last thing that happened.
 pub fn notice(lang: Lang, n: &Notice) -> String {
@@ -33,16 +33,6 @@ pub fn filter(lang: Lang, f: Option<Status>) -> String {
     match f {
         None => words(lang).all.to_string(),
         Some(s) => format!("{} {}", super::status_symbol(s), super::status(lang, s)),
-    }
-}
-
-impl SortKey {
-    pub fn name(self, lang: Lang) -> &'static str {
-        words(lang)
-            .sort_names
-            .get(self.index())
-            .copied()
-            .unwrap_or("")
     }
 }
 

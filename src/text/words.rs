@@ -101,8 +101,9 @@ pub struct Words {
     pub since: &'static str,
     /// After a cut list of sources: the key that lists them all.
     pub all_sources: &'static str,
+    /// The sources panel's foot.
+    pub scroll_close: &'static str,
     pub group_short: [&'static str; 6],
-    pub sort_names: [&'static str; 10],
     /// What each binding of the key table does, one field per binding.
     pub key_help: KeyHelp,
 }
@@ -195,6 +196,7 @@ pub const VI: Words = Words {
     above: "trên",
     since: "từ",
     all_sources: "n: xem hết",
+    scroll_close: "↑↓ cuộn · Esc đóng",
     group_short: [
         "Người nghèo",
         "Cận nghèo",
@@ -202,18 +204,6 @@ pub const VI: Words = Words {
         "Trên 80 tuổi",
         "HS-SV",
         "Hộ NLNDN",
-    ],
-    sort_names: [
-        "tên",
-        "bao phủ",
-        "mục tiêu",
-        "chênh lệch",
-        "xu hướng",
-        "dự kiến đạt",
-        "người tham gia",
-        "dân số",
-        "trạng thái",
-        "ngày số liệu",
     ],
     key_help: KeyHelp {
         screens: "chuyển màn hình",
@@ -232,6 +222,7 @@ pub const VI: Words = Words {
         level: "cấp: tỉnh/thành, quận/huyện, xã/phường",
         export: "xuất ảnh chụp ra tệp văn bản",
         reload: "tải lại dữ liệu",
+        sources: "mọi nguồn số liệu của tỉnh/thành đang xem",
         help: "trợ giúp",
         quit: "thoát",
     },
@@ -325,6 +316,7 @@ pub const EN: Words = Words {
     above: "above",
     since: "since",
     all_sources: "n: all of them",
+    scroll_close: "↑↓ scroll · Esc closes",
     group_short: [
         "Poor",
         "Near-poor",
@@ -332,18 +324,6 @@ pub const EN: Words = Words {
         "Over 80",
         "Students",
         "Farming hh.",
-    ],
-    sort_names: [
-        "name",
-        "coverage",
-        "target",
-        "gap",
-        "trend",
-        "projected",
-        "participants",
-        "population",
-        "status",
-        "date",
     ],
     key_help: KeyHelp {
         screens: "switch screen",
@@ -362,6 +342,7 @@ pub const EN: Words = Words {
         level: "level: provinces, districts, communes",
         export: "export a text snapshot",
         reload: "reload the data",
+        sources: "every source of the province shown",
         help: "help",
         quit: "quit",
     },
@@ -393,6 +374,7 @@ pub struct KeyHelp {
     pub level: &'static str,
     pub export: &'static str,
     pub reload: &'static str,
+    pub sources: &'static str,
     pub help: &'static str,
     pub quit: &'static str,
 }

@@ -9,6 +9,7 @@ mod overview;
 mod problems;
 mod province;
 mod provinces;
+mod sources;
 pub mod theme;
 mod timeline;
 mod units;
@@ -57,6 +58,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     render_screen(app, t, body, buf);
     render_status(app, t, status, buf);
     problems::render(app, t, area, buf);
+    sources::render(app, t, area, buf);
     if app.help {
         help::render(app, t, area, buf);
     }
