@@ -1,6 +1,8 @@
 //! What the integration tests share: the fixed day they judge progress on,
 //! loading that names every problem when it fails, and the bundled data.
 #![allow(dead_code)]
+// Test helpers outside #[test] functions: a failed fixture is meant to stop the test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use chrono::NaiveDate;
 use tiendo::app::App;
