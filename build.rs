@@ -4,18 +4,22 @@
 use std::fmt::Write;
 use std::path::Path;
 
-fn main() {
+/// A failure stops the build with its message (returned, not panicked: the
+/// crate denies `clippy::panic`).
+fn main() -> Result<(), String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
     println!("cargo::rerun-if-changed={}", dir.display());
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .map(|entries| {
-            entries
-                .filter_map(Result::ok)
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .filter(|n| n.ends_with(".toml"))
-                .collect()
-        })
-        .unwrap_or_default();
+    // A folder that cannot be listed fails the build rather than bundling
+    // no data, which would only show as an invalid dataset when run.
+    let listing_failed = |e: std::io::Error| format!("cannot list {}: {e}", dir.display());
+    let mut names = Vec::new();
+    for entry in std::fs::read_dir(&dir).map_err(listing_failed)? {
+        let name = entry.map_err(listing_failed)?.file_name();
+        let name = name.to_string_lossy();
+        if name.ends_with(".toml") {
+            names.push(name.into_owned());
+        }
+    }
     names.sort();
     let mut code = String::from(
         "/// The files of `data/`, by name.\npub const FILES: &[(&str, &[u8])] = &[\n",
@@ -31,8 +35,7 @@ fn main() {
         );
     }
     code.push_str("];\n");
-    let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("bundled.rs");
-    if let Err(e) = std::fs::write(&out, code) {
-        panic!("cannot write {}: {e}", out.display());
-    }
+    let out_dir = std::env::var("OUT_DIR").map_err(|e| format!("OUT_DIR: {e}"))?;
+    let out = Path::new(&out_dir).join("bundled.rs");
+    std::fs::write(&out, code).map_err(|e| format!("cannot write {}: {e}", out.display()))
 }

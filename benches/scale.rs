@@ -5,6 +5,9 @@
 //! cargo bench --bench scale            (all sizes; 100,000 takes minutes)
 //! TIENDO_BENCH_SIZES=63,10000 cargo bench --bench scale   (some sizes)
 
+// A benchmark, not the program: bad generated data is meant to stop it.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::sync::OnceLock;
 
 use ratatui::buffer::Buffer;

@@ -1,6 +1,9 @@
 //! The bundled dataset: it checks clean, every figure names its source, the
 //! merger mapping is whole, and seed figures arrive exactly as written.
 
+// Test helpers outside #[test] functions: a failed fixture is meant to stop the test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use common::day;

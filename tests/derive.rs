@@ -1,6 +1,9 @@
 //! Derived figures on small hand-made datasets, each expected value worked
 //! out by hand in a comment.
 
+// Test helpers outside #[test] functions: a failed fixture is meant to stop the test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use common::day;

@@ -1,4 +1,7 @@
 //! The real binary in a real pseudo-terminal: keys in, screen text out.
+
+// Test helpers outside #[test] functions: a failed fixture is meant to stop the test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 #![cfg(unix)]
 
 mod common;

@@ -1,6 +1,9 @@
 //! Snapshot export: golden files for every view and format, byte-identity
 //! between the CLI and the dashboard's path, and the promises of a snapshot.
 
+// Test helpers outside #[test] functions: a failed fixture is meant to stop the test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use std::path::Path;

@@ -1,6 +1,9 @@
 //! Hostile input: garbage, deep nesting, huge text, many files. Each gives a
 //! clear error, never a panic, and never floods the screen.
 
+// Test helpers outside #[test] functions: a failed fixture is meant to stop the test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::process::Command;
 
 fn check(path: &std::path::Path) -> (i32, Vec<String>) {

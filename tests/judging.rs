@@ -2,6 +2,9 @@
 //! as of a fixed day, with what an official must read from it. The expected
 //! values are worked out in each fixture's opening comment.
 
+// Test helpers outside #[test] functions: a failed fixture is meant to stop the test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use common::day;

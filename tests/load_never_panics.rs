@@ -2,6 +2,9 @@
 //! valid dataset mangled by random edits. Whatever loads also derives and
 //! renders without panicking.
 
+// Test helpers outside #[test] functions: a failed fixture is meant to stop the test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use chrono::NaiveDate;
 use proptest::prelude::*;
 use tiendo::model;

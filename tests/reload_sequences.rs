@@ -2,6 +2,9 @@
 //! the newest good figures, a broken file never replaces them, its problems
 //! are shown with their place, and the selection stays put.
 
+// Test helpers outside #[test] functions: a failed fixture is meant to stop the test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use proptest::prelude::*;

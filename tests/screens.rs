@@ -1,6 +1,9 @@
 //! What each screen shows, as text, at 80×24 and 120×40 in both languages
 //! (insta snapshots, with today fixed), and that no size down to 1×1 panics.
 
+// Test helpers outside #[test] functions: a failed fixture is meant to stop the test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use ratatui::Terminal;

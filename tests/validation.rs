@@ -2,6 +2,9 @@
 //! lines `tiendo check` must print for it; the fixtures under `tests/good/`
 //! must load. Paths are relative to the crate root, where `cargo test` runs.
 
+// Test helpers outside #[test] functions: a failed fixture is meant to stop the test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;

@@ -5,6 +5,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
+use tempfile::NamedTempFile;
 
 /// Writes `content` as `tiendo-<view>-<stamp>.<ext>` in `dir`, or with
 /// `-2`, `-3`… when that name is taken. Returns the path written.
@@ -15,29 +16,26 @@ pub fn write_new(
     ext: &str,
     content: &str,
 ) -> anyhow::Result<PathBuf> {
-    let tmp = temporary(dir, content)?;
-    let result = (1..10_000)
-        .map(|n| {
-            let name = if n == 1 {
-                format!("tiendo-{view}-{stamp}.{ext}")
-            } else {
-                format!("tiendo-{view}-{stamp}-{n}.{ext}")
-            };
-            dir.join(name)
-        })
-        .find_map(|path| match std::fs::hard_link(&tmp, &path) {
-            // A link fails when the name exists: no other program's file is lost.
-            Ok(()) => Some(Ok(path)),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => None,
-            // Some file systems have no links: move it, if the name is free.
-            Err(_) if !path.exists() => Some(std::fs::rename(&tmp, &path).map(|()| path)),
-            Err(_) => None,
-        });
-    let _ = std::fs::remove_file(&tmp);
-    match result {
-        Some(r) => r.with_context(|| format!("cannot write in {}", dir.display())),
-        None => anyhow::bail!("cannot find a free file name in {}", dir.display()),
+    let mut tmp = temporary(dir, content)?;
+    for n in 1..10_000 {
+        let name = if n == 1 {
+            format!("tiendo-{view}-{stamp}.{ext}")
+        } else {
+            format!("tiendo-{view}-{stamp}-{n}.{ext}")
+        };
+        let path = dir.join(name);
+        // Moved into place only if the name is free (a no-replace rename, or
+        // a hard link where there is none): no other program's file is lost.
+        match tmp.persist_noclobber(&path) {
+            Ok(_) => return Ok(path),
+            Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => tmp = e.file,
+            Err(e) => {
+                return Err(e.error).with_context(|| format!("cannot write in {}", dir.display()));
+            }
+        }
     }
+    // Dropping `tmp` removes the temporary file.
+    anyhow::bail!("cannot find a free file name in {}", dir.display())
 }
 
 /// Writes `content` to `path` (which the user named, so it may be replaced).
@@ -47,27 +45,72 @@ pub fn write_to(path: &Path, content: &str) -> anyhow::Result<()> {
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     let tmp = temporary(dir, content)?;
-    std::fs::rename(&tmp, path).with_context(|| {
-        let _ = std::fs::remove_file(&tmp);
-        format!("cannot write {}", path.display())
-    })
+    tmp.persist(path)
+        .map(drop)
+        .map_err(|e| e.error)
+        .with_context(|| format!("cannot write {}", path.display()))
 }
 
-fn temporary(dir: &Path, content: &str) -> anyhow::Result<PathBuf> {
-    let tmp = dir.join(format!(".tiendo-{}-{}.tmp", std::process::id(), unique()));
-    let written = std::fs::File::create_new(&tmp).and_then(|mut f| {
-        f.write_all(content.as_bytes())?;
-        f.sync_all()
-    });
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(e).with_context(|| format!("cannot write in {}", dir.display()));
+/// `content` in a new hidden file `.tiendo-XXXXXX.tmp` in `dir`, flushed to
+/// disk; removed when dropped unless persisted.
+fn temporary(dir: &Path, content: &str) -> anyhow::Result<NamedTempFile> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".tiendo-").suffix(".tmp");
+    // A snapshot is for others to read too: 0o666 less the umask, as
+    // `File::create` gives, not tempfile's private 0o600.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
+    let mut tmp = builder
+        .tempfile_in(dir)
+        .with_context(|| format!("cannot write in {}", dir.display()))?;
+    let file = tmp.as_file_mut();
+    file.write_all(content.as_bytes())
+        .and_then(|()| file.sync_all())
+        .with_context(|| format!("cannot write in {}", dir.display()))?;
     Ok(tmp)
 }
 
-fn unique() -> u64 {
-    use std::sync::atomic::{AtomicU64, Ordering};
-    static NEXT: AtomicU64 = AtomicU64::new(0);
-    NEXT.fetch_add(1, Ordering::Relaxed)
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn write_to_replaces_the_named_file_and_leaves_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("snap.txt");
+        std::fs::write(&path, "old").unwrap();
+        write_to(&path, "new").unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
+        assert_eq!(names(dir.path()), ["snap.txt"]);
+        let missing = dir.path().join("no-such-folder").join("snap.txt");
+        let e = write_to(&missing, "x").unwrap_err();
+        assert!(format!("{e}").starts_with("cannot write in"), "{e:#}");
+    }
+
+    #[test]
+    fn a_snapshot_is_readable_by_others_as_a_plain_new_file_would_be() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = write_new(dir.path(), "overview", "x", "txt", "text").unwrap();
+        assert_eq!(names(dir.path()), ["tiendo-overview-x.txt"]);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let plain = dir.path().join("plain");
+            std::fs::write(&plain, "").unwrap();
+            let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode();
+            assert_eq!(mode(&a), mode(&plain));
+        }
+    }
 }

@@ -3,10 +3,10 @@
 
 use std::fmt;
 use std::path::Path;
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use anyhow::Context;
+use rayon::prelude::*;
 use toml::de::DeTable;
 
 use super::convert::{self, FileContent};
@@ -145,49 +145,28 @@ const MAX_SYNTAX_ERRORS: usize = 20;
 
 type Parsed = (Vec<SourceFile>, Vec<FileContent>, Vec<RawDiagnostic>);
 type ParsedFile = (u32, SourceFile, FileContent, Vec<RawDiagnostic>);
-/// A file waiting for a worker: its name and bytes, taken once.
-type Queued = Mutex<Option<(String, Vec<u8>)>>;
 
-/// Parses the files on every core: each file is independent until merged,
-/// and each worker takes the next file when it is free, so one large file
-/// does not hold up the others.
+/// Parses the files on every core: each file is independent until merged.
+/// Each file is its own task (`with_max_len(1)`), so a core that is free
+/// takes the next file and one large file does not hold up the others; the
+/// results come back in file order, and so do the diagnostics.
 fn parse_all(files: Vec<(String, Vec<u8>)>, progress: &LoadProgress) -> Parsed {
     progress.files_total.store(files.len(), Ordering::Relaxed);
     let total: usize = files.iter().map(|(_, b)| b.len()).sum();
     progress.bytes_total.store(total as u64, Ordering::Relaxed);
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(files.len().max(1));
-    let queue: Vec<Queued> = files.into_iter().map(|f| Mutex::new(Some(f))).collect();
-    let next = AtomicUsize::new(0);
-    let work = || {
-        let mut done: Vec<ParsedFile> = Vec::new();
-        loop {
-            let k = next.fetch_add(1, Ordering::Relaxed);
-            let Some(slot) = queue.get(k) else { break };
-            let Some((name, bytes)) = slot.lock().ok().and_then(|mut s| s.take()) else {
-                continue;
-            };
+    let results: Vec<ParsedFile> = files
+        .into_par_iter()
+        .with_max_len(1)
+        .enumerate()
+        .map(|(k, (name, bytes))| {
             let size = bytes.len() as u64;
             let file = u32::try_from(k).unwrap_or(u32::MAX);
-            done.push(parse_guarded(file, name, bytes));
+            let parsed = parse_guarded(file, name, bytes);
             progress.bytes_done.fetch_add(size, Ordering::Relaxed);
             progress.files_done.fetch_add(1, Ordering::Relaxed);
-        }
-        done
-    };
-    let mut results: Vec<ParsedFile> = if workers <= 1 {
-        work()
-    } else {
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = (0..workers).map(|_| scope.spawn(work)).collect();
-            handles
-                .into_iter()
-                .flat_map(|h| h.join().unwrap_or_default())
-                .collect()
+            parsed
         })
-    };
-    results.sort_by_key(|(i, ..)| *i);
+        .collect();
     let mut sources = Vec::with_capacity(results.len());
     let mut contents = Vec::with_capacity(results.len());
     let mut raw = Vec::new();
