@@ -20,12 +20,7 @@ pub fn header(app: &App, taken: &str) -> (String, Vec<(String, String)>) {
         Era::Current => w.current_era,
         Era::Former => w.former_era,
     };
-    let mut view = w
-        .tabs
-        .get(app.screen.index())
-        .copied()
-        .unwrap_or("")
-        .to_string();
+    let mut view = app.screen.name(app.lang).to_string();
     if app.screen == Screen::Province
         && let Some(l) = app.province().and_then(|i| app.model.locality(i))
     {

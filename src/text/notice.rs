@@ -2,7 +2,7 @@
 //! and only the screen turns it into a sentence in the user's language.
 
 use super::{Lang, words};
-use crate::app::Notice;
+use crate::app::{Notice, Screen};
 use crate::model::{Era, Level, Status};
 
 /// What the status line says about the last thing that happened.
@@ -33,6 +33,19 @@ pub fn filter(lang: Lang, f: Option<Status>) -> String {
     match f {
         None => words(lang).all.to_string(),
         Some(s) => format!("{} {}", super::status_symbol(s), super::status(lang, s)),
+    }
+}
+
+impl Screen {
+    /// The screen's name, as its tab says it.
+    pub fn name(self, lang: Lang) -> &'static str {
+        let [overview, provinces, province, timeline] = words(lang).tabs;
+        match self {
+            Screen::Overview => overview,
+            Screen::Provinces => provinces,
+            Screen::Province => province,
+            Screen::Timeline => timeline,
+        }
     }
 }
 

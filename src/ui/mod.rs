@@ -146,12 +146,10 @@ fn render_title(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
 }
 
 fn render_tabs(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
-    let w = text::words(app.lang);
-    let titles: Vec<String> = w
-        .tabs
+    let titles: Vec<String> = Screen::ALL
         .iter()
         .enumerate()
-        .map(|(i, name)| format!("{} {name}", i + 1))
+        .map(|(i, s)| format!("{} {}", i + 1, s.name(app.lang)))
         .collect();
     Tabs::new(titles)
         .select(app.screen.index())
@@ -169,7 +167,7 @@ fn render_status(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     };
     let core = format!(
         "{} · {era} · {} {} · {}: {}",
-        w.tabs.get(app.screen.index()).copied().unwrap_or(""),
+        app.screen.name(app.lang),
         if app.descending { "↓" } else { "↑" },
         app.sort.name(app.lang),
         w.filter.to_lowercase(),
