@@ -80,7 +80,7 @@ impl Value {
             Value::Points(g) | Value::PerYear(g) => text::points(lang, *g),
             Value::Count(n) => text::count(lang, *n),
             Value::Projection(p) => projected(*p, lang),
-            Value::Status(s) => format!("{} {}", text::status_symbol(*s), text::status(lang, *s)),
+            Value::Status(s) => text::status_label(lang, *s),
             Value::Date {
                 date,
                 precision,

@@ -183,6 +183,11 @@ pub fn status(lang: Lang, s: Status) -> &'static str {
     }
 }
 
+/// The symbol and the word, as every cell and label writes a status: `✓ Đạt`.
+pub fn status_label(lang: Lang, s: Status) -> String {
+    format!("{} {}", status_symbol(s), status(lang, s))
+}
+
 pub fn status_symbol(s: Status) -> &'static str {
     match s {
         Status::Achieved => "✓",

@@ -32,7 +32,7 @@ pub fn notice(lang: Lang, n: &Notice) -> String {
 pub fn filter(lang: Lang, f: Option<Status>) -> String {
     match f {
         None => words(lang).all.to_string(),
-        Some(s) => format!("{} {}", super::status_symbol(s), super::status(lang, s)),
+        Some(s) => super::status_label(lang, s),
     }
 }
 

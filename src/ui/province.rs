@@ -12,7 +12,7 @@ use crate::app::App;
 use crate::model::figures::Origin;
 use crate::model::progress::Projection;
 use crate::model::{Era, Progress};
-use crate::present;
+use crate::present::{self, Value};
 use crate::text::{self, Lang};
 
 /// The name, gauge and groups above the chart.
@@ -175,11 +175,7 @@ fn render_gauge(app: &App, t: &Theme, p: &Progress, area: Rect, buf: &mut Buffer
     let w = text::words(app.lang);
     let figure = present::coverage(p, app.lang);
     let target = m.target(p.numeric_target).and_then(|x| x.coverage);
-    let mut tail = format!(
-        " {} {}",
-        text::status_symbol(p.status),
-        text::status(app.lang, p.status)
-    );
+    let mut tail = format!(" {}", Value::Status(p.status).show(app.lang));
     match (p.latest_point(), &p.said) {
         (_, Some(said)) => tail.push_str(&format!(
             " · {} {}",
