@@ -273,9 +273,9 @@ fn render_groups(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
     let mut lines: Vec<Line<'_>> = Vec::new();
     let mut current: Vec<Span<'_>> = Vec::new();
     let mut used = 0;
-    for (k, (_, value)) in record.groups().entries().iter().enumerate() {
+    // Both have the six groups in the same order: a pair for each.
+    for ((_, value), name) in record.groups().entries().iter().zip(w.group_short) {
         let Some(v) = value else { continue };
-        let name = w.group_short.get(k).copied().unwrap_or("");
         let figure = text::percent(app.lang, *v, 1);
         let bar = cell_width
             .saturating_sub(text::width(name) as usize + text::width(&figure) as usize + 4)
