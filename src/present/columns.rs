@@ -216,6 +216,10 @@ mod tests {
         }
         assert_eq!(SortKey::Gap.name(Lang::Vi), "chênh lệch");
         assert_eq!(SortKey::Name.name(Lang::En), "name");
+        // Sorting names the figure, not the export header's unit.
+        assert_eq!(SortKey::Trend.name(Lang::Vi), "xu hướng");
+        assert_eq!(SortKey::Date.name(Lang::Vi), "ngày số liệu");
+        assert_eq!(SortKey::Projected.name(Lang::Vi), "dự kiến đạt");
     }
 
     #[test]

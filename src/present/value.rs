@@ -233,6 +233,11 @@ mod tests {
             "2025 đã qua"
         );
         assert_eq!(Value::Projection(Projection::None).raw(Lang::Vi), "");
+        assert_eq!(
+            projected_long(Projection::Passed(2025), Lang::Vi),
+            "2025, đã qua mà chưa có số liệu xác nhận"
+        );
+        assert_eq!(projected_long(Projection::Year(2028), Lang::En), "2028");
         assert_eq!(Value::Status(Status::Stale).show(Lang::En), "! Stale");
         assert_eq!(Value::Status(Status::Stale).raw(Lang::En), "Stale");
     }
