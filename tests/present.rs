@@ -43,6 +43,13 @@ fn the_target_reads_in_each_language() {
     let universal = m.targets.iter().find(|t| t.coverage.is_none()).unwrap();
     assert_eq!(present::target_figure(universal, Lang::En), "universal");
     assert_eq!(present::target_figure(universal, Lang::Vi), "toàn dân");
+    // Other words stay the data's own; a number without "trên" is just the number.
+    let mut worded = universal.clone();
+    worded.label = Some("gần toàn dân".into());
+    assert_eq!(present::target_figure(&worded, Lang::En), "gần toàn dân");
+    let mut plain = m.target(p.target).unwrap().clone();
+    plain.label = Some("95 %".into());
+    assert_eq!(present::target_figure(&plain, Lang::En), "95%");
 }
 
 #[test]
