@@ -23,6 +23,8 @@ fn sort_cycles_columns_and_reverses() {
     a.update(Action::CycleSort);
     assert_eq!(a.sort, SortKey::Trend);
     a.update(Action::CycleSort);
+    assert_eq!(a.sort, SortKey::YearOnYear);
+    a.update(Action::CycleSort);
     assert_eq!(a.sort, SortKey::Projected);
     for _ in 0..5 {
         a.update(Action::CycleSort);

@@ -281,3 +281,20 @@ fn targets_worded_above_their_number_are_strict() {
     }
     assert_eq!(d.targets.iter().filter(|t| t.strict).count(), 9);
 }
+
+#[test]
+fn ha_noi_reports_against_the_same_period_a_year_before() {
+    let m = common::bundled_model();
+    let p = m
+        .progress(m.index_of("ha-noi").unwrap(), Era::Current)
+        .unwrap();
+    let y = p.year_on_year.unwrap();
+    // 30/06/2025: 95,50 %, against 30/06/2024: 94,33 %.
+    assert_eq!(y.before, NaiveDate::from_ymd_opt(2024, 6, 30).unwrap());
+    assert!((y.change - 1.17).abs() < 1e-9, "{}", y.change);
+    let mut a = common::bundled_app(tiendo::text::Lang::Vi);
+    a.open_view("provinces").unwrap();
+    let md = tiendo::export::render(&a, tiendo::export::Format::Md, 100, "t").unwrap();
+    let row = md.lines().find(|l| l.starts_with("| Hà Nội |")).unwrap();
+    assert!(row.contains("| +1,17 |"), "{row}");
+}

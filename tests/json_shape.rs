@@ -38,6 +38,7 @@ const FIGURES: &[&str] = &[
     "target_in_force",
     "gap",
     "trend_points_per_year",
+    "year_on_year",
     "projected_year",
     "projection",
     "status",
@@ -49,6 +50,7 @@ const FIGURES: &[&str] = &[
     "source",
 ];
 const TARGET: &[&str] = &["coverage", "label", "by", "strict", "directive"];
+const YEAR_ON_YEAR: &[&str] = &["before", "points"];
 const HISTORY: &[&str] = &["date", "coverage", "derived", "partial"];
 const MILESTONE: &[&str] = &[
     "date",
@@ -92,6 +94,13 @@ fn every_object_has_the_documented_keys() {
     for f in overview["localities"].as_array().unwrap() {
         assert_eq!(keys(f), set(&[FIGURES]));
     }
+    let ha_noi = overview["localities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["id"] == "ha-noi")
+        .unwrap();
+    assert_eq!(keys(&ha_noi["year_on_year"]), set(&[YEAR_ON_YEAR]));
     let province = json("province:ha-noi");
     assert_eq!(
         keys(&province),
@@ -117,7 +126,7 @@ fn the_readme_documents_every_key() {
         .nth(1)
         .and_then(|rest| rest.split("## ").next())
         .unwrap();
-    for key in set(&[TOP, FIGURES, TARGET, HISTORY, MILESTONE]) {
+    for key in set(&[TOP, FIGURES, TARGET, YEAR_ON_YEAR, HISTORY, MILESTONE]) {
         assert!(
             block.contains(&format!("\"{key}\"")),
             "README's json block lacks {key:?}"

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::app::{App, Screen};
 use crate::model::schema::Precision;
-use crate::model::{Era, Model, Progress, Status};
+use crate::model::{Era, Model, Progress, SortKey, Status};
 use crate::present::{self, Column, Row, Unit, round2};
 
 #[derive(Serialize)]
@@ -53,6 +53,7 @@ struct Figures<'a> {
     target_in_force: Option<TargetFacts<'a>>,
     gap: Option<f64>,
     trend_points_per_year: Option<f64>,
+    year_on_year: Option<YearOnYearFacts>,
     projected_year: Option<i32>,
     projection: Option<&'static str>,
     status: &'static str,
@@ -71,6 +72,13 @@ struct TargetFacts<'a> {
     by: String,
     strict: bool,
     directive: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct YearOnYearFacts {
+    /// The date of the figure of the same period a year before.
+    before: String,
+    points: Option<f64>,
 }
 
 #[derive(Serialize)]
@@ -146,6 +154,10 @@ fn figures<'a>(app: &'a App, i: usize, era: Era) -> Option<Figures<'a>> {
         target_in_force: target(m, p.target),
         gap: number(Column::GAP),
         trend_points_per_year: number(Column::TREND),
+        year_on_year: p.year_on_year.map(|y| YearOnYearFacts {
+            before: y.before.to_string(),
+            points: number(Column::Figure(SortKey::YearOnYear)),
+        }),
         projected_year: p.projection.year(),
         projection: present::projection_code(p.projection),
         status: present::status_code(p.status),

@@ -338,6 +338,12 @@ fn judge(
         .as_ref()
         .map_or(stale, |s| progress::is_stale(s.date, day));
     let start = history.first().map_or(day, |p| p.date);
+    let year_on_year = latest
+        .and_then(|k| history.get(k))
+        .and_then(|x| super::period::year_on_year(&history, x))
+        // Words stand in the coverage cell: a change from a hidden figure
+        // would say more than the cell does.
+        .filter(|_| said.is_none());
     Progress {
         target_steps: targets.steps(m, i, start, day),
         history,
@@ -346,6 +352,7 @@ fn judge(
         numeric_target,
         gap,
         trend,
+        year_on_year,
         projection: verdict.projection,
         // Words later than an old figure are what the unit shows: no figure
         // to judge, so "no data" rather than the hidden figure's "stale".

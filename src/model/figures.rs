@@ -94,6 +94,8 @@ pub struct Progress {
     /// a complete figure against a numeric target.
     pub gap: Option<f64>,
     pub trend: Option<Trend>,
+    /// The change from the same period a year before the latest figure.
+    pub year_on_year: Option<super::period::YearOnYear>,
     pub projection: Projection,
     pub status: Status,
     pub stale: bool,

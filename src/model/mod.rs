@@ -10,6 +10,7 @@ pub mod fold;
 mod hints;
 pub mod load;
 pub mod orders;
+pub mod period;
 pub mod progress;
 mod rollup;
 pub mod schema;

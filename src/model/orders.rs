@@ -17,6 +17,8 @@ pub enum SortKey {
     #[default]
     Gap,
     Trend,
+    /// The change from the same period a year before.
+    YearOnYear,
     Projected,
     Participants,
     Population,
@@ -25,12 +27,13 @@ pub enum SortKey {
 }
 
 impl SortKey {
-    pub const ALL: [SortKey; 10] = [
+    pub const ALL: [SortKey; 11] = [
         SortKey::Name,
         SortKey::Coverage,
         SortKey::Target,
         SortKey::Gap,
         SortKey::Trend,
+        SortKey::YearOnYear,
         SortKey::Projected,
         SortKey::Participants,
         SortKey::Population,
@@ -119,6 +122,7 @@ pub fn sort_value(m: &Model, i: usize, era: Era, key: SortKey) -> Option<f64> {
         SortKey::Target => m.target(p.numeric_target)?.coverage,
         SortKey::Gap => p.gap,
         SortKey::Trend => p.trend.map(|t| t.slope),
+        SortKey::YearOnYear => p.year_on_year.map(|y| y.change),
         SortKey::Projected => projected_rank(p.projection),
         SortKey::Participants => latest?.participants.map(|n| n as f64),
         SortKey::Population => latest?.population.map(|n| n as f64),

@@ -20,6 +20,7 @@ pub enum Column {
 
 use SortKey::{
     Coverage, Date, Gap, Name, Participants, Population, Projected, Status, Target, Trend,
+    YearOnYear,
 };
 
 pub struct Spec {
@@ -78,13 +79,14 @@ impl<'a> Row<'a> {
 
 impl Column {
     /// The Provinces screen, left to right.
-    pub const SCREEN: [Column; 11] = [
+    pub const SCREEN: [Column; 12] = [
         Column::Rank,
         Column::Figure(Name),
         Column::Figure(Coverage),
         Column::Figure(Target),
         Column::Figure(Gap),
         Column::Figure(Trend),
+        Column::Figure(YearOnYear),
         Column::Figure(Projected),
         Column::Figure(Participants),
         Column::Figure(Population),
@@ -124,27 +126,35 @@ impl Column {
         // header (exports), short header (screen), screen width, gives way
         // as, right-aligned.
         let (header, short, width, gives_way, right): Header = match self {
-            Column::Rank => (|_| "#", |_| "#", 3, Some(4), false),
+            Column::Rank => (|_| "#", |_| "#", 3, Some(5), false),
             Column::Figure(Name) => (|w| w.province, |w| w.province, 11, None, false),
             Column::Figure(Coverage) => (|w| w.coverage, |w| w.coverage, 11, None, true),
-            Column::Figure(Target) => (|w| w.target, |w| w.target, 8, Some(5), true),
+            Column::Figure(Target) => (|w| w.target, |w| w.target, 8, Some(6), true),
             Column::Figure(Gap) => (|w| w.gap, |w| w.gap_short, 6, None, true),
-            Column::Figure(Trend) => (|w| w.trend_per_year, |w| w.trend, 8, Some(3), false),
+            Column::Figure(Trend) => (|w| w.trend_per_year, |w| w.trend, 8, Some(4), false),
+            Column::Figure(YearOnYear) => (
+                |w| w.year_on_year,
+                |w| w.year_on_year_short,
+                9,
+                Some(3),
+                true,
+            ),
             Column::Figure(Projected) => {
-                (|w| w.projected, |w| w.projected_short, 11, Some(7), true)
+                (|w| w.projected, |w| w.projected_short, 11, Some(8), true)
             }
             Column::Figure(Participants) => {
                 (|w| w.participants, |w| w.participants, 14, Some(2), true)
             }
             Column::Figure(Population) => (|w| w.population, |w| w.population, 11, Some(1), true),
             Column::Figure(Status) => (|w| w.status, |w| w.status, 18, None, false),
-            Column::Figure(Date) => (|w| w.as_of, |w| w.as_of, 12, Some(6), false),
+            Column::Figure(Date) => (|w| w.as_of, |w| w.as_of, 12, Some(7), false),
             Column::Note => (|w| w.note, |w| w.note, 0, None, false),
             Column::Source => (|w| w.source, |w| w.source, 0, None, false),
         };
         let (sort, name): (_, fn(&Words) -> &'static str) = match self {
             Column::Figure(Name) => (Some(Name), |w| w.name_word),
             Column::Figure(Trend) => (Some(Trend), |w| w.trend),
+            Column::Figure(YearOnYear) => (Some(YearOnYear), |w| w.year_on_year_short),
             Column::Figure(Date) => (Some(Date), |w| w.date_of_figure),
             Column::Figure(key) => (Some(key), header),
             _ => (None, header),
@@ -188,6 +198,7 @@ impl Column {
             // coverage − target, so that behind is negative.
             Column::Figure(Gap) => opt(p.gap.map(|g| Value::Points(-g))),
             Column::Figure(Trend) => opt(p.trend.map(|t| Value::PerYear(t.slope))),
+            Column::Figure(YearOnYear) => opt(p.year_on_year.map(|y| Value::Points(y.change))),
             Column::Figure(Projected) => Value::Projection(p.projection),
             Column::Figure(Participants) => {
                 opt(latest.and_then(|x| x.participants).map(Value::Count))
@@ -235,6 +246,7 @@ mod tests {
             [
                 Column::Figure(Population),
                 Column::Figure(Participants),
+                Column::Figure(YearOnYear),
                 Column::Figure(Trend),
                 Column::Rank,
                 Column::Figure(Target),

@@ -95,6 +95,9 @@ pub struct Words {
     pub date_of_figure: &'static str,
     /// The trend column's header in exports, which give the slope.
     pub trend_per_year: &'static str,
+    /// The change from the same period a year before: export and screen headers.
+    pub year_on_year: &'static str,
+    pub year_on_year_short: &'static str,
     /// A target met only above its number: the data's "trên 95 %".
     pub above: &'static str,
     /// A merged province's header: "since 01/07/2025 includes …".
@@ -193,6 +196,8 @@ pub const VI: Words = Words {
     name_word: "tên",
     date_of_figure: "ngày số liệu",
     trend_per_year: "Xu hướng (điểm/năm)",
+    year_on_year: "So cùng kỳ (điểm)",
+    year_on_year_short: "Cùng kỳ",
     above: "trên",
     since: "từ",
     all_sources: "n: xem hết",
@@ -313,6 +318,8 @@ pub const EN: Words = Words {
     name_word: "name",
     date_of_figure: "date",
     trend_per_year: "Trend (points/year)",
+    year_on_year: "Year on year (points)",
+    year_on_year_short: "Yr/yr",
     above: "above",
     since: "since",
     all_sources: "n: all of them",
