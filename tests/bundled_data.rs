@@ -297,4 +297,11 @@ fn ha_noi_reports_against_the_same_period_a_year_before() {
     let md = tiendo::export::render(&a, tiendo::export::Format::Md, 100, "t").unwrap();
     let row = md.lines().find(|l| l.starts_with("| Hà Nội |")).unwrap();
     assert!(row.contains("| +1,17 |"), "{row}");
+    // The Province screen says it, with the date it is measured from.
+    a.open_view("province:ha-noi").unwrap();
+    let txt = tiendo::export::render(&a, tiendo::export::Format::Txt, 100, "t").unwrap();
+    assert!(
+        txt.contains("Cùng kỳ: +1,17 (so với 30/06/2024) · từ 52-CT/TW: chưa có số liệu"),
+        "{txt}"
+    );
 }

@@ -344,6 +344,16 @@ fn judge(
         // Words stand in the coverage cell: a change from a hidden figure
         // would say more than the cell does.
         .filter(|_| said.is_none());
+    let issued = target
+        .and_then(|t| m.targets.get(t))
+        .and_then(|t| t.directive.as_ref())
+        .and_then(|d| m.directive(&d.value))
+        .map(|d| d.issued);
+    let since_directive = latest
+        .and_then(|k| history.get(k))
+        .zip(issued)
+        .and_then(|(x, on)| super::period::since(&history, x, on))
+        .filter(|_| said.is_none());
     Progress {
         target_steps: targets.steps(m, i, start, day),
         history,
@@ -353,6 +363,7 @@ fn judge(
         gap,
         trend,
         year_on_year,
+        since_directive,
         projection: verdict.projection,
         // Words later than an old figure are what the unit shows: no figure
         // to judge, so "no data" rather than the hidden figure's "stale".

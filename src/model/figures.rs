@@ -96,6 +96,9 @@ pub struct Progress {
     pub trend: Option<Trend>,
     /// The change from the same period a year before the latest figure.
     pub year_on_year: Option<super::period::YearOnYear>,
+    /// The change since the first figure after the directive behind the
+    /// target in force was issued.
+    pub since_directive: Option<super::period::YearOnYear>,
     pub projection: Projection,
     pub status: Status,
     pub stale: bool,

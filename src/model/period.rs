@@ -37,6 +37,22 @@ pub fn year_on_year(history: &[Point], latest: &Point) -> Option<YearOnYear> {
         })
 }
 
+/// `latest` against the first complete figure dated on or after `issued`,
+/// the day the directive in force was issued: how far the locality has
+/// come under it. None when `latest` is that first figure.
+pub fn since(history: &[Point], latest: &Point, issued: NaiveDate) -> Option<YearOnYear> {
+    if latest.is_partial() {
+        return None;
+    }
+    history
+        .iter()
+        .find(|p| !p.is_partial() && p.date >= issued && p.date < latest.date)
+        .map(|p| YearOnYear {
+            before: p.date,
+            change: latest.coverage - p.coverage,
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,6 +142,24 @@ mod tests {
             year_on_year(&[before, latest_partial], &latest_partial),
             None
         );
+    }
+
+    #[test]
+    fn since_the_directive_counts_from_the_first_figure_on_or_after_its_day() {
+        let h = [
+            own(day(2025, 9, 30), 90.0),
+            own(day(2025, 10, 3), 91.0),
+            own(day(2025, 12, 31), 93.0),
+            own(day(2026, 6, 30), 94.5),
+        ];
+        let got = since(&h, &h[3], day(2025, 10, 3)).unwrap();
+        assert_eq!(got.before, day(2025, 10, 3));
+        assert!((got.change - 3.5).abs() < 1e-9);
+        assert_eq!(
+            since(&h, &h[3], day(2025, 10, 4)).unwrap().before,
+            day(2025, 12, 31)
+        );
+        assert_eq!(since(&h, &h[3], day(2026, 6, 30)), None);
     }
 
     #[test]

@@ -98,6 +98,10 @@ pub struct Words {
     /// The change from the same period a year before: export and screen headers.
     pub year_on_year: &'static str,
     pub year_on_year_short: &'static str,
+    /// Before the date a change is measured from.
+    pub compared_with: &'static str,
+    /// No complete figure since the directive in force was issued.
+    pub none_since: &'static str,
     /// A target met only above its number: the data's "trên 95 %".
     pub above: &'static str,
     /// A merged province's header: "since 01/07/2025 includes …".
@@ -198,6 +202,8 @@ pub const VI: Words = Words {
     trend_per_year: "Xu hướng (điểm/năm)",
     year_on_year: "So cùng kỳ (điểm)",
     year_on_year_short: "Cùng kỳ",
+    compared_with: "so với",
+    none_since: "chưa có số liệu sau ngày ban hành",
     above: "trên",
     since: "từ",
     all_sources: "n: xem hết",
@@ -320,6 +326,8 @@ pub const EN: Words = Words {
     trend_per_year: "Trend (points/year)",
     year_on_year: "Year on year (points)",
     year_on_year_short: "Yr/yr",
+    compared_with: "against",
+    none_since: "no figure since it was issued",
     above: "above",
     since: "since",
     all_sources: "n: all of them",

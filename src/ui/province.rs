@@ -16,7 +16,7 @@ use crate::present::{self, Value};
 use crate::text::{self, Lang};
 
 /// The name, gauge and groups above the chart.
-const TOP_ROWS: u16 = 4;
+const TOP_ROWS: u16 = 5;
 /// The chart and the list of units never get fewer rows than this.
 const MAIN_MIN_ROWS: u16 = 18;
 
@@ -50,7 +50,8 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let notes_rows = notes::rows_needed(app, i, area.width)
         .min(room)
         .max(notes::MIN_ROWS);
-    let [head, gauge, groups, main, notes] = area.layout(&Layout::vertical([
+    let [head, gauge, changes, groups, main, notes] = area.layout(&Layout::vertical([
+        Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(2),
@@ -59,6 +60,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     ]));
     render_head(app, t, i, p, head, buf);
     render_gauge(app, t, p, gauge, buf);
+    render_changes(app, t, p, changes, buf);
     render_groups(app, t, i, groups, buf);
     let [history, units] = main.layout(&Layout::horizontal([
         Constraint::Percentage(55),
@@ -168,6 +170,38 @@ fn render_head(app: &App, t: &Theme, i: usize, p: &Progress, area: Rect, buf: &m
     ]));
     Paragraph::new(line).render(left, buf);
     Paragraph::new(Span::styled(right, t.dim)).render(right_area, buf);
+}
+
+/// How far the figure has moved: against the same period a year before,
+/// and since the first figure after the directive in force was issued.
+fn render_changes(app: &App, t: &Theme, p: &Progress, area: Rect, buf: &mut Buffer) {
+    let (m, lang) = (&app.model, app.lang);
+    let w = text::words(lang);
+    let change = |c: Option<crate::model::period::YearOnYear>, none: &str| match c {
+        Some(c) => format!(
+            "{} ({} {})",
+            text::points(lang, c.change),
+            w.compared_with,
+            text::date(lang, c.before)
+        ),
+        None => none.to_string(),
+    };
+    let code = m
+        .target(p.target)
+        .and_then(|x| m.target_code(x))
+        .unwrap_or("—");
+    let line = format!(
+        " {}: {} · {} {code}: {}",
+        w.year_on_year_short,
+        change(p.year_on_year, "—"),
+        w.since,
+        change(p.since_directive, w.none_since)
+    );
+    Paragraph::new(Span::styled(
+        text::truncate(&line, usize::from(area.width)),
+        t.dim,
+    ))
+    .render(area, buf);
 }
 
 fn render_gauge(app: &App, t: &Theme, p: &Progress, area: Rect, buf: &mut Buffer) {
