@@ -9,10 +9,12 @@ use anyhow::Context;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
-use crate::app::App;
+use crate::app::{App, Level, SortKey, Table};
 use crate::export::Format;
 use crate::loading::{How, Source};
 use crate::model::{self, Model, Severity};
+use crate::model::{Era, Status};
+use crate::present;
 use crate::text::Lang;
 
 #[derive(Debug, Parser)]
@@ -52,20 +54,38 @@ pub enum Command {
         path: PathBuf,
     },
     /// Print the snapshot the `e` key writes, without a terminal
-    Export {
-        /// overview, provinces, province:<id> or timeline
-        #[arg(long, default_value = "overview")]
-        view: String,
-        /// txt (the screen as text), md, csv (the locality table) or json (the figures)
-        #[arg(long, value_enum, default_value_t = Format::Txt)]
-        format: Format,
-        /// Columns of a txt snapshot (at least 60)
-        #[arg(long, default_value_t = crate::export::DEFAULT_WIDTH, value_parser = clap::value_parser!(u16).range(60..))]
-        width: u16,
-        /// Write to this file instead of standard output
-        #[arg(short = 'o', long = "output", value_name = "FILE")]
-        output: Option<PathBuf>,
-    },
+    Export(ExportArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// overview, provinces, province:<id>, unit:<id> (any locality) or timeline
+    #[arg(long, default_value = "overview")]
+    view: String,
+    /// txt (the screen as text), md, csv (the locality table) or json (the figures)
+    #[arg(long, value_enum, default_value_t = Format::Txt)]
+    format: Format,
+    /// Columns of a txt snapshot (at least 60)
+    #[arg(long, default_value_t = crate::export::DEFAULT_WIDTH, value_parser = clap::value_parser!(u16).range(60..))]
+    width: u16,
+    /// Write to this file instead of standard output
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// current (the 34 provinces since 1 July 2025) or former (the 63 before)
+    #[arg(long, value_parser = present::parse_era, default_value = "current")]
+    era: Era,
+    /// province, district or commune: the units the table lists
+    #[arg(long, value_parser = present::parse_level, default_value = "province")]
+    level: Level,
+    /// The column to sort by, as the table names it in either language (gap, "chênh lệch", year_on_year…)
+    #[arg(long, value_name = "COLUMN", value_parser = present::parse_sort, default_value = "gap")]
+    sort: SortKey,
+    /// Sort against the column's usual direction
+    #[arg(long)]
+    reverse: bool,
+    /// Only the localities of this status (achieved, on_track, at_risk, off_track, too_few_figures, stale, no_target, no_data)
+    #[arg(long, value_name = "STATUS", value_parser = present::parse_status)]
+    filter: Option<Status>,
 }
 
 fn parse_day(s: &str) -> Result<NaiveDate, String> {
@@ -110,30 +130,26 @@ pub fn one_sentence(e: &anyhow::Error) -> String {
 fn dispatch(cli: &Cli) -> Result<(), Failure> {
     match &cli.command {
         Some(Command::Check { path }) => check(cli, path),
-        Some(Command::Export {
-            view,
-            format,
-            width,
-            output,
-        }) => export(cli, view, *format, *width, output.as_deref()),
+        Some(Command::Export(args)) => export(cli, args),
         None => dashboard(cli),
     }
 }
 
-fn export(
-    cli: &Cli,
-    view: &str,
-    format: Format,
-    width: u16,
-    output: Option<&Path>,
-) -> Result<(), Failure> {
+fn export(cli: &Cli, args: &ExportArgs) -> Result<(), Failure> {
     let model = load_model(cli)?;
     let mut app = App::new(model, cli.lang, dataset_label(cli));
-    app.open_view(view)
+    app.set_table(Table {
+        era: args.era,
+        level: args.level,
+        sort: args.sort,
+        reverse: args.reverse,
+        filter: args.filter,
+    });
+    app.open_view(&args.view)
         .map_err(|e| Failure::Usage(anyhow::anyhow!(e)))?;
     let taken = crate::export::dashboard::taken_at(cli.lang, cli.today);
-    let text = crate::export::render(&app, format, width, &taken)?;
-    match output {
+    let text = crate::export::render(&app, args.format, args.width, &taken)?;
+    match &args.output {
         Some(path) => crate::export::write_to(path, &text)?,
         None => print_out(&text)?,
     }

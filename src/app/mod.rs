@@ -8,6 +8,7 @@ mod view;
 
 pub use crate::model::{Level, SortKey};
 pub use action::{Action, Effect, Notice, Screen};
+pub use view::Table;
 
 use crate::model::{Era, Model, Status};
 use crate::text::Lang;

@@ -1,45 +1,133 @@
-//! Opening a view by the name `--view` gives it, as `tiendo export` does.
+//! Opening a view by the name `--view` gives it, and setting the table as
+//! the export flags say, as `tiendo export` does; and the flags that give
+//! back what the app shows, so a snapshot's reader can rerun it.
 
-use super::{Action, App, Screen};
-use crate::model::Era;
+use super::{Action, App, Level, Screen, SortKey};
+use crate::model::{Era, Status};
+use crate::present;
+
+/// The table as the export flags set it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Table {
+    pub era: Era,
+    pub level: Level,
+    pub sort: SortKey,
+    /// Against the sort's natural direction.
+    pub reverse: bool,
+    pub filter: Option<Status>,
+}
 
 impl App {
     /// Puts the app on the view `view` names: `overview`, `provinces`,
-    /// `province:<id>` or `timeline`; the error lists what is valid.
+    /// `province:<id>`, `unit:<id>` (any locality) or `timeline`; the error
+    /// lists what is valid, or the closest ids.
     pub fn open_view(&mut self, view: &str) -> Result<(), String> {
         let screen = match view {
             "overview" => Screen::Overview,
             "provinces" => Screen::Provinces,
             "timeline" => Screen::Timeline,
-            _ => match view.strip_prefix("province:") {
-                Some(id) => {
-                    let found = self
-                        .model
-                        .index_of(id)
-                        .filter(|&i| self.model.is_province(i) && self.select(i));
-                    if found.is_none() {
-                        let mut ids: Vec<&str> = self
-                            .model
-                            .provinces(Era::Former)
-                            .iter()
-                            .filter_map(|&i| Some(self.model.locality(i)?.id.value.as_str()))
-                            .collect();
-                        ids.sort_unstable();
+            _ => {
+                let (id, provinces_only) = match view.split_once(':') {
+                    Some(("province", id)) => (id, true),
+                    Some(("unit", id)) => (id, false),
+                    _ => {
                         return Err(format!(
-                            "no province has the id {id:?}; the ids are {}",
-                            ids.join(", ")
+                            "unknown view {view:?}: write overview, provinces, province:<id>, unit:<id> or timeline"
                         ));
                     }
-                    Screen::Province
-                }
-                None => {
+                };
+                let fits = |m: &crate::model::Model, i: usize| {
+                    i != m.nation && (!provinces_only || m.is_province(i))
+                };
+                let found = self.model.index_of(id).filter(|&i| fits(&self.model, i));
+                if !found.is_some_and(|i| self.select(i)) {
+                    let m = &self.model;
+                    let ids = (0..m.localities.len())
+                        .filter(|&i| fits(m, i))
+                        .filter_map(|i| Some(m.locality(i)?.id.value.as_str()));
+                    let what = if provinces_only {
+                        "province"
+                    } else {
+                        "locality"
+                    };
                     return Err(format!(
-                        "unknown view {view:?}: write overview, provinces, province:<id> or timeline"
+                        "no {what} has the id {id:?}; the closest are {}",
+                        present::closest(ids, id).join(", ")
                     ));
                 }
-            },
+                Screen::Province
+            }
         };
         self.update(Action::ShowScreen(screen));
         Ok(())
+    }
+
+    /// Sets era, level, sort and filter as the export flags give them.
+    pub fn set_table(&mut self, table: Table) {
+        self.era = table.era;
+        self.level = table.level;
+        self.sort = table.sort;
+        self.descending = table.sort.natural_descending() != table.reverse;
+        self.filter = table.filter;
+        self.refresh_rows(None);
+    }
+
+    /// The `tiendo export` flags that show what the app shows; defaults are
+    /// left out.
+    pub fn export_flags(&self) -> Vec<String> {
+        let mut flags = vec!["--view".to_string(), self.view_name()];
+        let default = SortKey::default();
+        let mut flag = |name: &str, value: Option<&str>, on: bool| {
+            if on {
+                flags.push(format!("--{name}"));
+                flags.extend(value.map(String::from));
+            }
+        };
+        flag(
+            "era",
+            Some(present::era_code(self.era)),
+            self.era != Era::Current,
+        );
+        flag(
+            "level",
+            Some(present::level_code(self.level)),
+            self.level != Level::Province,
+        );
+        flag("sort", Some(self.sort.code()), self.sort != default);
+        flag(
+            "reverse",
+            None,
+            self.descending != self.sort.natural_descending(),
+        );
+        flag(
+            "filter",
+            self.filter.map(present::status_code),
+            self.filter.is_some(),
+        );
+        flag(
+            "lang",
+            Some(self.lang.code()),
+            self.lang != crate::text::Lang::Vi,
+        );
+        flags.push("--today".to_string());
+        flags.push(self.model.today.to_string());
+        flags
+    }
+
+    /// The view as `--view` names it: `provinces`, `province:bac-ninh`,
+    /// `unit:son-dong`.
+    pub fn view_name(&self) -> String {
+        match self.screen {
+            Screen::Overview => "overview".to_string(),
+            Screen::Provinces => "provinces".to_string(),
+            Screen::Timeline => "timeline".to_string(),
+            Screen::Province => match self.province().map(|i| (i, self.model.locality(i))) {
+                Some((i, Some(l))) if self.model.is_province(i) => {
+                    format!("province:{}", l.id.value)
+                }
+                Some((_, Some(l))) => format!("unit:{}", l.id.value),
+                _ => "province".to_string(),
+            },
+        }
     }
 }

@@ -12,7 +12,7 @@ mod txt;
 
 use anyhow::Context;
 
-use crate::app::{App, Screen};
+use crate::app::App;
 
 pub use file::{write_new, write_to};
 pub use txt::{PAGE_ROWS, render_paged as render_txt_paged};
@@ -53,17 +53,9 @@ pub fn render(app: &App, format: Format, width: u16, taken: &str) -> anyhow::Res
     })
 }
 
-/// The view as `--view` names it: `provinces`, `province:bac-ninh`.
+/// The view as `--view` names it.
 pub fn view_arg(app: &App) -> String {
-    match app.screen {
-        Screen::Overview => "overview".to_string(),
-        Screen::Provinces => "provinces".to_string(),
-        Screen::Timeline => "timeline".to_string(),
-        Screen::Province => match app.province().and_then(|i| app.model.locality(i)) {
-            Some(l) => format!("province:{}", l.id.value),
-            None => "province".to_string(),
-        },
-    }
+    app.view_name()
 }
 
 /// The view as a file name takes it: `province-bac-ninh`.

@@ -43,6 +43,11 @@ pub fn header(app: &App, taken: &str) -> (String, Vec<(String, String)>) {
         (w.filter.to_string(), app.filter_text()),
         (w.language.to_string(), app.lang.code().to_string()),
         (w.taken.to_string(), taken.to_string()),
+        // What reruns it: the same bytes, but for the time it was taken.
+        (
+            w.command.to_string(),
+            format!("tiendo export {}", app.export_flags().join(" ")),
+        ),
     ];
     (title, facts)
 }
@@ -63,7 +68,16 @@ pub fn render_paged(app: &App, width: u16, taken: &str, page_rows: usize) -> Str
     out.push_str(&cut(&title, usize::from(width)));
     out.push('\n');
     let pieces: Vec<String> = facts.iter().map(|(k, v)| format!("{k}: {v}")).collect();
-    for line in wrap(&pieces, " · ", usize::from(width)) {
+    // The command comes last, on lines of its own broken only between
+    // words, so that it can be copied whole.
+    let (command, pieces) = match pieces.split_last() {
+        Some((last, rest)) => (last.as_str(), rest),
+        None => ("", &[][..]),
+    };
+    let words: Vec<String> = command.split(' ').map(String::from).collect();
+    let mut lines = wrap(pieces, " · ", usize::from(width));
+    lines.extend(wrap(&words, " ", usize::from(width)));
+    for line in lines {
         out.push_str(&line);
         out.push('\n');
     }

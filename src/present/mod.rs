@@ -4,10 +4,12 @@
 //! from. Screens add styles; exports add their syntax; neither formats a
 //! figure of its own.
 
+mod codes;
 mod columns;
 mod figure;
 mod value;
 
+pub use codes::{closest, era_code, level_code, parse_era, parse_level, parse_sort, parse_status};
 pub use columns::{Column, Row, Spec};
 pub use figure::{
     Unit, coverage, coverage_value, milestone_date, milestone_title, note, shown_record, source,

@@ -100,6 +100,8 @@ pub struct Words {
     pub year_on_year_short: &'static str,
     /// Before the date a change is measured from.
     pub compared_with: &'static str,
+    /// The snapshot header's command that makes it again.
+    pub command: &'static str,
     /// No complete figure since the directive in force was issued.
     pub none_since: &'static str,
     /// A target met only above its number: the data's "trên 95 %".
@@ -203,6 +205,7 @@ pub const VI: Words = Words {
     year_on_year: "So cùng kỳ (điểm)",
     year_on_year_short: "Cùng kỳ",
     compared_with: "so với",
+    command: "Lệnh",
     none_since: "chưa có số liệu sau ngày ban hành",
     above: "trên",
     since: "từ",
@@ -327,6 +330,7 @@ pub const EN: Words = Words {
     year_on_year: "Year on year (points)",
     year_on_year_short: "Yr/yr",
     compared_with: "against",
+    command: "Command",
     none_since: "no figure since it was issued",
     above: "above",
     since: "since",

@@ -104,10 +104,11 @@ pub fn render_window(app: &App, t: &Theme, area: Rect, buf: &mut Buffer, page: O
         .column_spacing(1);
     // Only a selection inside the window is marked: the table must not
     // scroll itself to one outside it.
+    // A snapshot marks no row: it shows the table, not where the cursor was.
     let mut state = TableState::default().with_selected(
         app.selected
             .checked_sub(start)
-            .filter(|&k| k < visible.len()),
+            .filter(|&k| k < visible.len() && page.is_none()),
     );
     let [table_inner, _] = inner.layout(&Layout::horizontal([
         Constraint::Fill(1),

@@ -1,0 +1,155 @@
+//! The names the command line takes for what the dashboard shows: the
+//! sort column, the status filter, the era and the level. Each is read in
+//! either language, with or without diacritics, and an unknown one is
+//! answered with the list of names accepted.
+
+use crate::model::{Era, Level, SortKey, Status};
+use crate::text::{self, Lang};
+
+impl SortKey {
+    /// The name `--sort` takes and a snapshot's header writes.
+    pub fn code(self) -> &'static str {
+        match self {
+            SortKey::Name => "name",
+            SortKey::Coverage => "coverage",
+            SortKey::Target => "target",
+            SortKey::Gap => "gap",
+            SortKey::Trend => "trend",
+            SortKey::YearOnYear => "year_on_year",
+            SortKey::Projected => "projected",
+            SortKey::Participants => "participants",
+            SortKey::Population => "population",
+            SortKey::Status => "status",
+            SortKey::Date => "date",
+        }
+    }
+}
+
+pub fn era_code(era: Era) -> &'static str {
+    match era {
+        Era::Current => "current",
+        Era::Former => "former",
+    }
+}
+
+pub fn level_code(level: Level) -> &'static str {
+    match level {
+        Level::Province => "province",
+        Level::District => "district",
+        Level::Commune => "commune",
+    }
+}
+
+/// Finds the one whose code, or name in either language, is `given`
+/// (folded); the error lists the codes.
+fn find<T: Copy>(
+    all: &[T],
+    given: &str,
+    what: &str,
+    code: impl Fn(T) -> &'static str,
+    names: impl Fn(T, Lang) -> String,
+) -> Result<T, String> {
+    let wanted = text::fold(given.trim()).replace(['-', ' '], "_");
+    let same = |s: &str| text::fold(s).replace(['-', ' '], "_") == wanted;
+    all.iter()
+        .copied()
+        .find(|&x| same(code(x)) || [Lang::Vi, Lang::En].iter().any(|&l| same(&names(x, l))))
+        .ok_or_else(|| {
+            let codes: Vec<&str> = all.iter().map(|&x| code(x)).collect();
+            format!(
+                "no {what} is called {given:?}; write one of {}",
+                codes.join(", ")
+            )
+        })
+}
+
+pub fn parse_sort(given: &str) -> Result<SortKey, String> {
+    find(&SortKey::ALL, given, "column", SortKey::code, SortKey::name)
+}
+
+pub fn parse_status(given: &str) -> Result<Status, String> {
+    find(&Status::ALL, given, "status", super::status_code, |s, l| {
+        text::status(l, s).to_string()
+    })
+}
+
+pub fn parse_era(given: &str) -> Result<Era, String> {
+    find(
+        &[Era::Current, Era::Former],
+        given,
+        "era",
+        era_code,
+        |e, _| era_code(e).to_string(),
+    )
+}
+
+pub fn parse_level(given: &str) -> Result<Level, String> {
+    find(&Level::ALL, given, "level", level_code, |l, lang| {
+        l.name(lang).to_string()
+    })
+}
+
+/// The ids nearest to `id` by edit distance, at most five, for "did you
+/// mean".
+pub fn closest<'a>(ids: impl Iterator<Item = &'a str>, id: &str) -> Vec<&'a str> {
+    let wanted = text::fold(id);
+    let mut scored: Vec<(usize, &str)> = ids.map(|x| (distance(&wanted, x), x)).collect();
+    scored.sort_unstable();
+    scored.into_iter().take(5).map(|(_, x)| x).collect()
+}
+
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row.first().copied().unwrap_or(0);
+        if let Some(first) = row.first_mut() {
+            *first = i + 1;
+        }
+        for (j, cb) in b.iter().enumerate() {
+            let above = row.get(j + 1).copied().unwrap_or(usize::MAX);
+            let left = row.get(j).copied().unwrap_or(usize::MAX);
+            let cost = previous + usize::from(ca != *cb);
+            previous = above;
+            if let Some(slot) = row.get_mut(j + 1) {
+                *slot = cost
+                    .min(above.saturating_add(1))
+                    .min(left.saturating_add(1));
+            }
+        }
+    }
+    row.last().copied().unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_read_in_either_language_and_codes_round_trip() {
+        for key in SortKey::ALL {
+            assert_eq!(parse_sort(key.code()), Ok(key));
+            assert_eq!(parse_sort(&key.name(Lang::Vi)), Ok(key));
+            assert_eq!(parse_sort(&key.name(Lang::En)), Ok(key));
+        }
+        assert_eq!(parse_sort("chenh lech"), Ok(SortKey::Gap));
+        assert_eq!(parse_status("Số liệu cũ"), Ok(Status::Stale));
+        assert_eq!(parse_status("off-track"), Ok(Status::OffTrack));
+        assert_eq!(parse_level("Quận/huyện"), Ok(Level::District));
+        assert_eq!(parse_era("former"), Ok(Era::Former));
+    }
+
+    #[test]
+    fn an_unknown_name_lists_the_accepted_ones() {
+        let e = parse_sort("speed").unwrap_err();
+        assert!(e.contains("name, coverage, target, gap"), "{e}");
+        assert!(parse_era("old").unwrap_err().contains("current, former"));
+    }
+
+    #[test]
+    fn the_closest_ids_come_first() {
+        let ids = ["ha-noi", "ha-tinh", "hue", "an-giang"];
+        assert_eq!(closest(ids.into_iter(), "Ha-Noi").first(), Some(&"ha-noi"));
+        assert_eq!(distance("kitten", "sitting"), 3);
+    }
+}
