@@ -54,7 +54,7 @@ fn check(a: &App, word: &str) {
 #[test]
 fn every_state_the_keys_reach_is_one_export_command() {
     // Keys, and the view they lead to.
-    let states: [(&str, &str); 8] = [
+    let states: [(&str, &str); 9] = [
         ("", "overview"),
         ("2sSf", "provinces"),
         ("2m", "provinces"),
@@ -63,6 +63,7 @@ fn every_state_the_keys_reach_is_one_export_command() {
         ("/bac ninh\n\n", "province:bac-ninh"),
         ("/bac ninh\n\nj\n", "province:bac-giang"),
         ("/bac ninh\n\njj\n", "unit:son-dong"),
+        ("4kk", "timeline:31"),
     ];
     for (keys, view) in states {
         let mut a = common::bundled_app(Lang::Vi);

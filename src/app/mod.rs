@@ -89,7 +89,7 @@ impl App {
     }
 
     /// The first milestone from today on, so the timeline opens on what comes next.
-    fn milestone_near_today(model: &Model) -> usize {
+    pub(super) fn milestone_near_today(model: &Model) -> usize {
         let ms = &model.milestones;
         ms.iter()
             .position(|m| m.date >= model.today)

@@ -19,13 +19,29 @@ pub struct Table {
 
 impl App {
     /// Puts the app on the view `view` names: `overview`, `provinces`,
-    /// `province:<id>`, `unit:<id>` (any locality) or `timeline`; the error
+    /// `province:<id>`, `unit:<id>` (any locality), `timeline` or
+    /// `timeline:<n>` (its n-th milestone selected); the error
     /// lists what is valid, or the closest ids.
     pub fn open_view(&mut self, view: &str) -> Result<(), String> {
         let screen = match view {
             "overview" => Screen::Overview,
             "provinces" => Screen::Provinces,
             "timeline" => Screen::Timeline,
+            _ if view.starts_with("timeline:") => {
+                let n = self.model.milestones.len();
+                let k = view
+                    .strip_prefix("timeline:")
+                    .and_then(|k| k.parse::<usize>().ok())
+                    .filter(|k| (1..=n).contains(k))
+                    .ok_or_else(|| {
+                        format!(
+                            "{view:?}: write timeline:<n> with n the milestone's place, 1 to {n}"
+                        )
+                    })?;
+                self.update(Action::ShowScreen(Screen::Timeline));
+                self.milestone = k - 1;
+                return Ok(());
+            }
             _ => {
                 let (id, provinces_only) = match view.split_once(':') {
                     Some(("province", id)) => (id, true),
@@ -120,6 +136,11 @@ impl App {
         match self.screen {
             Screen::Overview => "overview".to_string(),
             Screen::Provinces => "provinces".to_string(),
+            // The milestone selected, when it is not the one the timeline
+            // opens on: its place, from 1.
+            Screen::Timeline if self.milestone != Self::milestone_near_today(&self.model) => {
+                format!("timeline:{}", self.milestone + 1)
+            }
             Screen::Timeline => "timeline".to_string(),
             Screen::Province => match self.province().map(|i| (i, self.model.locality(i))) {
                 Some((i, Some(l))) if self.model.is_province(i) => {
