@@ -137,7 +137,7 @@ fn dispatch(cli: &Cli) -> Result<(), Failure> {
 
 fn export(cli: &Cli, args: &ExportArgs) -> Result<(), Failure> {
     let model = load_model(cli)?;
-    let mut app = App::new(model, cli.lang, dataset_label(cli));
+    let mut app = new_app(cli, model);
     app.set_table(Table {
         era: args.era,
         level: args.level,
@@ -171,6 +171,13 @@ pub fn wants_mono(cli: &Cli) -> bool {
     cli.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
 }
 
+/// The app on the loaded data, knowing which `--data` it came from.
+fn new_app(cli: &Cli, model: Model) -> App {
+    let mut app = App::new(model, cli.lang, dataset_label(cli));
+    app.data_args = cli.data.iter().map(|p| p.display().to_string()).collect();
+    app
+}
+
 fn dataset_label(cli: &Cli) -> String {
     match &cli.data {
         Some(p) => p.display().to_string(),
@@ -185,7 +192,7 @@ fn dashboard(cli: &Cli) -> Result<(), Failure> {
         print_out(&crate::export::summary::render(&model, cli.lang))?;
         return Ok(());
     }
-    let mut app = App::new(model, cli.lang, dataset_label(cli));
+    let mut app = new_app(cli, model);
     app.mono = wants_mono(cli);
     let changes = match (&cli.data, cli.watch) {
         (Some(path), true) => Some(crate::watch::changes(path)?),

@@ -95,3 +95,30 @@ fn bad_flag_values_exit_2_and_list_the_accepted_ones() {
         assert!(err.contains(listed), "{flag} {value}: {err}");
     }
 }
+
+#[test]
+fn a_snapshot_of_your_own_data_names_it_in_its_command() {
+    let run = |args: &[String]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_tiendo"))
+            .arg("export")
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let first = run(&[
+        "--data".into(),
+        "tests/marks/marks.toml".into(),
+        "--sort".into(),
+        "trạng thái".into(),
+        "--today".into(),
+        "2026-11-23".into(),
+    ]);
+    let args = command(&first, "Lệnh");
+    assert!(
+        args.join(" ")
+            .contains("--data tests/marks/marks.toml --view overview --sort status")
+    );
+    assert_eq!(run(&args), first);
+}

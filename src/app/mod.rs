@@ -20,6 +20,9 @@ pub struct App {
     pub mono: bool,
     /// What the status line calls the dataset.
     pub dataset_label: String,
+    /// The `--data` paths the app was started with, for the command a
+    /// snapshot's header gives; none for the bundled data.
+    pub data_args: Vec<String>,
     pub screen: Screen,
     /// Where Esc goes back to from the Province screen.
     pub came_from: Screen,
@@ -63,6 +66,7 @@ impl App {
             lang,
             mono: false,
             dataset_label,
+            data_args: Vec::new(),
             screen: Screen::Overview,
             came_from: Screen::Provinces,
             era: Era::Current,

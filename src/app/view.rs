@@ -91,7 +91,12 @@ impl App {
     /// The `tiendo export` flags that show what the app shows; defaults are
     /// left out.
     pub fn export_flags(&self) -> Vec<String> {
-        let mut flags = vec!["--view".to_string(), self.view_name()];
+        let mut flags: Vec<String> = self
+            .data_args
+            .iter()
+            .flat_map(|d| ["--data".to_string(), d.clone()])
+            .collect();
+        flags.extend(["--view".to_string(), self.view_name()]);
         let default = SortKey::default();
         let mut flag = |name: &str, value: Option<&str>, on: bool| {
             if on {
