@@ -7,7 +7,7 @@ pub mod diagnostic;
 mod fields;
 pub mod figures;
 pub mod fold;
-mod hints;
+pub mod hints;
 pub mod load;
 pub mod orders;
 pub mod period;

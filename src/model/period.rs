@@ -27,7 +27,8 @@ pub fn year_on_year(history: &[Point], latest: &Point) -> Option<YearOnYear> {
     let target = latest.date.checked_sub_months(Months::new(12))?;
     history
         .iter()
-        .filter(|p| !p.is_partial() && p.date < latest.date)
+        // A year away, the window never reaches `latest` itself.
+        .filter(|p| !p.is_partial())
         .map(|p| (p, (p.date - target).num_days().abs()))
         .filter(|&(_, off)| off <= SAME_PERIOD_DAYS)
         .min_by_key(|&(p, off)| (off, std::cmp::Reverse(p.date)))
