@@ -345,12 +345,6 @@ impl App {
         Effect::None
     }
 
-    /// The status filter in words; `text::filter` says it, this keeps the
-    /// snapshot header's call as it was.
-    pub fn filter_text(&self) -> String {
-        crate::text::filter(self.lang, self.filter)
-    }
-
     /// While the sources panel is open, moving keys scroll it and any
     /// other key closes it; quitting still quits.
     fn scroll_sources(&mut self, at: usize, action: Action) -> Effect {

@@ -213,7 +213,7 @@ pub fn render(app: &App, taken: &str) -> anyhow::Result<String> {
         as_of: m.meta.as_of.to_string(),
         today: m.today.to_string(),
         taken,
-        view: super::view_arg(app),
+        view: app.view_name(),
         provinces: match app.era {
             Era::Current => "current",
             Era::Former => "former",

@@ -53,12 +53,7 @@ pub fn render(app: &App, format: Format, width: u16, taken: &str) -> anyhow::Res
     })
 }
 
-/// The view as `--view` names it.
-pub fn view_arg(app: &App) -> String {
-    app.view_name()
-}
-
 /// The view as a file name takes it: `province-bac-ninh`.
 pub fn view_file_name(app: &App) -> String {
-    view_arg(app).replace(':', "-")
+    app.view_name().replace(':', "-")
 }

@@ -40,7 +40,7 @@ pub fn header(app: &App, taken: &str) -> (String, Vec<(String, String)>) {
                 if app.descending { "↓" } else { "↑" }
             ),
         ),
-        (w.filter.to_string(), app.filter_text()),
+        (w.filter.to_string(), text::filter(app.lang, app.filter)),
         (w.language.to_string(), app.lang.code().to_string()),
         (w.taken.to_string(), taken.to_string()),
         // What reruns it: the same bytes, but for the time it was taken.

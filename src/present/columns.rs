@@ -60,7 +60,7 @@ type Header = (
 impl SortKey {
     /// What sorting by this key is called: `chênh lệch`, `gap`.
     pub fn name(self, lang: Lang) -> String {
-        (Column::sorting(self).spec().name)(text::words(lang)).to_lowercase()
+        (Column::Figure(self).spec().name)(text::words(lang)).to_lowercase()
     }
 }
 
@@ -170,11 +170,6 @@ impl Column {
         }
     }
 
-    /// The column a sort key orders by.
-    pub fn sorting(key: SortKey) -> Column {
-        Column::Figure(key)
-    }
-
     /// The header in exports; the name column's names what the rows are.
     pub fn header(self, lang: Lang, names: &str) -> String {
         match self {
@@ -223,7 +218,7 @@ mod tests {
     #[test]
     fn every_sort_key_has_its_column_on_screen() {
         for key in SortKey::ALL {
-            assert_eq!(Column::sorting(key).spec().sort, Some(key), "{key:?}");
+            assert_eq!(Column::Figure(key).spec().sort, Some(key), "{key:?}");
         }
         assert_eq!(SortKey::Gap.name(Lang::Vi), "chênh lệch");
         assert_eq!(SortKey::Name.name(Lang::En), "name");
