@@ -1,6 +1,6 @@
 //! Scale benchmarks on synthetic data (PRODUCT §8): the toml parse floor,
 //! tiendo's full load from one file and from a folder, the first frame, a key
-//! press to its frame, search per key, and the txt export.
+//! press to its frame, search per key, the txt export, and a step of the as-of day.
 //!
 //! cargo bench --bench scale            (all sizes; 100,000 takes minutes)
 //! TIENDO_BENCH_SIZES=63,10000 cargo bench --bench scale   (some sizes)
@@ -226,4 +226,22 @@ fn e_search_per_key(bencher: divan::Bencher, n: usize) {
 fn f_export_txt(bencher: divan::Bencher, n: usize) {
     let app = table_app(n);
     bencher.bench_local(|| export::render(&app, Format::Txt, 100, "23/11/2026").map(|t| t.len()));
+}
+
+/// (g) Step the as-of day a year back and forward (`t`, `T`) between two past
+/// year ends, so each press judges the whole dataset again, to its frame.
+#[divan::bench(args = sizes(), sample_count = 10, sample_size = 1)]
+fn g_as_of_step(bencher: divan::Bencher, n: usize) {
+    let mut app = table_app(n);
+    app.update(Action::EarlierYear);
+    let mut k = 0usize;
+    bencher.bench_local(|| {
+        k += 1;
+        app.update(if k % 2 == 1 {
+            Action::EarlierYear
+        } else {
+            Action::LaterYear
+        });
+        frame(&app)
+    });
 }

@@ -35,6 +35,10 @@ pub struct Cli {
     /// The day to judge progress on, for reproducible output (YYYY-MM-DD)
     #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_day)]
     pub today: Option<NaiveDate>,
+    /// Judge every figure as it stood on this day (YYYY-MM-DD): only what was
+    /// known by then, against the targets in force then
+    #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    pub as_of: Option<NaiveDate>,
     /// No colours (also when NO_COLOR is set)
     #[arg(long, global = true)]
     pub no_color: bool,
@@ -145,6 +149,7 @@ fn export(cli: &Cli, args: &ExportArgs) -> Result<(), Failure> {
         reverse: args.reverse,
         filter: args.filter,
     });
+    app.judge_as_of(cli.as_of);
     app.open_view(&args.view)
         .map_err(|e| Failure::Usage(anyhow::anyhow!(e)))?;
     let taken = crate::export::dashboard::taken_at(cli.lang, cli.today);
@@ -186,13 +191,16 @@ fn dataset_label(cli: &Cli) -> String {
 }
 
 fn dashboard(cli: &Cli) -> Result<(), Failure> {
-    let model = load_model(cli)?;
+    let mut model = load_model(cli)?;
     if !std::io::IsTerminal::is_terminal(&std::io::stdout()) {
         // Piped or redirected: the plain summary is what a script wants.
+        model.set_as_of(cli.as_of);
         print_out(&crate::export::summary::render(&model, cli.lang))?;
         return Ok(());
     }
     let mut app = new_app(cli, model);
+    app.judge_as_of(cli.as_of);
+    app.notice = None;
     app.mono = wants_mono(cli);
     let changes = match (&cli.data, cli.watch) {
         (Some(path), true) => Some(crate::watch::changes(path)?),
@@ -232,7 +240,15 @@ fn source(cli: &Cli, path: Option<PathBuf>) -> Source {
 /// The dataset of `--data`, or the bundled one; problems go to stderr.
 pub fn load_model(cli: &Cli) -> Result<Model, Failure> {
     match source(cli, cli.data.clone()).model(How::Shown)? {
-        Ok(model) => Ok(model),
+        Ok(model) => {
+            if let Some(day) = cli.as_of.filter(|d| *d > model.now) {
+                return Err(Failure::Usage(anyhow::anyhow!(
+                    "--as-of {day} is after today ({}): figures can be judged as of today or an earlier day",
+                    model.now
+                )));
+            }
+            Ok(model)
+        }
         Err(invalid) => {
             report(&invalid.diagnostics);
             Err(Failure::Invalid)

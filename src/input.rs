@@ -137,6 +137,15 @@ pub const BINDINGS: &[Binding] = &[
         hint: None,
     },
     Binding {
+        keys: &[
+            (KeyCode::Char('t'), Action::EarlierYear),
+            (KeyCode::Char('T'), Action::LaterYear),
+        ],
+        shown: "t T",
+        help: |w| w.key_help.as_of,
+        hint: None,
+    },
+    Binding {
         keys: &[(KeyCode::Char('c'), Action::CycleLevel)],
         shown: "c",
         help: |w| w.key_help.level,

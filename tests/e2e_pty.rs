@@ -206,6 +206,28 @@ fn an_official_finds_bac_giang_steps_on_and_quits() {
 }
 
 #[test]
+fn t_steps_a_year_back_to_the_63_provinces_and_t_comes_back() {
+    let mut s = Session::start(&[]);
+    s.wait_for("Cả nước");
+    s.keys("2");
+    s.wait_for("34 tỉnh/thành hiện nay · 34");
+    s.keys("t");
+    s.wait_for_all(&[
+        "tính đến ngày 31/12/2024",
+        "63 tỉnh/thành trước 01/07/2025 · 63",
+    ]);
+    s.keys("t");
+    s.wait_for("tính đến ngày 31/12/2023");
+    s.keys("TT");
+    s.wait_for("34 tỉnh/thành hiện nay · 34");
+    s.wait_until("the latest figures again", Duration::from_secs(20), |t| {
+        !t.contains("tính đến ngày")
+    });
+    s.keys("q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
 fn with_no_color_the_selection_still_shows_and_no_colour_is_sent() {
     let mut s = Session::start(&[("NO_COLOR", "1")]);
     s.wait_for("Cả nước");

@@ -15,6 +15,7 @@ const TOP: &[&str] = &[
     "title",
     "as_of",
     "today",
+    "judged_as_of",
     "taken",
     "view",
     "provinces",

@@ -54,7 +54,7 @@ fn check(a: &App, word: &str) {
 #[test]
 fn every_state_the_keys_reach_is_one_export_command() {
     // Keys, and the view they lead to.
-    let states: [(&str, &str); 9] = [
+    let states: [(&str, &str); 13] = [
         ("", "overview"),
         ("2sSf", "provinces"),
         ("2m", "provinces"),
@@ -64,6 +64,11 @@ fn every_state_the_keys_reach_is_one_export_command() {
         ("/bac ninh\n\nj\n", "province:bac-giang"),
         ("/bac ninh\n\njj\n", "unit:son-dong"),
         ("4kk", "timeline:31"),
+        // Earlier days: before the merger the 63 provinces, after it the 34.
+        ("2t", "provinces"),
+        ("/ha noi\n\nttt", "province:ha-noi"),
+        ("2tttTT", "provinces"),
+        ("4tt", "timeline"),
     ];
     for (keys, view) in states {
         let mut a = common::bundled_app(Lang::Vi);

@@ -61,6 +61,10 @@ pub enum Action {
     ReverseSort,
     CycleFilter,
     ToggleEra,
+    /// The as-of day back to the year end before it (`t`).
+    EarlierYear,
+    /// The as-of day on to the next year end, up to the latest figures (`T`).
+    LaterYear,
     /// Provinces, districts, communes: the levels the data has.
     CycleLevel,
     ToggleHelp,
@@ -117,4 +121,12 @@ pub enum Notice {
     Filtered(Option<Status>),
     Era(Era),
     Level(Level),
+    /// Figures judged as of this day, or the latest ones.
+    AsOf(Option<chrono::NaiveDate>),
+    /// `t` on the year of the first figure: nothing earlier to show.
+    NoEarlier,
+    /// `T` on the latest figures.
+    AlreadyLatest,
+    /// `m` on a day before the merger: only the former map existed.
+    NotYetMerged(chrono::NaiveDate),
 }

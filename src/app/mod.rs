@@ -27,6 +27,9 @@ pub struct App {
     /// Where Esc goes back to from the Province screen.
     pub came_from: Screen,
     pub era: Era,
+    /// The era was switched to the 63 provinces because the day shown is
+    /// before the merger; it switches back when the day passes it.
+    era_forced: bool,
     /// Which units the table lists.
     pub level: Level,
     pub sort: SortKey,
@@ -70,6 +73,7 @@ impl App {
             screen: Screen::Overview,
             came_from: Screen::Provinces,
             era: Era::Current,
+            era_forced: false,
             level: Level::Province,
             sort: SortKey::default(),
             descending: SortKey::default().natural_descending(),
@@ -96,7 +100,7 @@ impl App {
     pub(super) fn milestone_near_today(model: &Model) -> usize {
         let ms = &model.milestones;
         ms.iter()
-            .position(|m| m.date >= model.today)
+            .position(|m| m.date >= model.now)
             .unwrap_or(ms.len().saturating_sub(1))
     }
 
@@ -289,7 +293,21 @@ impl App {
                 self.refresh_rows(keep);
                 self.notice = Some(Notice::Filtered(self.filter));
             }
+            Action::ToggleEra if self.model.before_merger() => {
+                if let Some(on) = self.model.merged_on() {
+                    self.notice = Some(Notice::NotYetMerged(on));
+                }
+            }
+            Action::EarlierYear => match self.model.year_end_before() {
+                Some(day) => self.judge_as_of(Some(day)),
+                None => self.notice = Some(Notice::NoEarlier),
+            },
+            Action::LaterYear => match self.model.year_end_after() {
+                Some(day) => self.judge_as_of(day),
+                None => self.notice = Some(Notice::AlreadyLatest),
+            },
             Action::ToggleEra => {
+                self.era_forced = false;
                 self.era = self.era.toggled();
                 let keep = self.province();
                 self.refresh_rows(keep);
@@ -327,7 +345,9 @@ impl App {
                     .province()
                     .and_then(|i| self.model.locality(i))
                     .map(|l| l.id.value.clone());
+                let as_of = self.model.as_of();
                 self.model = *model;
+                self.model.set_as_of(as_of);
                 let keep = keep.and_then(|id| self.model.index_of(&id));
                 self.milestone = self
                     .milestone
@@ -343,6 +363,34 @@ impl App {
             Action::DismissProblems => self.problems = None,
         }
         Effect::None
+    }
+
+    /// Judges every figure as of `day` (the latest with `None`), keeping
+    /// screen, selection, sort and filter. Before the merger the table
+    /// shows the 63 provinces that existed then, and the 34 again after.
+    pub fn judge_as_of(&mut self, day: Option<chrono::NaiveDate>) {
+        let keep = self.province();
+        self.model.set_as_of(day);
+        let keep = if self.model.before_merger() && self.era == Era::Current {
+            self.era = Era::Former;
+            self.era_forced = true;
+            keep
+        } else if !self.model.before_merger() && self.era_forced {
+            self.era = Era::Current;
+            self.era_forced = false;
+            // A former province is shown as the one it became.
+            keep.map(|i| self.model.successor(i))
+        } else {
+            keep
+        };
+        self.refresh_rows(keep);
+        // The Province screen stays on its province even when the filter
+        // no longer lists it.
+        if self.screen == Screen::Province && keep.is_some() && self.province() != keep {
+            self.filter = None;
+            self.refresh_rows(keep);
+        }
+        self.notice = Some(Notice::AsOf(self.model.as_of()));
     }
 
     /// While the sources panel is open, moving keys scroll it and any

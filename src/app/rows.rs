@@ -61,6 +61,7 @@ impl App {
     /// Recomputes the row order and selects `keep` if it is still listed.
     /// The order comes ready from the model; only the filters run here.
     pub(super) fn refresh_rows(&mut self, keep: Option<usize>) {
+        self.model.ensure_sorted(self.era, self.level, self.sort);
         let m = &self.model;
         let query = self.search.as_deref().map(text::fold);
         let query = query.as_deref().map(str::trim).filter(|q| !q.is_empty());

@@ -130,8 +130,13 @@ impl App {
             Some(self.lang.code()),
             self.lang != crate::text::Lang::Vi,
         );
+        flag(
+            "as-of",
+            self.model.as_of().map(|d| d.to_string()).as_deref(),
+            self.model.as_of().is_some(),
+        );
         flags.push("--today".to_string());
-        flags.push(self.model.today.to_string());
+        flags.push(self.model.now.to_string());
         flags
     }
 

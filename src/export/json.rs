@@ -16,6 +16,8 @@ struct Snapshot<'a> {
     title: &'a str,
     as_of: String,
     today: String,
+    /// The day every figure is judged on: `--as-of`, else today.
+    judged_as_of: String,
     taken: &'a str,
     view: String,
     provinces: &'static str,
@@ -211,7 +213,8 @@ pub fn render(app: &App, taken: &str) -> anyhow::Result<String> {
     let mut doc = Snapshot {
         title: &m.meta.title,
         as_of: m.meta.as_of.to_string(),
-        today: m.today.to_string(),
+        today: m.now.to_string(),
+        judged_as_of: m.today.to_string(),
         taken,
         view: app.view_name(),
         provinces: match app.era {

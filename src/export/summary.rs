@@ -13,13 +13,27 @@ use crate::text::{self, Lang};
 pub fn render(m: &Model, lang: Lang) -> String {
     let w = text::words(lang);
     let mut out = String::new();
-    let _ = writeln!(
-        out,
+    let mut title = format!(
         "{} · {} {}",
         m.meta.title,
         w.as_of.to_lowercase(),
         text::date(lang, m.meta.as_of)
     );
+    if let Some(day) = m.as_of() {
+        let _ = write!(
+            title,
+            " · {} {}",
+            w.judged_on.to_lowercase(),
+            text::date(lang, day)
+        );
+    }
+    let _ = writeln!(out, "{title}");
+    // Before the merger the provinces of the day are the 63.
+    let (era, era_name) = if m.before_merger() {
+        (Era::Former, w.former_era)
+    } else {
+        (Era::Current, w.current_era)
+    };
     if let Some(p) = m.progress(m.nation, Era::Current) {
         let _ = writeln!(
             out,
@@ -33,17 +47,17 @@ pub fn render(m: &Model, lang: Lang) -> String {
             present::projected_long(p.projection, lang)
         );
     }
-    let _ = writeln!(out, "\n{}", w.current_era);
+    let _ = writeln!(out, "\n{era_name}");
     let header: Vec<String> = Column::SUMMARY.iter().map(|c| c.header(lang, "")).collect();
     let rows: Vec<Vec<String>> = m
-        .provinces(Era::Current)
+        .provinces(era)
         .iter()
         .enumerate()
         .filter_map(|(position, &i)| {
             let row = Row {
                 m,
                 i,
-                p: m.progress(i, Era::Current)?,
+                p: m.progress(i, era)?,
                 name: &m.locality(i)?.name,
                 position,
             };

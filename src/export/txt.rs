@@ -31,6 +31,11 @@ pub fn header(app: &App, taken: &str) -> (String, Vec<(String, String)>) {
             w.as_of.to_string(),
             text::date(app.lang, app.model.meta.as_of),
         ),
+        // Always named: a snapshot is read long after the day it judged.
+        (
+            w.judged_on.to_string(),
+            text::date(app.lang, app.model.today),
+        ),
         (w.view.to_string(), format!("{view} ({era})")),
         (
             w.sort.to_string(),

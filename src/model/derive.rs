@@ -89,23 +89,34 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
     let mut model = Model {
         meta,
         today,
+        now: today,
         directives,
         milestones,
         targets,
         localities,
-        figures: vec![Figures::default(); n],
+        figures: Vec::new(),
         search_keys,
         children,
         absorbed,
+        parents: parent,
         nation,
         orders: Default::default(),
-        own_targets: Vec::new(),
+        own_targets,
         by_gap: [Vec::new(), Vec::new()],
         statuses: [Vec::new(), Vec::new()],
         status_counts: [[0; STATUSES]; 2],
+        latest: None,
         by_id,
         directive_by_id,
     };
+    model.figures = judge_all(&model);
+    model.orders = super::orders::build(&model);
+    tally(&mut model);
+    model
+}
+
+/// Every locality's figures as of the model's judging day.
+pub(super) fn judge_all(model: &Model) -> Vec<Figures> {
     let set_on: Vec<Option<NaiveDate>> = model
         .targets
         .iter()
@@ -115,35 +126,40 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
         })
         .collect();
     let targets = Targets {
-        parent: &parent,
-        own: &own_targets,
+        parent: &model.parents,
+        own: &model.own_targets,
         set_on,
     };
-    let histories = super::rollup::Histories::build(&model, &parent);
-    for (i, (current, former)) in histories.0.into_iter().enumerate() {
-        let ceased_on = model.localities.get(i).and_then(|l| l.ceased_on());
-        let merged_on = super::rollup::merger_date(&model, i);
-        let span = merged_on.map_or(Span::All, Span::Since);
-        let figures = Figures {
-            current: judge(&model, &targets, i, current, ceased_on, span),
-            former: former.map(|h| {
-                let on = merged_on.or(ceased_on);
-                judge(
-                    &model,
-                    &targets,
-                    i,
-                    h,
-                    on,
-                    on.map_or(Span::All, Span::Before),
-                )
-            }),
-        };
-        if let Some(slot) = model.figures.get_mut(i) {
-            *slot = figures;
-        }
-    }
-    model.own_targets = own_targets;
-    model.orders = super::orders::build(&model);
+    let histories = super::rollup::Histories::build(model, &model.parents);
+    histories
+        .0
+        .into_iter()
+        .enumerate()
+        .map(|(i, (current, former))| {
+            let ceased_on = model.localities.get(i).and_then(|l| l.ceased_on());
+            let merged_on = super::rollup::merger_date(model, i);
+            let span = merged_on.map_or(Span::All, Span::Since);
+            Figures {
+                current: judge(model, &targets, i, current, ceased_on, span),
+                former: former.map(|h| {
+                    let on = merged_on.or(ceased_on);
+                    judge(
+                        model,
+                        &targets,
+                        i,
+                        h,
+                        on,
+                        on.map_or(Span::All, Span::Before),
+                    )
+                }),
+            }
+        })
+        .collect()
+}
+
+/// What the Overview and the filter read from the figures: statuses packed
+/// per era, provinces counted by status and ranked by gap.
+pub(super) fn tally(model: &mut Model) {
     for era in [Era::Current, Era::Former] {
         model.statuses[era as usize] = model.figures.iter().map(|f| f.get(era).status).collect();
     }
@@ -173,7 +189,6 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
         model.by_gap[era as usize] = ranked;
         model.status_counts[era as usize] = counts;
     }
-    model
 }
 
 /// Where targets are found for each locality, and from when each applies.

@@ -161,8 +161,11 @@ pub const STATUSES: usize = Status::ALL.len();
 #[derive(Clone, Debug)]
 pub struct Model {
     pub meta: Meta,
-    /// The day status and the next target are judged on.
+    /// The day every figure is judged on: the as-of day when one is set,
+    /// else `now`. Nothing dated after it is used.
     pub today: NaiveDate,
+    /// `--today` or the clock: the latest day the dataset can be judged on.
+    pub now: NaiveDate,
     pub directives: Vec<Directive>,
     /// By date.
     pub milestones: Vec<Milestone>,
@@ -176,6 +179,8 @@ pub struct Model {
     /// Parallel to `localities`: the units merged into each one.
     pub absorbed: Vec<Vec<usize>>,
     pub nation: usize,
+    /// Parallel to `localities`: its parent's index.
+    pub(crate) parents: Vec<Option<usize>>,
     /// The units each level lists, and each column's order.
     pub(crate) orders: super::orders::Orders,
     /// Parallel to `localities`: its own targets, by date.
@@ -187,6 +192,9 @@ pub struct Model {
     pub(crate) statuses: [Vec<Status>; 2],
     /// Per era: how many provinces have each status, in `Status::ALL` order.
     pub(crate) status_counts: [[usize; STATUSES]; 2],
+    /// While an earlier day is shown, the figures as of `now`, so that
+    /// coming back costs nothing.
+    pub(crate) latest: Option<Box<super::as_of::Judged>>,
     pub(crate) by_id: HashMap<String, usize>,
     pub(crate) directive_by_id: HashMap<String, usize>,
 }

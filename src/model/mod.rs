@@ -1,6 +1,7 @@
 //! The dataset: schema-1 types, loading with located errors, and the figures
 //! derived from it once per load.
 
+pub mod as_of;
 mod convert;
 mod derive;
 pub mod diagnostic;

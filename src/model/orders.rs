@@ -78,10 +78,14 @@ impl Level {
 
 #[derive(Clone, Debug, Default)]
 pub struct Orders {
-    /// Per era and level: the units listed, by name.
+    /// Per era and level: the units listed, by name. They do not change with
+    /// the judging day.
     members: HashMap<(Era, Level), Vec<usize>>,
+    /// Each unit's place in name order, so that ties break by name cheaply.
+    name_rank: Vec<u32>,
     /// Per era, level and column: the members ascending, units without a
-    /// value last; ties by name.
+    /// value last; ties by name. All are built at load; after a change of
+    /// judging day only those asked for (`Model::ensure_sorted`).
     sorted: HashMap<(Era, Level, SortKey), Sorted>,
 }
 
@@ -100,6 +104,19 @@ impl Orders {
 
     pub fn sorted(&self, era: Era, level: Level, key: SortKey) -> Option<&Sorted> {
         self.sorted.get(&(era, level, key))
+    }
+
+    /// The sorted orders, taken away: they hold for one judging day only.
+    pub fn take_sorted(&mut self) -> HashMap<(Era, Level, SortKey), Sorted> {
+        std::mem::take(&mut self.sorted)
+    }
+
+    pub fn insert_sorted(&mut self, at: (Era, Level, SortKey), sorted: Sorted) {
+        self.sorted.insert(at, sorted);
+    }
+
+    pub fn put_sorted(&mut self, sorted: HashMap<(Era, Level, SortKey), Sorted>) {
+        self.sorted = sorted;
     }
 }
 
@@ -145,9 +162,9 @@ fn projected_rank(p: Projection) -> Option<f64> {
     }
 }
 
+/// The members of every era and level, and every column's orders.
 pub fn build(m: &Model) -> Orders {
     let n = m.localities.len();
-    // Every unit's place in name order, so that ties break by name cheaply.
     let mut by_name: Vec<usize> = (0..n).collect();
     by_name.sort_by(|&a, &b| {
         m.search_keys
@@ -155,13 +172,16 @@ pub fn build(m: &Model) -> Orders {
             .cmp(&m.search_keys.get(b))
             .then(a.cmp(&b))
     });
-    let mut rank = vec![0u32; n];
+    let mut name_rank = vec![0u32; n];
     for (r, &i) in by_name.iter().enumerate() {
-        if let Some(slot) = rank.get_mut(i) {
+        if let Some(slot) = name_rank.get_mut(i) {
             *slot = u32::try_from(r).unwrap_or(u32::MAX);
         }
     }
-    let mut orders = Orders::default();
+    let mut orders = Orders {
+        name_rank,
+        ..Orders::default()
+    };
     for era in [Era::Current, Era::Former] {
         for level in Level::ALL {
             let members: Vec<usize> = by_name
@@ -169,44 +189,49 @@ pub fn build(m: &Model) -> Orders {
                 .copied()
                 .filter(|&i| listed(m, i, era, level))
                 .collect();
-            if members.is_empty() {
-                continue;
+            if !members.is_empty() {
+                orders.members.insert((era, level), members);
             }
-            for key in SortKey::ALL {
-                let mut keyed: Vec<(u64, u32, usize)> = Vec::with_capacity(members.len());
-                let mut missing: Vec<usize> = Vec::new();
-                for &i in &members {
-                    match sort_value(m, i, era, key) {
-                        Some(v) => {
-                            keyed.push((ordered_bits(v), rank.get(i).copied().unwrap_or(0), i))
-                        }
-                        None => missing.push(i),
-                    }
-                }
-                keyed.sort_unstable();
-                let mut ascending: Vec<usize> = keyed.iter().map(|&(_, _, i)| i).collect();
-                ascending.extend(missing.iter().copied());
-                let descending: Vec<usize> = if key == SortKey::Name {
-                    ascending.iter().rev().copied().collect()
-                } else {
-                    // Largest value first, ties still by name.
-                    keyed.sort_unstable_by_key(|&(v, r, _)| (std::cmp::Reverse(v), r));
-                    let mut d: Vec<usize> = keyed.into_iter().map(|(_, _, i)| i).collect();
-                    d.extend(missing);
-                    d
-                };
-                orders.sorted.insert(
-                    (era, level, key),
-                    Sorted {
-                        ascending,
-                        descending,
-                    },
-                );
-            }
-            orders.members.insert((era, level), members);
+        }
+    }
+    let keys: Vec<(Era, Level)> = orders.members.keys().copied().collect();
+    for (era, level) in keys {
+        for key in SortKey::ALL {
+            let sorted = sort(m, &orders, era, level, key);
+            orders.sorted.insert((era, level, key), sorted);
         }
     }
     orders
+}
+
+/// One column's orders of one era and level, by the figures judged now.
+pub fn sort(m: &Model, orders: &Orders, era: Era, level: Level, key: SortKey) -> Sorted {
+    let members = orders.members(era, level);
+    let rank = &orders.name_rank;
+    let mut keyed: Vec<(u64, u32, usize)> = Vec::with_capacity(members.len());
+    let mut missing: Vec<usize> = Vec::new();
+    for &i in members {
+        match sort_value(m, i, era, key) {
+            Some(v) => keyed.push((ordered_bits(v), rank.get(i).copied().unwrap_or(0), i)),
+            None => missing.push(i),
+        }
+    }
+    keyed.sort_unstable();
+    let mut ascending: Vec<usize> = keyed.iter().map(|&(_, _, i)| i).collect();
+    ascending.extend(missing.iter().copied());
+    let descending: Vec<usize> = if key == SortKey::Name {
+        ascending.iter().rev().copied().collect()
+    } else {
+        // Largest value first, ties still by name.
+        keyed.sort_unstable_by_key(|&(v, r, _)| (std::cmp::Reverse(v), r));
+        let mut d: Vec<usize> = keyed.into_iter().map(|(_, _, i)| i).collect();
+        d.extend(missing);
+        d
+    };
+    Sorted {
+        ascending,
+        descending,
+    }
 }
 
 /// An f64's bits turned so that integer order is numeric order.

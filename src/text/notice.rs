@@ -25,6 +25,11 @@ pub fn notice(lang: Lang, n: &Notice) -> String {
         Notice::Era(Era::Current) => w.current_era.to_string(),
         Notice::Era(Era::Former) => w.former_era.to_string(),
         Notice::Level(level) => level.name(lang).to_string(),
+        Notice::AsOf(Some(day)) => format!("{} {}", w.judged_on, super::date(lang, *day)),
+        Notice::AsOf(None) => w.latest_figures.to_string(),
+        Notice::NoEarlier => w.no_earlier.to_string(),
+        Notice::AlreadyLatest => w.latest_figures.to_string(),
+        Notice::NotYetMerged(on) => format!("{} {}", w.not_yet_merged, super::date(lang, *on)),
     }
 }
 

@@ -126,12 +126,27 @@ fn render_screen(app: &App, t: &Theme, body: Rect, buf: &mut Buffer) {
 
 fn render_title(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let w = text::words(app.lang);
-    let right = format!(
-        "{} · {} {} ",
-        app.dataset_label,
-        w.as_of.to_lowercase(),
-        text::date(app.lang, app.model.meta.as_of)
-    );
+    // An earlier day is said in place of the data's date, and stands out.
+    let (right, style) = match app.model.as_of() {
+        Some(day) => (
+            format!(
+                "{} · {} {} ",
+                app.dataset_label,
+                w.judged_on.to_lowercase(),
+                text::date(app.lang, day)
+            ),
+            t.emphasis,
+        ),
+        None => (
+            format!(
+                "{} · {} {} ",
+                app.dataset_label,
+                w.as_of.to_lowercase(),
+                text::date(app.lang, app.model.meta.as_of)
+            ),
+            t.dim,
+        ),
+    };
     let [left, right_area] = area.layout(&Layout::horizontal([
         Constraint::Fill(1),
         Constraint::Length(cells::width(&right)),
@@ -142,7 +157,7 @@ fn render_title(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         Span::styled(app.model.meta.title.clone(), t.emphasis),
     ]))
     .render(left, buf);
-    Paragraph::new(Span::styled(right, t.dim)).render(right_area, buf);
+    Paragraph::new(Span::styled(right, style)).render(right_area, buf);
 }
 
 fn render_tabs(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
@@ -175,7 +190,13 @@ fn render_status(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     );
     // The dataset and its date lead the line when there is room for them
     // beside the message; the view, sort and filter always show.
-    let as_of = text::date(app.lang, app.model.meta.as_of);
+    // The day the figures on screen go up to.
+    let as_of = text::date(
+        app.lang,
+        app.model
+            .as_of()
+            .map_or(app.model.meta.as_of, |d| d.min(app.model.meta.as_of)),
+    );
     let spare = usize::from(area.width).saturating_sub(usize::from(cells::width(&core)) + 40);
     let right = [
         format!("{} · {as_of} · {core} ", app.dataset_label),

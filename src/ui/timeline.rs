@@ -139,7 +139,11 @@ fn axis_lines(app: &App, t: &Theme, width: usize) -> Vec<Line<'static>> {
     }
     let today = x(year_fraction(m.today));
     c.put(0, today, '▼', t.today);
-    c.write_if_free(0, today + 2, text::words(app.lang).today, t.today);
+    let label = match m.as_of() {
+        Some(day) => text::date(app.lang, day),
+        None => text::words(app.lang).today.to_string(),
+    };
+    c.write_if_free(0, today + 2, &label, t.today);
     // Unselected first, so the selected marker and label win their cells.
     let order = (0..m.milestones.len())
         .filter(|&k| k != app.milestone)

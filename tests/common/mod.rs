@@ -77,11 +77,17 @@ pub fn key(code: KeyCode) -> KeyEvent {
 }
 
 /// Presses each character of `keys` as a key, through the key table, and
-/// returns what the last update asked of the terminal loop.
+/// returns what the last update asked of the terminal loop. `\n` is Enter
+/// and `\x1b` is Esc.
 pub fn press(app: &mut App, keys: &str) -> Effect {
     let mut effect = Effect::None;
     for c in keys.chars() {
-        if let Some(action) = tiendo::input::action_for(app, key(KeyCode::Char(c))) {
+        let code = match c {
+            '\n' => KeyCode::Enter,
+            '\x1b' => KeyCode::Esc,
+            c => KeyCode::Char(c),
+        };
+        if let Some(action) = tiendo::input::action_for(app, key(code)) {
             effect = app.update(action);
         }
     }
@@ -99,4 +105,12 @@ pub fn name(app: &App) -> String {
 /// The id of unit `i`.
 pub fn id_of(app: &App, i: usize) -> &str {
     &app.model.locality(i).expect("a unit of the model").id.value
+}
+
+/// The dashboard drawn on a `width`×`height` buffer, as text.
+pub fn screen_text(app: &App, width: u16, height: u16) -> String {
+    let area = ratatui::layout::Rect::new(0, 0, width, height);
+    let mut buf = ratatui::buffer::Buffer::empty(area);
+    tiendo::ui::render(app, area, &mut buf);
+    tiendo::export::snapshot::buffer_text(&buf)
 }

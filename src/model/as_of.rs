@@ -1,0 +1,172 @@
+//! The dataset as it stood on an earlier day: every figure judged again as
+//! of that day, and the year ends the `t` and `T` keys step through.
+
+use std::collections::HashMap;
+
+use chrono::{Datelike, NaiveDate};
+
+use super::figures::{Era, Figures, Model, STATUSES};
+use super::orders::{Level, SortKey, Sorted};
+use super::progress::Status;
+
+/// What depends on the judging day, kept aside while another day is shown.
+#[derive(Clone, Debug)]
+pub struct Judged {
+    figures: Vec<Figures>,
+    sorted: HashMap<(Era, Level, SortKey), Sorted>,
+    by_gap: [Vec<usize>; 2],
+    statuses: [Vec<Status>; 2],
+    status_counts: [[usize; STATUSES]; 2],
+}
+
+impl Model {
+    /// The day figures are judged on when it is earlier than `now`.
+    pub fn as_of(&self) -> Option<NaiveDate> {
+        (self.today != self.now).then_some(self.today)
+    }
+
+    /// Judges every figure as of `day`: records, roll-ups, targets in force,
+    /// trends, statuses and staleness as they stood then. `None`, or a day
+    /// from `now` on, goes back to the latest figures.
+    pub fn set_as_of(&mut self, day: Option<NaiveDate>) {
+        let day = day.filter(|d| *d < self.now).unwrap_or(self.now);
+        if day == self.today {
+            return;
+        }
+        if day == self.now {
+            if let Some(latest) = self.latest.take() {
+                self.put_judged(*latest);
+            }
+            self.today = day;
+            return;
+        }
+        if self.latest.is_none() {
+            let latest = self.take_judged();
+            self.latest = Some(Box::new(latest));
+        }
+        self.today = day;
+        self.figures = super::derive::judge_all(self);
+        // Built again only when asked for: the table needs one of them.
+        drop(self.orders.take_sorted());
+        super::derive::tally(self);
+    }
+
+    /// Builds a column's order for the judging day if it is not there yet.
+    pub fn ensure_sorted(&mut self, era: Era, level: Level, key: SortKey) {
+        if self.orders.sorted(era, level, key).is_none()
+            && !self.orders.members(era, level).is_empty()
+        {
+            let sorted = super::orders::sort(self, &self.orders, era, level, key);
+            self.orders.insert_sorted((era, level, key), sorted);
+        }
+    }
+
+    /// The first day of the map of 34 provinces: the earliest merger in the
+    /// data, if it has one.
+    pub fn merged_on(&self) -> Option<NaiveDate> {
+        self.localities.iter().filter_map(|l| l.merged_on).min()
+    }
+
+    /// The unit a locality merged into, or itself.
+    pub fn successor(&self, i: usize) -> usize {
+        self.localities
+            .get(i)
+            .and_then(|l| l.merged_into.as_ref())
+            .and_then(|m| self.index_of(&m.value))
+            .unwrap_or(i)
+    }
+
+    /// Whether the units of the current map did not exist yet on the
+    /// judging day.
+    pub fn before_merger(&self) -> bool {
+        self.merged_on().is_some_and(|on| self.today < on)
+    }
+
+    /// The day `t` and `T` step from when no as-of day is set: the day the
+    /// data is current to, or `now` if that is earlier.
+    pub fn latest_day(&self) -> NaiveDate {
+        self.meta.as_of.min(self.now)
+    }
+
+    /// The year end before the day shown (`t`); none before the year of
+    /// the first figure, where there is nothing left to show.
+    pub fn year_end_before(&self) -> Option<NaiveDate> {
+        let from = self.as_of().unwrap_or_else(|| self.latest_day());
+        let back = year_end_before(from)?;
+        let first = self
+            .localities
+            .iter()
+            .flat_map(|l| l.records.iter().map(|r| r.date))
+            .min()?;
+        (back.year() >= first.year()).then_some(back)
+    }
+
+    /// Where `T` goes: the year end after the day shown, or `Some(None)`,
+    /// the latest figures, once that year end reaches the day the data is
+    /// current to; `None` when the latest figures are already shown.
+    pub fn year_end_after(&self) -> Option<Option<NaiveDate>> {
+        let from = self.as_of()?;
+        Some(year_end_after(from).filter(|d| *d < self.latest_day()))
+    }
+
+    fn take_judged(&mut self) -> Judged {
+        Judged {
+            figures: std::mem::take(&mut self.figures),
+            sorted: self.orders.take_sorted(),
+            by_gap: std::mem::take(&mut self.by_gap),
+            statuses: std::mem::take(&mut self.statuses),
+            status_counts: self.status_counts,
+        }
+    }
+
+    fn put_judged(&mut self, j: Judged) {
+        self.figures = j.figures;
+        self.orders.put_sorted(j.sorted);
+        self.by_gap = j.by_gap;
+        self.statuses = j.statuses;
+        self.status_counts = j.status_counts;
+    }
+}
+
+/// The last 31 December strictly before `day`.
+pub fn year_end_before(day: NaiveDate) -> Option<NaiveDate> {
+    let this_year = NaiveDate::from_ymd_opt(day.year(), 12, 31)?;
+    if this_year < day {
+        Some(this_year)
+    } else {
+        NaiveDate::from_ymd_opt(day.year() - 1, 12, 31)
+    }
+}
+
+/// The first 31 December strictly after `day`.
+pub fn year_end_after(day: NaiveDate) -> Option<NaiveDate> {
+    let this_year = NaiveDate::from_ymd_opt(day.year(), 12, 31)?;
+    if this_year > day {
+        Some(this_year)
+    } else {
+        NaiveDate::from_ymd_opt(day.year() + 1, 12, 31)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_year_end_steps_to_the_one_before_and_after() {
+        assert_eq!(year_end_before(d(2025, 12, 31)), Some(d(2024, 12, 31)));
+        assert_eq!(year_end_after(d(2024, 12, 31)), Some(d(2025, 12, 31)));
+    }
+
+    #[test]
+    fn another_day_steps_to_the_nearest_year_end_on_either_side() {
+        assert_eq!(year_end_before(d(2025, 9, 30)), Some(d(2024, 12, 31)));
+        assert_eq!(year_end_after(d(2025, 9, 30)), Some(d(2025, 12, 31)));
+        assert_eq!(year_end_before(d(2026, 1, 1)), Some(d(2025, 12, 31)));
+        assert_eq!(year_end_after(d(2025, 12, 30)), Some(d(2025, 12, 31)));
+    }
+}
