@@ -5,6 +5,7 @@ use std::cmp::Reverse;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 
 use super::figures::{Era, Figures, Model, Point, Progress, STATUSES, Said, TargetStep};
 use super::progress::{self, Status};
@@ -131,9 +132,11 @@ pub(super) fn judge_all(model: &Model) -> Vec<Figures> {
         set_on,
     };
     let histories = super::rollup::Histories::build(model, &model.parents);
+    // Each locality is judged on its own: on every core, since `t` and `T`
+    // judge the whole dataset again while the official waits for the frame.
     histories
         .0
-        .into_iter()
+        .into_par_iter()
         .enumerate()
         .map(|(i, (current, former))| {
             let ceased_on = model.localities.get(i).and_then(|l| l.ceased_on());
