@@ -81,6 +81,21 @@ fn a_target_counts_from_the_day_its_document_was_issued() {
 }
 
 #[test]
+fn a_target_with_no_document_counts_from_the_day_its_source_was_published() {
+    let before = as_of(day(2021, 3, 31));
+    let p = progress(&before, "R");
+    assert_eq!(p.numeric_target, None);
+    assert_eq!(p.status, Status::NoTarget);
+    let on = as_of(day(2021, 6, 1));
+    let p = progress(&on, "R");
+    assert_eq!(
+        on.target(p.numeric_target).and_then(|t| t.coverage),
+        Some(93.0)
+    );
+    assert_eq!(p.gap, Some(3.0));
+}
+
+#[test]
 fn staleness_is_judged_on_the_as_of_day() {
     let p_at = |d| progress(&as_of(d), "P").clone();
     let end_2021 = p_at(day(2021, 12, 31));
@@ -281,5 +296,24 @@ fn the_headers_name_the_day() {
     assert!(
         summary.contains("63 provinces before 1 July 2025"),
         "{summary}"
+    );
+}
+
+#[test]
+fn at_60_columns_the_day_keeps_its_place_and_the_dataset_label_gives_way() {
+    let mut a = common::bundled_app(Lang::Vi);
+    common::resize(&mut a, 60, 20);
+    common::press(&mut a, "t");
+    let screen = common::screen_text(&a, 60, 20);
+    let title = screen.lines().next().unwrap();
+    assert!(title.ends_with("tính đến ngày 31/12/2024"), "{title:?}");
+    assert!(title.starts_with(" tiendo · Thực hiện BHYT"), "{title:?}");
+    let label = format!("{} · ", a.dataset_label);
+    assert!(!title.contains(&label), "{title:?}");
+    let wide = common::screen_text(&a, 120, 40);
+    let title = wide.lines().next().unwrap();
+    assert!(
+        title.ends_with(&format!("{label}tính đến ngày 31/12/2024")),
+        "{title:?}"
     );
 }

@@ -122,7 +122,9 @@ pub(super) fn judge_all(model: &Model) -> Vec<Figures> {
         .targets
         .iter()
         .map(|t| {
-            let d = t.directive.as_ref()?;
+            let Some(d) = t.directive.as_ref() else {
+                return t.published;
+            };
             model.directive(&d.value).map(|d| d.issued)
         })
         .collect();

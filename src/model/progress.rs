@@ -248,6 +248,7 @@ mod tests {
             strict,
             label: None,
             directive: None,
+            published: None,
             note: None,
             source: String::new(),
             at: Loc::default(),

@@ -100,6 +100,9 @@ pub struct Target {
     pub strict: bool,
     pub label: Option<String>,
     pub directive: Option<Located<String>>,
+    /// For a target no document in the data sets: the day its source was
+    /// published, from which it counts.
+    pub published: Option<NaiveDate>,
     pub note: Option<String>,
     pub source: String,
     pub at: Loc,

@@ -127,11 +127,10 @@ fn render_screen(app: &App, t: &Theme, body: Rect, buf: &mut Buffer) {
 fn render_title(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let w = text::words(app.lang);
     // An earlier day is said in place of the data's date, and stands out.
-    let (right, style) = match app.model.as_of() {
+    let (day, style) = match app.model.as_of() {
         Some(day) => (
             format!(
-                "{} · {} {} ",
-                app.dataset_label,
+                "{} {} ",
                 w.judged_on.to_lowercase(),
                 text::date(app.lang, day)
             ),
@@ -139,14 +138,27 @@ fn render_title(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         ),
         None => (
             format!(
-                "{} · {} {} ",
-                app.dataset_label,
+                "{} {} ",
                 w.as_of.to_lowercase(),
                 text::date(app.lang, app.model.meta.as_of)
             ),
             t.dim,
         ),
     };
+    // The day is never cut; the dataset's label gives way first, then the title.
+    const NAME: &str = " tiendo · ";
+    let title = &app.model.meta.title;
+    let labelled = format!("{} · {day}", app.dataset_label);
+    let room = |right: &str| {
+        usize::from(area.width)
+            .saturating_sub(usize::from(cells::width(NAME) + cells::width(right)))
+    };
+    let right = if room(&labelled) > usize::from(cells::width(title)) {
+        labelled
+    } else {
+        day
+    };
+    let title = cells::truncate(title, room(&right).saturating_sub(1));
     let [left, right_area] = area.layout(&Layout::horizontal([
         Constraint::Fill(1),
         Constraint::Length(cells::width(&right)),
@@ -154,7 +166,7 @@ fn render_title(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     Paragraph::new(Line::from(vec![
         Span::styled(" tiendo", t.title),
         Span::raw(" · "),
-        Span::styled(app.model.meta.title.clone(), t.emphasis),
+        Span::styled(title, t.emphasis),
     ]))
     .render(left, buf);
     Paragraph::new(Span::styled(right, style)).render(right_area, buf);

@@ -41,6 +41,7 @@ pub const TARGET: &[&str] = &[
     "strict",
     "label",
     "directive",
+    "published",
     "note",
     "source",
 ];

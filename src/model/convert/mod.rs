@@ -218,6 +218,7 @@ fn target(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Target> {
     let (mut locality, mut directive) = (Slot::default(), Slot::default());
     let (mut by, mut coverage, mut strict) = (Slot::default(), Slot::default(), Slot::default());
     let (mut label, mut note, mut source) = (Slot::default(), Slot::default(), Slot::default());
+    let mut published = Slot::default();
     for (key, v) in entries(t) {
         match key.get_ref().as_ref() {
             "locality" => locality.set(r.reference(v, "locality")),
@@ -226,6 +227,7 @@ fn target(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Target> {
             "strict" => strict.set(r.boolean(v, "strict")),
             "label" => label.set(r.text(v, "label")),
             "directive" => directive.set(r.reference(v, "directive")),
+            "published" => published.set(r.date(v, "published")),
             "note" => note.set(r.text(v, "note")),
             "source" => source.set(r.text(v, "source")),
             _ => r.unknown_key(key, "[[target]]", TARGET),
@@ -249,6 +251,12 @@ fn target(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Target> {
             "`strict = true` says the target is met only above its number, but this [[target]] has no `coverage`: add it or remove `strict`",
         );
     }
+    if directive.seen_any() && published.seen_any() {
+        r.error(
+            at.clone(),
+            "[[target]] has both `directive` and `published`: the document's issue date is when the target counts from; remove `published`",
+        );
+    }
     Some(Target {
         locality: locality?,
         by: by?,
@@ -256,6 +264,7 @@ fn target(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Target> {
         strict,
         label: label.get(),
         directive: directive.get(),
+        published: published.get(),
         note: note.get(),
         source: source?,
         at: r.loc(at.start),

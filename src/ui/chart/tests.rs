@@ -56,6 +56,7 @@ fn model() -> Model {
         strict: false,
         label: None,
         directive: None,
+        published: None,
         note: None,
         source: String::new(),
         at: Loc::default(),
