@@ -16,7 +16,7 @@ pub fn render(m: &Model, lang: Lang) -> String {
     let mut title = format!(
         "{} · {} {}",
         m.meta.title,
-        w.as_of.to_lowercase(),
+        w.data_to.to_lowercase(),
         text::date(lang, m.meta.as_of)
     );
     if let Some(day) = m.as_of() {

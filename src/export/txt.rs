@@ -28,7 +28,7 @@ pub fn header(app: &App, taken: &str) -> (String, Vec<(String, String)>) {
     }
     let facts = vec![
         (
-            w.as_of.to_string(),
+            w.data_to.to_string(),
             text::date(app.lang, app.model.meta.as_of),
         ),
         // Always named: a snapshot is read long after the day it judged.

@@ -32,7 +32,10 @@ pub struct Words {
     pub population: &'static str,
     pub plan: &'static str,
     pub status: &'static str,
+    /// A column: the date of the latest figure.
     pub as_of: &'static str,
+    /// Before a date: the day the dataset is current to (`meta.as_of`).
+    pub data_to: &'static str,
     /// Before a date: the day every figure is judged on (`--as-of`, `t`).
     pub judged_on: &'static str,
     pub latest_figures: &'static str,
@@ -146,6 +149,7 @@ pub const VI: Words = Words {
     plan: "Kế hoạch giao",
     status: "Trạng thái",
     as_of: "Số liệu đến",
+    data_to: "Số liệu đến",
     judged_on: "Tính đến ngày",
     latest_figures: "Số liệu mới nhất",
     no_earlier: "Không có số liệu sớm hơn",
@@ -276,6 +280,7 @@ pub const EN: Words = Words {
     plan: "Assigned plan",
     status: "Status",
     as_of: "As of",
+    data_to: "Figures up to",
     judged_on: "Judged as of",
     latest_figures: "Latest figures",
     no_earlier: "No earlier figures",

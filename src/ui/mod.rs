@@ -139,7 +139,7 @@ fn render_title(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         None => (
             format!(
                 "{} {} ",
-                w.as_of.to_lowercase(),
+                w.data_to.to_lowercase(),
                 text::date(app.lang, app.model.meta.as_of)
             ),
             t.dim,
