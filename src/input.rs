@@ -205,6 +205,11 @@ pub const SEARCHING: &[(KeyCode, Action)] = &[
 
 /// The status line's hints in their order: the key, as the help overlay
 /// shows it first, and the binding's hint.
+/// How many lines the help overlay holds: a key per line, then the search keys.
+pub fn help_lines(lang: crate::text::Lang) -> usize {
+    BINDINGS.len() + crate::text::words(lang).search_keys.len()
+}
+
 pub fn hints() -> Vec<(&'static str, &'static Hint)> {
     let mut hints: Vec<(&'static str, &'static Hint)> = BINDINGS
         .iter()

@@ -89,8 +89,8 @@ fn notices_read_as_the_status_line_has_always_said_them() {
     let sorted = |key, descending| said(Notice::Sorted { key, descending });
     assert_eq!(sorted(SortKey::Name, false), "Sắp xếp: tên ↑");
     assert_eq!(sorted(SortKey::Gap, true), "Sắp xếp: chênh lệch ↓");
-    assert_eq!(said(Notice::Filtered(None)), "tất cả");
-    assert_eq!(said(Notice::Filtered(Some(Status::Achieved))), "✓ Đạt");
+    assert_eq!(said(Notice::Filtered(None)), "Lọc: tất cả");
+    assert_eq!(said(Notice::Filtered(Some(Status::Achieved))), "Lọc: ✓ Đạt");
     assert_eq!(said(Notice::Era(Era::Current)), "34 tỉnh/thành hiện nay");
     assert_eq!(said(Notice::Level(Level::Commune)), "Xã/phường");
     assert_eq!(

@@ -50,11 +50,15 @@ pub struct App {
     /// and level that were shown.
     trail: Vec<(usize, Era, Level)>,
     pub help: bool,
+    /// The first line of the help overlay shown, when it does not fit.
+    pub help_scroll: usize,
     /// The panel of every source of the province shown: open at this
     /// first line, or closed.
     pub sources: Option<usize>,
     /// Problems of the last reload that failed, shown until dismissed.
     pub problems: Option<Vec<String>>,
+    /// The first line of the problems panel shown, when it does not fit.
+    pub problems_scroll: usize,
     /// What the status line reports until something else happens.
     pub notice: Option<Notice>,
     /// Selection before a search began, restored when it is cancelled.
@@ -87,8 +91,10 @@ impl App {
             unit: 0,
             trail: Vec::new(),
             help: false,
+            help_scroll: 0,
             sources: None,
             problems: None,
+            problems_scroll: 0,
             notice: None,
             before_search: None,
         };
@@ -162,18 +168,37 @@ impl App {
 
     /// Carries out `action` and says what the terminal loop must do next.
     pub fn update(&mut self, action: Action) -> Effect {
+        // A message lasts until the next key; results and resizes are not keys.
+        if !matches!(
+            action,
+            Action::Resize { .. } | Action::Loaded(_) | Action::Exported(_)
+        ) {
+            self.notice = None;
+        }
         if self.help
             && !matches!(
                 action,
                 Action::Resize { .. } | Action::Loaded(_) | Action::Exported(_)
             )
         {
-            // Any key closes help, `e` and `r` included; quitting still
-            // quits. Results and resizes are not keys: they pass.
+            // Moving keys scroll a help that does not fit; any other key
+            // closes it, `e` and `r` included; quitting still quits.
+            // Results and resizes are not keys: they pass.
+            if let Some(at) = scrolled(self.help_scroll, &action, self.page) {
+                self.help_scroll = at.min(crate::input::help_lines(self.lang).saturating_sub(1));
+                return Effect::None;
+            }
             self.help = false;
             if !matches!(action, Action::Quit) {
                 return Effect::None;
             }
+        }
+        // While the problems panel is open, moving keys scroll it.
+        if let Some(problems) = &self.problems
+            && let Some(at) = scrolled(self.problems_scroll, &action, self.page)
+        {
+            self.problems_scroll = at.min(problems.len());
+            return Effect::None;
         }
         if let Some(at) = self.sources
             && !matches!(
@@ -326,7 +351,10 @@ impl App {
                 self.refresh_rows(None);
                 self.notice = Some(Notice::Level(self.level));
             }
-            Action::ToggleHelp => self.help = true,
+            Action::ToggleHelp => {
+                self.help = true;
+                self.help_scroll = 0;
+            }
             Action::ShowSources => {
                 if self.screen == Screen::Province && self.province().is_some() {
                     self.sources = Some(0);
@@ -360,7 +388,10 @@ impl App {
                 self.notice = Some(Notice::ReloadFailed(problems.len()));
                 self.problems = Some(problems);
             }
-            Action::DismissProblems => self.problems = None,
+            Action::DismissProblems => {
+                self.problems = None;
+                self.problems_scroll = 0;
+            }
         }
         Effect::None
     }
@@ -423,5 +454,20 @@ impl App {
             self.unit = 0;
         }
         self.screen = s;
+    }
+}
+
+/// Where a moving key takes a panel's first line shown, or `None` for any
+/// other key. The panel clamps it to its last page when drawn.
+fn scrolled(at: usize, action: &Action, page: usize) -> Option<usize> {
+    let page = page.max(1);
+    match action {
+        Action::Up => Some(at.saturating_sub(1)),
+        Action::Down => Some(at + 1),
+        Action::PageUp => Some(at.saturating_sub(page)),
+        Action::PageDown => Some(at + page),
+        Action::First => Some(0),
+        Action::Last => Some(usize::MAX / 2),
+        _ => None,
     }
 }

@@ -33,7 +33,7 @@ pub use crate::model::fold::fold;
 
 mod notice;
 mod words;
-pub use notice::{filter, notice};
+pub use notice::{filter, notice, notice_within};
 pub use words::{KeyHelp, Words, words};
 
 /// A whole number with the language's thousands separator: 1.741.540 / 1,741,540.
@@ -116,10 +116,15 @@ pub fn width(s: &str) -> u16 {
 
 /// Cuts text to a display width, marking the cut with `…`.
 pub fn truncate(s: &str, width: usize) -> String {
-    use unicode_width::UnicodeWidthChar;
     if unicode_width::UnicodeWidthStr::width(s) <= width {
         return s.to_string();
     }
+    cut(s, width)
+}
+
+/// The start of `s` and `…`, within `width`: for text that goes on past it.
+pub fn cut(s: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
     let mut out = String::new();
     let mut used = 0;
     for c in s.chars() {
@@ -134,6 +139,29 @@ pub fn truncate(s: &str, width: usize) -> String {
         out.push('…');
     }
     out
+}
+
+/// Cuts text to a display width from the left, marking the cut with `…`:
+/// for a path or a query, whose end is what matters.
+pub fn truncate_start(s: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    if unicode_width::UnicodeWidthStr::width(s) <= width {
+        return s.to_string();
+    }
+    let mut kept = Vec::new();
+    let mut used = 0;
+    for c in s.chars().rev() {
+        let cw = c.width().unwrap_or(0);
+        if used + cw + 1 > width {
+            break;
+        }
+        used += cw;
+        kept.push(c);
+    }
+    if width == 0 {
+        return String::new();
+    }
+    std::iter::once('…').chain(kept.into_iter().rev()).collect()
 }
 
 /// "Đang đọc dữ liệu: tệp 3/35 · 45/166 MB · 2 s (Ctrl-C để dừng)": files

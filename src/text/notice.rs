@@ -21,7 +21,7 @@ pub fn notice(lang: Lang, n: &Notice) -> String {
             key.name(lang),
             if *descending { "↓" } else { "↑" }
         ),
-        Notice::Filtered(f) => filter(lang, *f),
+        Notice::Filtered(f) => format!("{}: {}", w.filter, filter(lang, *f)),
         Notice::Era(Era::Current) => w.current_era.to_string(),
         Notice::Era(Era::Former) => w.former_era.to_string(),
         Notice::Level(level) => level.name(lang).to_string(),
@@ -30,6 +30,23 @@ pub fn notice(lang: Lang, n: &Notice) -> String {
         Notice::NoEarlier => w.no_earlier.to_string(),
         Notice::AlreadyLatest => w.latest_figures.to_string(),
         Notice::NotYetMerged(on) => format!("{} {}", w.not_yet_merged, super::date(lang, *on)),
+    }
+}
+
+/// The notice cut to a width: a path loses its start, anything else its
+/// end, and either way the cut shows as `…`.
+pub fn notice_within(lang: Lang, n: &Notice, width: usize) -> String {
+    match n {
+        Notice::Exported(path) => {
+            let lead = format!("{}: ", words(lang).exported);
+            let room = width.saturating_sub(usize::from(super::width(&lead)));
+            let path = path.display().to_string();
+            super::truncate(
+                &format!("{lead}{}", super::truncate_start(&path, room)),
+                width,
+            )
+        }
+        n => super::truncate(&notice(lang, n), width),
     }
 }
 

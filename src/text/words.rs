@@ -121,6 +121,8 @@ pub struct Words {
     pub all_sources: &'static str,
     /// The sources panel's foot.
     pub scroll_close: &'static str,
+    /// "n lines hidden": how much of a panel does not fit, before "↑↓".
+    pub hidden: fn(usize) -> String,
     pub group_short: [&'static str; 6],
     /// What each binding of the key table does, one field per binding.
     pub key_help: KeyHelp,
@@ -225,6 +227,7 @@ pub const VI: Words = Words {
     since: "từ",
     all_sources: "n: xem hết",
     scroll_close: "↑↓ cuộn · Esc đóng",
+    hidden: |n| format!("còn {n} dòng bị ẩn · ↑↓ cuộn"),
     group_short: [
         "Người nghèo",
         "Cận nghèo",
@@ -235,7 +238,7 @@ pub const VI: Words = Words {
     ],
     key_help: KeyHelp {
         screens: "chuyển màn hình",
-        screen_step: "màn hình trước / sau",
+        screen_step: "màn hình sau / trước",
         up_down: "lên / xuống",
         page: "lên / xuống một trang",
         ends: "đầu / cuối danh sách",
@@ -356,6 +359,10 @@ pub const EN: Words = Words {
     since: "since",
     all_sources: "n: all of them",
     scroll_close: "↑↓ scroll · Esc closes",
+    hidden: |n| match n {
+        1 => "1 line hidden · ↑↓ scroll".to_string(),
+        n => format!("{n} lines hidden · ↑↓ scroll"),
+    },
     group_short: [
         "Poor",
         "Near-poor",
@@ -366,7 +373,7 @@ pub const EN: Words = Words {
     ],
     key_help: KeyHelp {
         screens: "switch screen",
-        screen_step: "previous / next screen",
+        screen_step: "next / previous screen",
         up_down: "up / down",
         page: "page up / down",
         ends: "first / last",

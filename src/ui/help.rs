@@ -31,12 +31,20 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         Constraint::Length(60.min(area.width)),
         Constraint::Length(height.min(area.height)),
     );
+    let first = app.help_scroll.min(lines.len().saturating_sub(1));
+    let shown = usize::from(popup.height.saturating_sub(2));
+    let hidden = lines.len().saturating_sub(shown.min(lines.len() - first));
+    let mut block = Block::bordered()
+        .border_style(t.title)
+        .title(format!(" {} · {} ", w.help, w.keys));
+    if hidden > 0 {
+        block = block.title_bottom(Span::styled(
+            format!(" {} ", (w.hidden)(hidden)),
+            t.emphasis,
+        ));
+    }
     Clear.render(popup, buf);
-    Paragraph::new(lines)
-        .block(
-            Block::bordered()
-                .border_style(t.title)
-                .title(format!(" {} · {} ", w.help, w.keys)),
-        )
+    Paragraph::new(lines.split_off(first))
+        .block(block)
         .render(popup, buf);
 }

@@ -47,8 +47,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let t = theme(app);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let w = text::words(app.lang);
+        // Wrapped, so that it fits down to a few cells across.
         Paragraph::new(w.too_small)
             .style(t.emphasis)
+            .wrap(ratatui::widgets::Wrap { trim: true })
             .render(area, buf);
         return;
     }
@@ -188,20 +190,35 @@ fn render_tabs(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
 
 fn render_status(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let w = text::words(app.lang);
+    let width = usize::from(area.width);
+    // A message takes the line in full until the next key.
+    if let (None, Some(n)) = (&app.search, &app.notice) {
+        let line = format!(
+            " {}",
+            text::notice_within(app.lang, n, width.saturating_sub(2))
+        );
+        Paragraph::new(line).style(t.status_line).render(area, buf);
+        return;
+    }
     let era = match app.era {
         crate::model::Era::Current => "34",
         crate::model::Era::Former => "63",
     };
-    let core = format!(
-        "{} · {era} · {} {} · {}: {}",
-        app.screen.name(app.lang),
-        if app.descending { "↓" } else { "↑" },
-        app.sort.name(app.lang),
-        w.filter.to_lowercase(),
-        text::filter(app.lang, app.filter)
-    );
+    // Sort and filter only where they act: the table's order.
+    let core = if app.screen == Screen::Provinces {
+        format!(
+            "{} · {era} · {} {} · {}: {}",
+            app.screen.name(app.lang),
+            if app.descending { "↓" } else { "↑" },
+            app.sort.name(app.lang),
+            w.filter.to_lowercase(),
+            text::filter(app.lang, app.filter)
+        )
+    } else {
+        format!("{} · {era}", app.screen.name(app.lang))
+    };
     // The dataset and its date lead the line when there is room for them
-    // beside the message; the view, sort and filter always show.
+    // beside the hints; the view, sort and filter always show.
     // The day the figures on screen go up to.
     let as_of = text::date(
         app.lang,
@@ -209,7 +226,7 @@ fn render_status(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             .as_of()
             .map_or(app.model.meta.as_of, |d| d.min(app.model.meta.as_of)),
     );
-    let spare = usize::from(area.width).saturating_sub(usize::from(cells::width(&core)) + 40);
+    let spare = width.saturating_sub(usize::from(cells::width(&core)) + 40);
     let right = [
         format!("{} · {as_of} · {core} ", app.dataset_label),
         format!("{as_of} · {core} "),
@@ -217,11 +234,16 @@ fn render_status(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     .into_iter()
     .find(|r| usize::from(cells::width(r)) <= usize::from(cells::width(&core)) + 1 + spare)
     .unwrap_or(format!("{core} "));
-    let room = usize::from(area.width).saturating_sub(usize::from(cells::width(&right)) + 1);
-    let left = match (&app.search, &app.notice) {
-        (Some(q), _) => format!(" {} › {q}▏", w.search),
-        (None, Some(n)) => format!(" {}", text::notice(app.lang, n)),
-        (None, None) => {
+    let right = cells::truncate(&right, width);
+    let room = width.saturating_sub(usize::from(cells::width(&right)) + 1);
+    let left = match &app.search {
+        // What is being typed stays in sight: a long query loses its start.
+        Some(q) => {
+            let lead = format!(" {} › ", w.search);
+            let keep = room.saturating_sub(usize::from(cells::width(&lead)) + 1);
+            format!("{lead}{}▏", text::truncate_start(q, keep))
+        }
+        None => {
             // As many hints as fit, whole.
             let hints = crate::input::hints()
                 .into_iter()

@@ -34,8 +34,14 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             .unwrap_or_default();
         let block = Block::bordered()
             .border_style(t.border)
-            .title(format!(" {}{years} ", w.history))
-            .title_bottom(chart::legend(p, &[], app.lang, t));
+            .title(cells::fit(
+                format!(" {}{years} ", w.history).into(),
+                usize::from(history.width.saturating_sub(2)),
+            ))
+            .title_bottom(cells::fit(
+                chart::legend(p, &[], app.lang, t),
+                usize::from(history.width.saturating_sub(2)),
+            ));
         chart::history(m, p, &[], app.lang, t, block, history, buf);
     }
     let shown = counted(app);
@@ -222,7 +228,10 @@ fn render_ranked<'a>(
         .block(
             Block::bordered()
                 .border_style(t.border)
-                .title(format!(" {title} ")),
+                .title(cells::truncate(
+                    &format!(" {title} "),
+                    usize::from(area.width.saturating_sub(2)),
+                )),
         )
         .render(area, buf);
 }

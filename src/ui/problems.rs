@@ -1,5 +1,6 @@
 //! The panel of a failed reload's problems, `file:line:col: message`, over
-//! the last good data until Esc closes it.
+//! the last good data until Esc closes it; scrolled a problem at a time when
+//! they do not all fit.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
@@ -15,25 +16,48 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         return;
     };
     let w = text::words(app.lang);
-    let mut lines: Vec<Line<'_>> = vec![Line::from(Span::styled(w.reload_failed, t.emphasis))];
-    lines.extend(problems.iter().map(|p| Line::from(format!("• {p}"))));
-    // As tall as the wrapped lines need, within the screen.
     let width = (area.width.saturating_mul(9) / 10).max(1);
     let inner = usize::from(width.saturating_sub(2)).max(1);
-    let rows: usize = lines.iter().map(|l| l.width().max(1).div_ceil(inner)).sum();
-    let height = u16::try_from(rows + 2)
+    let rows_of = |l: &Line<'_>| l.width().max(1).div_ceil(inner);
+    let heading = Line::from(Span::styled(w.reload_failed, t.emphasis));
+    let first = app.problems_scroll.min(problems.len().saturating_sub(1));
+    let lines: Vec<Line<'_>> = problems
+        .iter()
+        .map(|p| Line::from(format!("• {p}")))
+        .collect();
+    // As tall as the wrapped lines need, within the screen.
+    let all_rows: usize = rows_of(&heading) + lines.iter().map(rows_of).sum::<usize>();
+    let height = u16::try_from(all_rows + 2)
         .unwrap_or(u16::MAX)
         .min(area.height.saturating_sub(4))
         .max(3);
+    let room = usize::from(height.saturating_sub(2));
+    // Rows shown from the first problem on; the rest are said to be hidden.
+    let mut used = rows_of(&heading);
+    let mut shown = Vec::new();
+    for line in lines.iter().skip(first) {
+        let rows = rows_of(line);
+        if used + rows > room && !shown.is_empty() {
+            break;
+        }
+        used += rows;
+        shown.push(line.clone());
+    }
+    let hidden_rows: usize = all_rows.saturating_sub(used);
     let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
+    let mut block = Block::bordered().border_style(t.off_track).title(format!(
+        " {} · {} ",
+        w.problems,
+        problems.len()
+    ));
+    block = if hidden_rows > 0 {
+        block.title_bottom(format!(" {} · {} ", (w.hidden)(hidden_rows), w.dismiss))
+    } else {
+        block.title_bottom(format!(" {} ", w.dismiss))
+    };
     Clear.render(popup, buf);
-    Paragraph::new(lines)
+    Paragraph::new([vec![heading], shown].concat())
         .wrap(Wrap { trim: false })
-        .block(
-            Block::bordered()
-                .border_style(t.off_track)
-                .title(format!(" {} · {} ", w.problems, problems.len()))
-                .title_bottom(format!(" {} ", w.dismiss)),
-        )
+        .block(block)
         .render(popup, buf);
 }

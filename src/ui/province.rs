@@ -100,8 +100,14 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         .unwrap_or_default();
     let block = Block::bordered()
         .border_style(t.border)
-        .title(format!(" {}{years} ", w.history))
-        .title_bottom(chart::legend(p, &parts, app.lang, t));
+        .title(super::cells::fit(
+            format!(" {}{years} ", w.history).into(),
+            usize::from(history.width.saturating_sub(2)),
+        ))
+        .title_bottom(super::cells::fit(
+            chart::legend(p, &parts, app.lang, t),
+            usize::from(history.width.saturating_sub(2)),
+        ));
     chart::history(m, p, &parts, app.lang, t, block, history, buf);
     super::units::render(app, t, i, units, buf);
     super::notes::render(app, t, i, notes, buf);

@@ -271,13 +271,14 @@ fn render_list(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             let title = present::milestone_title(ms, app.lang);
             let label = cells::truncate(&short_label(ms), usize::from(label_width));
             let pad = usize::from(label_width.saturating_sub(cells::width(&label)));
+            let row = format!(
+                " {} {:<10} {label}{} {title}",
+                symbol(ms.kind),
+                when(app.lang, ms),
+                " ".repeat(pad)
+            );
             Line::from(Span::styled(
-                format!(
-                    " {} {:<10} {label}{} {title}",
-                    symbol(ms.kind),
-                    when(app.lang, ms),
-                    " ".repeat(pad)
-                ),
+                cells::truncate(&row, usize::from(inner.width)),
                 style,
             ))
         })

@@ -61,7 +61,10 @@ pub fn render(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
         .block(
             Block::bordered()
                 .border_style(t.border)
-                .title(format!(" {title} · ↑↓ Enter ")),
+                .title(super::cells::truncate(
+                    &format!(" {title} · ↑↓ Enter "),
+                    usize::from(area.width.saturating_sub(2)),
+                )),
         )
         .render(area, buf);
 }
