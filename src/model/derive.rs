@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use super::figures::{Era, Figures, Model, Point, Progress, STATUSES, Said, TargetStep};
+use super::orders::SortKey;
 use super::progress::{self, Status};
 use super::schema::{Dataset, LocalityKind};
 
@@ -106,6 +107,7 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
         by_gap: [Vec::new(), Vec::new()],
         statuses: [Vec::new(), Vec::new()],
         status_counts: [[0; STATUSES]; 2],
+        blank: HashMap::new(),
         latest: None,
         by_id,
         directive_by_id,
@@ -193,6 +195,41 @@ pub(super) fn tally(model: &mut Model) {
         });
         model.by_gap[era as usize] = ranked;
         model.status_counts[era as usize] = counts;
+    }
+    model.blank = model
+        .orders
+        .groups()
+        .map(|(&(era, level), members)| {
+            let blank = BLANKABLE
+                .into_iter()
+                .filter(|&key| {
+                    !members
+                        .iter()
+                        .filter_map(|&i| model.progress(i, era))
+                        .any(|p| fills(p, key))
+                })
+                .collect();
+            ((era, level), blank)
+        })
+        .collect();
+}
+
+/// The columns a dataset may leave empty for a whole level: counts that
+/// sources seldom give, and the change on the year, which needs two figures.
+pub const BLANKABLE: [SortKey; 3] = [
+    SortKey::Participants,
+    SortKey::Population,
+    SortKey::YearOnYear,
+];
+
+/// Whether a unit's figures give the column a value.
+fn fills(p: &Progress, key: SortKey) -> bool {
+    let latest = p.latest_point();
+    match key {
+        SortKey::Participants => latest.is_some_and(|x| x.participants.is_some()),
+        SortKey::Population => latest.is_some_and(|x| x.population.is_some()),
+        SortKey::YearOnYear => p.year_on_year.is_some(),
+        _ => true,
     }
 }
 

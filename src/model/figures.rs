@@ -192,6 +192,9 @@ pub struct Model {
     pub(crate) statuses: [Vec<Status>; 2],
     /// Per era: how many provinces have each status, in `Status::ALL` order.
     pub(crate) status_counts: [[usize; STATUSES]; 2],
+    /// Per era and level: the columns that may stay empty and no unit
+    /// listed fills (`BLANKABLE`), so the table gives their room to others.
+    pub(crate) blank: HashMap<(Era, super::orders::Level), Vec<super::orders::SortKey>>,
     /// While an earlier day is shown, the figures as of `now`, so that
     /// coming back costs nothing.
     pub(crate) latest: Option<Box<super::as_of::Judged>>,
@@ -206,6 +209,11 @@ impl Model {
 
     pub fn locality(&self, i: usize) -> Option<&Locality> {
         self.localities.get(i)
+    }
+
+    /// The unit `i` belongs to, if any.
+    pub fn parent(&self, i: usize) -> Option<usize> {
+        self.parents.get(i).copied().flatten()
     }
 
     pub fn progress(&self, i: usize, era: Era) -> Option<&Progress> {
@@ -247,6 +255,16 @@ impl Model {
 
     pub fn status_counts(&self, era: Era) -> [usize; STATUSES] {
         self.status_counts[era as usize]
+    }
+
+    /// The columns no unit of this era and level fills, of those that may
+    /// stay empty (`BLANKABLE`).
+    pub fn blank_columns(
+        &self,
+        era: Era,
+        level: super::orders::Level,
+    ) -> &[super::orders::SortKey] {
+        self.blank.get(&(era, level)).map_or(&[], Vec::as_slice)
     }
 
     /// A locality's own targets due after `date`, soonest first.

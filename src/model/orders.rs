@@ -98,6 +98,11 @@ pub struct Sorted {
 }
 
 impl Orders {
+    /// Every era and level with the units it lists.
+    pub fn groups(&self) -> impl Iterator<Item = (&(Era, Level), &Vec<usize>)> {
+        self.members.iter()
+    }
+
     pub fn members(&self, era: Era, level: Level) -> &[usize] {
         self.members.get(&(era, level)).map_or(&[], Vec::as_slice)
     }

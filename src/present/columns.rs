@@ -5,7 +5,7 @@
 use super::figure;
 use super::value::Value;
 use crate::model::schema::Precision;
-use crate::model::{Model, Progress, SortKey};
+use crate::model::{Level, Model, Progress, SortKey};
 use crate::text::{self, Lang, Words};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,6 +14,8 @@ pub enum Column {
     Rank,
     /// A figure the table can be sorted by, named by its sort key.
     Figure(SortKey),
+    /// The unit a district or commune belongs to.
+    Parent,
     Note,
     Source,
 }
@@ -103,6 +105,18 @@ impl Column {
             .chain([Column::Note, Column::Source])
     }
 
+    /// `columns` with the parent's after the name, for a list of districts
+    /// or communes: many share a name, and the parent tells them apart.
+    pub fn with_parent(
+        columns: impl Iterator<Item = Column>,
+        level: Level,
+    ) -> impl Iterator<Item = Column> {
+        columns.flat_map(move |c| {
+            let parent = (c == Column::NAME && level != Level::Province).then_some(Column::Parent);
+            std::iter::once(c).chain(parent)
+        })
+    }
+
     /// The plain summary printed when the output is not a terminal.
     pub const SUMMARY: [Column; 7] = [
         Column::Figure(Name),
@@ -148,6 +162,7 @@ impl Column {
             Column::Figure(Population) => (|w| w.population, |w| w.population, 11, Some(1), true),
             Column::Figure(Status) => (|w| w.status, |w| w.status, 18, None, false),
             Column::Figure(Date) => (|w| w.as_of, |w| w.as_of, 12, Some(7), false),
+            Column::Parent => (|w| w.part_of, |w| w.part_of, 16, Some(9), false),
             Column::Note => (|w| w.note, |w| w.note, 0, None, false),
             Column::Source => (|w| w.source, |w| w.source, 0, None, false),
         };
@@ -205,6 +220,10 @@ impl Column {
                 precision: Precision::Day,
                 stale: p.stale,
             })),
+            Column::Parent => opt(m
+                .parent(row.i)
+                .and_then(|j| m.locality(j))
+                .map(|l| Value::Text(l.name.clone()))),
             Column::Note => opt(figure::note(m, row.i, p).map(Value::Text)),
             Column::Source => opt(figure::source(m, row.i, p, lang).map(Value::Text)),
         }

@@ -32,6 +32,8 @@ pub struct Words {
     pub population: &'static str,
     pub plan: &'static str,
     pub status: &'static str,
+    /// A column: the unit a district or commune belongs to.
+    pub part_of: &'static str,
     /// A column: the date of the latest figure.
     pub as_of: &'static str,
     /// Before a date: the day the dataset is current to (`meta.as_of`).
@@ -150,6 +152,7 @@ pub const VI: Words = Words {
     population: "Dân số",
     plan: "Kế hoạch giao",
     status: "Trạng thái",
+    part_of: "Thuộc",
     as_of: "Số liệu đến",
     data_to: "Số liệu đến",
     judged_on: "Tính đến ngày",
@@ -282,6 +285,7 @@ pub const EN: Words = Words {
     population: "Population",
     plan: "Assigned plan",
     status: "Status",
+    part_of: "Part of",
     as_of: "As of",
     data_to: "Figures up to",
     judged_on: "Judged as of",
