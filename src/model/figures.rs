@@ -175,6 +175,9 @@ pub struct Model {
     pub figures: Vec<Figures>,
     /// Parallel to `localities`: the name folded for diacritic-free search.
     pub search_keys: Vec<String>,
+    /// Parallel to `localities`: its aliases, and its name when it holds
+    /// punctuation, as search compares them (empty for most units).
+    pub(crate) other_keys: Vec<Vec<super::search::OtherKey>>,
     pub children: Vec<Vec<usize>>,
     /// Parallel to `localities`: the units merged into each one.
     pub absorbed: Vec<Vec<usize>>,

@@ -175,8 +175,8 @@ pub(super) fn arrow(descending: bool) -> &'static str {
     if descending { "↓" } else { "↑" }
 }
 
-/// The name, and while a search is typed the merged unit it matched through:
-/// `Bắc Ninh ← Bắc Giang`.
+/// The name, and while a search is typed the merged unit it matched through
+/// (`Bắc Ninh ← Bắc Giang`) or the alias (`TP Hồ Chí Minh (Sài Gòn)`).
 fn name_with_match(app: &App, i: usize) -> String {
     let m = &app.model;
     let name = m.locality(i).map_or("", |l| l.name.as_str());
@@ -186,12 +186,17 @@ fn name_with_match(app: &App, i: usize) -> String {
         .map(str::trim)
         .filter(|q| !q.is_empty())
         .and_then(|q| m.search_match(i, app.era, q));
-    match via.and_then(|v| match v {
-        Match::Via(j) => m.locality(j),
-        Match::Own => None,
-    }) {
-        Some(v) => format!("{name} ← {}", v.name),
-        None => name.to_string(),
+    match via {
+        Some(Match::Via(j)) => match m.locality(j) {
+            Some(v) => format!("{name} ← {}", v.name),
+            None => name.to_string(),
+        },
+        // The name may not hold the query: say which alias did.
+        Some(Match::Alias(k)) => match m.locality(i).and_then(|l| l.aliases.get(k)) {
+            Some(a) => format!("{name} ({})", a.value),
+            None => name.to_string(),
+        },
+        Some(Match::Own) | None => name.to_string(),
     }
 }
 
