@@ -225,6 +225,14 @@ impl Model {
         self.orders.members(era, level)
     }
 
+    /// The levels the data has units of (in either era), which `c` cycles.
+    pub fn levels(&self) -> Vec<super::orders::Level> {
+        super::orders::Level::ALL
+            .into_iter()
+            .filter(|&l| !self.units(Era::Former, l).is_empty())
+            .collect()
+    }
+
     /// The units of a level in a column's ascending order, those without a
     /// value last.
     pub fn sorted(

@@ -188,12 +188,12 @@ fn render_tabs(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
 
 fn render_status(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let w = text::words(app.lang);
-    let era = match app.era {
-        crate::model::Era::Current => "34",
-        crate::model::Era::Former => "63",
-    };
+    // The map shown, by its count, only when the data has two.
+    let era = text::EraLabel::of(&app.model, app.era)
+        .short(app.lang)
+        .map_or_else(String::new, |n| format!(" · {n}"));
     let core = format!(
-        "{} · {era} · {} {} · {}: {}",
+        "{}{era} · {} {} · {}: {}",
         app.screen.name(app.lang),
         if app.descending { "↓" } else { "↑" },
         app.sort.name(app.lang),

@@ -14,7 +14,6 @@ use ratatui::style::Style;
 use super::theme::Theme;
 use super::widgets;
 use crate::app::App;
-use crate::model::Era;
 use crate::model::search::Match;
 use crate::present::{self, Column, Made, STALE_MARK};
 use crate::text;
@@ -60,10 +59,7 @@ pub fn render_window(app: &App, t: &Theme, area: Rect, buf: &mut Buffer, page: O
         Constraint::Fill(1),
         Constraint::Length(1),
     ]));
-    let era = match app.era {
-        Era::Current => w.current_era,
-        Era::Former => w.former_era,
-    };
+    let era = text::EraLabel::of(m, app.era).label(app.lang);
     let count = crate::text::count(app.lang, app.rows.len() as u64);
     let title = match app.level {
         crate::app::Level::Province => format!(" {era} · {count} "),
