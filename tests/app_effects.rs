@@ -91,7 +91,14 @@ fn notices_read_as_the_status_line_has_always_said_them() {
     assert_eq!(sorted(SortKey::Gap, true), "Sắp xếp: chênh lệch ↓");
     assert_eq!(said(Notice::Filtered(None)), "Lọc: tất cả");
     assert_eq!(said(Notice::Filtered(Some(Status::Achieved))), "Lọc: ✓ Đạt");
-    assert_eq!(said(Notice::Era(Era::Current)), "34 tỉnh/thành hiện nay");
+    let bundled = common::bundled_model();
+    let era = |e| Notice::Era(text::EraLabel::of(&bundled, e));
+    assert_eq!(said(era(Era::Current)), "34 tỉnh/thành hiện nay");
+    assert_eq!(said(era(Era::Former)), "63 tỉnh/thành trước 01/07/2025");
+    assert_eq!(
+        text::notice(Lang::En, &era(Era::Former)),
+        "63 provinces before 1 July 2025"
+    );
     assert_eq!(said(Notice::Level(Level::Commune)), "Xã/phường");
     assert_eq!(
         text::notice(Lang::En, &Notice::Reloaded),

@@ -92,3 +92,101 @@ fn confirming_a_search_says_what_it_found_or_that_nothing_matched() {
     a.update(Action::ConfirmSearch);
     assert_eq!(a.notice, Some(Notice::NoMatch("zz".into())));
 }
+
+/// The ids of the rows a search for `query` lists, in the era shown.
+fn found(a: &mut tiendo::app::App, query: &str) -> Vec<String> {
+    a.update(Action::CancelSearch);
+    a.update(Action::StartSearch);
+    for c in query.chars() {
+        a.update(Action::SearchInput(c));
+    }
+    a.rows
+        .iter()
+        .map(|&i| common::id_of(a, i).to_string())
+        .collect()
+}
+
+#[test]
+fn search_finds_a_city_by_the_names_people_use() {
+    let mut a = common::app();
+    for query in [
+        "tp hcm",
+        "TP HCM",
+        "tp.hcm",
+        "TP. HCM",
+        "hcm",
+        "HCM",
+        "tphcm",
+        "TPHCM",
+        "sai gon",
+        "sài gòn",
+        "Sài Gòn",
+        "saigon",
+        "hcmc",
+        "ho chi minh city",
+        "thanh pho ho chi minh",
+        "thành phố hồ chí minh",
+    ] {
+        assert_eq!(found(&mut a, query), ["ho-chi-minh"], "{query:?}");
+    }
+    for query in ["hn", "HN", "thanh pho ha noi", "hanoi"] {
+        assert_eq!(found(&mut a, query), ["ha-noi"], "{query:?}");
+    }
+    assert_eq!(found(&mut a, "thua thien hue"), ["hue"]);
+    assert_eq!(found(&mut a, "Thừa Thiên Huế"), ["hue"]);
+    // Names still match as they always did.
+    assert_eq!(found(&mut a, "ho chi minh"), ["ho-chi-minh"]);
+    assert_eq!(found(&mut a, "ha noi"), ["ha-noi"]);
+}
+
+#[test]
+fn an_alias_of_a_merged_province_finds_the_province_it_became() {
+    let mut a = common::app();
+    for query in [
+        "br-vt",
+        "BR-VT",
+        "br vt",
+        "brvt",
+        "ba ria vung tau",
+        "bà rịa – vũng tàu",
+    ] {
+        assert_eq!(found(&mut a, query), ["ho-chi-minh"], "{query:?}");
+    }
+    a.update(Action::CancelSearch);
+    a.update(Action::ToggleEra);
+    for query in ["br-vt", "brvt", "ba ria vung tau"] {
+        assert_eq!(found(&mut a, query), ["ba-ria-vung-tau"], "{query:?}");
+    }
+    // In the 63, TP HCM's aliases find the city as it was.
+    assert_eq!(found(&mut a, "tphcm"), ["ho-chi-minh"]);
+    assert_eq!(found(&mut a, "sai gon"), ["ho-chi-minh"]);
+}
+
+#[test]
+fn a_row_found_by_an_alias_shows_the_alias_it_matched() {
+    let mut a = common::app();
+    // Wide enough that the name column holds the name and the alias.
+    common::resize(&mut a, 160, 30);
+    found(&mut a, "sai gon");
+    let screen = common::screen_text(&a, 160, 30);
+    assert!(screen.contains("TP Hồ Chí Minh (Sài Gòn)"), "{screen}");
+    found(&mut a, "brvt");
+    let screen = common::screen_text(&a, 160, 30);
+    // The name column may cut the rest: the arrow and the start say it.
+    assert!(screen.contains("TP Hồ Chí Minh ← Bà Rịa"), "{screen}");
+    // A name that holds the query shows as it is.
+    found(&mut a, "ho chi");
+    let screen = common::screen_text(&a, 160, 30);
+    assert!(screen.contains("TP Hồ Chí Minh "), "{screen}");
+    assert!(!screen.contains("TP Hồ Chí Minh ("), "{screen}");
+}
+
+#[test]
+fn spaces_are_dropped_only_in_aliases_so_short_queries_do_not_match_across_names() {
+    let mut a = common::app();
+    // "bac ninh" without its space is not an alias: only names that hold
+    // the letters as typed are listed.
+    assert!(found(&mut a, "cn").is_empty());
+    // Punctuation alone matches no alias, only a name that holds it.
+    assert_eq!(found(&mut a, "–"), ["ho-chi-minh"]);
+}

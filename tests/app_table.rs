@@ -108,7 +108,8 @@ fn m_toggles_between_34_and_63_provinces() {
     assert_eq!(a.rows.len(), 34);
     a.update(Action::ToggleEra);
     assert_eq!(a.era, Era::Former);
-    assert_eq!(a.notice, Some(Notice::Era(Era::Former)));
+    let said = a.notice.as_ref().map(|n| tiendo::text::notice(a.lang, n));
+    assert_eq!(said.as_deref(), Some("63 tỉnh/thành trước 01/07/2025"));
     assert_eq!(a.rows.len(), 63);
     a.update(Action::ToggleEra);
     assert_eq!(a.rows.len(), 34);

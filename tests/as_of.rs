@@ -215,7 +215,9 @@ fn before_the_merger_the_table_lists_the_63_provinces_and_after_it_the_34() {
     // `m` cannot show units that did not exist yet.
     common::press(&mut a, "m");
     assert_eq!(a.era, Era::Former);
-    assert_eq!(a.notice, Some(Notice::NotYetMerged(day(2025, 7, 1))));
+    let said = a.notice.as_ref().map(|n| tiendo::text::notice(a.lang, n));
+    assert_eq!(said.as_deref(), Some("34 tỉnh/thành mới có từ 01/07/2025"));
+    assert!(matches!(a.notice, Some(Notice::NotYetMerged(_))));
     common::press(&mut a, "T");
     assert_eq!(a.era, Era::Current);
     assert_eq!(a.rows.len(), 34);

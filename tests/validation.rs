@@ -242,6 +242,18 @@ fn doubtful_figures_give_exactly_the_expected_warnings() {
 }
 
 #[test]
+fn aliases_that_repeat_a_name_only_warn_and_load() {
+    let loaded = load_good("alias-warnings.toml");
+    let expected = lines(&fs::read_to_string(format!("{GOOD}/alias-warnings.expected")).unwrap());
+    let actual = printed(Ok(loaded));
+    assert!(
+        actual == expected,
+        "tests/good/alias-warnings.toml (- expected only, + printed only):\n{}",
+        diff(&expected, &actual)
+    );
+}
+
+#[test]
 fn names_written_decomposed_come_out_composed() {
     let text = fs::read_to_string(format!("{GOOD}/nfd-names.toml")).unwrap();
     let decomposed: String = "Bắc Giang".nfd().collect();

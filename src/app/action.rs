@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use crate::model::{Era, Level, Model, SortKey, Status};
+use crate::model::{Level, Model, SortKey, Status};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Screen {
@@ -119,7 +119,8 @@ pub enum Notice {
         descending: bool,
     },
     Filtered(Option<Status>),
-    Era(Era),
+    /// `m`: the map now shown, counted.
+    Era(crate::text::EraLabel),
     Level(Level),
     /// Figures judged as of this day, or the latest ones.
     AsOf(Option<chrono::NaiveDate>),
@@ -127,6 +128,9 @@ pub enum Notice {
     NoEarlier,
     /// `T` on the latest figures.
     AlreadyLatest,
-    /// `m` on a day before the merger: only the former map existed.
-    NotYetMerged(chrono::NaiveDate),
+    /// `m` on a day before the merger: only the former map existed (the
+    /// current map, counted, with the day it starts).
+    NotYetMerged(crate::text::EraLabel),
+    /// `m` on data without a merger: it has one map only.
+    OneMap,
 }

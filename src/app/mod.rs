@@ -11,7 +11,7 @@ pub use action::{Action, Effect, Notice, Screen};
 pub use view::Table;
 
 use crate::model::{Era, Model, Status};
-use crate::text::Lang;
+use crate::text::{EraLabel, Lang};
 
 pub struct App {
     pub model: Model,
@@ -318,10 +318,15 @@ impl App {
                 self.refresh_rows(keep);
                 self.notice = Some(Notice::Filtered(self.filter));
             }
+            // Without a merger there is one map: nothing to switch to.
+            Action::ToggleEra if self.model.merged_on().is_none() => {
+                self.notice = Some(Notice::OneMap);
+            }
             Action::ToggleEra if self.model.before_merger() => {
-                if let Some(on) = self.model.merged_on() {
-                    self.notice = Some(Notice::NotYetMerged(on));
-                }
+                self.notice = Some(Notice::NotYetMerged(EraLabel::of(
+                    &self.model,
+                    Era::Current,
+                )));
             }
             Action::EarlierYear => match self.model.year_end_before() {
                 Some(day) => self.judge_as_of(Some(day)),
@@ -336,13 +341,10 @@ impl App {
                 self.era = self.era.toggled();
                 let keep = self.province();
                 self.refresh_rows(keep);
-                self.notice = Some(Notice::Era(self.era));
+                self.notice = Some(Notice::Era(EraLabel::of(&self.model, self.era)));
             }
             Action::CycleLevel => {
-                let present: Vec<Level> = Level::ALL
-                    .into_iter()
-                    .filter(|&l| !self.model.units(Era::Former, l).is_empty())
-                    .collect();
+                let present = self.model.levels();
                 let at = present.iter().position(|l| *l == self.level).unwrap_or(0);
                 self.level = present
                     .get((at + 1) % present.len().max(1))

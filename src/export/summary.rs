@@ -29,11 +29,12 @@ pub fn render(m: &Model, lang: Lang) -> String {
     }
     let _ = writeln!(out, "{title}");
     // Before the merger the provinces of the day are the 63.
-    let (era, era_name) = if m.before_merger() {
-        (Era::Former, w.former_era)
+    let era = if m.before_merger() {
+        Era::Former
     } else {
-        (Era::Current, w.current_era)
+        Era::Current
     };
+    let era_name = text::EraLabel::of(m, era).label(lang);
     if let Some(p) = m.progress(m.nation, Era::Current) {
         let _ = writeln!(
             out,

@@ -71,11 +71,8 @@ pub fn locality_table(app: &App) -> Section {
                     Some(figures_row(m, lang, name, i, m.progress(i, app.era)?))
                 })
                 .collect();
-            let title = match app.era {
-                Era::Current => w.current_era,
-                Era::Former => w.former_era,
-            };
-            figures(lang, title.to_string(), w.province, rows)
+            let title = text::EraLabel::of(m, app.era).label(lang);
+            figures(lang, title, w.province, rows)
         }
     }
 }

@@ -8,7 +8,6 @@ use unicode_width::UnicodeWidthStr;
 
 use super::snapshot;
 use crate::app::{App, Screen};
-use crate::model::Era;
 use crate::text;
 use crate::ui;
 
@@ -16,10 +15,7 @@ use crate::ui;
 pub fn header(app: &App, taken: &str) -> (String, Vec<(String, String)>) {
     let w = text::words(app.lang);
     let title = format!("tiendo · {}", app.model.meta.title);
-    let era = match app.era {
-        Era::Current => w.current_era,
-        Era::Former => w.former_era,
-    };
+    let era = text::EraLabel::of(&app.model, app.era).label(app.lang);
     let mut view = app.screen.name(app.lang).to_string();
     if app.screen == Screen::Province
         && let Some(l) = app.province().and_then(|i| app.model.locality(i))

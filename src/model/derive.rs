@@ -88,6 +88,7 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
         .iter()
         .map(|l| super::fold::fold(&l.name))
         .collect();
+    let other_keys = localities.iter().map(super::search::other_keys).collect();
     let mut model = Model {
         meta,
         today,
@@ -98,6 +99,7 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
         localities,
         figures: Vec::new(),
         search_keys,
+        other_keys,
         children,
         absorbed,
         parents: parent,

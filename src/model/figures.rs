@@ -175,6 +175,9 @@ pub struct Model {
     pub figures: Vec<Figures>,
     /// Parallel to `localities`: the name folded for diacritic-free search.
     pub search_keys: Vec<String>,
+    /// Parallel to `localities`: its aliases, and its name when it holds
+    /// punctuation, as search compares them (empty for most units).
+    pub(crate) other_keys: Vec<Vec<super::search::OtherKey>>,
     pub children: Vec<Vec<usize>>,
     /// Parallel to `localities`: the units merged into each one.
     pub absorbed: Vec<Vec<usize>>,
@@ -228,6 +231,14 @@ impl Model {
     /// The units a level lists in an era, by name.
     pub fn units(&self, era: Era, level: super::orders::Level) -> &[usize] {
         self.orders.members(era, level)
+    }
+
+    /// The levels the data has units of (in either era), which `c` cycles.
+    pub fn levels(&self) -> Vec<super::orders::Level> {
+        super::orders::Level::ALL
+            .into_iter()
+            .filter(|&l| !self.units(Era::Former, l).is_empty())
+            .collect()
     }
 
     /// The units of a level in a column's ascending order, those without a

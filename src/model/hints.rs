@@ -9,8 +9,8 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 /// cells, notes and sources in panels; a megabyte of either is a mistake.
 pub fn text_limit(key: &str) -> usize {
     match key {
-        "id" | "name" | "code" | "label" | "kind" | "parent" | "merged_into" | "locality"
-        | "directive" | "issued_precision" | "date_precision" => 200,
+        "id" | "name" | "aliases" | "code" | "label" | "kind" | "parent" | "merged_into"
+        | "locality" | "directive" | "issued_precision" | "date_precision" => 200,
         _ => 4000,
     }
 }

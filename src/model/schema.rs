@@ -131,6 +131,9 @@ pub enum LocalityKind {
 pub struct Locality {
     pub id: Located<String>,
     pub name: String,
+    /// Other names people use for it (`TP HCM`, `Sài Gòn`): search finds
+    /// the locality by them too.
+    pub aliases: Vec<Located<String>>,
     pub kind: LocalityKind,
     pub parent: Option<Located<String>>,
     pub merged_into: Option<Located<String>>,

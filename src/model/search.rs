@@ -1,23 +1,83 @@
-//! Finding a unit by name as it is typed: diacritics folded, and in the
-//! 34-province view through the units merged into it.
+//! Finding a unit by name as it is typed: diacritics folded, by the other
+//! names people use for it (`aliases`), and in the 34-province view through
+//! the units merged into it.
 
 use super::figures::{Era, Model};
+use super::fold;
+use super::schema::Locality;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Match {
     /// Its own name holds the query.
     Own,
-    /// The name of a unit merged into it does (index of that unit):
-    /// `bac giang` finds Bắc Ninh, which includes Bắc Giang since 2025.
+    /// One of its aliases does (index in `Locality::aliases`): `sai gon`
+    /// finds TP Hồ Chí Minh.
+    Alias(usize),
+    /// The name or an alias of a unit merged into it does (index of that
+    /// unit): `bac giang` finds Bắc Ninh, which includes Bắc Giang since 2025.
     Via(usize),
+}
+
+/// A form of a unit's name, or of an alias, that search compares besides
+/// the folded name: only units with aliases or punctuation in their name
+/// have any, so the search of 100,000 plain names costs what it did.
+#[derive(Clone, Debug)]
+pub struct OtherKey {
+    /// The alias it comes from; `None`: the name itself.
+    alias: Option<usize>,
+    /// `fold::words`: `tp hcm` for `TP.HCM`, `ba ria vung tau`.
+    words: String,
+    /// `fold::compact`, for aliases only: `tphcm` for `TP HCM`, so that
+    /// `tphcm` and `tp hcm` both find it.
+    compact: String,
+}
+
+/// The other keys of one unit (see `OtherKey`).
+pub fn other_keys(l: &Locality) -> Vec<OtherKey> {
+    let mut keys = Vec::new();
+    let words = fold::words(&l.name);
+    if words != fold::fold(&l.name) {
+        keys.push(OtherKey {
+            alias: None,
+            words,
+            compact: String::new(),
+        });
+    }
+    for (k, a) in l.aliases.iter().enumerate() {
+        keys.push(OtherKey {
+            alias: Some(k),
+            words: fold::words(&a.value),
+            compact: fold::compact(&a.value),
+        });
+    }
+    keys
 }
 
 impl Model {
     /// How unit `i` matches `query`, which is already folded and trimmed.
     pub fn search_match(&self, i: usize, era: Era, query: &str) -> Option<Match> {
-        let hit = |j: usize| self.search_keys.get(j).is_some_and(|k| k.contains(query));
-        if hit(i) {
-            return Some(Match::Own);
+        // Built only when a unit with other keys is met.
+        let mut forms: Option<(String, String)> = None;
+        let mut hit = |j: usize| -> Option<Match> {
+            if self.search_keys.get(j).is_some_and(|k| k.contains(query)) {
+                return Some(Match::Own);
+            }
+            let others = self.other_keys.get(j).filter(|o| !o.is_empty())?;
+            let (words, compact) =
+                forms.get_or_insert_with(|| (fold::words(query), fold::compact(query)));
+            if words.is_empty() {
+                return None;
+            }
+            others
+                .iter()
+                .find(|o| {
+                    o.words.contains(words.as_str())
+                        || (o.alias.is_some() && o.compact.contains(compact.as_str()))
+                })
+                .map(|o| o.alias.map_or(Match::Own, Match::Alias))
+        };
+        if let Some(m) = hit(i) {
+            return Some(m);
         }
         if era != Era::Current {
             return None;
@@ -25,7 +85,7 @@ impl Model {
         self.absorbed
             .get(i)?
             .iter()
-            .find(|&&j| hit(j))
+            .find(|&&j| hit(j).is_some())
             .map(|&j| Match::Via(j))
     }
 }

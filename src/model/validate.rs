@@ -127,6 +127,7 @@ pub fn check(
         check_records(&mut sink, l, d.meta.as_of, today);
     }
     check_cycles(&mut sink, d, &localities);
+    check_aliases(&mut sink, d);
 
     for t in &d.targets {
         resolve(
@@ -219,6 +220,55 @@ fn resolve(
             r.value
         ),
     );
+}
+
+/// Warns of an alias that repeats its own unit's name, or that is another
+/// unit's name or alias: search then lists both, which may be meant (a
+/// district and a ward of the same name) but is worth a look.
+fn check_aliases(sink: &mut Sink<'_>, d: &Dataset) {
+    if d.localities.iter().all(|l| l.aliases.is_empty()) {
+        return;
+    }
+    let mut names: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, l) in d.localities.iter().enumerate() {
+        let keys = std::iter::once(&l.name).chain(l.aliases.iter().map(|a| &a.value));
+        for key in keys {
+            let list = names.entry(super::fold::words(key)).or_default();
+            if list.last() != Some(&i) {
+                list.push(i);
+            }
+        }
+    }
+    for (i, l) in d.localities.iter().enumerate() {
+        let own = super::fold::words(&l.name);
+        for a in &l.aliases {
+            let key = super::fold::words(&a.value);
+            let id = &l.id.value;
+            if key == own {
+                sink.warn(
+                    a.at,
+                    format!(
+                        "the alias \"{}\" repeats the name of `{id}`: search finds it by its name already; remove the alias",
+                        a.value
+                    ),
+                );
+                continue;
+            }
+            let others = names.get(&key).into_iter().flatten();
+            if let Some(other) = others
+                .filter(|&&j| j != i)
+                .find_map(|&j| d.localities.get(j))
+            {
+                sink.warn(
+                    a.at,
+                    format!(
+                        "the alias \"{}\" of `{id}` is also a name of `{}` ({}): a search for it lists both",
+                        a.value, other.id.value, other.name
+                    ),
+                );
+            }
+        }
+    }
 }
 
 fn check_cycles(sink: &mut Sink<'_>, d: &Dataset, known: &HashMap<&str, Loc>) {

@@ -31,8 +31,10 @@ impl Lang {
 
 pub use crate::model::fold::fold;
 
+mod era;
 mod notice;
 mod words;
+pub use era::{EraLabel, counted, era_help, level_help};
 pub use notice::{filter, notice, notice_within};
 pub use words::{KeyHelp, Words, words};
 

@@ -3,7 +3,7 @@
 
 use super::{Lang, words};
 use crate::app::{Notice, Screen};
-use crate::model::{Era, Level, Status};
+use crate::model::{Level, Status};
 
 /// What the status line says about the last thing that happened.
 pub fn notice(lang: Lang, n: &Notice) -> String {
@@ -22,14 +22,14 @@ pub fn notice(lang: Lang, n: &Notice) -> String {
             if *descending { "↓" } else { "↑" }
         ),
         Notice::Filtered(f) => format!("{}: {}", w.filter, filter(lang, *f)),
-        Notice::Era(Era::Current) => w.current_era.to_string(),
-        Notice::Era(Era::Former) => w.former_era.to_string(),
+        Notice::Era(era) => era.label(lang),
         Notice::Level(level) => level.name(lang).to_string(),
         Notice::AsOf(Some(day)) => format!("{} {}", w.judged_on, super::date(lang, *day)),
         Notice::AsOf(None) => w.latest_figures.to_string(),
         Notice::NoEarlier => w.no_earlier.to_string(),
         Notice::AlreadyLatest => w.latest_figures.to_string(),
-        Notice::NotYetMerged(on) => format!("{} {}", w.not_yet_merged, super::date(lang, *on)),
+        Notice::NotYetMerged(era) => era.not_yet(lang),
+        Notice::OneMap => w.one_map.to_string(),
     }
 }
 

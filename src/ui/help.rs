@@ -6,18 +6,32 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
 use super::theme::Theme;
-use crate::app::App;
-use crate::input::BINDINGS;
+use crate::app::{Action, App};
+use crate::input::{BINDINGS, Binding};
 use crate::text;
 
 pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let w = text::words(app.lang);
+    let m = &app.model;
+    let does = |b: &Binding, what: fn(&Action) -> bool| b.keys.iter().any(|(_, a)| what(a));
+    let era = |a: &Action| matches!(a, Action::ToggleEra);
+    let level = |a: &Action| matches!(a, Action::CycleLevel);
     let mut lines: Vec<Line<'_>> = BINDINGS
         .iter()
+        // `m` and `c` only where the data has two maps, or two levels.
+        .filter(|b| !does(b, era) || m.merged_on().is_some())
+        .filter(|b| !does(b, level) || m.levels().len() > 1)
         .map(|b| {
+            let help = if does(b, era) {
+                text::era_help(app.lang, m)
+            } else if does(b, level) {
+                text::level_help(app.lang, m)
+            } else {
+                (b.help)(w).to_string()
+            };
             Line::from(vec![
                 Span::styled(format!(" {:<15}", b.shown), t.header),
-                Span::raw((b.help)(w)),
+                Span::raw(help),
             ])
         })
         .collect();

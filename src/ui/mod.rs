@@ -200,14 +200,14 @@ fn render_status(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         Paragraph::new(line).style(t.status_line).render(area, buf);
         return;
     }
-    let era = match app.era {
-        crate::model::Era::Current => "34",
-        crate::model::Era::Former => "63",
-    };
+    // The map shown, by its count, only when the data has two.
+    let era = text::EraLabel::of(&app.model, app.era)
+        .short(app.lang)
+        .map_or_else(String::new, |n| format!(" · {n}"));
     // Sort and filter only where they act: the table's order.
     let core = if app.screen == Screen::Provinces {
         format!(
-            "{} · {era} · {} {} · {}: {}",
+            "{}{era} · {} {} · {}: {}",
             app.screen.name(app.lang),
             if app.descending { "↓" } else { "↑" },
             app.sort.name(app.lang),
@@ -215,7 +215,7 @@ fn render_status(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             text::filter(app.lang, app.filter)
         )
     } else {
-        format!("{} · {era}", app.screen.name(app.lang))
+        format!("{}{era}", app.screen.name(app.lang))
     };
     // The dataset and its date lead the line when there is room for them
     // beside the hints; the view, sort and filter always show.

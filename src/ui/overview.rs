@@ -171,12 +171,12 @@ fn counted(app: &App) -> Vec<(Status, usize)> {
 
 fn render_counts(app: &App, t: &Theme, shown: &[(Status, usize)], area: Rect, buf: &mut Buffer) {
     let w = text::words(app.lang);
-    let title = format!(
-        " {} {} {} ",
+    let provinces = text::counted(
+        app.lang,
+        w.provinces_count,
         app.model.provinces(app.era).len(),
-        w.provinces_word,
-        w.by_status
     );
+    let title = format!(" {provinces} {} ", w.by_status);
     let lines: Vec<Line<'_>> = shown
         .iter()
         .map(|(s, n)| {

@@ -14,7 +14,6 @@ use ratatui::style::Style;
 use super::theme::Theme;
 use super::widgets;
 use crate::app::App;
-use crate::model::Era;
 use crate::model::search::Match;
 use crate::present::{self, Column, Made, STALE_MARK};
 use crate::text;
@@ -60,10 +59,7 @@ pub fn render_window(app: &App, t: &Theme, area: Rect, buf: &mut Buffer, page: O
         Constraint::Fill(1),
         Constraint::Length(1),
     ]));
-    let era = match app.era {
-        Era::Current => w.current_era,
-        Era::Former => w.former_era,
-    };
+    let era = text::EraLabel::of(m, app.era).label(app.lang);
     let count = crate::text::count(app.lang, app.rows.len() as u64);
     let title = match app.level {
         crate::app::Level::Province => format!(" {era} · {count} "),
@@ -175,8 +171,8 @@ pub(super) fn arrow(descending: bool) -> &'static str {
     if descending { "↓" } else { "↑" }
 }
 
-/// The name, and while a search is typed the merged unit it matched through:
-/// `Bắc Ninh ← Bắc Giang`.
+/// The name, and while a search is typed the merged unit it matched through
+/// (`Bắc Ninh ← Bắc Giang`) or the alias (`TP Hồ Chí Minh (Sài Gòn)`).
 fn name_with_match(app: &App, i: usize) -> String {
     let m = &app.model;
     let name = m.locality(i).map_or("", |l| l.name.as_str());
@@ -186,12 +182,17 @@ fn name_with_match(app: &App, i: usize) -> String {
         .map(str::trim)
         .filter(|q| !q.is_empty())
         .and_then(|q| m.search_match(i, app.era, q));
-    match via.and_then(|v| match v {
-        Match::Via(j) => m.locality(j),
-        Match::Own => None,
-    }) {
-        Some(v) => format!("{name} ← {}", v.name),
-        None => name.to_string(),
+    match via {
+        Some(Match::Via(j)) => match m.locality(j) {
+            Some(v) => format!("{name} ← {}", v.name),
+            None => name.to_string(),
+        },
+        // The name may not hold the query: say which alias did.
+        Some(Match::Alias(k)) => match m.locality(i).and_then(|l| l.aliases.get(k)) {
+            Some(a) => format!("{name} ({})", a.value),
+            None => name.to_string(),
+        },
+        Some(Match::Own) | None => name.to_string(),
     }
 }
 

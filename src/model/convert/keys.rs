@@ -48,6 +48,7 @@ pub const TARGET: &[&str] = &[
 pub const LOCALITY: &[&str] = &[
     "id",
     "name",
+    "aliases",
     "kind",
     "parent",
     "merged_into",

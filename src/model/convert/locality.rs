@@ -6,7 +6,8 @@ use toml::de::{DeTable, DeValue};
 use super::entries;
 use super::keys::{GROUPS, LOCALITY, LOCALITY_KINDS, POPULATION, RECORD};
 use crate::model::fields::{Reader, Slot};
-use crate::model::schema::{Groups, Locality, LocalityKind, PopulationPoint, Record};
+use crate::model::fold;
+use crate::model::schema::{Groups, Locality, LocalityKind, Located, PopulationPoint, Record};
 
 pub fn locality(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Locality> {
     let t = r.table(v, "[[locality]]")?;
@@ -16,10 +17,12 @@ pub fn locality(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Locality
     let (mut merged_on, mut abolished_on) = (Slot::default(), Slot::default());
     let mut records = Vec::new();
     let mut population = Vec::new();
+    let mut aliases = Vec::new();
     for (key, v) in entries(t) {
         match key.get_ref().as_ref() {
             "id" => id.set(r.own_id(v)),
             "name" => name.set(r.text(v, "name")),
+            "aliases" => aliases = read_aliases(r, v),
             "kind" => kind.set(r.choice(v, "kind", LOCALITY_KINDS)),
             "parent" => parent.set(r.reference(v, "parent")),
             "merged_into" => merged_into.set(r.reference(v, "merged_into")),
@@ -51,6 +54,7 @@ pub fn locality(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Locality
     let id = id?;
     Some(Locality {
         name: name.unwrap_or_else(|| id.value.clone()),
+        aliases,
         id,
         kind,
         parent: parent.get(),
@@ -61,6 +65,50 @@ pub fn locality(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Locality
         records,
         population,
     })
+}
+
+/// `aliases = ["TP HCM", "Sài Gòn"]`: other names search finds the unit by.
+/// Each is text like a name; one that search could not tell from another
+/// of the same unit (`HCM`, `hcm`) is refused, as is one with no letter.
+fn read_aliases(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Vec<Located<String>> {
+    let DeValue::Array(items) = v.get_ref() else {
+        let example = match v.get_ref() {
+            DeValue::String(s) => format!("\"{s}\""),
+            _ => "\"TP HCM\", \"Sài Gòn\"".to_string(),
+        };
+        r.error(
+            v.span(),
+            format!(
+                "write aliases = [{example}]: `aliases` is a list of texts in quotes, even for one"
+            ),
+        );
+        return Vec::new();
+    };
+    let mut out: Vec<Located<String>> = Vec::new();
+    for item in items {
+        let Some(alias) = r.located_text(item, "aliases") else {
+            continue;
+        };
+        let key = fold::words(&alias.value);
+        if key.is_empty() {
+            r.error(
+                item.span(),
+                format!(
+                    "the alias \"{}\" has no letter or digit: search could never find the unit by it",
+                    alias.value
+                ),
+            );
+        } else if let Some(first) = out.iter().find(|a| fold::words(&a.value) == key) {
+            let message = format!(
+                "the alias \"{}\" repeats \"{}\" in the same [[locality]] (search does not tell them apart): remove one",
+                alias.value, first.value
+            );
+            r.error(item.span(), message);
+        } else {
+            out.push(alias);
+        }
+    }
+    out
 }
 
 fn record(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Record> {
