@@ -129,4 +129,6 @@ pub enum Notice {
     AlreadyLatest,
     /// `m` on a day before the merger: only the former map existed.
     NotYetMerged(chrono::NaiveDate),
+    /// `--watch` without `--data`: the bundled data never changes.
+    WatchWithoutData,
 }
