@@ -227,7 +227,7 @@ pub const VI: Words = Words {
     dismiss: "Esc để đóng",
     export_failed: "Không xuất được",
     bundled: "dữ liệu kèm theo",
-    watch_without_data: "--watch không có tác dụng khi không có --data: dữ liệu kèm theo không bao giờ thay đổi",
+    watch_without_data: "--watch không có tác dụng khi thiếu --data: dữ liệu kèm theo không thay đổi",
     does_not_apply: "không áp dụng cho",
     help_lists: "liệt kê các tùy chọn của lệnh này",
     given_twice: "được ghi hai lần với hai giá trị khác nhau: chỉ ghi một lần",
