@@ -407,3 +407,12 @@ fn watch_reloads_on_change_keeps_the_last_good_data_and_shows_problems() {
     s.keys("q");
     assert!(s.wait_exit().success());
 }
+
+#[test]
+fn watch_without_data_says_so_in_the_status_line_and_opens_the_dashboard() {
+    let mut s = Session::start_with(&[], &["--watch"]);
+    // The status line's start: the sentence is on stderr in full.
+    s.wait_for_all(&["Cả nước", " --watch không có tác dụng"]);
+    s.keys("q");
+    assert!(s.wait_exit().success());
+}

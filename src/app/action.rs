@@ -133,4 +133,6 @@ pub enum Notice {
     NotYetMerged(crate::text::EraLabel),
     /// `m` on data without a merger: it has one map only.
     OneMap,
+    /// `--watch` without `--data`: the bundled data never changes.
+    WatchWithoutData,
 }

@@ -22,6 +22,39 @@ pub fn is_forbidden(c: char) -> bool {
         || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
+/// Why a text holding `c` (a character `is_forbidden` refuses) is refused,
+/// whether the TOML parser met it raw or an escape (`\u001B`) wrote it.
+pub fn forbidden_in(key: &str, c: char) -> String {
+    let what = if c.is_control() {
+        "a control character"
+    } else {
+        "an invisible formatting character"
+    };
+    format!(
+        "`{key}` holds {what} ({}): remove it; text must be plain and on one line",
+        char_code(c)
+    )
+}
+
+/// A character as a message names it: `ESC, U+001B` for a control
+/// character with a short name, else `U+200B`.
+pub fn char_code(c: char) -> String {
+    const C0: [&str; 32] = [
+        "NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS", "TAB", "LF", "VT", "FF",
+        "CR", "SO", "SI", "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB", "CAN", "EM",
+        "SUB", "ESC", "FS", "GS", "RS", "US",
+    ];
+    let n = u32::from(c);
+    let name = match c {
+        '\u{7F}' => Some("DEL"),
+        _ => usize::try_from(n).ok().and_then(|i| C0.get(i)).copied(),
+    };
+    match name {
+        Some(name) => format!("{name}, U+{n:04X}"),
+        None => format!("U+{n:04X}"),
+    }
+}
+
 pub fn nfc(s: &str) -> String {
     if is_nfc_quick(s.chars()) == IsNormalized::Yes {
         s.to_string()
@@ -148,6 +181,15 @@ mod tests {
         assert_eq!(guess_number("94,47 %").as_deref(), Some("94.47"));
         assert_eq!(guess_number("abc"), None);
         assert_eq!(guess_date("31/12/2023").as_deref(), Some("2023-12-31"));
+    }
+
+    #[test]
+    fn refused_characters_are_named() {
+        assert_eq!(char_code('\u{1B}'), "ESC, U+001B");
+        assert_eq!(char_code('\u{0}'), "NUL, U+0000");
+        assert_eq!(char_code('\u{7F}'), "DEL, U+007F");
+        assert_eq!(char_code('\u{85}'), "U+0085");
+        assert_eq!(char_code('\u{200B}'), "U+200B");
     }
 
     #[test]

@@ -17,6 +17,16 @@ pub fn explain(text: &str, span: Range<usize>, message: &str) -> String {
         .get(line_start..line_end)
         .unwrap_or("")
         .trim_end_matches('\r');
+    // A control character typed raw (an ESC pasted from a terminal): the
+    // parser stops there and calls the text unclosed; say what it is, as
+    // for one written as an escape. A line end there is a text not closed.
+    if let Some(c) = text
+        .get(span.start..)
+        .and_then(|t| t.chars().next())
+        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r'))
+    {
+        return control_character(line, span.start - line_start, message, c);
+    }
     if let Some((key, value)) = line.split_once('=') {
         let key = key.trim();
         let value = value.split('#').next().unwrap_or("").trim();
@@ -53,6 +63,34 @@ pub fn explain(text: &str, span: Range<usize>, message: &str) -> String {
             .to_string();
     }
     format!("this is not valid TOML: {message}")
+}
+
+/// A control character met by the parser at byte `at` of `line`: in a
+/// comment, in the value of the key the line sets, or elsewhere.
+fn control_character(line: &str, at: usize, message: &str, c: char) -> String {
+    if message.starts_with("invalid comment") {
+        return format!(
+            "a comment holds a control character ({}): remove it",
+            super::hints::char_code(c)
+        );
+    }
+    let in_text = |before: &str| {
+        before.matches('"').count() % 2 == 1 || before.matches('\'').count() % 2 == 1
+    };
+    match line.split_once('=') {
+        Some((key, value))
+            if !key.trim().is_empty()
+                && value
+                    .get(..at.saturating_sub(key.len() + 1))
+                    .is_some_and(in_text) =>
+        {
+            super::hints::forbidden_in(key.trim().trim_matches('"'), c)
+        }
+        _ => format!(
+            "a control character ({}) is not allowed here: remove it; text must be plain and on one line",
+            super::hints::char_code(c)
+        ),
+    }
 }
 
 /// `94,47` → `94.47`.

@@ -30,6 +30,7 @@ pub fn notice(lang: Lang, n: &Notice) -> String {
         Notice::AlreadyLatest => w.latest_figures.to_string(),
         Notice::NotYetMerged(era) => era.not_yet(lang),
         Notice::OneMap => w.one_map.to_string(),
+        Notice::WatchWithoutData => w.watch_without_data.to_string(),
     }
 }
 

@@ -109,6 +109,20 @@ pub struct Words {
     pub dismiss: &'static str,
     pub export_failed: &'static str,
     pub bundled: &'static str,
+    /// `--watch` on the bundled data: why it does nothing (stderr and the
+    /// status line).
+    pub watch_without_data: &'static str,
+    /// After a flag written before a command that does not use it:
+    /// "--watch does not apply to `tiendo check`".
+    pub does_not_apply: &'static str,
+    /// After "`tiendo check --help`".
+    pub help_lists: &'static str,
+    /// After a flag given before and after `export` with different values.
+    pub given_twice: &'static str,
+    /// `tiendo check` without a path.
+    pub check_needs_path: &'static str,
+    /// `tiendo check a --data b`.
+    pub check_one_path: &'static str,
     /// What sorting by name is called.
     pub name_word: &'static str,
     /// What sorting by the date of the figure is called.
@@ -230,6 +244,12 @@ pub const VI: Words = Words {
     dismiss: "Esc để đóng",
     export_failed: "Không xuất được",
     bundled: "dữ liệu kèm theo",
+    watch_without_data: "--watch không có tác dụng khi thiếu --data: dữ liệu kèm theo không thay đổi",
+    does_not_apply: "không áp dụng cho",
+    help_lists: "liệt kê các tùy chọn của lệnh này",
+    given_twice: "được ghi hai lần với hai giá trị khác nhau: chỉ ghi một lần",
+    check_needs_path: "hãy ghi dữ liệu cần kiểm tra: tiendo check ĐƯỜNG_DẪN (một tệp TOML hoặc một thư mục)",
+    check_one_path: "chỉ kiểm tra một bộ dữ liệu mỗi lần: tiendo check ĐƯỜNG_DẪN (--data ĐƯỜNG_DẪN cũng được, nhưng không cả hai với hai đường dẫn khác nhau)",
     name_word: "tên",
     date_of_figure: "ngày số liệu",
     trend_per_year: "Xu hướng (điểm/năm)",
@@ -369,6 +389,12 @@ pub const EN: Words = Words {
     dismiss: "Esc closes",
     export_failed: "Export failed",
     bundled: "bundled data",
+    watch_without_data: "--watch does nothing without --data: the bundled data never changes",
+    does_not_apply: "does not apply to",
+    help_lists: "lists what it takes",
+    given_twice: "is given twice with different values: give it once",
+    check_needs_path: "name the data to check: tiendo check PATH (a TOML file or a folder)",
+    check_one_path: "check one dataset at a time: tiendo check PATH (--data PATH works too, but not both with different paths)",
     name_word: "name",
     date_of_figure: "date",
     trend_per_year: "Trend (points/year)",

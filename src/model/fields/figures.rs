@@ -57,7 +57,8 @@ impl Reader<'_> {
         }
     }
 
-    /// A number such as a percentage: a TOML float or integer, finite.
+    /// A number such as a percentage: a TOML float or integer (`91` is
+    /// 91 %, as an official typing it means), finite.
     pub fn number(&mut self, value: &Spanned<DeValue<'_>>, key: &str) -> Option<f64> {
         let parsed = match value.get_ref() {
             DeValue::Float(f) => f.as_str().parse::<f64>().ok(),
@@ -66,10 +67,13 @@ impl Reader<'_> {
                 .map(|n| n as f64),
             DeValue::String(s) => {
                 let fix = guess_number(s).unwrap_or_else(|| "94.47".to_string());
-                self.error(
-                    value.span(),
-                    format!("write {key} = {fix}: a number with a decimal point, without quotes"),
-                );
+                // `"91"` means 91: a whole number is a number too.
+                let how = if fix.contains('.') {
+                    "a number with a decimal point, without quotes"
+                } else {
+                    "a number, without quotes"
+                };
+                self.error(value.span(), format!("write {key} = {fix}: {how}"));
                 return None;
             }
             other => {

@@ -9,7 +9,9 @@ use toml::de::{DeTable, DeValue};
 use super::diagnostic::{Loc, RawDiagnostic, Severity};
 mod figures;
 
-use super::hints::{closest, describe, is_forbidden, list, nfc, shown_as_text, slug, text_limit};
+use super::hints::{
+    closest, describe, forbidden_in, is_forbidden, list, nfc, shown_as_text, slug, text_limit,
+};
 use super::schema::Located;
 
 /// Collects the problems of one file while its tables are converted.
@@ -161,19 +163,8 @@ impl Reader<'_> {
             return None;
         };
         if let Some((i, c)) = s.char_indices().find(|&(_, c)| is_forbidden(c)) {
-            let what = if c.is_control() {
-                "a control character"
-            } else {
-                "an invisible formatting character"
-            };
             let at = self.typed_position(value.span(), s, i, c);
-            self.error(
-                at..at + 1,
-                format!(
-                    "`{key}` holds {what} (U+{:04X}): remove it; text must be plain and on one line",
-                    u32::from(c)
-                ),
-            );
+            self.error(at..at + 1, forbidden_in(key, c));
             return None;
         }
         if s.trim().is_empty() {
