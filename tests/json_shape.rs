@@ -29,6 +29,7 @@ const FIGURES: &[&str] = &[
     "id",
     "name",
     "kind",
+    "parent",
     "coverage",
     "derived",
     "partial",

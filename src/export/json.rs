@@ -45,6 +45,8 @@ struct Figures<'a> {
     id: &'a str,
     name: &'a str,
     kind: String,
+    /// The id of the unit it belongs to; `null` for the nation.
+    parent: Option<&'a str>,
     coverage: Option<f64>,
     derived: bool,
     partial: bool,
@@ -146,6 +148,10 @@ fn figures<'a>(app: &'a App, i: usize, era: Era) -> Option<Figures<'a>> {
         id: &l.id.value,
         name: &l.name,
         kind: format!("{:?}", l.kind).to_lowercase(),
+        parent: m
+            .parent(i)
+            .and_then(|j| m.locality(j))
+            .map(|x| x.id.value.as_str()),
         coverage: p.coverage().map(round2),
         derived: latest.is_some_and(|x| x.is_derived()),
         partial: latest.is_some_and(|x| x.is_partial()),

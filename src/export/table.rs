@@ -20,17 +20,30 @@ pub struct Section {
 }
 
 /// The figures section: one row per locality in the columns of `table()`.
-fn figures(lang: Lang, title: String, names: &str, rows: Vec<Vec<Value>>) -> Section {
+fn figures(
+    lang: Lang,
+    title: String,
+    names: &str,
+    cols: &[Column],
+    rows: Vec<Vec<Value>>,
+) -> Section {
     Section {
         title,
-        headers: Column::table().map(|c| c.header(lang, names)).collect(),
-        right: Column::table().map(|c| c.spec().right).collect(),
+        headers: cols.iter().map(|c| c.header(lang, names)).collect(),
+        right: cols.iter().map(|c| c.spec().right).collect(),
         rows,
         figures: true,
     }
 }
 
-fn figures_row(m: &Model, lang: Lang, name: &str, i: usize, p: &Progress) -> Vec<Value> {
+fn figures_row(
+    m: &Model,
+    lang: Lang,
+    cols: &[Column],
+    name: &str,
+    i: usize,
+    p: &Progress,
+) -> Vec<Value> {
     let row = Row {
         m,
         i,
@@ -38,7 +51,7 @@ fn figures_row(m: &Model, lang: Lang, name: &str, i: usize, p: &Progress) -> Vec
         name,
         position: 0,
     };
-    Column::table().map(|c| c.value(&row, lang)).collect()
+    cols.iter().map(|c| c.value(&row, lang)).collect()
 }
 
 /// The locality table of the view: what `csv` holds.
@@ -48,31 +61,46 @@ pub fn locality_table(app: &App) -> Section {
     match app.screen {
         Screen::Timeline => milestones(app),
         Screen::Province => {
+            let cols: Vec<Column> = Column::table().collect();
             let mut rows = Vec::new();
             if let Some(i) = app.province() {
                 // The province itself, then its units.
                 if let (Some(l), Some(p)) = (m.locality(i), m.progress(i, app.era)) {
-                    rows.push(figures_row(m, lang, &l.name, i, p));
+                    rows.push(figures_row(m, lang, &cols, &l.name, i, p));
                 }
                 for u in present::units(m, i, app.era) {
                     if let Some(p) = m.progress(u.index, Unit::ERA) {
-                        rows.push(figures_row(m, lang, &u.name(m, lang), u.index, p));
+                        rows.push(figures_row(m, lang, &cols, &u.name(m, lang), u.index, p));
                     }
                 }
             }
-            figures(lang, w.units.to_string(), w.units, rows)
+            figures(lang, w.units.to_string(), w.units, &cols, rows)
         }
         Screen::Overview | Screen::Provinces => {
+            // A list of districts or communes names each one's parent.
+            let cols: Vec<Column> = Column::with_parent(Column::table(), app.level).collect();
             let rows = app
                 .rows
                 .iter()
                 .filter_map(|&i| {
                     let name = &m.locality(i)?.name;
-                    Some(figures_row(m, lang, name, i, m.progress(i, app.era)?))
+                    Some(figures_row(
+                        m,
+                        lang,
+                        &cols,
+                        name,
+                        i,
+                        m.progress(i, app.era)?,
+                    ))
                 })
                 .collect();
-            let title = text::EraLabel::of(m, app.era).label(lang);
-            figures(lang, title, w.province, rows)
+            let era = text::EraLabel::of(m, app.era).label(lang);
+            let names = app.level.name(lang);
+            let title = match app.level {
+                crate::model::Level::Province => era,
+                _ => format!("{names} · {era}"),
+            };
+            figures(lang, title, names, &cols, rows)
         }
     }
 }
@@ -124,8 +152,15 @@ fn sections(app: &App) -> Vec<Section> {
         Screen::Overview => {
             let mut out = Vec::new();
             if let Some(p) = m.progress(m.nation, Era::Current) {
-                let row = figures_row(m, app.lang, w.nationwide, m.nation, p);
-                out.push(figures(app.lang, w.nationwide.to_string(), "", vec![row]));
+                let cols: Vec<Column> = Column::table().collect();
+                let row = figures_row(m, app.lang, &cols, w.nationwide, m.nation, p);
+                out.push(figures(
+                    app.lang,
+                    w.nationwide.to_string(),
+                    "",
+                    &cols,
+                    vec![row],
+                ));
             }
             out.push(Section {
                 title: format!("{} {}", m.provinces(app.era).len(), w.by_status),

@@ -92,6 +92,8 @@ pub struct Words {
     pub keys: &'static str,
     pub search_keys: [&'static str; 2],
     pub no_match: &'static str,
+    /// A level the current map no longer has (its name, the day it ended).
+    pub level_abolished: fn(&str, &str) -> String,
     pub view: &'static str,
     pub dataset: &'static str,
     pub language: &'static str,
@@ -227,6 +229,9 @@ pub const VI: Words = Words {
         "Enter ở mốc của một tỉnh: mở tỉnh đó",
     ],
     no_match: "Không tìm thấy",
+    level_abolished: |level, day| {
+        format!("{level}: cấp này không còn từ ngày {day}. Nhấn m để xem các đơn vị trước đó.")
+    },
     view: "Màn hình",
     dataset: "Dữ liệu",
     language: "Ngôn ngữ",
@@ -372,6 +377,9 @@ pub const EN: Words = Words {
         "Enter on a province's milestone opens the province",
     ],
     no_match: "No match",
+    level_abolished: |level, day| {
+        format!("{level}: this level was abolished on {day}. Press m for the units before it.")
+    },
     view: "View",
     dataset: "Data",
     language: "Language",

@@ -14,19 +14,28 @@ use ratatui::style::Style;
 use super::theme::Theme;
 use super::widgets;
 use crate::app::App;
+use crate::model::Era;
 use crate::model::search::Match;
 use crate::present::{self, Column, Made, STALE_MARK};
 use crate::text;
 
 /// The screen's columns that fit `width`: those that give way first go
-/// first; the name takes what is left.
-fn columns(width: u16) -> Vec<(Column, u16)> {
-    let mut cols: Vec<(Column, u16)> = Column::SCREEN
-        .iter()
-        .map(|&c| (c, c.spec().width))
+/// first, never the one the table is sorted by, and a column no unit of
+/// the list fills gives its room at once; the name takes what is left.
+/// Each is at least as wide as its heading, arrow included.
+fn columns(app: &App, width: u16) -> Vec<(Column, u16)> {
+    let sorted = Column::Figure(app.sort);
+    let blank = app.model.blank_columns(app.era, app.level);
+    let shown: Vec<Column> = Column::with_parent(Column::SCREEN.into_iter(), app.level)
+        .filter(|&c| c == sorted || !matches!(c, Column::Figure(k) if blank.contains(&k)))
         .collect();
-    let mut giving_way: Vec<(u8, Column)> = Column::SCREEN
+    let mut cols: Vec<(Column, u16)> = shown
         .iter()
+        .map(|&c| (c, c.spec().width.max(text::width(&heading_text(app, c)))))
+        .collect();
+    let mut giving_way: Vec<(u8, Column)> = shown
+        .iter()
+        .filter(|&&c| c != sorted)
         .filter_map(|&c| Some((c.spec().gives_way?, c)))
         .collect();
     giving_way.sort_unstable_by_key(|(k, _)| *k);
@@ -36,6 +45,19 @@ fn columns(width: u16) -> Vec<(Column, u16)> {
             break;
         }
         cols.retain(|(c, _)| *c != drop);
+    }
+    // Still too wide (a narrow screen sorted by a column that would have
+    // given way): the verdict's words, the name and the coverage narrow,
+    // never below their heading.
+    for narrow in [Column::STATUS, Column::NAME, Column::COVERAGE] {
+        let over = total(&cols).saturating_sub(width);
+        if over == 0 {
+            break;
+        }
+        if let Some((c, w)) = cols.iter_mut().find(|(c, _)| *c == narrow) {
+            let least = text::width(&heading_text(app, *c)).max(7);
+            *w = w.saturating_sub(over).max(least);
+        }
     }
     let spare = width.saturating_sub(total(&cols));
     for (c, w) in &mut cols {
@@ -69,7 +91,7 @@ pub fn render_window(app: &App, t: &Theme, area: Rect, buf: &mut Buffer, page: O
     let inner = block.inner(table_area);
     block.render(table_area, buf);
     // The scrollbar and the selection marker take a column each.
-    let cols = columns(inner.width.saturating_sub(2));
+    let cols = columns(app, inner.width.saturating_sub(2));
     let height = usize::from(inner.height.saturating_sub(1)).max(1);
     // The window that keeps the selection in view, from the app's offset.
     let mut start = app.offset.min(app.rows.len().saturating_sub(height));
@@ -113,7 +135,14 @@ pub fn render_window(app: &App, t: &Theme, area: Rect, buf: &mut Buffer, page: O
     StatefulWidget::render(table, table_inner, buf, &mut state);
     if app.rows.is_empty() {
         let empty = inner.inner(Margin::new(2, 2));
-        Paragraph::new(w.no_match).style(t.dim).render(empty, buf);
+        let why = match abolished_on(app) {
+            Some(day) => (w.level_abolished)(app.level.name(app.lang), &text::date(app.lang, day)),
+            None => w.no_match.to_string(),
+        };
+        Paragraph::new(why)
+            .style(t.dim)
+            .wrap(ratatui::widgets::Wrap { trim: true })
+            .render(empty, buf);
     }
     let mut scroll = ScrollbarState::new(app.rows.len().saturating_sub(height)).position(start);
     let scrollbar_area = if page.is_some() {
@@ -150,21 +179,40 @@ pub fn render_window(app: &App, t: &Theme, area: Rect, buf: &mut Buffer, page: O
     Paragraph::new(Line::from(Span::styled(note, t.dim))).render(foot, buf);
 }
 
-fn heading(app: &App, c: Column) -> Text<'static> {
+/// The heading as it reads: the sorted column's with its arrow.
+fn heading_text(app: &App, c: Column) -> String {
     let spec = c.spec();
     let label = match c {
         Column::NAME => app.level.name(app.lang),
         _ => (spec.short)(text::words(app.lang)),
     };
-    let text = match spec.sort {
+    match spec.sort {
         Some(key) if key == app.sort => format!("{label}{}", arrow(app.descending)),
         _ => label.to_string(),
-    };
-    if spec.right {
+    }
+}
+
+fn heading(app: &App, c: Column) -> Text<'static> {
+    let text = heading_text(app, c);
+    if c.spec().right {
         Text::from(text).right_aligned()
     } else {
         Text::from(text)
     }
+}
+
+/// The day the level shown stopped existing, when the current map has no
+/// unit of it and the former had some: the districts, from 1 July 2025.
+fn abolished_on(app: &App) -> Option<chrono::NaiveDate> {
+    let m = &app.model;
+    if app.era != Era::Current || !m.orders.members(Era::Current, app.level).is_empty() {
+        return None;
+    }
+    m.orders
+        .members(Era::Former, app.level)
+        .iter()
+        .filter_map(|&i| m.locality(i)?.ceased_on())
+        .min()
 }
 
 pub(super) fn arrow(descending: bool) -> &'static str {
