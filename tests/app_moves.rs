@@ -208,3 +208,36 @@ fn quit_asks_the_loop_to_stop() {
     let mut a = common::app();
     assert_eq!(a.update(Action::Quit), Effect::Quit);
 }
+
+#[test]
+fn enter_on_a_national_milestone_says_why_nothing_opens() {
+    let mut a = common::app();
+    a.update(Action::ShowScreen(Screen::Timeline));
+    let k = a
+        .model
+        .milestones
+        .iter()
+        .position(|m| m.locality.is_none())
+        .expect("a national milestone");
+    a.milestone = k;
+    common::press(&mut a, "\n");
+    assert_eq!(a.screen, Screen::Timeline);
+    assert_eq!(
+        a.notice,
+        Some(tiendo::app::Notice::NationalMilestone),
+        "the status line says why"
+    );
+    let vi = tiendo::text::notice(
+        tiendo::text::Lang::Vi,
+        &tiendo::app::Notice::NationalMilestone,
+    );
+    let en = tiendo::text::notice(
+        tiendo::text::Lang::En,
+        &tiendo::app::Notice::NationalMilestone,
+    );
+    assert_eq!(vi, "Mốc chung cả nước: không có tỉnh/thành để mở");
+    assert_eq!(en, "A nationwide milestone: no province to open");
+    assert!(common::screen_text(&a, 120, 40).contains(&vi));
+    a.lang = tiendo::text::Lang::En;
+    assert!(common::screen_text(&a, 120, 40).contains(&en));
+}

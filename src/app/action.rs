@@ -129,4 +129,6 @@ pub enum Notice {
     AlreadyLatest,
     /// `m` on a day before the merger: only the former map existed.
     NotYetMerged(chrono::NaiveDate),
+    /// Enter on a milestone of the whole country: no province to open.
+    NationalMilestone,
 }

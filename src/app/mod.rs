@@ -212,14 +212,16 @@ impl App {
                         }
                     }
                 }
-                // A milestone of a province opens that province.
-                Screen::Timeline => {
-                    if let Some(p) = self.milestone_province()
-                        && self.select(p)
-                    {
-                        self.show(Screen::Province);
+                // A milestone of a province opens that province; a
+                // national one says why nothing opens.
+                Screen::Timeline => match self.milestone_province() {
+                    Some(p) if self.select(p) => self.show(Screen::Province),
+                    Some(_) => {}
+                    None if !self.model.milestones.is_empty() => {
+                        self.notice = Some(Notice::NationalMilestone);
                     }
-                }
+                    None => {}
+                },
                 _ => {}
             },
             Action::Back => {

@@ -30,6 +30,7 @@ pub fn notice(lang: Lang, n: &Notice) -> String {
         Notice::NoEarlier => w.no_earlier.to_string(),
         Notice::AlreadyLatest => w.latest_figures.to_string(),
         Notice::NotYetMerged(on) => format!("{} {}", w.not_yet_merged, super::date(lang, *on)),
+        Notice::NationalMilestone => w.national_milestone.to_string(),
     }
 }
 

@@ -42,6 +42,8 @@ pub struct Words {
     pub no_earlier: &'static str,
     /// Before a date: the first day of the 34-province map.
     pub not_yet_merged: &'static str,
+    /// Enter on a milestone that belongs to no province.
+    pub national_milestone: &'static str,
     pub source: &'static str,
     pub sources: &'static str,
     pub province: &'static str,
@@ -154,6 +156,7 @@ pub const VI: Words = Words {
     latest_figures: "Số liệu mới nhất",
     no_earlier: "Không có số liệu sớm hơn",
     not_yet_merged: "34 tỉnh/thành mới có từ",
+    national_milestone: "Mốc chung cả nước: không có tỉnh/thành để mở",
     source: "Nguồn",
     sources: "Nguồn",
     province: "Tỉnh/thành",
@@ -285,6 +288,7 @@ pub const EN: Words = Words {
     latest_figures: "Latest figures",
     no_earlier: "No earlier figures",
     not_yet_merged: "The 34 provinces exist from",
+    national_milestone: "A nationwide milestone: no province to open",
     source: "Source",
     sources: "Sources",
     province: "Province",
