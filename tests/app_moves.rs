@@ -209,6 +209,118 @@ fn quit_asks_the_loop_to_stop() {
     assert_eq!(a.update(Action::Quit), Effect::Quit);
 }
 
+/// Bắc Ninh's Province screen, reached as an official does: the table,
+/// a search, Enter to select it, Enter to open it.
+fn bac_ninh() -> tiendo::app::App {
+    let mut a = common::app();
+    common::press(&mut a, "2/bac ninh\n\n");
+    assert_eq!(
+        (a.screen, common::name(&a).as_str()),
+        (Screen::Province, "Bắc Ninh")
+    );
+    a
+}
+
+#[test]
+fn left_and_right_on_an_opened_unit_move_among_its_list_and_esc_keeps_it_selected() {
+    let mut a = bac_ninh();
+    // Its list: Bắc Ninh (cũ), Bắc Giang, and Bắc Giang's Sơn Động and Lục Nam.
+    common::press(&mut a, "j\n");
+    assert_eq!(common::name(&a), "Bắc Giang");
+    // Esc, ↓, Enter reach Sơn Động in the era and level → must give too.
+    let mut by_hand = bac_ninh();
+    common::press(&mut by_hand, "jj\n");
+    assert_eq!(common::name(&by_hand), "Sơn Động");
+
+    a.update(Action::Next);
+    assert_eq!(common::name(&a), "Sơn Động");
+    assert_eq!((a.era, a.level), (by_hand.era, by_hand.level));
+    common::press(&mut a, "]");
+    assert_eq!(common::name(&a), "Lục Nam");
+    a.update(Action::Next);
+    assert_eq!(common::name(&a), "Lục Nam", "stops at the list's last unit");
+    common::press(&mut a, "[[");
+    assert_eq!(common::name(&a), "Bắc Giang");
+    a.update(Action::Previous);
+    assert_eq!(
+        common::name(&a),
+        "Bắc Giang",
+        "Bắc Ninh's former self opens nothing, so ← stops here"
+    );
+    common::press(&mut a, "]]");
+    assert_eq!(common::name(&a), "Lục Nam");
+
+    // Esc: the list again, on the 34-province map, Lục Nam still selected.
+    common::press(&mut a, "\x1b");
+    assert_eq!(a.screen, Screen::Province);
+    assert_eq!(
+        (common::name(&a).as_str(), a.era, a.level),
+        ("Bắc Ninh", Era::Current, Level::Province)
+    );
+    let units = a.model.units_of(a.province().unwrap(), a.era);
+    assert_eq!(common::id_of(&a, units[a.unit].0), "luc-nam");
+    // Enter opens it again; a second Esc goes back where Bắc Ninh was opened from.
+    common::press(&mut a, "\n");
+    assert_eq!(common::name(&a), "Lục Nam");
+    common::press(&mut a, "\x1b\x1b");
+    assert_eq!(a.screen, Screen::Provinces);
+}
+
+#[test]
+fn left_and_right_never_leave_the_list_for_the_63_provinces() {
+    let mut a = bac_ninh();
+    common::press(&mut a, "j\n");
+    assert_eq!(
+        common::name(&a),
+        "Bắc Giang",
+        "a former province, shown on the 63 map"
+    );
+    let list = ["Bắc Giang", "Sơn Động", "Lục Nam"];
+    for keys in ["]]]]]]", "[[[[[[", "]", "[", "]]", "["] {
+        common::press(&mut a, keys);
+        assert!(
+            list.contains(&common::name(&a).as_str()),
+            "{keys:?} left Bắc Ninh's list for {}",
+            common::name(&a)
+        );
+    }
+    common::press(&mut a, "\x1b");
+    assert_eq!(
+        (common::name(&a).as_str(), a.era),
+        ("Bắc Ninh", Era::Current),
+        "Esc puts the 34 map back"
+    );
+}
+
+#[test]
+fn left_and_right_move_among_a_former_provinces_districts_and_esc_climbs_each_list() {
+    let mut a = bac_ninh();
+    // Bắc Giang, then the first of its own units.
+    common::press(&mut a, "j\n\n");
+    assert_eq!(common::name(&a), "Sơn Động");
+    common::press(&mut a, "]");
+    assert_eq!(common::name(&a), "Lục Nam");
+    common::press(&mut a, "\x1b");
+    assert_eq!(common::name(&a), "Bắc Giang");
+    assert_eq!(a.unit, 1, "Lục Nam, second in Bắc Giang's list, selected");
+    common::press(&mut a, "\x1b");
+    assert_eq!(common::name(&a), "Bắc Ninh");
+    assert_eq!(a.unit, 1, "Bắc Giang selected in Bắc Ninh's list");
+}
+
+#[test]
+fn left_and_right_on_a_province_opened_from_the_table_still_walk_the_table() {
+    let mut a = bac_ninh();
+    let i = a
+        .rows
+        .iter()
+        .position(|&r| Some(r) == a.province())
+        .unwrap();
+    common::press(&mut a, "]");
+    assert_eq!(a.province(), a.rows.get(i + 1).copied());
+    assert_eq!(a.era, Era::Current);
+}
+
 #[test]
 fn enter_on_a_national_milestone_says_why_nothing_opens() {
     let mut a = common::app();

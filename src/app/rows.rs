@@ -24,16 +24,20 @@ impl App {
         }
     }
 
-    /// ←/→: the next milestone on the timeline, the next province elsewhere.
+    /// ←/→: the next milestone on the timeline; on the Province screen the
+    /// next unit of the list a unit was opened from, else the next
+    /// province of the table.
     pub(super) fn step_sideways(&mut self, delta: isize) {
         match self.screen {
             Screen::Timeline => {
                 self.milestone = clamp_add(self.milestone, delta, self.model.milestones.len())
             }
             Screen::Province => {
-                self.selected = clamp_add(self.selected, delta, self.rows.len());
-                self.unit = 0;
-                self.keep_visible();
+                if !self.step_unit(delta) {
+                    self.selected = clamp_add(self.selected, delta, self.rows.len());
+                    self.unit = 0;
+                    self.keep_visible();
+                }
             }
             Screen::Overview | Screen::Provinces => {}
         }
