@@ -60,6 +60,9 @@ pub struct App {
     pub notice: Option<Notice>,
     /// Selection before a search began, restored when it is cancelled.
     before_search: Option<usize>,
+    /// The screen a search was started on, when not the Provinces table:
+    /// Enter opens what it found, Esc goes back there.
+    search_from: Option<Screen>,
 }
 
 /// A place on the way down from a province to the unit shown: the
@@ -103,6 +106,7 @@ impl App {
             problems: None,
             notice: None,
             before_search: None,
+            search_from: None,
         };
         app.refresh_rows(None);
         app
@@ -240,9 +244,9 @@ impl App {
             Action::Previous => self.step_sideways(-1),
             Action::Next => self.step_sideways(1),
             Action::StartSearch => {
-                if self.screen != Screen::Provinces {
-                    self.screen = Screen::Provinces;
-                }
+                // The matches show in the table as they are typed, from any screen.
+                self.search_from = (self.screen != Screen::Provinces).then_some(self.screen);
+                self.screen = Screen::Provinces;
                 self.before_search = self.province();
                 self.search = Some(String::new());
                 self.refresh_rows(self.before_search);
@@ -262,6 +266,12 @@ impl App {
                 }
             }
             Action::ConfirmSearch => {
+                let from = self.search_from.take();
+                if from.is_some() && self.search.as_deref().is_none_or(|q| q.trim().is_empty()) {
+                    // Nothing typed: nothing to open.
+                    self.cancel_search(from);
+                    return Effect::None;
+                }
                 let found = self.province();
                 let query = self.search.take().unwrap_or_default();
                 self.refresh_rows(found.or(self.before_search));
@@ -269,11 +279,24 @@ impl App {
                     Some(_) => Notice::Found(query),
                     None => Notice::NoMatch(query),
                 });
+                // Typed on another screen, the search opens what it found;
+                // on the table it only selects it there.
+                match (from, found) {
+                    (Some(from), Some(_)) => {
+                        if from != Screen::Province {
+                            self.came_from = from;
+                        }
+                        self.trail.clear();
+                        self.unit = 0;
+                        self.screen = Screen::Province;
+                    }
+                    (Some(from), None) => self.screen = from,
+                    (None, _) => {}
+                }
             }
             Action::CancelSearch => {
-                self.search = None;
-                let back = self.before_search;
-                self.refresh_rows(back);
+                let from = self.search_from.take();
+                self.cancel_search(from);
             }
             Action::CycleSort => {
                 let next = SortKey::ALL
@@ -395,6 +418,17 @@ impl App {
             self.refresh_rows(keep);
         }
         self.notice = Some(Notice::AsOf(self.model.as_of()));
+    }
+
+    /// Ends a search without opening anything: the selection it began
+    /// with, on the screen it was typed on.
+    fn cancel_search(&mut self, from: Option<Screen>) {
+        self.search = None;
+        let back = self.before_search;
+        self.refresh_rows(back);
+        if let Some(from) = from {
+            self.screen = from;
+        }
     }
 
     /// Enter on the Province screen: the highlighted unit opens in the
