@@ -322,6 +322,79 @@ fn left_and_right_on_a_province_opened_from_the_table_still_walk_the_table() {
 }
 
 #[test]
+fn the_overviews_lists_are_selected_with_up_and_down_and_enter_opens_one() {
+    let mut a = common::app();
+    assert_eq!(a.overview_pick(), None, "nothing picked until a key asks");
+    let [behind, ahead] = a.overview_lists();
+    assert!(!behind.is_empty() && !ahead.is_empty());
+    let table = a.selected;
+    common::press(&mut a, "j");
+    assert_eq!(a.overview_pick(), Some(0), "the first key picks the first");
+    assert_eq!(a.selected, table, "the table's selection is left alone");
+    common::press(&mut a, "j");
+    assert_eq!(a.overview_pick(), Some(1));
+    // → goes to the furthest ahead list on the same row; ← back.
+    common::press(&mut a, "]");
+    assert_eq!(
+        a.overview_pick(),
+        Some(behind.len() + 1.min(ahead.len() - 1))
+    );
+    common::press(&mut a, "[");
+    assert_eq!(a.overview_pick(), Some(1));
+    // ↓ runs on from the last behind into the ahead list, and stops at its end.
+    common::press(&mut a, "G");
+    assert_eq!(a.overview_pick(), Some(behind.len() + ahead.len() - 1));
+    common::press(&mut a, "g");
+    assert_eq!(a.overview_pick(), Some(0));
+
+    let first = a.model.locality(behind[0]).unwrap().name.clone();
+    let text = common::screen_text(&a, 120, 40);
+    let marked: Vec<&str> = text.lines().filter(|l| l.contains('▶')).collect();
+    assert_eq!(marked.len(), 1, "one entry marked:\n{text}");
+    assert!(marked[0].contains(&format!("▶{first}")), "{}", marked[0]);
+
+    common::press(&mut a, "\n");
+    assert_eq!(a.screen, Screen::Province);
+    assert_eq!(common::name(&a), first);
+    common::press(&mut a, "\x1b");
+    assert_eq!(a.screen, Screen::Overview, "Esc goes back to the Overview");
+    assert_eq!(a.overview_pick(), Some(0), "with the entry still picked");
+
+    // The furthest ahead list opens too.
+    common::press(&mut a, "G\n");
+    let last = *ahead.last().unwrap();
+    assert_eq!(a.province(), Some(last));
+}
+
+#[test]
+fn the_overviews_selection_shows_without_colour() {
+    let mut a = common::app();
+    a.mono = true;
+    common::press(&mut a, "j");
+    let area = ratatui::layout::Rect::new(0, 0, 120, 40);
+    let mut buf = ratatui::buffer::Buffer::empty(area);
+    tiendo::ui::render(&a, area, &mut buf);
+    let row = (0..40)
+        .find(|&y| (0..120).any(|x| buf[(x, y)].symbol() == "▶"))
+        .expect("a marked entry");
+    let reversed = (0..120)
+        .filter(|&x| {
+            buf[(x, row)]
+                .modifier
+                .contains(ratatui::style::Modifier::REVERSED)
+        })
+        .count();
+    assert!(
+        reversed > 10,
+        "the picked entry is reversed ({reversed} cells)"
+    );
+    assert!(
+        (0..40).all(|y| (0..120).all(|x| buf[(x, y)].fg == ratatui::style::Color::Reset)),
+        "no colour"
+    );
+}
+
+#[test]
 fn enter_on_a_national_milestone_says_why_nothing_opens() {
     let mut a = common::app();
     a.update(Action::ShowScreen(Screen::Timeline));

@@ -50,6 +50,9 @@ pub struct App {
     /// and level that were shown, and the place in its list of units of
     /// the unit opened.
     trail: Vec<Step>,
+    /// The entry selected in the Overview's lists (furthest behind, then
+    /// furthest ahead), none until ↑/↓ picks one.
+    pub overview_pick: Option<usize>,
     pub help: bool,
     /// The panel of every source of the province shown: open at this
     /// first line, or closed.
@@ -76,6 +79,10 @@ struct Step {
     unit: usize,
 }
 
+/// How many provinces each of the Overview's lists (furthest behind,
+/// furthest ahead) holds at most.
+pub const OVERVIEW_LIST: usize = 5;
+
 impl App {
     pub fn new(model: Model, lang: Lang, dataset_label: String) -> Self {
         let milestone = Self::milestone_near_today(&model);
@@ -101,6 +108,7 @@ impl App {
             milestone,
             unit: 0,
             trail: Vec::new(),
+            overview_pick: None,
             help: false,
             sources: None,
             problems: None,
@@ -226,7 +234,15 @@ impl App {
                     }
                     None => {}
                 },
-                _ => {}
+                // A province of the furthest behind or ahead lists.
+                Screen::Overview => {
+                    if let Some(p) = self.overview_pick().and_then(|k| self.overview_entry(k))
+                        && self.select(p)
+                    {
+                        self.show(Screen::Province);
+                    }
+                }
+                Screen::Provinces => {}
             },
             Action::Back => {
                 if self.screen == Screen::Province

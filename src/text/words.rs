@@ -239,7 +239,7 @@ pub const VI: Words = Words {
     key_help: KeyHelp {
         screens: "chuyển màn hình",
         screen_step: "màn hình trước / sau",
-        up_down: "lên / xuống",
+        up_down: "lên / xuống (cả danh sách ở Tổng quan)",
         page: "lên / xuống một trang",
         ends: "đầu / cuối danh sách",
         open: "mở tỉnh/thành, đơn vị, hoặc tỉnh của mốc",
@@ -371,7 +371,7 @@ pub const EN: Words = Words {
     key_help: KeyHelp {
         screens: "switch screen",
         screen_step: "previous / next screen",
-        up_down: "up / down",
+        up_down: "up / down (also the Overview's two lists)",
         page: "page up / down",
         ends: "first / last",
         open: "open province, unit (or the milestone's)",
