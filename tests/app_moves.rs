@@ -420,8 +420,8 @@ fn enter_on_a_national_milestone_says_why_nothing_opens() {
         tiendo::text::Lang::En,
         &tiendo::app::Notice::NationalMilestone,
     );
-    assert_eq!(vi, "Mốc chung cả nước: không có tỉnh/thành để mở");
-    assert_eq!(en, "A nationwide milestone: no province to open");
+    assert_eq!(vi, "Mốc cả nước, không có tỉnh để mở");
+    assert_eq!(en, "Nationwide milestone: no province to open");
     assert!(common::screen_text(&a, 120, 40).contains(&vi));
     a.lang = tiendo::text::Lang::En;
     assert!(common::screen_text(&a, 120, 40).contains(&en));
