@@ -190,3 +190,59 @@ fn spaces_are_dropped_only_in_aliases_so_short_queries_do_not_match_across_names
     // Punctuation alone matches no alias, only a name that holds it.
     assert_eq!(found(&mut a, "–"), ["ho-chi-minh"]);
 }
+
+#[test]
+fn a_search_typed_on_another_screen_opens_what_it_found() {
+    for from in [Screen::Overview, Screen::Timeline] {
+        let mut a = common::app();
+        a.update(Action::ShowScreen(from));
+        common::press(&mut a, "/ha tinh");
+        assert_eq!(a.screen, Screen::Provinces, "the matches show in the table");
+        common::press(&mut a, "\n");
+        assert_eq!(a.screen, Screen::Province, "from {from:?}");
+        assert_eq!(common::name(&a), "Hà Tĩnh");
+        assert_eq!(a.notice, Some(Notice::Found("ha tinh".into())));
+        common::press(&mut a, "\x1b");
+        assert_eq!(a.screen, from, "Esc goes back where / was typed");
+    }
+}
+
+#[test]
+fn a_search_typed_on_the_province_screen_opens_the_province_found() {
+    let mut a = common::app();
+    common::press(&mut a, "2\n");
+    assert_eq!(a.screen, Screen::Province);
+    common::press(&mut a, "/hue\n");
+    assert_eq!(a.screen, Screen::Province);
+    assert_eq!(common::name(&a), "Huế");
+    common::press(&mut a, "\x1b");
+    assert_eq!(
+        a.screen,
+        Screen::Provinces,
+        "Esc goes back where the first province was opened from"
+    );
+}
+
+#[test]
+fn on_the_table_enter_after_a_search_only_selects() {
+    let mut a = common::app();
+    common::press(&mut a, "2/ha tinh\n");
+    assert_eq!(a.screen, Screen::Provinces);
+    assert_eq!(common::name(&a), "Hà Tĩnh");
+}
+
+#[test]
+fn a_search_from_another_screen_that_is_cancelled_finds_nothing_or_is_empty_goes_back() {
+    for keys in ["/ha tinh\x1b", "/zz\n", "/\n", "/  \n"] {
+        let mut a = common::app();
+        a.update(Action::ShowScreen(Screen::Timeline));
+        let before = a.province();
+        common::press(&mut a, keys);
+        assert_eq!(a.screen, Screen::Timeline, "{keys:?}");
+        assert_eq!(a.province(), before, "{keys:?}");
+        assert!(a.search.is_none(), "{keys:?}");
+    }
+    let mut a = common::app();
+    common::press(&mut a, "/zz\n");
+    assert_eq!(a.notice, Some(Notice::NoMatch("zz".into())));
+}

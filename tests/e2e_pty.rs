@@ -274,6 +274,48 @@ fn with_no_color_the_selection_still_shows_and_no_colour_is_sent() {
     assert!(s.wait_exit().success());
 }
 
+/// The name of the province furthest behind, first of the Overview's list.
+fn furthest_behind() -> String {
+    let app = common::bundled_app(tiendo::text::Lang::Vi);
+    let [behind, _] = app.overview_lists();
+    app.model.locality(behind[0]).unwrap().name.clone()
+}
+
+#[test]
+fn the_overviews_lists_and_a_search_open_provinces_without_colour() {
+    let mut s = Session::start(&[("NO_COLOR", "1")]);
+    s.wait_for("Cả nước");
+    s.keys("j");
+    s.wait_until(
+        "an entry of the Overview picked",
+        Duration::from_secs(20),
+        |t| t.lines().any(|l| l.contains('▶')),
+    );
+    {
+        let parser = s.screen.lock().unwrap();
+        let screen = parser.screen();
+        let row = (0..ROWS)
+            .find(|&r| screen.contents_between(r, 0, r, COLS).contains('▶'))
+            .expect("a picked entry");
+        let marked = (0..COLS)
+            .filter_map(|c| screen.cell(row, c))
+            .filter(|cell| cell.inverse())
+            .count();
+        assert!(marked > 10, "the picked entry is reversed ({marked} cells)");
+    }
+    s.keys("\r");
+    s.wait_for(&format!("← {}", furthest_behind()));
+    s.keys("\x1b");
+    s.wait_for("Cả nước");
+    // `/` on the Overview: Enter opens the province found.
+    s.keys("/ha tinh");
+    s.wait_for("Tìm › ha tinh");
+    s.keys("\r");
+    s.wait_for("← Hà Tĩnh");
+    s.keys("q");
+    assert!(s.wait_exit().success());
+}
+
 #[test]
 fn the_e_key_writes_what_tiendo_export_prints() {
     let dir = tempfile::tempdir().unwrap();

@@ -163,3 +163,22 @@ fn without_colour_the_chart_lines_keep_their_own_glyphs() {
     }
     insta::assert_snapshot!("en_province_an_giang_mono_120x40", text);
 }
+
+#[test]
+fn the_overviews_picked_entry_is_marked_and_kept_in_view() {
+    let mut a = common::bundled_app(Lang::Vi);
+    a.mono = true;
+    // At 80×22 the lists show four rows: the fifth entry scrolls its list.
+    common::resize(&mut a, 80, 22);
+    common::press(&mut a, "jjjjj");
+    assert_eq!(a.overview_pick(), Some(4));
+    let text = draw(&mut a, 80, 22);
+    let [behind, _] = a.overview_lists();
+    let fifth = &a.model.locality(behind[4]).unwrap().name;
+    assert!(
+        text.lines()
+            .any(|l| l.contains(&format!("▶{}", fifth.chars().take(8).collect::<String>()))),
+        "{text}"
+    );
+    insta::assert_snapshot!("vi_overview_picked_80x22", text);
+}

@@ -135,4 +135,6 @@ pub enum Notice {
     OneMap,
     /// `--watch` without `--data`: the bundled data never changes.
     WatchWithoutData,
+    /// Enter on a milestone of the whole country: no province to open.
+    NationalMilestone,
 }

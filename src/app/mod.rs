@@ -47,8 +47,12 @@ pub struct App {
     /// The highlighted unit in the Province screen's list of units.
     pub unit: usize,
     /// Where Enter on a unit came from, so Esc climbs back: the unit, era
-    /// and level that were shown.
-    trail: Vec<(usize, Era, Level)>,
+    /// and level that were shown, and the place in its list of units of
+    /// the unit opened.
+    trail: Vec<Step>,
+    /// The entry selected in the Overview's lists (furthest behind, then
+    /// furthest ahead), none until ↑/↓ picks one.
+    pub overview_pick: Option<usize>,
     pub help: bool,
     /// The first line of the help overlay shown, when it does not fit.
     pub help_scroll: usize,
@@ -63,7 +67,25 @@ pub struct App {
     pub notice: Option<Notice>,
     /// Selection before a search began, restored when it is cancelled.
     before_search: Option<usize>,
+    /// The screen a search was started on, when not the Provinces table:
+    /// Enter opens what it found, Esc goes back there.
+    search_from: Option<Screen>,
 }
+
+/// A place on the way down from a province to the unit shown: the
+/// locality, era and level that were shown, and the place of the unit
+/// opened in that locality's list of units.
+#[derive(Clone, Copy, Debug)]
+struct Step {
+    at: usize,
+    era: Era,
+    level: Level,
+    unit: usize,
+}
+
+/// How many provinces each of the Overview's lists (furthest behind,
+/// furthest ahead) holds at most.
+pub const OVERVIEW_LIST: usize = 5;
 
 impl App {
     pub fn new(model: Model, lang: Lang, dataset_label: String) -> Self {
@@ -90,6 +112,7 @@ impl App {
             milestone,
             unit: 0,
             trail: Vec::new(),
+            overview_pick: None,
             help: false,
             help_scroll: 0,
             sources: None,
@@ -97,6 +120,7 @@ impl App {
             problems_scroll: 0,
             notice: None,
             before_search: None,
+            search_from: None,
         };
         app.refresh_rows(None);
         app
@@ -113,22 +137,24 @@ impl App {
     /// Selects a province by index, switching to the 63-province view if it
     /// no longer exists in the 34 and clearing filters that hide it.
     pub fn select(&mut self, i: usize) -> bool {
-        let Some(level) = self
-            .model
-            .locality(i)
-            .and_then(|l| Level::ALL.into_iter().find(|v| v.kind() == l.kind))
-        else {
-            return false;
-        };
-        let listed = |era| self.model.units(era, level).contains(&i);
-        let era = if listed(self.era) {
-            self.era
-        } else if listed(self.era.toggled()) {
-            self.era.toggled()
-        } else {
+        let Some((level, era)) = self.table_of(i) else {
             return false;
         };
         self.level_and_era(i, level, era)
+    }
+
+    /// The table that lists `i`: its level, and the era shown if that one
+    /// lists it, else the other; none when no table lists it.
+    fn table_of(&self, i: usize) -> Option<(Level, Era)> {
+        let level = self
+            .model
+            .locality(i)
+            .and_then(|l| Level::ALL.into_iter().find(|v| v.kind() == l.kind))?;
+        let listed = |era| self.model.units(era, level).contains(&i);
+        [self.era, self.era.toggled()]
+            .into_iter()
+            .find(|&era| listed(era))
+            .map(|era| (level, era))
     }
 
     /// Shows `i` on the table of `level` in `era`, clearing a filter that
@@ -222,36 +248,34 @@ impl App {
             Action::Open => match self.screen {
                 Screen::Provinces if self.province().is_some() => self.show(Screen::Province),
                 // A unit of the province opens in its place; Esc climbs back.
-                Screen::Province => {
-                    let here = self.province();
-                    let target = here
-                        .and_then(|i| self.model.units_of(i, self.era).get(self.unit).copied())
-                        .map(|(j, _)| j)
-                        .filter(|&j| Some(j) != here);
-                    if let (Some(i), Some(j)) = (here, target) {
-                        let back = (i, self.era, self.level);
-                        if self.select(j) {
-                            self.trail.push(back);
-                        } else {
-                            self.level_and_era(back.0, back.2, back.1);
-                        }
+                Screen::Province => self.open_unit(),
+                // A milestone of a province opens that province; a
+                // national one says why nothing opens.
+                Screen::Timeline => match self.milestone_province() {
+                    Some(p) if self.select(p) => self.show(Screen::Province),
+                    Some(_) => {}
+                    None if !self.model.milestones.is_empty() => {
+                        self.notice = Some(Notice::NationalMilestone);
                     }
-                }
-                // A milestone of a province opens that province.
-                Screen::Timeline => {
-                    if let Some(p) = self.milestone_province()
+                    None => {}
+                },
+                // A province of the furthest behind or ahead lists.
+                Screen::Overview => {
+                    if let Some(p) = self.overview_pick().and_then(|k| self.overview_entry(k))
                         && self.select(p)
                     {
                         self.show(Screen::Province);
                     }
                 }
-                _ => {}
+                Screen::Provinces => {}
             },
             Action::Back => {
                 if self.screen == Screen::Province
-                    && let Some((i, era, level)) = self.trail.pop()
+                    && let Some(step) = self.trail.pop()
                 {
-                    self.level_and_era(i, level, era);
+                    // Back on the list, the unit that was open still selected.
+                    self.level_and_era(step.at, step.level, step.era);
+                    self.unit = step.unit;
                 } else if self.screen == Screen::Province {
                     self.screen = self.came_from;
                 } else if self.screen != Screen::Overview {
@@ -261,9 +285,9 @@ impl App {
             Action::Previous => self.step_sideways(-1),
             Action::Next => self.step_sideways(1),
             Action::StartSearch => {
-                if self.screen != Screen::Provinces {
-                    self.screen = Screen::Provinces;
-                }
+                // The matches show in the table as they are typed, from any screen.
+                self.search_from = (self.screen != Screen::Provinces).then_some(self.screen);
+                self.screen = Screen::Provinces;
                 self.before_search = self.province();
                 self.search = Some(String::new());
                 self.refresh_rows(self.before_search);
@@ -283,6 +307,12 @@ impl App {
                 }
             }
             Action::ConfirmSearch => {
+                let from = self.search_from.take();
+                if from.is_some() && self.search.as_deref().is_none_or(|q| q.trim().is_empty()) {
+                    // Nothing typed: nothing to open.
+                    self.cancel_search(from);
+                    return Effect::None;
+                }
                 let found = self.province();
                 let query = self.search.take().unwrap_or_default();
                 self.refresh_rows(found.or(self.before_search));
@@ -290,11 +320,24 @@ impl App {
                     Some(_) => Notice::Found(query),
                     None => Notice::NoMatch(query),
                 });
+                // Typed on another screen, the search opens what it found;
+                // on the table it only selects it there.
+                match (from, found) {
+                    (Some(from), Some(_)) => {
+                        if from != Screen::Province {
+                            self.came_from = from;
+                        }
+                        self.trail.clear();
+                        self.unit = 0;
+                        self.screen = Screen::Province;
+                    }
+                    (Some(from), None) => self.screen = from,
+                    (None, _) => {}
+                }
             }
             Action::CancelSearch => {
-                self.search = None;
-                let back = self.before_search;
-                self.refresh_rows(back);
+                let from = self.search_from.take();
+                self.cancel_search(from);
             }
             Action::CycleSort => {
                 let next = SortKey::ALL
@@ -424,6 +467,69 @@ impl App {
             self.refresh_rows(keep);
         }
         self.notice = Some(Notice::AsOf(self.model.as_of()));
+    }
+
+    /// Ends a search without opening anything: the selection it began
+    /// with, on the screen it was typed on.
+    fn cancel_search(&mut self, from: Option<Screen>) {
+        self.search = None;
+        let back = self.before_search;
+        self.refresh_rows(back);
+        if let Some(from) = from {
+            self.screen = from;
+        }
+    }
+
+    /// Enter on the Province screen: the highlighted unit opens in the
+    /// province's place (a province's former self opens nothing), and the
+    /// way back is kept for Esc.
+    fn open_unit(&mut self) {
+        let here = self.province();
+        let target = here
+            .and_then(|i| self.model.units_of(i, self.era).get(self.unit).copied())
+            .map(|(j, _)| j)
+            .filter(|&j| Some(j) != here);
+        if let (Some(at), Some(j)) = (here, target) {
+            let back = Step {
+                at,
+                era: self.era,
+                level: self.level,
+                unit: self.unit,
+            };
+            if self.select(j) {
+                self.trail.push(back);
+            } else {
+                self.level_and_era(back.at, back.level, back.era);
+            }
+        }
+    }
+
+    /// ←/→ on a unit opened from a list of units: the one before or after
+    /// it in that list that opens, as Esc, ↑/↓ and Enter would reach it, so
+    /// the 34/63 map is the one that list's units open in and Esc still
+    /// goes back to the list. False when the unit was not opened from a
+    /// list (←/→ then walk the table).
+    pub(super) fn step_unit(&mut self, delta: isize) -> bool {
+        let Some(&step) = self.trail.last() else {
+            return false;
+        };
+        let list = self.model.units_of(step.at, step.era);
+        let opens = |k: &usize| {
+            list.get(*k)
+                .is_some_and(|&(j, _)| j != step.at && self.table_of(j).is_some())
+        };
+        let next = if delta < 0 {
+            (0..step.unit).rev().find(opens)
+        } else {
+            (step.unit + 1..list.len()).find(opens)
+        };
+        if let Some(k) = next {
+            self.trail.pop();
+            self.level_and_era(step.at, step.level, step.era);
+            self.unit = k;
+            self.open_unit();
+        }
+        true
     }
 
     /// While the sources panel is open, moving keys scroll it and any

@@ -1,7 +1,7 @@
 //! Which rows the table lists and where the selection sits: orders come
 //! ready from the model; here they are filtered, searched and scrolled.
 
-use super::{App, Screen};
+use super::{App, OVERVIEW_LIST, Screen};
 use crate::text;
 
 impl App {
@@ -11,9 +11,19 @@ impl App {
                 let n = self.model.milestones.len();
                 self.milestone = clamp_add(self.milestone, delta, n);
             }
-            Screen::Provinces | Screen::Overview => {
+            Screen::Provinces => {
                 self.selected = clamp_add(self.selected, delta, self.rows.len());
                 self.keep_visible();
+            }
+            // Through the furthest behind list, then the furthest ahead one;
+            // the first move picks the first entry.
+            Screen::Overview => {
+                let n = self.overview_len();
+                self.overview_pick = match self.overview_pick() {
+                    None if n > 0 => Some(0),
+                    None => None,
+                    Some(k) => Some(clamp_add(k, delta, n)),
+                };
             }
             Screen::Province => {
                 let n = self
@@ -24,19 +34,86 @@ impl App {
         }
     }
 
-    /// ←/→: the next milestone on the timeline, the next province elsewhere.
+    /// ←/→: the next milestone on the timeline; on the Province screen the
+    /// next unit of the list a unit was opened from, else the next
+    /// province of the table; on the Overview, the other list.
     pub(super) fn step_sideways(&mut self, delta: isize) {
         match self.screen {
             Screen::Timeline => {
                 self.milestone = clamp_add(self.milestone, delta, self.model.milestones.len())
             }
             Screen::Province => {
-                self.selected = clamp_add(self.selected, delta, self.rows.len());
-                self.unit = 0;
-                self.keep_visible();
+                if !self.step_unit(delta) {
+                    self.selected = clamp_add(self.selected, delta, self.rows.len());
+                    self.unit = 0;
+                    self.keep_visible();
+                }
             }
-            Screen::Overview | Screen::Provinces => {}
+            // ← to the furthest behind list, → to the furthest ahead, on
+            // the same row as far as the list goes.
+            Screen::Overview => {
+                let [behind, ahead] = self.overview_lists();
+                let row = match self.overview_pick() {
+                    Some(k) => k.checked_sub(behind.len()).unwrap_or(k),
+                    None => 0,
+                };
+                let pick = if delta < 0 {
+                    behind.len().checked_sub(1).map(|last| row.min(last))
+                } else {
+                    ahead
+                        .len()
+                        .checked_sub(1)
+                        .map(|last| behind.len() + row.min(last))
+                };
+                if pick.is_some() {
+                    self.overview_pick = pick;
+                }
+            }
+            Screen::Provinces => {}
         }
+    }
+
+    /// The Overview's lists: the provinces furthest behind their target,
+    /// furthest first, and those furthest ahead, at most `OVERVIEW_LIST`
+    /// each.
+    pub fn overview_lists(&self) -> [Vec<usize>; 2] {
+        let m = &self.model;
+        let ranked = m.by_gap(self.era);
+        let gap = |i: &&usize| m.progress(**i, self.era).and_then(|p| p.gap).unwrap_or(0.0);
+        [
+            ranked
+                .iter()
+                .filter(|i| gap(i) > 0.0)
+                .take(OVERVIEW_LIST)
+                .copied()
+                .collect(),
+            ranked
+                .iter()
+                .rev()
+                .filter(|i| gap(i) <= 0.0)
+                .take(OVERVIEW_LIST)
+                .copied()
+                .collect(),
+        ]
+    }
+
+    fn overview_len(&self) -> usize {
+        self.overview_lists().iter().map(Vec::len).sum()
+    }
+
+    /// The entry selected in the Overview's lists, counted through the
+    /// furthest behind, then the furthest ahead; kept within the lists
+    /// when they shrink (another day, the other map).
+    pub fn overview_pick(&self) -> Option<usize> {
+        let n = self.overview_len();
+        self.overview_pick
+            .filter(|_| n > 0)
+            .map(|k| k.min(n.saturating_sub(1)))
+    }
+
+    /// The province at place `k` of the Overview's lists.
+    pub(super) fn overview_entry(&self, k: usize) -> Option<usize> {
+        self.overview_lists().into_iter().flatten().nth(k)
     }
 
     pub(super) fn keep_visible(&mut self) {

@@ -31,6 +31,7 @@ pub fn notice(lang: Lang, n: &Notice) -> String {
         Notice::NotYetMerged(era) => era.not_yet(lang),
         Notice::OneMap => w.one_map.to_string(),
         Notice::WatchWithoutData => w.watch_without_data.to_string(),
+        Notice::NationalMilestone => w.national_milestone.to_string(),
     }
 }
 

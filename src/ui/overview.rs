@@ -54,14 +54,17 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         Constraint::Fill(1),
         Constraint::Fill(1),
     ]));
-    let ranked = m.by_gap(app.era);
-    let gap = |i: &&usize| m.progress(**i, app.era).and_then(|p| p.gap).unwrap_or(0.0);
-    let rows = usize::from(lists.height.saturating_sub(2)).min(5);
+    // ↑/↓ pick an entry of either list (▶, reversed); Enter opens it.
+    let [behind_list, ahead_list] = app.overview_lists();
+    let pick = app.overview_pick();
+    let ahead_pick = pick.and_then(|k| k.checked_sub(behind_list.len()));
+    let behind_pick = pick.filter(|&k| k < behind_list.len());
     render_ranked(
         app,
         t,
         w.furthest_behind,
-        ranked.iter().filter(|i| gap(i) > 0.0).take(rows),
+        &behind_list,
+        behind_pick,
         behind,
         buf,
     );
@@ -69,7 +72,8 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         app,
         t,
         w.furthest_ahead,
-        ranked.iter().rev().filter(|i| gap(i) <= 0.0).take(rows),
+        &ahead_list,
+        ahead_pick,
         ahead,
         buf,
     );
@@ -197,18 +201,27 @@ fn render_counts(app: &App, t: &Theme, shown: &[(Status, usize)], area: Rect, bu
         .render(area, buf);
 }
 
-fn render_ranked<'a>(
+/// One of the Overview's lists, as many entries as fit, the selected one
+/// (`pick`) in view, marked ▶ and reversed.
+fn render_ranked(
     app: &App,
     t: &Theme,
     title: &str,
-    ranked: impl Iterator<Item = &'a usize>,
+    ranked: &[usize],
+    pick: Option<usize>,
     area: Rect,
     buf: &mut Buffer,
 ) {
     let m = &app.model;
     let inner_width = usize::from(area.width.saturating_sub(2));
+    let rows = usize::from(area.height.saturating_sub(2)).max(1);
+    let start = pick.map_or(0, |k| k.saturating_sub(rows - 1));
     let lines: Vec<Line<'_>> = ranked
-        .filter_map(|&i| {
+        .iter()
+        .enumerate()
+        .skip(start)
+        .take(rows)
+        .filter_map(|(k, &i)| {
             let l = m.locality(i)?;
             let p = m.progress(i, app.era)?;
             let gap = Column::GAP
@@ -218,10 +231,16 @@ fn render_ranked<'a>(
             let name: String = cells::truncate(&l.name, name_width);
             let pad =
                 name_width.saturating_sub(unicode_width::UnicodeWidthStr::width(name.as_str()));
-            Some(Line::from(vec![
-                Span::raw(format!(" {name}{} ", " ".repeat(pad))),
+            let chosen = pick == Some(k);
+            let line = Line::from(vec![
+                Span::raw(format!(
+                    "{}{name}{} ",
+                    if chosen { "▶" } else { " " },
+                    " ".repeat(pad)
+                )),
                 Span::styled(gap, t.status(p.status)),
-            ]))
+            ]);
+            Some(if chosen { line.style(t.selected) } else { line })
         })
         .collect();
     Paragraph::new(lines)
