@@ -319,3 +319,31 @@ fn at_60_columns_the_day_keeps_its_place_and_the_dataset_label_gives_way() {
         "{title:?}"
     );
 }
+
+#[test]
+fn the_merger_day_itself_is_on_the_34_province_map() {
+    let mut m = common::bundled_model();
+    m.set_as_of(Some(day(2025, 6, 30)));
+    assert!(m.before_merger());
+    m.set_as_of(Some(day(2025, 7, 1)));
+    assert!(!m.before_merger(), "1 July 2025 is the first day of the 34");
+    m.set_as_of(None);
+    assert!(!m.before_merger());
+}
+
+#[test]
+fn back_on_the_34_province_map_a_merged_province_is_selected_as_the_one_it_joined() {
+    let mut a = common::app();
+    common::press(&mut a, "2t");
+    assert_eq!(a.era, Era::Former);
+    common::press(&mut a, "/bac giang\n");
+    assert_eq!(common::name(&a), "Bắc Giang");
+    common::press(&mut a, "T");
+    assert_eq!(a.era, Era::Current);
+    assert_eq!(common::name(&a), "Bắc Ninh");
+    let m = &a.model;
+    let bac_giang = m.index_of("bac-giang").unwrap();
+    assert_eq!(m.successor(bac_giang), m.index_of("bac-ninh").unwrap());
+    let ha_noi = m.index_of("ha-noi").unwrap();
+    assert_eq!(m.successor(ha_noi), ha_noi, "unmerged: itself");
+}
