@@ -5,9 +5,11 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::Context;
 use chrono::NaiveDate;
-use clap::{Parser, Subcommand};
+use std::ffi::{OsStr, OsString};
+
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{Arg, ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::app::{App, Level, Notice, SortKey, Table};
 use crate::export::Format;
@@ -15,20 +17,22 @@ use crate::loading::{How, Source};
 use crate::model::{self, Model, Severity};
 use crate::model::{Era, Status};
 use crate::present;
-use crate::text::Lang;
+use crate::text::{self, Lang};
 
+/// The flags and commands; `command(lang)` gives them their words (the
+/// doc comments here are the English `--help`).
 #[derive(Debug, Parser)]
 #[command(
     name = "tiendo",
     version,
-    about = "Tiến độ thực hiện BHYT toàn dân: coverage by province against Directives 38-CT/TW and 52-CT/TW"
+    about = "Progress of universal health insurance (BHYT toàn dân): coverage by province against Directives 38-CT/TW and 52-CT/TW"
 )]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
     #[command(flatten)]
     pub dataset: DatasetArgs,
-    /// Language of the interface and of numbers
+    /// Language of the interface and of numbers (also the TIENDO_LANG variable)
     #[arg(long, global = true, value_enum, default_value_t = Lang::Vi)]
     pub lang: Lang,
     /// The day to judge progress on, for reproducible output (YYYY-MM-DD)
@@ -129,8 +133,12 @@ pub struct ExportArgs {
 }
 
 fn parse_day(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map_err(|_| format!("write the date as YYYY-MM-DD, e.g. 2026-11-23, not {s:?}"))
+    parse_day_in(Lang::En, s)
+}
+
+/// A day written YYYY-MM-DD; the refusal is said in `lang`.
+fn parse_day_in(lang: Lang, s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| (text::words(lang).cli.bad_day)(s))
 }
 
 /// How a run ends: its exit code, per PRODUCT §2.
@@ -148,13 +156,274 @@ impl From<anyhow::Error> for Failure {
 }
 
 pub fn run() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let env = std::env::var_os("TIENDO_LANG");
+    let (lang, bad_env) = chosen_lang(&args, env.as_deref());
+    if let Some(value) = bad_env {
+        say(&format!(
+            "tiendo: {}",
+            (text::words(lang).cli.bad_env_lang)(&value)
+        ));
+    }
+    let matches = match command(lang).try_get_matches_from(&args) {
+        Ok(matches) => matches,
+        Err(e) => return clap_failure(lang, &e, &args),
+    };
+    if let Some(("help", sub)) = matches.subcommand() {
+        // `tiendo help export` is `tiendo export --help`, in the same words.
+        let mut again: Vec<OsString> = vec!["tiendo".into()];
+        again.extend(sub.get_one::<String>("command").map(OsString::from));
+        again.push("--help".into());
+        return match command(lang).try_get_matches_from(&again) {
+            Ok(_) => ExitCode::SUCCESS,
+            Err(e) => clap_failure(lang, &e, &args),
+        };
+    }
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => return clap_failure(lang, &e, &args),
+    };
     match dispatch(&cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Invalid) => ExitCode::from(1),
         Err(Failure::Usage(e)) => {
             say(&format!("tiendo: {}", one_sentence(&e)));
             ExitCode::from(2)
+        }
+    }
+}
+
+/// The language of this run, known before clap speaks: `--lang` (the
+/// last one written before a `--`), else `TIENDO_LANG`, else Vietnamese.
+/// Also the value of a `TIENDO_LANG` that names no language, to say so.
+pub fn chosen_lang(args: &[OsString], env: Option<&OsStr>) -> (Lang, Option<String>) {
+    let code = |v: &OsStr| match v.to_str().map(|v| v.trim().to_ascii_lowercase()) {
+        Some(v) if v == "vi" => Some(Lang::Vi),
+        Some(v) if v == "en" => Some(Lang::En),
+        _ => None,
+    };
+    let mut flag = None;
+    let mut words = args.iter().skip(1);
+    while let Some(word) = words.next() {
+        if word == "--" {
+            break;
+        }
+        if word == "--lang" {
+            // A value clap will refuse leaves the language to the rest.
+            flag = words.next().and_then(|v| code(v)).or(flag);
+        } else if let Some(value) = word.to_str().and_then(|w| w.strip_prefix("--lang=")) {
+            flag = code(OsStr::new(value)).or(flag);
+        }
+    }
+    let from_env = env.filter(|v| !v.is_empty()).map(|v| (code(v), v));
+    let bad_env = match from_env {
+        Some((None, v)) => Some(v.to_string_lossy().into_owned()),
+        _ => None,
+    };
+    let lang = flag
+        .or(from_env.and_then(|(lang, _)| lang))
+        .unwrap_or_default();
+    (lang, bad_env)
+}
+
+/// The command line clap reads, in `lang`: its `--help` (headings, usage
+/// lines, every command's and argument's words), `--lang`'s default (the
+/// language chosen), and value checks whose refusals are said in `lang`.
+pub fn command(lang: Lang) -> clap::Command {
+    let w = &text::words(lang).cli;
+    let help = clap::Command::new("help").about(w.help_command).arg(
+        Arg::new("command")
+            .value_name(if lang == Lang::Vi {
+                "LỆNH"
+            } else {
+                "COMMAND"
+            })
+            .help(w.help_command_arg),
+    );
+    let mut cmd = Cli::command()
+        .disable_help_subcommand(true)
+        .subcommand(help)
+        .mut_arg("lang", |a| a.default_value(lang.code()))
+        .mut_args(|a| checked(lang, a))
+        .mut_subcommand("export", |c| c.mut_args(|a| checked(lang, a)));
+    if let Some(h) = &w.help {
+        let [root, check, export, help] = h.usage;
+        let [about, check_about, export_about] = h.about;
+        let template = format!(
+            "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+            h.usage_heading
+        );
+        let words = |c: clap::Command| {
+            c.help_template(&template)
+                .subcommand_help_heading(h.commands)
+                .disable_help_flag(true)
+                .arg(
+                    Arg::new("help")
+                        .short('h')
+                        .long("help")
+                        .action(ArgAction::Help)
+                        .help(h.help_flag)
+                        .display_order(usize::MAX),
+                )
+                .mut_args(|a| in_words(h, a))
+        };
+        cmd = words(cmd)
+            .about(about)
+            .override_usage(root)
+            .disable_version_flag(true)
+            .arg(
+                Arg::new("version")
+                    .short('V')
+                    .long("version")
+                    .action(ArgAction::Version)
+                    .help(h.version_flag)
+                    .help_heading(h.options)
+                    .display_order(usize::MAX),
+            )
+            .mut_subcommand("check", |c| {
+                words(c).about(check_about).override_usage(check)
+            })
+            .mut_subcommand("export", |c| {
+                words(c).about(export_about).override_usage(export)
+            })
+            .mut_subcommand("help", |c| words(c).override_usage(help));
+    }
+    cmd
+}
+
+/// An argument in the words of `h`: its value's name and help, defaults
+/// and accepted values written in the help (clap would say them in English).
+fn in_words(h: &text::HelpWords, a: Arg) -> Arg {
+    let heading = if a.is_positional() {
+        h.arguments
+    } else {
+        h.options
+    };
+    let a = a.help_heading(heading);
+    let a = if a.get_action().takes_values() {
+        a.hide_default_value(true).hide_possible_values(true)
+    } else {
+        a
+    };
+    match h.args.iter().find(|(id, _, _)| a.get_id() == *id) {
+        Some((_, value, help)) => {
+            let a = a.help(*help).long_help(None);
+            if value.is_empty() {
+                a
+            } else {
+                a.value_name(*value)
+            }
+        }
+        None => a,
+    }
+}
+
+/// The value checks of the dashboard's and export's flags, refusing in
+/// `lang` (`check`'s hidden `--as-of` is only there to be refused).
+fn checked(lang: Lang, a: Arg) -> Arg {
+    match a.get_id().as_str() {
+        "today" | "as_of" => a.value_parser(move |s: &str| parse_day_in(lang, s)),
+        "width" => a.value_parser(move |s: &str| parse_width(lang, s)),
+        "sort" => a.value_parser(move |s: &str| present::parse_sort_in(lang, s)),
+        "filter" => a.value_parser(move |s: &str| present::parse_status_in(lang, s)),
+        "era" => a.value_parser(move |s: &str| present::parse_era_in(lang, s)),
+        "level" => a.value_parser(move |s: &str| present::parse_level_in(lang, s)),
+        _ => a,
+    }
+}
+
+fn parse_width(lang: Lang, s: &str) -> Result<u16, String> {
+    s.trim()
+        .parse::<u16>()
+        .ok()
+        .filter(|w| *w >= 60)
+        .ok_or_else(|| (text::words(lang).cli.bad_width)(s))
+}
+
+/// clap's refusal, said as one sentence in `lang` (help and version are
+/// printed as clap writes them, in the words `command` gave it).
+fn clap_failure(lang: Lang, e: &clap::Error, args: &[OsString]) -> ExitCode {
+    match e.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            // A reader gone early (`| head`) is no failure.
+            let _ = e.print();
+            ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
+        }
+        _ => {
+            say(&format!("tiendo: {}", usage_sentence(lang, e, args)));
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// One of clap's usage errors in the user's words: what was wrong, and
+/// what would be right when clap knows it.
+pub fn usage_sentence(lang: Lang, e: &clap::Error, args: &[OsString]) -> String {
+    let u = &text::words(lang).cli.usage;
+    let context = |kind: ContextKind| -> Option<String> {
+        match e.get(kind)? {
+            ContextValue::String(s) => Some(s.clone()),
+            ContextValue::Strings(v) => Some(v.join(", ")),
+            ContextValue::StyledStr(s) => Some(s.to_string()),
+            ContextValue::StyledStrs(v) => Some(
+                v.iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+            ContextValue::Number(n) => Some(n.to_string()),
+            _ => None,
+        }
+    };
+    // `--sort <COLUMN>` is named `--sort`.
+    let arg = context(ContextKind::InvalidArg)
+        .map(|a| a.split(' ').next().unwrap_or_default().to_string())
+        .unwrap_or_default();
+    let value = context(ContextKind::InvalidValue).unwrap_or_default();
+    // The command whose help lists the options: the one written, if any.
+    let help_of = args
+        .iter()
+        .skip(1)
+        .take_while(|a| *a != "--")
+        .find_map(|a| match a.to_str() {
+            Some(c @ ("check" | "export")) => Some(format!("tiendo {c}")),
+            _ => None,
+        })
+        .unwrap_or_else(|| "tiendo".to_string());
+    let see_help = (u.see_help)(&help_of);
+    match e.kind() {
+        ErrorKind::UnknownArgument if arg.starts_with('-') => {
+            let like = context(ContextKind::SuggestedArg).unwrap_or_default();
+            match like.split(' ').next().unwrap_or_default() {
+                "" => format!("{}: {see_help}", (u.unknown_option)(&arg, "")),
+                like => (u.unknown_option)(&arg, like),
+            }
+        }
+        ErrorKind::UnknownArgument => format!("{}: {see_help}", (u.unexpected)(&arg)),
+        ErrorKind::InvalidSubcommand => {
+            let word = context(ContextKind::InvalidSubcommand).unwrap_or_default();
+            (u.unknown_command)(&word, "check, export, help")
+        }
+        ErrorKind::InvalidValue if value.is_empty() => (u.needs_value)(&arg),
+        ErrorKind::InvalidValue => {
+            let valid = context(ContextKind::ValidValue).unwrap_or_default();
+            (u.bad_value)(&arg, &value, &valid)
+        }
+        ErrorKind::ValueValidation => match std::error::Error::source(e) {
+            // The checks of `command` say what is wrong and what is right.
+            Some(why) => format!("{arg}: {why}"),
+            None => (u.bad_value)(&arg, &value, ""),
+        },
+        ErrorKind::ArgumentConflict => (u.given_again)(&arg),
+        ErrorKind::MissingRequiredArgument | ErrorKind::MissingSubcommand => {
+            (u.missing)(&context(ContextKind::InvalidArg).unwrap_or_default())
+        }
+        ErrorKind::InvalidUtf8 => u.not_utf8.to_string(),
+        _ => {
+            let clap = e.kind().as_str().unwrap_or_default();
+            (u.other)(clap)
         }
     }
 }
@@ -284,19 +553,24 @@ fn export(cli: &Cli, dataset: &DatasetArgs, args: &ExportArgs) -> Result<(), Fai
     let taken = crate::export::dashboard::taken_at(cli.lang, cli.today);
     let text = crate::export::render(&app, args.format, args.width, &taken)?;
     match &args.output {
-        Some(path) => crate::export::write_to(path, &text)?,
-        None => print_out(&text)?,
+        Some(path) => crate::export::write_to(cli.lang, path, &text)?,
+        None => print_out(cli.lang, &text)?,
     }
     Ok(())
 }
 
 /// Writes to standard output; a reader that stopped early (`| head`) is
 /// no error.
-fn print_out(text: &str) -> anyhow::Result<()> {
+fn print_out(lang: Lang, text: &str) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other.context("cannot write to standard output"),
+        Err(e) => Err(anyhow::anyhow!(
+            "{}: {}",
+            crate::text::words(lang).cli.write_stdout,
+            crate::text::io_reason(lang, &e)
+        )),
+        Ok(()) => Ok(()),
     }
 }
 
@@ -339,7 +613,7 @@ fn dashboard(cli: &Cli) -> Result<(), Failure> {
     if !std::io::IsTerminal::is_terminal(&std::io::stdout()) {
         // Piped or redirected: the plain summary is what a script wants.
         model.set_as_of(dataset.as_of);
-        print_out(&crate::export::summary::render(&model, cli.lang))?;
+        print_out(cli.lang, &crate::export::summary::render(&model, cli.lang))?;
         return Ok(());
     }
     let mut app = new_app(cli, dataset, model);
@@ -347,7 +621,7 @@ fn dashboard(cli: &Cli) -> Result<(), Failure> {
     app.notice = idle_watch.then_some(Notice::WatchWithoutData);
     app.mono = wants_mono(cli);
     let changes = match (&dataset.data, cli.watch) {
-        (Some(path), true) => Some(crate::watch::changes(path)?),
+        (Some(path), true) => Some(crate::watch::changes(cli.lang, path)?),
         _ => None,
     };
     // Kept alive while the dashboard runs: dropping it stops the watching.
@@ -381,10 +655,12 @@ fn load_model(cli: &Cli, dataset: &DatasetArgs) -> Result<Model, Failure> {
     match source(cli, dataset.data.clone()).model(How::Shown)? {
         Ok(model) => {
             if let Some(day) = dataset.as_of.filter(|d| *d > model.now) {
-                return Err(Failure::Usage(anyhow::anyhow!(
-                    "--as-of {day} is after today ({}): figures can be judged as of today or an earlier day",
-                    model.now
-                )));
+                return Err(Failure::Usage(anyhow::anyhow!((text::words(cli.lang)
+                    .cli
+                    .as_of_after_today)(
+                    &text::date(cli.lang, day),
+                    &text::date(cli.lang, model.now)
+                ))));
             }
             Ok(model)
         }
@@ -404,17 +680,20 @@ fn check(cli: &Cli, path: &Path) -> Result<(), Failure> {
             report(&loaded.warnings);
             let d = &loaded.dataset;
             let records: usize = d.localities.iter().map(|l| l.records.len()).sum();
-            print_out(&format!(
-                "{}: no errors, {} warnings; {} files, {} localities, {} records, {} targets, {} milestones, {} documents\n",
-                path.display(),
-                loaded.warnings.len(),
-                count,
-                d.localities.len(),
-                records,
-                d.targets.len(),
-                d.milestones.len(),
-                d.directives.len()
-            ))?;
+            print_out(
+                cli.lang,
+                &format!(
+                    "{}: no errors, {} warnings; {} files, {} localities, {} records, {} targets, {} milestones, {} documents\n",
+                    path.display(),
+                    loaded.warnings.len(),
+                    count,
+                    d.localities.len(),
+                    records,
+                    d.targets.len(),
+                    d.milestones.len(),
+                    d.directives.len()
+                ),
+            )?;
             Ok(())
         }
         Err(invalid) => {
@@ -440,5 +719,79 @@ fn report(diagnostics: &[model::Diagnostic]) {
         .filter(|d| d.severity == Severity::Warning)
     {
         let _ = writeln!(err, "{d}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lang_of(args: &[&str], env: Option<&str>) -> (Lang, Option<String>) {
+        let args: Vec<OsString> = std::iter::once("tiendo")
+            .chain(args.iter().copied())
+            .map(OsString::from)
+            .collect();
+        chosen_lang(&args, env.map(OsStr::new))
+    }
+
+    #[test]
+    fn the_language_is_the_flag_then_the_variable_then_vietnamese() {
+        assert_eq!(lang_of(&[], None), (Lang::Vi, None));
+        assert_eq!(lang_of(&[], Some("en")), (Lang::En, None));
+        assert_eq!(lang_of(&["--lang", "vi"], Some("en")), (Lang::Vi, None));
+        assert_eq!(lang_of(&["--lang=en", "export"], Some("vi")).0, Lang::En);
+        assert_eq!(lang_of(&["export", "--lang", "en"], None).0, Lang::En);
+        // The last one written, as clap would refuse a second anyway.
+        assert_eq!(lang_of(&["--lang", "en", "--lang", "vi"], None).0, Lang::Vi);
+        // A value clap will refuse leaves the language to the rest.
+        assert_eq!(lang_of(&["--lang", "fr"], Some("en")).0, Lang::En);
+        // After `--` nothing is a flag.
+        assert_eq!(lang_of(&["--", "--lang", "en"], None).0, Lang::Vi);
+        // An empty variable is no variable; another value is said.
+        assert_eq!(lang_of(&[], Some("")), (Lang::Vi, None));
+        assert_eq!(lang_of(&[], Some("EN ")), (Lang::En, None));
+        assert_eq!(lang_of(&[], Some("fr")), (Lang::Vi, Some("fr".to_string())));
+        assert_eq!(
+            lang_of(&["--lang", "en"], Some("fr")).1,
+            Some("fr".to_string())
+        );
+    }
+
+    #[test]
+    fn the_command_line_is_well_formed_in_both_languages() {
+        // clap's own checks, which otherwise run only in debug builds.
+        command(Lang::Vi).debug_assert();
+        command(Lang::En).debug_assert();
+        // Every argument the Vietnamese words name exists, and every
+        // visible one has Vietnamese words.
+        let Some(h) = &text::words(Lang::Vi).cli.help else {
+            panic!("Vietnamese help words")
+        };
+        let mut cmd = command(Lang::Vi);
+        cmd.build();
+        let all: Vec<clap::Command> = std::iter::once(cmd.clone())
+            .chain(cmd.get_subcommands().cloned())
+            .collect();
+        for (id, _, _) in h.args {
+            assert!(
+                all.iter()
+                    .any(|c| c.get_arguments().any(|a| a.get_id() == *id)),
+                "{id}"
+            );
+        }
+        for c in &all {
+            for a in c.get_arguments().filter(|a| !a.is_hide_set()) {
+                let help = a.get_help().map(ToString::to_string).unwrap_or_default();
+                assert!(
+                    h.args.iter().any(|(_, _, words)| *words == help)
+                        || help == h.help_flag
+                        || help == h.version_flag
+                        || help == text::words(Lang::Vi).cli.help_command_arg,
+                    "{} {}: {help}",
+                    c.get_name(),
+                    a.get_id()
+                );
+            }
+        }
     }
 }

@@ -7,7 +7,6 @@ use std::path::PathBuf;
 use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
-use anyhow::Context;
 use chrono::NaiveDate;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event};
@@ -37,9 +36,7 @@ pub struct Session {
 /// terminal on a panic too; `restore` does it on every other exit.
 pub fn run(mut app: App, session: Session) -> anyhow::Result<()> {
     if !std::io::stdout().is_terminal() {
-        anyhow::bail!(
-            "the dashboard needs a terminal: run `tiendo export` to print a snapshot instead"
-        );
+        anyhow::bail!(crate::text::words(app.lang).cli.needs_terminal);
     }
     if app.mono {
         // crossterm would otherwise react to NO_COLOR itself with full
@@ -57,7 +54,13 @@ fn event_loop(
     app: &mut App,
     session: &Session,
 ) -> anyhow::Result<()> {
-    let size = terminal.size().context("cannot read the terminal's size")?;
+    let lang = app.lang;
+    let w = &crate::text::words(lang).cli;
+    // What failed and why, in the user's words (the system's are English).
+    let failed = |doing: &str, e: std::io::Error| {
+        anyhow::anyhow!("{doing}: {}", crate::text::io_reason(lang, &e))
+    };
+    let size = terminal.size().map_err(|e| failed(w.terminal_size, e))?;
     app.update(Action::Resize {
         rows: ui::table_rows(size.width, size.height),
     });
@@ -65,14 +68,14 @@ fn event_loop(
     loop {
         terminal
             .draw(|frame| ui::render(app, frame.area(), frame.buffer_mut()))
-            .context("cannot draw on the terminal")?;
+            .map_err(|e| failed(w.terminal_draw, e))?;
         let wait = match reload_due {
             Some(due) => due.saturating_duration_since(Instant::now()),
             None if session.changes.is_some() => IDLE,
             None => Duration::from_secs(3600),
         };
-        let action = if event::poll(wait).context("cannot read the keyboard")? {
-            match event::read().context("cannot read the keyboard")? {
+        let action = if event::poll(wait).map_err(|e| failed(w.keyboard, e))? {
+            match event::read().map_err(|e| failed(w.keyboard, e))? {
                 Event::Key(key) => input::action_for(app, key),
                 Event::Resize(width, height) => Some(Action::Resize {
                     rows: ui::table_rows(width, height),

@@ -8,7 +8,14 @@ use std::sync::mpsc::{Receiver, channel};
 use anyhow::Context;
 use notify::{RecursiveMode, Watcher};
 
-pub fn changes(data: &Path) -> anyhow::Result<(notify::RecommendedWatcher, Receiver<()>)> {
+use crate::text::{self, Lang};
+
+/// Watches the dataset at `data`; a failure is said in `lang`.
+pub fn changes(
+    lang: Lang,
+    data: &Path,
+) -> anyhow::Result<(notify::RecommendedWatcher, Receiver<()>)> {
+    let w = &text::words(lang).cli;
     let (tx, rx) = channel();
     let (folder, only): (PathBuf, Option<PathBuf>) = if data.is_dir() {
         (data.to_path_buf(), None)
@@ -34,9 +41,9 @@ pub fn changes(data: &Path) -> anyhow::Result<(notify::RecommendedWatcher, Recei
             let _ = tx.send(());
         }
     })
-    .context("cannot watch the data for changes")?;
+    .context(w.watch_failed)?;
     watcher
         .watch(&folder, RecursiveMode::NonRecursive)
-        .with_context(|| format!("cannot watch {}", folder.display()))?;
+        .with_context(|| format!("{} {}", w.watch_folder, folder.display()))?;
     Ok((watcher, rx))
 }

@@ -147,7 +147,7 @@ fn a_closed_stderr_is_no_panic_either() {
 fn check_help_lists_only_what_check_uses() {
     let (code, help, _) = run(&["check", "--help"]);
     assert_eq!(code, Some(0));
-    for used in ["<PATH>", "--lang", "--today"] {
+    for used in ["<ĐƯỜNG_DẪN>", "--lang", "--today"] {
         assert!(help.contains(used), "{used}:\n{help}");
     }
     for unused in ["--watch", "--export-dir", "--data", "--as-of"] {

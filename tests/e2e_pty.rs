@@ -41,6 +41,7 @@ impl Session {
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
+        cmd.env_remove("TIENDO_LANG");
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -338,6 +339,7 @@ fn the_e_key_writes_what_tiendo_export_prints() {
     );
     let written = std::fs::read(&files[0]).unwrap();
     let printed = std::process::Command::new(env!("CARGO_BIN_EXE_tiendo"))
+        .env_remove("TIENDO_LANG")
         .args(["export", "--view", "provinces", "--today", "2026-11-23"])
         .output()
         .unwrap()
@@ -434,7 +436,7 @@ fn watch_reloads_on_change_keeps_the_last_good_data_and_shows_problems() {
 
     // The file vanishes: said, and the data stays.
     std::fs::remove_file(&file).unwrap();
-    s.wait_for_all(&["Lỗi trong dữ liệu", "cannot open", "91,25 %"]);
+    s.wait_for_all(&["Lỗi trong dữ liệu", "không mở được", "91,25 %"]);
 
     // Fixed: reloaded, the panel goes, the selection and screen stay.
     std::fs::write(&file, small_dataset("93.5")).unwrap();

@@ -21,6 +21,7 @@ const FORMATS: [Format; 4] = [Format::Txt, Format::Md, Format::Csv, Format::Json
 
 fn cli(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_tiendo"))
+        .env_remove("TIENDO_LANG")
         .args(args)
         .output()
         .expect("tiendo runs")
@@ -78,6 +79,7 @@ fn the_cli_and_the_dashboard_give_the_same_bytes() {
         a.open_view(view).unwrap();
         let text = export::render(&a, Format::Txt, export::DEFAULT_WIDTH, TAKEN).unwrap();
         let written = export::write_new(
+            Lang::Vi,
             dir.path(),
             &export::view_file_name(&a),
             "20261123-120000",
@@ -201,8 +203,24 @@ fn the_e_key_never_overwrites_a_file() {
     let dir = tempfile::tempdir().unwrap();
     let first = dir.path().join("tiendo-provinces-20261123-120000.txt");
     std::fs::write(&first, "an official's own notes").unwrap();
-    let a = export::write_new(dir.path(), "provinces", "20261123-120000", "txt", "one").unwrap();
-    let b = export::write_new(dir.path(), "provinces", "20261123-120000", "txt", "two").unwrap();
+    let a = export::write_new(
+        Lang::Vi,
+        dir.path(),
+        "provinces",
+        "20261123-120000",
+        "txt",
+        "one",
+    )
+    .unwrap();
+    let b = export::write_new(
+        Lang::Vi,
+        dir.path(),
+        "provinces",
+        "20261123-120000",
+        "txt",
+        "two",
+    )
+    .unwrap();
     assert_eq!(
         std::fs::read_to_string(&first).unwrap(),
         "an official's own notes"
@@ -227,14 +245,14 @@ fn the_e_key_never_overwrites_a_file() {
 fn a_folder_that_cannot_be_written_gives_an_error_not_a_panic() {
     let dir = tempfile::tempdir().unwrap();
     let missing = dir.path().join("no-such-folder");
-    let e = export::write_new(&missing, "overview", "x", "txt", "text").unwrap_err();
+    let e = export::write_new(Lang::En, &missing, "overview", "x", "txt", "text").unwrap_err();
     assert!(
         tiendo::cli::one_sentence(&e).starts_with("cannot write in"),
         "{e:#}"
     );
     let not_a_dir = dir.path().join("file");
     std::fs::write(&not_a_dir, "").unwrap();
-    assert!(export::write_new(&not_a_dir, "overview", "x", "txt", "text").is_err());
+    assert!(export::write_new(Lang::Vi, &not_a_dir, "overview", "x", "txt", "text").is_err());
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -243,7 +261,7 @@ fn a_folder_that_cannot_be_written_gives_an_error_not_a_panic() {
         std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o555)).unwrap();
         // root writes anyway; only an ordinary user sees the folder as read-only
         if std::fs::write(ro.join("probe"), "").is_err() {
-            assert!(export::write_new(&ro, "overview", "x", "txt", "text").is_err());
+            assert!(export::write_new(Lang::Vi, &ro, "overview", "x", "txt", "text").is_err());
         }
         std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o755)).unwrap();
     }
@@ -251,21 +269,31 @@ fn a_folder_that_cannot_be_written_gives_an_error_not_a_panic() {
 
 #[test]
 fn an_unknown_view_or_id_exits_2_and_lists_the_valid_ones() {
-    let out = cli(&["export", "--view", "charts"]);
+    let out = cli(&["export", "--view", "charts", "--lang", "en"]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
         err.contains("overview, provinces, province:<id>, unit:<id> or timeline"),
         "{err}"
     );
-    let out = cli(&["export", "--view", "province:atlantis"]);
+    let out = cli(&["export", "--view", "province:atlantis", "--lang", "en"]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("the closest are"), "{err}");
-    let out = cli(&["export", "--view", "province:Ha-Noi"]);
+    let out = cli(&["export", "--view", "province:Ha-Noi", "--lang", "en"]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("the closest are ha-noi,"), "{err}");
     assert_eq!(err.lines().count(), 1, "one sentence");
+    // In Vietnamese by default.
+    let out = cli(&["export", "--view", "province:Ha-Noi"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("các mã gần nhất là ha-noi,"), "{err}");
+    let out = cli(&["export", "--view", "charts"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("không có màn hình \"charts\": hãy ghi overview, provinces"),
+        "{err}"
+    );
     let out = cli(&["export", "--width", "40"]);
     assert_eq!(
         out.status.code(),

@@ -8,6 +8,7 @@ use std::process::Command;
 
 fn check(path: &std::path::Path) -> (i32, Vec<String>) {
     let out = Command::new(env!("CARGO_BIN_EXE_tiendo"))
+        .env_remove("TIENDO_LANG")
         .arg("check")
         .arg(path)
         .output()
@@ -139,6 +140,7 @@ fn control_and_invisible_characters_never_reach_an_export() {
         )
         .unwrap();
         let out = Command::new(env!("CARGO_BIN_EXE_tiendo"))
+            .env_remove("TIENDO_LANG")
             .args(["export", "--data"])
             .arg(&path)
             .output()

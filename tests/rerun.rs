@@ -39,6 +39,7 @@ fn check(a: &App, word: &str) {
     let written = export::render(a, Format::Txt, export::DEFAULT_WIDTH, &taken).unwrap();
     let args = command(&written, word);
     let out = Command::new(env!("CARGO_BIN_EXE_tiendo"))
+        .env_remove("TIENDO_LANG")
         .arg("export")
         .args(&args)
         .output()
@@ -93,6 +94,7 @@ fn bad_flag_values_exit_2_and_list_the_accepted_ones() {
         ("--view", "unit:son-dongg", "son-dong"),
     ] {
         let out = Command::new(env!("CARGO_BIN_EXE_tiendo"))
+            .env_remove("TIENDO_LANG")
             .args(["export", flag, value])
             .output()
             .unwrap();
@@ -106,6 +108,7 @@ fn bad_flag_values_exit_2_and_list_the_accepted_ones() {
 fn a_snapshot_of_your_own_data_names_it_in_its_command() {
     let run = |args: &[String]| {
         let out = Command::new(env!("CARGO_BIN_EXE_tiendo"))
+            .env_remove("TIENDO_LANG")
             .arg("export")
             .args(args)
             .output()

@@ -280,6 +280,7 @@ fn names_written_decomposed_come_out_composed() {
 
 fn tiendo(args: &[&str]) -> (Option<i32>, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_tiendo"))
+        .env_remove("TIENDO_LANG")
         .args(args)
         .env("NO_COLOR", "1")
         .output()

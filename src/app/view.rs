@@ -33,11 +33,7 @@ impl App {
                     .strip_prefix("timeline:")
                     .and_then(|k| k.parse::<usize>().ok())
                     .filter(|k| (1..=n).contains(k))
-                    .ok_or_else(|| {
-                        format!(
-                            "{view:?}: write timeline:<n> with n the milestone's place, 1 to {n}"
-                        )
-                    })?;
+                    .ok_or_else(|| (crate::text::words(self.lang).cli.bad_milestone)(view, n))?;
                 self.update(Action::ShowScreen(Screen::Timeline));
                 self.milestone = k - 1;
                 return Ok(());
@@ -47,9 +43,7 @@ impl App {
                     Some(("province", id)) => (id, true),
                     Some(("unit", id)) => (id, false),
                     _ => {
-                        return Err(format!(
-                            "unknown view {view:?}: write overview, provinces, province:<id>, unit:<id> or timeline"
-                        ));
+                        return Err((crate::text::words(self.lang).cli.unknown_view)(view));
                     }
                 };
                 let fits = |m: &crate::model::Model, i: usize| {
@@ -61,14 +55,10 @@ impl App {
                     let ids = (0..m.localities.len())
                         .filter(|&i| fits(m, i))
                         .filter_map(|i| Some(m.locality(i)?.id.value.as_str()));
-                    let what = if provinces_only {
-                        "province"
-                    } else {
-                        "locality"
-                    };
-                    return Err(format!(
-                        "no {what} has the id {id:?}; the closest are {}",
-                        present::closest(ids, id).join(", ")
+                    return Err((crate::text::words(self.lang).cli.unknown_id)(
+                        provinces_only,
+                        id,
+                        &present::closest(ids, id).join(", "),
                     ));
                 }
                 Screen::Province

@@ -30,7 +30,14 @@ pub fn write(app: &App, dir: &Path, today: Option<NaiveDate>) -> Result<PathBuf,
     let text = super::render(app, Format::Txt, DEFAULT_WIDTH, &taken_at(app.lang, today))
         .map_err(|e| format!("{e:#}"))?;
     let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S").to_string();
-    super::write_new(dir, &super::view_file_name(app), &stamp, "txt", &text)
-        // `{:#}` is the error and its causes joined by ": ", as the CLI says them.
-        .map_err(|e| format!("{e:#}"))
+    super::write_new(
+        app.lang,
+        dir,
+        &super::view_file_name(app),
+        &stamp,
+        "txt",
+        &text,
+    )
+    // `{:#}` is the error and its causes joined by ": ", as the CLI says them.
+    .map_err(|e| format!("{e:#}"))
 }

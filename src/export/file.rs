@@ -4,19 +4,23 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use anyhow::Context;
 use tempfile::NamedTempFile;
 
+use crate::text::{self, Lang};
+
 /// Writes `content` as `tiendo-<view>-<stamp>.<ext>` in `dir`, or with
-/// `-2`, `-3`… when that name is taken. Returns the path written.
+/// `-2`, `-3`… when that name is taken. Returns the path written, or why
+/// nothing was, in `lang`.
 pub fn write_new(
+    lang: Lang,
     dir: &Path,
     view: &str,
     stamp: &str,
     ext: &str,
     content: &str,
 ) -> anyhow::Result<PathBuf> {
-    let mut tmp = temporary(dir, content)?;
+    let w = &text::words(lang).cli.io;
+    let mut tmp = temporary(lang, dir, content)?;
     for n in 1..10_000 {
         let name = if n == 1 {
             format!("tiendo-{view}-{stamp}.{ext}")
@@ -30,30 +34,32 @@ pub fn write_new(
             Ok(_) => return Ok(path),
             Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => tmp = e.file,
             Err(e) => {
-                return Err(e.error).with_context(|| format!("cannot write in {}", dir.display()));
+                return Err(text::io_failed(lang, w.write_in, dir, &e.error));
             }
         }
     }
     // Dropping `tmp` removes the temporary file.
-    anyhow::bail!("cannot find a free file name in {}", dir.display())
+    anyhow::bail!((w.no_free_name)(&dir.display().to_string()))
 }
 
-/// Writes `content` to `path` (which the user named, so it may be replaced).
-pub fn write_to(path: &Path, content: &str) -> anyhow::Result<()> {
+/// Writes `content` to `path` (which the user named, so it may be replaced);
+/// a failure is said in `lang`.
+pub fn write_to(lang: Lang, path: &Path, content: &str) -> anyhow::Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let tmp = temporary(dir, content)?;
+    let tmp = temporary(lang, dir, content)?;
     tmp.persist(path)
         .map(drop)
-        .map_err(|e| e.error)
-        .with_context(|| format!("cannot write {}", path.display()))
+        .map_err(|e| text::io_failed(lang, text::words(lang).cli.io.write, path, &e.error))
 }
 
 /// `content` in a new hidden file `.tiendo-XXXXXX.tmp` in `dir`, flushed to
 /// disk; removed when dropped unless persisted.
-fn temporary(dir: &Path, content: &str) -> anyhow::Result<NamedTempFile> {
+fn temporary(lang: Lang, dir: &Path, content: &str) -> anyhow::Result<NamedTempFile> {
+    let failed =
+        |e: std::io::Error| text::io_failed(lang, text::words(lang).cli.io.write_in, dir, &e);
     let mut builder = tempfile::Builder::new();
     builder.prefix(".tiendo-").suffix(".tmp");
     // A snapshot is for others to read too: 0o666 less the umask, as
@@ -63,13 +69,11 @@ fn temporary(dir: &Path, content: &str) -> anyhow::Result<NamedTempFile> {
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
-    let mut tmp = builder
-        .tempfile_in(dir)
-        .with_context(|| format!("cannot write in {}", dir.display()))?;
+    let mut tmp = builder.tempfile_in(dir).map_err(failed)?;
     let file = tmp.as_file_mut();
     file.write_all(content.as_bytes())
         .and_then(|()| file.sync_all())
-        .with_context(|| format!("cannot write in {}", dir.display()))?;
+        .map_err(failed)?;
     Ok(tmp)
 }
 
@@ -91,18 +95,24 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("snap.txt");
         std::fs::write(&path, "old").unwrap();
-        write_to(&path, "new").unwrap();
+        write_to(Lang::En, &path, "new").unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
         assert_eq!(names(dir.path()), ["snap.txt"]);
         let missing = dir.path().join("no-such-folder").join("snap.txt");
-        let e = write_to(&missing, "x").unwrap_err();
+        let e = write_to(Lang::En, &missing, "x").unwrap_err();
         assert!(format!("{e}").starts_with("cannot write in"), "{e:#}");
+        let e = write_to(Lang::Vi, &missing, "x").unwrap_err();
+        assert!(format!("{e}").starts_with("không ghi được vào"), "{e:#}");
+        assert!(
+            format!("{e}").ends_with("không có tệp hoặc thư mục này"),
+            "{e:#}"
+        );
     }
 
     #[test]
     fn a_snapshot_is_readable_by_others_as_a_plain_new_file_would_be() {
         let dir = tempfile::tempdir().unwrap();
-        let a = write_new(dir.path(), "overview", "x", "txt", "text").unwrap();
+        let a = write_new(Lang::Vi, dir.path(), "overview", "x", "txt", "text").unwrap();
         assert_eq!(names(dir.path()), ["tiendo-overview-x.txt"]);
         #[cfg(unix)]
         {

@@ -13,6 +13,7 @@ mod txt;
 use anyhow::Context;
 
 use crate::app::App;
+use crate::text;
 
 pub use file::{write_new, write_to};
 pub use txt::{PAGE_ROWS, render_paged as render_txt_paged};
@@ -48,8 +49,8 @@ pub fn render(app: &App, format: Format, width: u16, taken: &str) -> anyhow::Res
     Ok(match format {
         Format::Txt => txt::render(app, width, taken),
         Format::Md => table::markdown(app, taken),
-        Format::Csv => table::csv(app).context("cannot write the csv")?,
-        Format::Json => json::render(app, taken).context("cannot write the json")?,
+        Format::Csv => table::csv(app).context(text::words(app.lang).cli.write_csv)?,
+        Format::Json => json::render(app, taken).context(text::words(app.lang).cli.write_json)?,
     })
 }
 

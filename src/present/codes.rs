@@ -44,9 +44,10 @@ pub fn level_code(level: Level) -> &'static str {
 /// Finds the one whose code, or name in either language, is `given`
 /// (folded); the error lists the codes.
 fn find<T: Copy>(
+    lang: Lang,
     all: &[T],
     given: &str,
-    what: &str,
+    what: usize,
     code: impl Fn(T) -> &'static str,
     names: impl Fn(T, Lang) -> String,
 ) -> Result<T, String> {
@@ -57,35 +58,51 @@ fn find<T: Copy>(
         .find(|&x| same(code(x)) || [Lang::Vi, Lang::En].iter().any(|&l| same(&names(x, l))))
         .ok_or_else(|| {
             let codes: Vec<&str> = all.iter().map(|&x| code(x)).collect();
-            format!(
-                "no {what} is called {given:?}; write one of {}",
-                codes.join(", ")
-            )
+            let w = &text::words(lang).cli;
+            (w.unknown_name)(w.name_kinds[what], given, &codes.join(", "))
         })
 }
 
 pub fn parse_sort(given: &str) -> Result<SortKey, String> {
-    find(&SortKey::ALL, given, "column", SortKey::code, SortKey::name)
+    parse_sort_in(Lang::En, given)
 }
 
 pub fn parse_status(given: &str) -> Result<Status, String> {
-    find(&Status::ALL, given, "status", super::status_code, |s, l| {
+    parse_status_in(Lang::En, given)
+}
+
+pub fn parse_era(given: &str) -> Result<Era, String> {
+    parse_era_in(Lang::En, given)
+}
+
+pub fn parse_level(given: &str) -> Result<Level, String> {
+    parse_level_in(Lang::En, given)
+}
+
+/// `parse_sort`, refusing in `lang`.
+pub fn parse_sort_in(lang: Lang, given: &str) -> Result<SortKey, String> {
+    find(lang, &SortKey::ALL, given, 0, SortKey::code, SortKey::name)
+}
+
+pub fn parse_status_in(lang: Lang, given: &str) -> Result<Status, String> {
+    find(lang, &Status::ALL, given, 1, super::status_code, |s, l| {
         text::status(l, s).to_string()
     })
 }
 
-pub fn parse_era(given: &str) -> Result<Era, String> {
+pub fn parse_era_in(lang: Lang, given: &str) -> Result<Era, String> {
     find(
+        lang,
         &[Era::Current, Era::Former],
         given,
-        "era",
+        2,
         era_code,
         |e, _| era_code(e).to_string(),
     )
 }
 
-pub fn parse_level(given: &str) -> Result<Level, String> {
-    find(&Level::ALL, given, "level", level_code, |l, lang| {
+pub fn parse_level_in(lang: Lang, given: &str) -> Result<Level, String> {
+    find(lang, &Level::ALL, given, 3, level_code, |l, lang| {
         l.name(lang).to_string()
     })
 }

@@ -9,7 +9,10 @@ mod columns;
 mod figure;
 mod value;
 
-pub use codes::{closest, era_code, level_code, parse_era, parse_level, parse_sort, parse_status};
+pub use codes::{
+    closest, era_code, level_code, parse_era, parse_era_in, parse_level, parse_level_in,
+    parse_sort, parse_sort_in, parse_status, parse_status_in,
+};
 pub use columns::{Column, Row, Spec};
 pub use figure::{
     Unit, coverage, coverage_value, milestone_date, milestone_title, note, shown_record, source,

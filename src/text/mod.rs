@@ -36,7 +36,7 @@ mod notice;
 mod words;
 pub use era::{EraLabel, counted, era_help, level_help};
 pub use notice::{filter, notice, notice_within};
-pub use words::{KeyHelp, Words, words};
+pub use words::{CliWords, HelpWords, IoWords, KeyHelp, UsageWords, Words, words};
 
 /// A whole number with the language's thousands separator: 1.741.540 / 1,741,540.
 pub fn count(lang: Lang, n: u64) -> String {
@@ -164,6 +164,37 @@ pub fn truncate_start(s: &str, width: usize) -> String {
         return String::new();
     }
     std::iter::once('…').chain(kept.into_iter().rev()).collect()
+}
+
+/// Why a file could not be read or written, in the user's language: the
+/// system's own words are English whatever the interface speaks.
+pub fn io_reason(lang: Lang, e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    let w = &words(lang).cli.io;
+    match e.kind() {
+        K::NotFound => w.not_found.to_string(),
+        K::PermissionDenied => w.denied.to_string(),
+        K::AlreadyExists => w.exists.to_string(),
+        K::NotADirectory => w.not_a_folder.to_string(),
+        K::IsADirectory => w.is_a_folder.to_string(),
+        K::ReadOnlyFilesystem => w.read_only.to_string(),
+        K::StorageFull | K::QuotaExceeded => w.full.to_string(),
+        K::InvalidFilename => w.invalid_name.to_string(),
+        // The system's own words, when they are in the user's language.
+        _ if lang == Lang::En => e.to_string(),
+        _ => (w.other)(e.raw_os_error()),
+    }
+}
+
+/// "không đọc được data/x.toml: không có tệp hoặc thư mục này": what could
+/// not be done (`doing`, then what on) and why, as one error.
+pub fn io_failed(
+    lang: Lang,
+    doing: &str,
+    on: &std::path::Path,
+    e: &std::io::Error,
+) -> anyhow::Error {
+    anyhow::anyhow!("{doing} {}: {}", on.display(), io_reason(lang, e))
 }
 
 /// "Đang đọc dữ liệu: tệp 3/35 · 45/166 MB · 2 s (Ctrl-C để dừng)": files

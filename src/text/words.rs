@@ -155,6 +155,8 @@ pub struct Words {
     pub group_short: [&'static str; 6],
     /// What each binding of the key table does, one field per binding.
     pub key_help: KeyHelp,
+    /// The command line's help and the program's own errors.
+    pub cli: CliWords,
 }
 
 pub const VI: Words = Words {
@@ -301,6 +303,7 @@ pub const VI: Words = Words {
         help: "trợ giúp",
         quit: "thoát",
     },
+    cli: CLI_VI,
 };
 
 pub const EN: Words = Words {
@@ -453,6 +456,7 @@ pub const EN: Words = Words {
         help: "help",
         quit: "quit",
     },
+    cli: CLI_EN,
 };
 
 pub fn words(lang: Lang) -> &'static Words {
@@ -488,3 +492,379 @@ pub struct KeyHelp {
     pub help: &'static str,
     pub quit: &'static str,
 }
+
+/// The command line's own words: `--help` (Vietnamese; the English is the
+/// code's doc comments, which clap shows as they are) and the sentences
+/// of the errors the program itself says, one sentence each.
+pub struct CliWords {
+    /// `--help` in this language, or `None` for clap's English.
+    pub help: Option<HelpWords>,
+    /// What `tiendo help` is for.
+    pub help_command: &'static str,
+    /// Its argument: the command whose help to print.
+    pub help_command_arg: &'static str,
+    /// `TIENDO_LANG` holding something else than vi or en (the value).
+    pub bad_env_lang: fn(&str) -> String,
+    /// The sentences of clap's usage errors.
+    pub usage: UsageWords,
+    /// The sentences of files that cannot be read or written.
+    pub io: IoWords,
+    /// `--as-of` after today: the day given, today.
+    pub as_of_after_today: fn(&str, &str) -> String,
+    /// A date not written as YYYY-MM-DD (what was written).
+    pub bad_day: fn(&str) -> String,
+    /// `--width` under 60 or not a number (what was written).
+    pub bad_width: fn(&str) -> String,
+    /// An unknown `--sort`, `--filter`, `--era` or `--level` value: what
+    /// it names, the value, the accepted codes.
+    pub unknown_name: fn(&str, &str, &str) -> String,
+    /// What `--sort`, `--filter`, `--era` and `--level` take, as
+    /// `unknown_name` says it.
+    pub name_kinds: [&'static str; 4],
+    /// `--view timeline:<n>` out of range (the view, the count).
+    pub bad_milestone: fn(&str, usize) -> String,
+    /// An unknown `--view`.
+    pub unknown_view: fn(&str) -> String,
+    /// No province (`true`) or locality with this id; the closest ids.
+    pub unknown_id: fn(bool, &str, &str) -> String,
+    /// The dashboard run without a terminal.
+    pub needs_terminal: &'static str,
+    pub terminal_size: &'static str,
+    pub terminal_draw: &'static str,
+    pub keyboard: &'static str,
+    pub watch_failed: &'static str,
+    /// Before a folder that cannot be watched.
+    pub watch_folder: &'static str,
+    pub write_csv: &'static str,
+    pub write_json: &'static str,
+    pub write_stdout: &'static str,
+}
+
+/// `--help` in a language clap does not speak: its headings, the usage
+/// lines, and every command's and argument's words.
+pub struct HelpWords {
+    pub usage_heading: &'static str,
+    pub options: &'static str,
+    pub arguments: &'static str,
+    pub commands: &'static str,
+    /// `tiendo`, `tiendo check`, `tiendo export`, `tiendo help` usage lines.
+    pub usage: [&'static str; 4],
+    /// What `tiendo`, `check` and `export` do.
+    pub about: [&'static str; 3],
+    pub help_flag: &'static str,
+    pub version_flag: &'static str,
+    /// Every argument by its id: its value's name ("" for a flag) and help.
+    pub args: &'static [(&'static str, &'static str, &'static str)],
+}
+
+/// clap's usage errors, said again in the user's language.
+pub struct UsageWords {
+    /// An option that does not exist (the option, a suggestion or "").
+    pub unknown_option: fn(&str, &str) -> String,
+    /// A word where none is expected (the word).
+    pub unexpected: fn(&str) -> String,
+    /// A command that does not exist (the word, the commands).
+    pub unknown_command: fn(&str, &str) -> String,
+    /// A value not among the accepted ones (option, value, accepted).
+    pub bad_value: fn(&str, &str, &str) -> String,
+    /// An option given without its value.
+    pub needs_value: fn(&str) -> String,
+    /// An option given twice.
+    pub given_again: fn(&str) -> String,
+    /// Something missing (what).
+    pub missing: fn(&str) -> String,
+    /// Text that is not valid UTF-8.
+    pub not_utf8: &'static str,
+    /// Anything else clap refuses (its own words).
+    pub other: fn(&str) -> String,
+    /// After an unknown option or command: where the options are listed.
+    pub see_help: fn(&str) -> String,
+}
+
+/// Files that cannot be read or written: what was being done, and why.
+pub struct IoWords {
+    pub open: &'static str,
+    pub read: &'static str,
+    pub list: &'static str,
+    /// A folder holding no `.toml` file (the folder).
+    pub no_toml: fn(&str) -> String,
+    pub write: &'static str,
+    pub write_in: &'static str,
+    /// No free snapshot name in a folder (the folder).
+    pub no_free_name: fn(&str) -> String,
+    pub not_found: &'static str,
+    pub denied: &'static str,
+    pub exists: &'static str,
+    pub not_a_folder: &'static str,
+    pub is_a_folder: &'static str,
+    pub read_only: &'static str,
+    pub full: &'static str,
+    pub invalid_name: &'static str,
+    /// Any other failure: the system's error code, when it has one.
+    pub other: fn(Option<i32>) -> String,
+}
+
+const CLI_VI: CliWords = CliWords {
+    help: Some(HelpWords {
+        usage_heading: "Cách dùng:",
+        options: "Tùy chọn",
+        arguments: "Đối số",
+        commands: "Lệnh",
+        usage: [
+            "tiendo [TÙY_CHỌN] [LỆNH]",
+            "tiendo check [TÙY_CHỌN] <ĐƯỜNG_DẪN>",
+            "tiendo export [TÙY_CHỌN]",
+            "tiendo help [LỆNH]",
+        ],
+        about: [
+            "Tiến độ thực hiện BHYT toàn dân: tỷ lệ bao phủ của từng tỉnh/thành so với mục tiêu của Chỉ thị 38-CT/TW và Chỉ thị 52-CT/TW",
+            "Kiểm tra một bộ dữ liệu và in mọi lỗi theo dạng tệp:dòng:cột: nội dung",
+            "In ảnh chụp màn hình mà phím e ghi ra, không cần mở bảng điều khiển",
+        ],
+        help_flag: "In trợ giúp này",
+        version_flag: "In số phiên bản",
+        args: &[
+            (
+                "data",
+                "ĐƯỜNG_DẪN",
+                "Bộ dữ liệu: một tệp TOML, hoặc một thư mục gồm các tệp TOML (mặc định: dữ liệu kèm theo)",
+            ),
+            (
+                "as_of",
+                "YYYY-MM-DD",
+                "Đánh giá mọi số liệu như tại ngày này (YYYY-MM-DD): chỉ dùng những gì đã biết đến ngày đó, so với các mục tiêu có hiệu lực khi ấy",
+            ),
+            (
+                "lang",
+                "NGÔN_NGỮ",
+                "Ngôn ngữ của giao diện và cách viết số: vi (tiếng Việt) hoặc en (tiếng Anh); mặc định: vi, hoặc theo biến môi trường TIENDO_LANG",
+            ),
+            (
+                "today",
+                "YYYY-MM-DD",
+                "Ngày được coi là hôm nay khi đánh giá tiến độ, để kết quả lặp lại được (YYYY-MM-DD)",
+            ),
+            (
+                "no_color",
+                "",
+                "Không dùng màu (cũng vậy khi có biến môi trường NO_COLOR)",
+            ),
+            (
+                "watch",
+                "",
+                "Tự tải lại bảng điều khiển khi tệp dữ liệu thay đổi (dùng cùng --data)",
+            ),
+            (
+                "export_dir",
+                "THƯ_MỤC",
+                "Thư mục để phím e ghi ảnh chụp vào (mặc định: thư mục hiện tại)",
+            ),
+            (
+                "path",
+                "ĐƯỜNG_DẪN",
+                "Một tệp TOML, hoặc một thư mục gồm các tệp TOML",
+            ),
+            (
+                "view",
+                "MÀN_HÌNH",
+                "overview (tổng quan), provinces (tỉnh/thành), province:<mã>, unit:<mã> (mọi đơn vị) hoặc timeline (dòng thời gian); mặc định: overview",
+            ),
+            (
+                "format",
+                "ĐỊNH_DẠNG",
+                "txt (màn hình dạng văn bản), md, csv (bảng các đơn vị, cho bảng tính) hoặc json (các số liệu); mặc định: txt",
+            ),
+            (
+                "width",
+                "SỐ_CỘT",
+                "Số cột của ảnh chụp txt (ít nhất 60; mặc định: 100)",
+            ),
+            ("output", "TỆP", "Ghi vào tệp này thay vì ra đầu ra chuẩn"),
+            (
+                "era",
+                "THỜI_KỲ",
+                "current (34 tỉnh/thành từ ngày 01/07/2025) hoặc former (63 tỉnh/thành trước đó); mặc định: current",
+            ),
+            (
+                "level",
+                "CẤP",
+                "province (tỉnh/thành), district (quận/huyện) hoặc commune (xã/phường): cấp đơn vị mà bảng liệt kê; mặc định: province",
+            ),
+            (
+                "sort",
+                "CỘT",
+                "Cột để sắp xếp, ghi theo tên cột của bảng bằng tiếng Việt hoặc tiếng Anh (gap, \"chênh lệch\", year_on_year…); mặc định: gap",
+            ),
+            ("reverse", "", "Sắp xếp ngược với chiều thường dùng của cột"),
+            (
+                "filter",
+                "TRẠNG_THÁI",
+                "Chỉ các đơn vị có trạng thái này (achieved, on_track, at_risk, off_track, too_few_figures, stale, no_target, no_data, hoặc tên trạng thái như \"Chậm tiến độ\")",
+            ),
+        ],
+    }),
+    help_command: "In trợ giúp này, hoặc trợ giúp của một lệnh",
+    help_command_arg: "Lệnh cần xem trợ giúp (check, export)",
+    bad_env_lang: |v| {
+        format!(
+            "biến môi trường TIENDO_LANG={v:?} không dùng được, chỉ nhận vi hoặc en: giao diện dùng tiếng Việt"
+        )
+    },
+    usage: UsageWords {
+        unknown_option: |arg, like| match like {
+            "" => format!("không có tùy chọn {arg}"),
+            like => format!("không có tùy chọn {arg}; có phải ý là {like}?"),
+        },
+        unexpected: |word| format!("không hiểu {word:?} ở vị trí này"),
+        unknown_command: |word, all| format!("không có lệnh {word:?}; các lệnh là {all}"),
+        bad_value: |arg, value, valid| {
+            format!("{arg} không nhận giá trị {value:?}: hãy ghi một trong {valid}")
+        },
+        needs_value: |arg| format!("{arg} cần một giá trị"),
+        given_again: |arg| format!("{arg} chỉ được ghi một lần"),
+        missing: |what| format!("còn thiếu {what}"),
+        not_utf8: "dòng lệnh có ký tự không đọc được (không phải UTF-8)",
+        other: |clap| format!("dòng lệnh không hợp lệ ({clap})"),
+        see_help: |command| format!("`{command} --help` liệt kê các tùy chọn"),
+    },
+    io: IoWords {
+        open: "không mở được",
+        read: "không đọc được",
+        list: "không xem được thư mục",
+        no_toml: |dir| format!("thư mục {dir} không có tệp .toml nào"),
+        write: "không ghi được",
+        write_in: "không ghi được vào",
+        no_free_name: |dir| format!("không tìm được tên tệp còn trống trong {dir}"),
+        not_found: "không có tệp hoặc thư mục này",
+        denied: "không có quyền truy cập",
+        exists: "đã có tệp trùng tên",
+        not_a_folder: "một phần của đường dẫn không phải là thư mục",
+        is_a_folder: "đây là thư mục, không phải tệp",
+        read_only: "ổ đĩa chỉ cho phép đọc",
+        full: "ổ đĩa đã đầy",
+        invalid_name: "tên tệp không hợp lệ",
+        other: |code| match code {
+            Some(code) => format!("lỗi hệ thống, mã {code}"),
+            None => "lỗi hệ thống".to_string(),
+        },
+    },
+    as_of_after_today: |day, today| {
+        format!(
+            "--as-of {day} là sau hôm nay ({today}): chỉ đánh giá được đến hôm nay hoặc một ngày trước đó"
+        )
+    },
+    bad_day: |s| format!("hãy ghi ngày theo dạng YYYY-MM-DD, ví dụ 2026-11-23, không phải {s:?}"),
+    bad_width: |s| format!("hãy ghi số cột là một số từ 60 trở lên, không phải {s:?}"),
+    unknown_name: |what, given, codes| {
+        format!("không có {what} nào tên {given:?}; hãy ghi một trong {codes}")
+    },
+    name_kinds: ["cột", "trạng thái", "thời kỳ", "cấp"],
+    bad_milestone: |view, n| {
+        format!("{view:?}: hãy ghi timeline:<n>, với n là thứ tự của mốc, từ 1 đến {n}")
+    },
+    unknown_view: |view| {
+        format!(
+            "không có màn hình {view:?}: hãy ghi overview, provinces, province:<mã>, unit:<mã> hoặc timeline"
+        )
+    },
+    unknown_id: |province, id, closest| {
+        let what = if province {
+            "tỉnh/thành"
+        } else {
+            "đơn vị"
+        };
+        format!("không có {what} nào mang mã {id:?}; các mã gần nhất là {closest}")
+    },
+    needs_terminal: "bảng điều khiển cần một cửa sổ dòng lệnh: hãy chạy `tiendo export` để in ảnh chụp",
+    terminal_size: "không đọc được kích thước cửa sổ dòng lệnh",
+    terminal_draw: "không vẽ được lên cửa sổ dòng lệnh",
+    keyboard: "không đọc được bàn phím",
+    watch_failed: "không theo dõi được thay đổi của dữ liệu",
+    watch_folder: "không theo dõi được",
+    write_csv: "không tạo được csv",
+    write_json: "không tạo được json",
+    write_stdout: "không ghi được ra đầu ra chuẩn",
+};
+
+const CLI_EN: CliWords = CliWords {
+    help: None,
+    help_command: "Print this message or the help of the given command",
+    help_command_arg: "The command whose help to print (check, export)",
+    bad_env_lang: |v| {
+        format!(
+            "TIENDO_LANG={v:?} is not a language tiendo speaks (vi or en): the interface is in Vietnamese"
+        )
+    },
+    usage: UsageWords {
+        unknown_option: |arg, like| match like {
+            "" => format!("there is no option {arg}"),
+            like => format!("there is no option {arg}; did you mean {like}?"),
+        },
+        unexpected: |word| format!("{word:?} is not expected here"),
+        unknown_command: |word, all| {
+            format!("there is no command {word:?}; the commands are {all}")
+        },
+        bad_value: |arg, value, valid| {
+            format!("{arg} does not take {value:?}: write one of {valid}")
+        },
+        needs_value: |arg| format!("{arg} needs a value"),
+        given_again: |arg| format!("{arg} can be given only once"),
+        missing: |what| format!("{what} is missing"),
+        not_utf8: "the command line holds text that is not UTF-8",
+        other: |clap| format!("invalid command line ({clap})"),
+        see_help: |command| format!("`{command} --help` lists the options"),
+    },
+    io: IoWords {
+        open: "cannot open",
+        read: "cannot read",
+        list: "cannot list the folder",
+        no_toml: |dir| format!("the folder {dir} holds no .toml file"),
+        write: "cannot write",
+        write_in: "cannot write in",
+        no_free_name: |dir| format!("cannot find a free file name in {dir}"),
+        not_found: "no such file or folder",
+        denied: "permission denied",
+        exists: "a file of that name exists",
+        not_a_folder: "a part of the path is not a folder",
+        is_a_folder: "it is a folder, not a file",
+        read_only: "the disk is read-only",
+        full: "the disk is full",
+        invalid_name: "the file name is not valid",
+        other: |code| match code {
+            Some(code) => format!("system error {code}"),
+            None => "system error".to_string(),
+        },
+    },
+    as_of_after_today: |day, today| {
+        format!(
+            "--as-of {day} is after today ({today}): figures can be judged as of today or an earlier day"
+        )
+    },
+    bad_day: |s| format!("write the date as YYYY-MM-DD, e.g. 2026-11-23, not {s:?}"),
+    bad_width: |s| format!("write the width as a number of columns, 60 or more, not {s:?}"),
+    unknown_name: |what, given, codes| {
+        format!("no {what} is called {given:?}; write one of {codes}")
+    },
+    name_kinds: ["column", "status", "era", "level"],
+    bad_milestone: |view, n| {
+        format!("{view:?}: write timeline:<n> with n the milestone's place, 1 to {n}")
+    },
+    unknown_view: |view| {
+        format!(
+            "unknown view {view:?}: write overview, provinces, province:<id>, unit:<id> or timeline"
+        )
+    },
+    unknown_id: |province, id, closest| {
+        let what = if province { "province" } else { "locality" };
+        format!("no {what} has the id {id:?}; the closest are {closest}")
+    },
+    needs_terminal: "the dashboard needs a terminal: run `tiendo export` to print a snapshot instead",
+    terminal_size: "cannot read the terminal's size",
+    terminal_draw: "cannot draw on the terminal",
+    keyboard: "cannot read the keyboard",
+    watch_failed: "cannot watch the data for changes",
+    watch_folder: "cannot watch",
+    write_csv: "cannot write the csv",
+    write_json: "cannot write the json",
+    write_stdout: "cannot write to standard output",
+};
