@@ -460,3 +460,182 @@ fn watch_without_data_says_so_in_the_status_line_and_opens_the_dashboard() {
     s.keys("q");
     assert!(s.wait_exit().success());
 }
+
+/// What gives away English in text meant to be Vietnamese, on the screen
+/// around a failed reload.
+const ENGLISH_GIVEAWAYS: [&str; 5] = [" the ", "error", "warning", "Reload", "cannot"];
+
+/// The reload-problems panel as it stands on `screen`, cut from the screen
+/// behind it: its rows from the top border (the one titled `title`) to the
+/// bottom one (titled `dismiss`), each between its corners. Empty when
+/// there is no panel.
+fn problems_panel(screen: &str, title: &str, dismiss: &str) -> Vec<String> {
+    let rows: Vec<Vec<char>> = screen.lines().map(|l| l.chars().collect()).collect();
+    let as_text = |r: &[char]| r.iter().collect::<String>();
+    let Some(top) = rows.iter().position(|r| as_text(r).contains(title)) else {
+        return Vec::new();
+    };
+    let top_row = as_text(&rows[top]);
+    let title_at = top_row[..top_row.find(title).unwrap()].chars().count();
+    // The corner, then the title after a space.
+    let left = title_at.saturating_sub(2);
+    let right = rows[top]
+        .iter()
+        .skip(left)
+        .position(|&c| c == '┐')
+        .map_or(rows[top].len(), |i| left + i + 1);
+    rows.iter()
+        .skip(top)
+        .map(|r| as_text(r.get(left..right.min(r.len())).unwrap_or(&[])))
+        .scan(false, |done, row| {
+            // Up to and with the bottom border.
+            if *done {
+                return None;
+            }
+            *done = row.contains(dismiss);
+            Some(row)
+        })
+        .collect()
+}
+
+/// The panel's frame (its top and bottom borders, with their titles) and
+/// its heading: the words the program itself puts around the problems.
+fn panel_frame_and_heading(panel: &[String]) -> Vec<String> {
+    [panel.first(), panel.get(1), panel.last()]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect()
+}
+
+/// The status line: the screen's last row.
+fn status_line(screen: &str) -> String {
+    screen.lines().last().unwrap_or_default().to_string()
+}
+
+/// Fails on any English giveaway in `texts`. The dataset diagnostics (the
+/// problems listed in the panel's body) are checked here too once they are
+/// said in Vietnamese: pass the whole panel, not only its frame.
+fn assert_no_english_on_screen(what: &str, texts: &[String], screen: &str) {
+    for text in texts {
+        for english in ENGLISH_GIVEAWAYS {
+            assert!(
+                !text.contains(english),
+                "{what}: {english:?} in {text:?}\n{screen}"
+            );
+        }
+    }
+}
+
+/// The words around a failed reload, in one language: the panel's title,
+/// heading and foot, the status line, the reason a vanished file gives,
+/// and the figure that stays on screen.
+struct ReloadWords {
+    title: &'static str,
+    heading: &'static str,
+    dismiss: &'static str,
+    status: &'static str,
+    missing: &'static str,
+    coverage: &'static str,
+}
+
+fn dashboard_on_a_data_file(
+    env: &[(&str, &str)],
+    args: &[&str],
+    w: &ReloadWords,
+) -> (Session, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("data.toml");
+    std::fs::write(&file, small_dataset("91.25")).unwrap();
+    let data = file.to_str().unwrap().to_string();
+    let mut s = Session::start_with(env, &[args, &["--data", &data][..]].concat());
+    s.wait_for("Theo dõi");
+    s.keys("2");
+    s.wait_for(w.coverage);
+    (s, dir)
+}
+
+#[test]
+fn a_failed_reload_is_said_in_vietnamese_around_and_inside_the_panel() {
+    let w = ReloadWords {
+        title: "Lỗi trong dữ liệu · 1",
+        heading: "Tải lại không được, vẫn giữ số liệu trước",
+        dismiss: "Esc để đóng",
+        status: "Tải lại không được, vẫn giữ số liệu trước (1)",
+        missing: "không mở được",
+        coverage: "91,25 %",
+    };
+    // TIENDO_LANG is no reason to leave Vietnamese when --lang says it.
+    let (mut s, dir) = dashboard_on_a_data_file(&[("TIENDO_LANG", "en")], &["--lang", "vi"], &w);
+    let file = dir.path().join("data.toml");
+
+    // A slip in the data: the panel's frame, heading and the status line
+    // are the program's own words.
+    std::fs::write(&file, small_dataset("\"93,5\"")).unwrap();
+    s.keys("r");
+    let screen = s.wait_for_all(&[w.title, w.heading, w.dismiss, w.coverage]);
+    let panel = problems_panel(&screen, w.title, w.dismiss);
+    assert!(panel.len() >= 4, "{panel:#?}\n{screen}");
+    let mut ours = panel_frame_and_heading(&panel);
+    assert!(
+        ours[0].starts_with("┌ ")
+            && ours[0].ends_with('┐')
+            && ours[1].contains(w.heading)
+            && ours[2].starts_with('└')
+            && ours[2].contains(w.dismiss),
+        "{ours:#?}"
+    );
+    ours.push(status_line(&screen));
+    assert!(ours.last().unwrap().contains(w.status), "{screen}");
+    assert_no_english_on_screen("a slip in the data", &ours, &screen);
+    s.keys("\x1b");
+    s.wait_until("the panel closed", Duration::from_secs(5), |t| {
+        !t.contains(w.title)
+    });
+
+    // The file gone: every word of the panel is the program's own.
+    std::fs::remove_file(&file).unwrap();
+    s.keys("r");
+    let screen = s.wait_for_all(&[w.title, w.missing, w.dismiss, w.coverage]);
+    let panel = problems_panel(&screen, w.title, w.dismiss);
+    let mut all = panel.clone();
+    all.push(status_line(&screen));
+    assert!(
+        panel
+            .iter()
+            .any(|r| r.contains("không có tệp hoặc thư mục này")),
+        "{panel:#?}"
+    );
+    assert_no_english_on_screen("the file gone", &all, &screen);
+    s.keys("q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn a_failed_reload_is_said_in_english_with_tiendo_lang_en() {
+    let w = ReloadWords {
+        title: "Problems in the data · 1",
+        heading: "Reload failed; the last good data stays",
+        dismiss: "Esc closes",
+        status: "Reload failed; the last good data stays (1)",
+        missing: "cannot open",
+        coverage: "91.25%",
+    };
+    let (mut s, dir) = dashboard_on_a_data_file(&[("TIENDO_LANG", "en")], &[], &w);
+    std::fs::remove_file(dir.path().join("data.toml")).unwrap();
+    s.keys("r");
+    let screen = s.wait_for_all(&[w.title, w.heading, w.missing, w.dismiss, w.coverage]);
+    let panel = problems_panel(&screen, w.title, w.dismiss);
+    assert!(
+        panel
+            .iter()
+            .any(|r| r.contains("data.toml: no such file or folder")),
+        "{panel:#?}\n{screen}"
+    );
+    assert!(status_line(&screen).contains(w.status), "{screen}");
+    for vietnamese in ["Lỗi", "Tải lại", "không"] {
+        assert!(!screen.contains(vietnamese), "{vietnamese}\n{screen}");
+    }
+    s.keys("q");
+    assert!(s.wait_exit().success());
+}
