@@ -249,8 +249,10 @@ pub fn command(lang: Lang) -> clap::Command {
     if let Some(h) = &w.help {
         let [root, check, export, help] = h.usage;
         let [about, check_about, export_about] = h.about;
+        // Styled as clap styles its own "Usage:" (plain when not a terminal).
+        let style = *cmd.get_styles().get_usage();
         let template = format!(
-            "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+            "{{before-help}}{{about-with-newline}}\n{style}{}{style:#} {{usage}}\n\n{{all-args}}{{after-help}}",
             h.usage_heading
         );
         let words = |c: clap::Command| {

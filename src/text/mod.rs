@@ -277,6 +277,46 @@ mod tests {
     }
 
     #[test]
+    fn the_load_progress_line_follows_the_language() {
+        assert_eq!(
+            load_progress(Lang::Vi, (3, 35), (1_045, 1_660), 2),
+            "Đang đọc dữ liệu: tệp 3/35 · 1.045/1.660 MB · 2 s (Ctrl-C để dừng)"
+        );
+        assert_eq!(
+            load_progress(Lang::En, (3, 35), (1_045, 1_660), 2),
+            "Loading data: file 3 of 35 · 1,045 of 1,660 MB · 2 s (Ctrl-C to stop)"
+        );
+    }
+
+    #[test]
+    fn a_failure_to_read_or_write_gives_its_reason_in_the_language() {
+        use std::io::{Error, ErrorKind};
+        let missing = Error::from(ErrorKind::NotFound);
+        assert_eq!(
+            io_reason(Lang::Vi, &missing),
+            "không có tệp hoặc thư mục này"
+        );
+        assert_eq!(io_reason(Lang::En, &missing), "no such file or folder");
+        let denied = Error::from(ErrorKind::PermissionDenied);
+        assert_eq!(io_reason(Lang::Vi, &denied), "không có quyền truy cập");
+        // What has no words of its own: the system's code in Vietnamese,
+        // its own English words in English.
+        let other = Error::other("device on fire");
+        assert_eq!(io_reason(Lang::Vi, &other), "lỗi hệ thống");
+        assert_eq!(io_reason(Lang::En, &other), "device on fire");
+        let e = io_failed(
+            Lang::Vi,
+            "không đọc được",
+            std::path::Path::new("a.toml"),
+            &denied,
+        );
+        assert_eq!(
+            e.to_string(),
+            "không đọc được a.toml: không có quyền truy cập"
+        );
+    }
+
+    #[test]
     fn folding_drops_diacritics_and_maps_d_stroke() {
         assert_eq!(fold("Bắc Giang"), "bac giang");
         assert_eq!(fold("Đồng Tháp"), "dong thap");
