@@ -155,6 +155,8 @@ impl From<anyhow::Error> for Failure {
     }
 }
 
+/// The program: the language first (so clap's help and refusals are in
+/// it), then the command line, then the command.
 pub fn run() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
     let env = std::env::var_os("TIENDO_LANG");
