@@ -133,5 +133,9 @@ fn the_current_map_says_districts_were_abolished_instead_of_no_match() {
         assert!(screen.contains(said), "{screen}");
         let no_match = tiendo::text::words(lang).no_match;
         assert!(!screen.contains(no_match), "{screen}");
+        // A snapshot of the empty table says it too.
+        let taken = "x";
+        let txt = tiendo::export::render(&a, tiendo::export::Format::Txt, 100, taken).unwrap();
+        assert!(txt.contains(said), "{txt}");
     }
 }
