@@ -92,10 +92,22 @@ impl Loaded {
         let records: usize = d.localities.iter().map(|l| l.records.len()).sum();
         let parts = [
             counted(lang, files, "file", "files", "tệp"),
-            counted(lang, d.localities.len(), "locality", "localities", "địa phương"),
+            counted(
+                lang,
+                d.localities.len(),
+                "locality",
+                "localities",
+                "địa phương",
+            ),
             counted(lang, records, "record", "records", "bản ghi"),
             counted(lang, d.targets.len(), "target", "targets", "mục tiêu"),
-            counted(lang, d.milestones.len(), "milestone", "milestones", "mốc thời gian"),
+            counted(
+                lang,
+                d.milestones.len(),
+                "milestone",
+                "milestones",
+                "mốc thời gian",
+            ),
             counted(lang, d.directives.len(), "document", "documents", "văn bản"),
         ]
         .join(", ");

@@ -249,7 +249,11 @@ fn resolve(
     let names: Vec<&str> = known.keys().copied().collect();
     let lang = sink.lang();
     let hint = super::hints::closest(&r.value, &names).map_or(String::new(), |g| {
-        say!(lang, ": did you mean \"{g}\"?", ": có phải ý bạn là \"{g}\"?")
+        say!(
+            lang,
+            ": did you mean \"{g}\"?",
+            ": có phải ý bạn là \"{g}\"?"
+        )
     });
     let (value, noun) = (&r.value, noun(lang, what));
     let message = say!(
@@ -296,7 +300,7 @@ fn check_aliases(sink: &mut Sink<'_>, d: &Dataset) {
                 let message = say!(
                     sink.lang(),
                     "the alias \"{alias}\" repeats the name of `{id}`: search finds it by its name already; remove the alias",
-                    "tên gọi khác \"{alias}\" trùng với tên của `{id}`: tìm kiếm đã tìm ra đơn vị này theo tên; hãy bỏ tên gọi khác này"
+                    "tên gọi khác \"{alias}\" trùng với tên của `{id}`: tìm theo tên đã ra đơn vị này; hãy bỏ tên gọi khác này"
                 );
                 sink.warn(a.at, message);
                 continue;
@@ -353,6 +357,7 @@ fn check_cycles(sink: &mut Sink<'_>, d: &Dataset, known: &HashMap<&str, Loc>) {
                         .copied()
                         .collect();
                     cycle.push(first);
+                    let cycle: Vec<String> = cycle.iter().map(|m| format!("`{m}`")).collect();
                     let cycle = cycle.join(" → ");
                     let message = say!(
                         sink.lang(),
@@ -471,7 +476,7 @@ fn check_records(
                 say!(
                     lang,
                     "the latest figure of `{id}` is of {date}, more than {months} months before {reference}: it is stale",
-                    "số liệu mới nhất của `{id}` là ngày {date}, cũ hơn {months} tháng so với {reference}: số liệu đã lỗi thời"
+                    "số liệu mới nhất của `{id}` là ngày {date}, cũ hơn {months} tháng so với {reference}: số liệu đã cũ"
                 )
             },
         );

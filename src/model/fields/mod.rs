@@ -102,7 +102,11 @@ impl Reader<'_> {
         let name = key.get_ref().as_ref();
         let lang = self.lang;
         let hint = match closest(name, known) {
-            Some(guess) => say!(lang, "did you mean `{guess}`?", "có phải ý bạn là `{guess}`?"),
+            Some(guess) => say!(
+                lang,
+                "did you mean `{guess}`?",
+                "có phải ý bạn là `{guess}`?"
+            ),
             None => {
                 let keys = list(known);
                 say!(
