@@ -336,7 +336,7 @@ fn decode(
                 say!(
                     lang,
                     "the file is not valid UTF-8 at byte {at}: save it as UTF-8 (Unicode) text",
-                    "tệp không đúng mã UTF-8 tại byte {at}: hãy lưu tệp dưới dạng văn bản UTF-8 (Unicode)"
+                    "tệp không phải văn bản UTF-8 hợp lệ (lỗi tại byte {at}): hãy lưu tệp dưới dạng văn bản UTF-8 (Unicode)"
                 ),
             );
             (prefix, false)

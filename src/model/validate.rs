@@ -455,7 +455,7 @@ fn check_records(
                 say!(
                     lang,
                     "`{id}` has a figure dated {date}, after the dataset's as_of ({as_of}): raise `as_of` in [meta] if the data is current to that day",
-                    "`{id}` có số liệu ngày {date}, sau ngày `as_of` của bộ dữ liệu ({as_of}): hãy nâng `as_of` trong [meta] nếu dữ liệu đã cập nhật đến ngày đó"
+                    "`{id}` có số liệu ngày {date}, sau ngày `as_of` của bộ dữ liệu ({as_of}): hãy đặt `as_of` trong [meta] muộn hơn nếu dữ liệu đã cập nhật đến ngày đó"
                 ),
             );
         }

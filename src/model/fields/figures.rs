@@ -123,7 +123,7 @@ impl Reader<'_> {
             let message = say!(
                 self.lang,
                 "`{key}` = {n} is outside 0–100: a share of the population is a percentage",
-                "`{key}` = {n} nằm ngoài khoảng 0–100: tỷ lệ trên dân số là một tỷ lệ phần trăm"
+                "`{key}` = {n} nằm ngoài khoảng 0–100: tỷ lệ so với dân số được tính bằng phần trăm"
             );
             self.error(value.span(), message);
             None
