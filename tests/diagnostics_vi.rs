@@ -269,6 +269,30 @@ fn no_vietnamese_diagnostic_of_any_case_holds_an_english_word() {
             assert!(whole.starts_with("bộ dữ liệu có "), "{whole}");
         }
     }
+    // Syntax the fixtures do not hold: the parser's words, said in Vietnamese.
+    let texts = [
+        format!("schema = 1\na = {}\n", "[".repeat(300)),
+        "schema = 1\nx y z\n[meta\n".to_string(),
+        "schema = 1\nschema = 1\nx = 01\ny = abc\nz = [1 2]\nw = { a = 1,, }\n".to_string(),
+    ];
+    for text in texts {
+        let result = model::load_files_checked(
+            vec![("t.toml".into(), text.clone().into_bytes())],
+            &Default::default(),
+            None,
+            Lang::Vi,
+        );
+        for d in diagnostics(&result) {
+            seen += 1;
+            let english: Vec<String> = prose(&d.message)
+                .into_iter()
+                .filter(|w| ENGLISH.contains(&w.as_str()))
+                .collect();
+            if !english.is_empty() || d.message.contains('“') {
+                found.push(format!("{d}\n    English: {english:?}\n    in: {text:?}"));
+            }
+        }
+    }
     assert!(seen >= 60, "only {seen} diagnostics scanned");
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
@@ -392,4 +416,24 @@ fn check_speaks_vietnamese_by_default_and_english_when_asked() {
         en.contains("write coverage = 94.47: a number with a decimal point"),
         "{en}"
     );
+}
+
+#[test]
+fn the_scan_sees_english_and_skips_code_and_data() {
+    let english = |m: &str| -> Vec<String> {
+        prose(m)
+            .into_iter()
+            .filter(|w| ENGLISH.contains(&w.as_str()))
+            .collect()
+    };
+    assert_eq!(
+        english("write coverage = 94.5: a number with a decimal point"),
+        ["write", "a", "number", "with", "a"]
+    );
+    assert_eq!(
+        english("warning: the latest figure is stale"),
+        ["warning", "the", "is"]
+    );
+    assert!(english("viết coverage = 94.5: số có dấu chấm thập phân").is_empty());
+    assert!(english("`the` \"is a\" [[no]] “unclosed array, expected `]`”").is_empty());
 }

@@ -95,12 +95,70 @@ pub fn explain(lang: Lang, text: &str, span: Range<usize>, message: &str) -> Str
             "giá trị lồng nhau quá sâu ở đây: một bộ dữ liệu chỉ cần vài cấp [ ] và {{ }}"
         );
     }
-    // The parser's own words are English: in Vietnamese they are quoted as it wrote them.
-    say!(
-        lang,
-        "this is not valid TOML: {message}",
-        "đây không phải là TOML hợp lệ (trình đọc TOML báo: “{message}”)"
-    )
+    match (lang, parser_words_vi(message)) {
+        (Lang::En, _) => format!("this is not valid TOML: {message}"),
+        (Lang::Vi, Some(words)) => format!("đây không phải là TOML hợp lệ: {words}"),
+        // A message of the parser not translated here: quoted as it wrote it.
+        (Lang::Vi, None) => {
+            format!("đây không phải là TOML hợp lệ (trình đọc TOML báo: “{message}”)")
+        }
+    }
+}
+
+/// The TOML parser's usual messages ("key with no value, expected `=`") in
+/// Vietnamese; `None` for one not known here.
+fn parser_words_vi(message: &str) -> Option<String> {
+    let (head, tail) = match message.split_once(", expected ") {
+        Some((head, tail)) => (head, Some(tail)),
+        None => (message, None),
+    };
+    let head = match head {
+        "duplicate key" => "khóa bị lặp lại: khóa này đã được ghi trong cùng bảng",
+        "key with no value" => "khóa chưa có giá trị",
+        "missing value" | "missing value for key" => "thiếu giá trị",
+        "unclosed array" => "danh sách `[ ]` chưa được đóng",
+        "unclosed table" => "tên bảng `[ ]` chưa được đóng",
+        "unclosed array table" => "tên bảng `[[ ]]` chưa được đóng",
+        "unclosed inline table" => "bảng `{ }` chưa được đóng",
+        "missing comma between array elements" => "thiếu dấu phẩy giữa các phần tử của danh sách",
+        "missing comma between key-value pairs" => "thiếu dấu phẩy giữa các cặp khóa và giá trị",
+        "missing assignment between key-value pairs" => "thiếu dấu `=` giữa khóa và giá trị",
+        "extra assignment between key-value pairs" | "extra `=`" => "thừa dấu `=`",
+        "extra comma in array" => "thừa dấu phẩy trong danh sách",
+        "extra comma in inline table" => "thừa dấu phẩy trong bảng `{ }`",
+        "invalid unquoted key" => {
+            "khóa không hợp lệ: khóa có dấu hay ký tự đặc biệt phải đặt trong dấu ngoặc kép"
+        }
+        "unquoted keys cannot be empty" => "thiếu tên khóa",
+        "string values must be quoted" => "văn bản phải đặt trong dấu ngoặc kép",
+        "missing opening quote" => "thiếu dấu ngoặc kép mở đầu",
+        "unexpected leading zero" => "số không được bắt đầu bằng chữ số 0",
+        "unexpected content" | "unexpected key or value" => "có nội dung không đúng chỗ",
+        "unexpected content between comment and newline" => "có nội dung thừa sau chú thích",
+        "invalid value" => "giá trị không hợp lệ",
+        "invalid key-value pair" => "dòng `khóa = giá trị` không hợp lệ",
+        "carriage return must be followed by newline" => {
+            "ký tự CR phải đi liền trước ký tự xuống dòng"
+        }
+        _ => return None,
+    };
+    let Some(tail) = tail else {
+        return Some(head.to_string());
+    };
+    let wanted: Option<Vec<String>> = tail
+        .split(", ")
+        .map(|item| match item {
+            code if code.starts_with('`') && code.ends_with('`') => Some(code.to_string()),
+            "key" => Some("khóa".to_string()),
+            "value" => Some("giá trị".to_string()),
+            "literal string" => Some("văn bản trong dấu ngoặc".to_string()),
+            _ => None,
+        })
+        .collect();
+    match tail {
+        "nothing" => Some(format!("{head}; sau đó không được có gì thêm")),
+        _ => Some(format!("{head}; cần có {}", wanted?.join(" hoặc "))),
+    }
 }
 
 /// "expected day between 01 and 29" → ("01", "29").
@@ -175,6 +233,23 @@ mod tests {
         assert_eq!(
             explain(Lang::En, "a = [", 4..5, "boom"),
             "this is not valid TOML: boom"
+        );
+    }
+
+    #[test]
+    fn the_parsers_usual_words_are_said_in_vietnamese() {
+        let said = |m| explain(Lang::Vi, "x y\n", 2..3, m);
+        assert_eq!(
+            said("key with no value, expected `=`"),
+            "đây không phải là TOML hợp lệ: khóa chưa có giá trị; cần có `=`"
+        );
+        assert_eq!(
+            said("unexpected leading zero, expected nothing"),
+            "đây không phải là TOML hợp lệ: số không được bắt đầu bằng chữ số 0; sau đó không được có gì thêm"
+        );
+        assert_eq!(
+            said("some new message"),
+            "đây không phải là TOML hợp lệ (trình đọc TOML báo: “some new message”)"
         );
     }
 }
