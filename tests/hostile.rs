@@ -8,10 +8,10 @@ use std::process::Command;
 
 fn check(path: &std::path::Path) -> (i32, Vec<String>) {
     let out = Command::new(env!("CARGO_BIN_EXE_tiendo"))
+        .env_remove("TIENDO_LANG")
         .arg("check")
         .arg(path)
         .args(["--lang", "en"])
-        .env_remove("TIENDO_LANG")
         .output()
         .expect("tiendo runs");
     let stderr = String::from_utf8_lossy(&out.stderr)
@@ -141,9 +141,9 @@ fn control_and_invisible_characters_never_reach_an_export() {
         )
         .unwrap();
         let out = Command::new(env!("CARGO_BIN_EXE_tiendo"))
+            .env_remove("TIENDO_LANG")
             .args(["export", "--lang", "en", "--data"])
             .arg(&path)
-            .env_remove("TIENDO_LANG")
             .output()
             .unwrap();
         assert_eq!(out.status.code(), Some(1), "{what} is refused");
