@@ -420,11 +420,16 @@ fn watch_reloads_on_change_keeps_the_last_good_data_and_shows_problems() {
 
     // A slip while editing: the figures stay, the problem is shown where it is.
     std::fs::write(&file, small_dataset("\"93,5\"")).unwrap();
-    s.wait_for_all(&[
+    // In the user's language, Vietnamese by default (issue 12, item 1).
+    let shown = s.wait_for_all(&[
         "Lỗi trong dữ liệu · 1",
-        "data.toml:24:14: write coverage = 93.5",
+        "data.toml:24:14: viết coverage = 93.5: số có dấu chấm thập phân",
         "91,25 %",
     ]);
+    assert!(
+        !shown.contains("write") && !shown.contains("decimal"),
+        "{shown}"
+    );
     s.keys("\x1b");
     let deadline = Instant::now() + Duration::from_secs(5);
     while s.text().contains("Lỗi trong dữ liệu") {

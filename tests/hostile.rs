@@ -8,8 +8,10 @@ use std::process::Command;
 
 fn check(path: &std::path::Path) -> (i32, Vec<String>) {
     let out = Command::new(env!("CARGO_BIN_EXE_tiendo"))
+        .env_remove("TIENDO_LANG")
         .arg("check")
         .arg(path)
+        .args(["--lang", "en"])
         .output()
         .expect("tiendo runs");
     let stderr = String::from_utf8_lossy(&out.stderr)
@@ -139,7 +141,8 @@ fn control_and_invisible_characters_never_reach_an_export() {
         )
         .unwrap();
         let out = Command::new(env!("CARGO_BIN_EXE_tiendo"))
-            .args(["export", "--data"])
+            .env_remove("TIENDO_LANG")
+            .args(["export", "--lang", "en", "--data"])
             .arg(&path)
             .output()
             .unwrap();
