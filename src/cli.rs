@@ -682,32 +682,13 @@ fn check(cli: &Cli, path: &Path) -> Result<(), Failure> {
     match source.load(files, How::Checked, |loaded| loaded) {
         Ok(loaded) => {
             report(&loaded.warnings);
-            let d = &loaded.dataset;
-            let records: usize = d.localities.iter().map(|l| l.records.len()).sum();
-            print_out(
-                cli.lang,
-                &format!(
-                    "{}: no errors, {} warnings; {} files, {} localities, {} records, {} targets, {} milestones, {} documents\n",
-                    path.display(),
-                    loaded.warnings.len(),
-                    count,
-                    d.localities.len(),
-                    records,
-                    d.targets.len(),
-                    d.milestones.len(),
-                    d.directives.len()
-                ),
-            )?;
+            let summary = loaded.summary(cli.lang, &path.display().to_string(), count);
+            print_out(cli.lang, &format!("{summary}\n"))?;
             Ok(())
         }
         Err(invalid) => {
             report(&invalid.diagnostics);
-            let errors = invalid.errors().count();
-            let warnings = invalid.diagnostics.len() - errors;
-            say(&format!(
-                "{}: {errors} errors, {warnings} warnings",
-                path.display()
-            ));
+            say(&invalid.summary(cli.lang, &path.display().to_string()));
             Err(Failure::Invalid)
         }
     }

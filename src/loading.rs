@@ -61,7 +61,7 @@ impl Source {
     ) -> Result<T, Invalid> {
         let refuse_after = (how == How::Checked).then(|| self.judging_day());
         let work = |progress: &LoadProgress| {
-            model::load_files_checked(files, progress, refuse_after).map(then)
+            model::load_files_checked(files, progress, refuse_after, self.lang).map(then)
         };
         match how {
             How::Quiet => work(&LoadProgress::default()),

@@ -172,7 +172,7 @@ fn check_help_lists_only_what_check_uses() {
 #[test]
 fn check_takes_data_as_its_path() {
     let file = "tests/good/bom-crlf.toml";
-    let (code, expected, _) = run(&["check", file, "--today", "2025-12-31"]);
+    let (code, expected, _) = run(&["check", file, "--today", "2025-12-31", "--lang", "en"]);
     assert_eq!(code, Some(0));
     assert!(
         expected.starts_with("tests/good/bom-crlf.toml: no errors"),
@@ -184,7 +184,7 @@ fn check_takes_data_as_its_path() {
         &["check", file, "--data", file],
     ] {
         let mut args = args.to_vec();
-        args.extend(["--today", "2025-12-31"]);
+        args.extend(["--today", "2025-12-31", "--lang", "en"]);
         let (code, stdout, stderr) = run(&args);
         assert_eq!(code, Some(0), "{args:?}: {stderr}");
         assert_eq!(stdout, expected, "{args:?}");
@@ -292,6 +292,8 @@ fn a_raw_escape_character_is_named_as_a_control_character() {
         "tests/bad/raw-escape-character-in-name.toml",
         "--today",
         "2025-12-31",
+        "--lang",
+        "en",
     ]);
     assert_eq!(code, Some(1));
     assert!(
@@ -320,7 +322,7 @@ fn a_whole_number_is_a_percentage_everywhere_one_is_read() {
         (record.participants, record.population),
         (Some(910), Some(1000))
     );
-    let (code, stdout, stderr) = run(&["check", path, "--today", "2025-12-31"]);
+    let (code, stdout, stderr) = run(&["check", path, "--today", "2025-12-31", "--lang", "en"]);
     assert_eq!(code, Some(0), "{stderr}");
     assert!(stdout.contains("no errors, 0 warnings"), "{stdout}");
 
@@ -341,7 +343,8 @@ fn a_whole_number_is_a_percentage_everywhere_one_is_read() {
     ] {
         let file = dir.path().join("data.toml");
         std::fs::write(&file, text.replacen(from, to, 1)).unwrap();
-        let (code, _, stderr) = run(&["check", file.to_str().unwrap(), "--today", "2025-12-31"]);
+        let path = file.to_str().unwrap();
+        let (code, _, stderr) = run(&["check", path, "--today", "2025-12-31", "--lang", "en"]);
         assert_eq!(code, Some(1), "{to}: {stderr}");
         assert!(stderr.contains(says), "{to}: {stderr}");
     }

@@ -422,11 +422,16 @@ fn watch_reloads_on_change_keeps_the_last_good_data_and_shows_problems() {
 
     // A slip while editing: the figures stay, the problem is shown where it is.
     std::fs::write(&file, small_dataset("\"93,5\"")).unwrap();
-    s.wait_for_all(&[
+    // In the user's language, Vietnamese by default (issue 12, item 1).
+    let shown = s.wait_for_all(&[
         "Lỗi trong dữ liệu · 1",
-        "data.toml:24:14: write coverage = 93.5",
+        "data.toml:24:14: viết coverage = 93.5: số có dấu chấm thập phân",
         "91,25 %",
     ]);
+    assert!(
+        !shown.contains("write") && !shown.contains("decimal"),
+        "{shown}"
+    );
     s.keys("\x1b");
     let deadline = Instant::now() + Duration::from_secs(5);
     while s.text().contains("Lỗi trong dữ liệu") {
@@ -513,9 +518,9 @@ fn status_line(screen: &str) -> String {
     screen.lines().last().unwrap_or_default().to_string()
 }
 
-/// Fails on any English giveaway in `texts`. The dataset diagnostics (the
-/// problems listed in the panel's body) are checked here too once they are
-/// said in Vietnamese: pass the whole panel, not only its frame.
+/// Fails on any English giveaway in `texts`: the panel's frame and the
+/// status line (`panel_frame_and_heading`, `status_line`), or the whole
+/// panel with the dataset's diagnostics in it (`problems_panel`).
 fn assert_no_english_on_screen(what: &str, texts: &[String], screen: &str) {
     for text in texts {
         for english in ENGLISH_GIVEAWAYS {
@@ -570,7 +575,8 @@ fn a_failed_reload_is_said_in_vietnamese_around_and_inside_the_panel() {
     let file = dir.path().join("data.toml");
 
     // A slip in the data: the panel's frame, heading and the status line
-    // are the program's own words.
+    // (the program's own words) and the problem itself (the dataset's
+    // diagnostics) are all Vietnamese.
     std::fs::write(&file, small_dataset("\"93,5\"")).unwrap();
     s.keys("r");
     let screen = s.wait_for_all(&[w.title, w.heading, w.dismiss, w.coverage]);
@@ -588,6 +594,13 @@ fn a_failed_reload_is_said_in_vietnamese_around_and_inside_the_panel() {
     ours.push(status_line(&screen));
     assert!(ours.last().unwrap().contains(w.status), "{screen}");
     assert_no_english_on_screen("a slip in the data", &ours, &screen);
+    assert!(
+        panel
+            .iter()
+            .any(|r| r.contains("data.toml:24:14: viết coverage = 93.5")),
+        "{panel:#?}"
+    );
+    assert_no_english_on_screen("a slip in the data: the problem", &panel, &screen);
     s.keys("\x1b");
     s.wait_until("the panel closed", Duration::from_secs(5), |t| {
         !t.contains(w.title)

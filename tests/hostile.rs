@@ -11,6 +11,7 @@ fn check(path: &std::path::Path) -> (i32, Vec<String>) {
         .env_remove("TIENDO_LANG")
         .arg("check")
         .arg(path)
+        .args(["--lang", "en"])
         .output()
         .expect("tiendo runs");
     let stderr = String::from_utf8_lossy(&out.stderr)
@@ -141,7 +142,7 @@ fn control_and_invisible_characters_never_reach_an_export() {
         .unwrap();
         let out = Command::new(env!("CARGO_BIN_EXE_tiendo"))
             .env_remove("TIENDO_LANG")
-            .args(["export", "--data"])
+            .args(["export", "--lang", "en", "--data"])
             .arg(&path)
             .output()
             .unwrap();

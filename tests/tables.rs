@@ -133,5 +133,28 @@ fn the_current_map_says_districts_were_abolished_instead_of_no_match() {
         assert!(screen.contains(said), "{screen}");
         let no_match = tiendo::text::words(lang).no_match;
         assert!(!screen.contains(no_match), "{screen}");
+        // A snapshot of the empty table says it too.
+        let taken = "x";
+        let txt = tiendo::export::render(&a, tiendo::export::Format::Txt, 100, taken).unwrap();
+        assert!(txt.contains(said), "{txt}");
     }
+}
+
+#[test]
+fn on_data_without_counts_the_count_columns_give_way_and_the_change_on_the_year_stays() {
+    let path = "tests/own/one-province.toml".to_string();
+    let bytes = std::fs::read(&path).unwrap();
+    let m = tiendo::model::derive(common::load(vec![(path, bytes)]).dataset, common::today());
+    assert_eq!(
+        m.blank_columns(Era::Current, Level::Province),
+        [SortKey::Participants, SortKey::Population],
+        "no participants or population anywhere; a figure a year before there is"
+    );
+    let mut a = tiendo::app::App::new(m, Lang::Vi, "own".into());
+    common::resize(&mut a, 200, 40);
+    common::press(&mut a, "2");
+    let shown = header(&a, 200, 40);
+    assert!(!shown.contains("Người tham gia"), "{shown:?}");
+    assert!(!shown.contains("Dân số"), "{shown:?}");
+    assert!(shown.contains("Cùng kỳ"), "{shown:?}");
 }

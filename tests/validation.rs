@@ -11,6 +11,7 @@ use std::path::Path;
 use std::process::Command;
 
 use tiendo::model::{self, Loaded, Severity};
+use tiendo::text::Lang;
 use unicode_normalization::UnicodeNormalization;
 
 const BAD: &str = "tests/bad";
@@ -111,6 +112,7 @@ fn check(path: &str) -> anyhow::Result<Result<Loaded, model::Invalid>> {
         files,
         &Default::default(),
         Some(chrono::NaiveDate::from_ymd_opt(2025, 12, 31).expect("a day")),
+        Lang::En,
     ))
 }
 
@@ -283,6 +285,7 @@ fn tiendo(args: &[&str]) -> (Option<i32>, String, String) {
         .env_remove("TIENDO_LANG")
         .args(args)
         .env("NO_COLOR", "1")
+        .env_remove("TIENDO_LANG")
         .output()
         .expect("the tiendo binary runs");
     (
@@ -294,7 +297,7 @@ fn tiendo(args: &[&str]) -> (Option<i32>, String, String) {
 
 #[test]
 fn check_exits_1_on_an_invalid_file_and_prints_the_problem() {
-    let (code, _, stderr) = tiendo(&["check", "tests/bad/unknown-key.toml"]);
+    let (code, _, stderr) = tiendo(&["check", "tests/bad/unknown-key.toml", "--lang", "en"]);
     assert_eq!(code, Some(1), "stderr:\n{stderr}");
     assert!(
         stderr.lines().any(|l| l
@@ -305,7 +308,14 @@ fn check_exits_1_on_an_invalid_file_and_prints_the_problem() {
 
 #[test]
 fn check_exits_0_on_a_valid_file_and_prints_its_warnings() {
-    let (code, _, stderr) = tiendo(&["check", "tests/good/warnings.toml", "--today", "2025-12-31"]);
+    let (code, _, stderr) = tiendo(&[
+        "check",
+        "tests/good/warnings.toml",
+        "--today",
+        "2025-12-31",
+        "--lang",
+        "en",
+    ]);
     assert_eq!(code, Some(0), "stderr:\n{stderr}");
     // Exactly these warnings: a rule that warned where it should not
     // would fail here too.

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::text::Lang;
+
 /// Where in which source file something was written: a byte offset, turned
 /// into line and column only when a problem is reported.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -42,6 +44,8 @@ pub struct Diagnostic {
     pub line: usize,
     pub column: usize,
     pub message: String,
+    /// The language of `message`, and of the word "warning" before it.
+    pub lang: Lang,
 }
 
 impl fmt::Display for Diagnostic {
@@ -51,11 +55,17 @@ impl fmt::Display for Diagnostic {
             line,
             column,
             message,
+            lang,
             ..
         } = self;
-        match self.severity {
-            Severity::Error => write!(f, "{file}:{line}:{column}: {message}"),
-            Severity::Warning => write!(f, "{file}:{line}:{column}: warning: {message}"),
+        match (self.severity, lang) {
+            (Severity::Error, _) => write!(f, "{file}:{line}:{column}: {message}"),
+            (Severity::Warning, Lang::En) => {
+                write!(f, "{file}:{line}:{column}: warning: {message}")
+            }
+            (Severity::Warning, Lang::Vi) => {
+                write!(f, "{file}:{line}:{column}: cảnh báo: {message}")
+            }
         }
     }
 }
@@ -82,8 +92,9 @@ pub fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
-/// Places every raw diagnostic against its file, sorted by file and position.
-pub fn place(files: &[SourceFile], mut raw: Vec<RawDiagnostic>) -> Vec<Diagnostic> {
+/// Places every raw diagnostic against its file, sorted by file and position;
+/// `lang` is the language the messages were written in.
+pub fn place(files: &[SourceFile], mut raw: Vec<RawDiagnostic>, lang: Lang) -> Vec<Diagnostic> {
     raw.sort_by_key(|d| (d.at, d.severity));
     // Sorted by file and offset, so each file is scanned once, forward:
     // thousands of warnings in a large file must not rescan it each time.
@@ -120,6 +131,7 @@ pub fn place(files: &[SourceFile], mut raw: Vec<RawDiagnostic>) -> Vec<Diagnosti
                 line,
                 column,
                 message: d.message,
+                lang,
             }
         })
         .collect()
@@ -161,7 +173,7 @@ mod tests {
                 message: String::new(),
             })
             .collect();
-        for (d, o) in place(&files, raw).iter().zip(0..) {
+        for (d, o) in place(&files, raw, Lang::En).iter().zip(0..) {
             assert_eq!((d.line, d.column), line_and_column(&text, o), "offset {o}");
         }
     }

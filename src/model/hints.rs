@@ -5,6 +5,8 @@ use chrono::NaiveDate;
 use toml::de::DeValue;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
+use crate::text::Lang;
+
 /// The longest text a key may hold: names and codes are shown in table
 /// cells, notes and sources in panels; a megabyte of either is a mistake.
 pub fn text_limit(key: &str) -> usize {
@@ -24,16 +26,22 @@ pub fn is_forbidden(c: char) -> bool {
 
 /// Why a text holding `c` (a character `is_forbidden` refuses) is refused,
 /// whether the TOML parser met it raw or an escape (`\u001B`) wrote it.
-pub fn forbidden_in(key: &str, c: char) -> String {
-    let what = if c.is_control() {
-        "a control character"
-    } else {
-        "an invisible formatting character"
-    };
-    format!(
-        "`{key}` holds {what} ({}): remove it; text must be plain and on one line",
-        char_code(c)
-    )
+pub fn forbidden_in(lang: Lang, key: &str, c: char) -> String {
+    let code = char_code(c);
+    match (lang, c.is_control()) {
+        (Lang::En, true) => format!(
+            "`{key}` holds a control character ({code}): remove it; text must be plain and on one line"
+        ),
+        (Lang::En, false) => format!(
+            "`{key}` holds an invisible formatting character ({code}): remove it; text must be plain and on one line"
+        ),
+        (Lang::Vi, true) => format!(
+            "`{key}` chứa một ký tự điều khiển ({code}): hãy xóa ký tự đó; nội dung phải là văn bản thuần, nằm trên một dòng"
+        ),
+        (Lang::Vi, false) => format!(
+            "`{key}` chứa một ký tự định dạng ẩn ({code}): hãy xóa ký tự đó; nội dung phải là văn bản thuần, nằm trên một dòng"
+        ),
+    }
 }
 
 /// A character as a message names it: `ESC, U+001B` for a control
@@ -63,15 +71,16 @@ pub fn nfc(s: &str) -> String {
     }
 }
 
-pub fn describe(value: &DeValue<'_>) -> String {
+/// A value as a message names it: "the text \"x\"" / "văn bản \"x\"".
+pub fn describe(lang: Lang, value: &DeValue<'_>) -> String {
     match value {
-        DeValue::String(s) => format!("the text \"{s}\""),
-        DeValue::Integer(i) => format!("the whole number {i}"),
-        DeValue::Float(f) => format!("the number {f}"),
-        DeValue::Boolean(b) => format!("{b}"),
-        DeValue::Datetime(d) => format!("the date {d}"),
-        DeValue::Array(_) => "a list".to_string(),
-        DeValue::Table(_) => "a table".to_string(),
+        DeValue::String(s) => say!(lang, "the text \"{s}\"", "văn bản \"{s}\""),
+        DeValue::Integer(i) => say!(lang, "the whole number {i}", "số nguyên {i}"),
+        DeValue::Float(f) => say!(lang, "the number {f}", "số {f}"),
+        DeValue::Boolean(b) => say!(lang, "{b}", "`{b}`"),
+        DeValue::Datetime(d) => say!(lang, "the date {d}", "ngày {d}"),
+        DeValue::Array(_) => say!(lang, "a list", "một danh sách"),
+        DeValue::Table(_) => say!(lang, "a table", "một bảng"),
     }
 }
 

@@ -1,6 +1,17 @@
 //! The dataset: schema-1 types, loading with located errors, and the figures
 //! derived from it once per load.
 
+/// A message in the language asked for: `say!(lang, "English {x}", "Tiếng Việt {x}")`.
+/// Both texts are format strings and may name variables in scope.
+macro_rules! say {
+    ($lang:expr, $en:literal, $vi:literal $(,)?) => {
+        match $lang {
+            $crate::text::Lang::En => format!($en),
+            $crate::text::Lang::Vi => format!($vi),
+        }
+    };
+}
+
 pub mod as_of;
 mod convert;
 mod derive;

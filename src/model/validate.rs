@@ -8,14 +8,20 @@ use chrono::NaiveDate;
 use super::diagnostic::{Loc, RawDiagnostic, Severity, SourceFile};
 use super::progress;
 use super::schema::{Dataset, LocalityKind, Located};
+use crate::text::Lang;
 
 /// How far `coverage` may stray from participants / population before a
 /// warning: provincial offices round, but more than this is a different base.
 const AGREEMENT_POINTS: f64 = 0.5;
 
-struct Sink<'d>(&'d mut Vec<RawDiagnostic>);
+/// Where problems go, and the language they are said in.
+struct Sink<'d>(&'d mut Vec<RawDiagnostic>, Lang);
 
 impl Sink<'_> {
+    fn lang(&self) -> Lang {
+        self.1
+    }
+
     fn error(&mut self, at: Loc, message: String) {
         self.0.push(RawDiagnostic {
             at,
@@ -39,9 +45,10 @@ pub fn check(
     d: &Dataset,
     sources: &[SourceFile],
     today: Option<NaiveDate>,
+    lang: Lang,
     raw: &mut Vec<RawDiagnostic>,
 ) {
-    let mut sink = Sink(raw);
+    let mut sink = Sink(raw, lang);
     let refused: HashSet<&str> = d.refused_ids.iter().map(String::as_str).collect();
     let localities = unique(
         &mut sink,
@@ -64,17 +71,22 @@ pub fn check(
     match nations.as_slice() {
         [] => sink.error(
             Loc::default(),
-            "the dataset has no locality of kind \"nation\": add the nation (id = \"VN\")"
-                .to_string(),
+            say!(
+                lang,
+                "the dataset has no locality of kind \"nation\": add the nation (id = \"VN\")",
+                "bộ dữ liệu không có địa phương nào có kind = \"nation\": hãy thêm cấp quốc gia (id = \"VN\")"
+            ),
         ),
         [_] => {}
         [_, rest @ ..] => {
             for extra in rest {
+                let id = &extra.id.value;
                 sink.error(
                     extra.id.at,
-                    format!(
-                        "a second nation `{}`: a dataset has one locality of kind \"nation\"",
-                        extra.id.value
+                    say!(
+                        lang,
+                        "a second nation `{id}`: a dataset has one locality of kind \"nation\"",
+                        "cấp quốc gia thứ hai `{id}`: một bộ dữ liệu chỉ có một địa phương có kind = \"nation\""
                     ),
                 );
             }
@@ -87,15 +99,21 @@ pub fn check(
             (Some(p), LocalityKind::Nation) => {
                 sink.error(
                     p.at,
-                    format!("the nation `{id}` has no parent: remove `parent`"),
+                    say!(
+                        lang,
+                        "the nation `{id}` has no parent: remove `parent`",
+                        "cấp quốc gia `{id}` không có đơn vị cấp trên: hãy bỏ `parent`"
+                    ),
                 );
             }
             (Some(p), _) => resolve(&mut sink, p, (&localities, &refused), "parent", "locality"),
             (None, LocalityKind::Nation) => {}
             (None, _) => sink.error(
                 l.id.at,
-                format!(
-                    "`{id}` lacks `parent`: name the unit it belongs to (the nation is \"VN\")"
+                say!(
+                    lang,
+                    "`{id}` lacks `parent`: name the unit it belongs to (the nation is \"VN\")",
+                    "`{id}` thiếu `parent`: hãy ghi đơn vị cấp trên của nó (cấp quốc gia là \"VN\")"
                 ),
             ),
         }
@@ -108,18 +126,31 @@ pub fn check(
                 "locality",
             );
             if m.value == *id {
-                sink.error(m.at, format!("`{id}` cannot be merged into itself"));
+                sink.error(
+                    m.at,
+                    say!(
+                        lang,
+                        "`{id}` cannot be merged into itself",
+                        "`{id}` không thể sáp nhập vào chính nó"
+                    ),
+                );
             }
         }
         match (&l.merged_into, l.merged_on) {
             (Some(m), None) => sink.error(
                 m.at,
-                format!("`{id}` has `merged_into` but no `merged_on`: add the date of the merger"),
+                say!(
+                    lang,
+                    "`{id}` has `merged_into` but no `merged_on`: add the date of the merger",
+                    "`{id}` có `merged_into` nhưng thiếu `merged_on`: hãy thêm ngày sáp nhập"
+                ),
             ),
             (None, Some(_)) => sink.error(
                 l.id.at,
-                format!(
-                    "`{id}` has `merged_on` but no `merged_into`: name the unit it was merged into"
+                say!(
+                    lang,
+                    "`{id}` has `merged_on` but no `merged_into`: name the unit it was merged into",
+                    "`{id}` có `merged_on` nhưng thiếu `merged_into`: hãy ghi đơn vị mà nó được sáp nhập vào"
                 ),
             ),
             _ => {}
@@ -183,15 +214,20 @@ fn unique<'a>(
                 .map_or_else(String::new, |f| {
                     let (line, column) =
                         super::diagnostic::line_and_column(&f.text, first.offset as usize);
-                    format!(" (the first is at {}:{line}:{column})", f.name)
+                    let name = &f.name;
+                    say!(
+                        sink.lang(),
+                        " (the first is at {name}:{line}:{column})",
+                        " (mã đầu tiên ở {name}:{line}:{column})"
+                    )
                 });
-            sink.error(
-                id.at,
-                format!(
-                    "duplicate {what} id `{}`{place}: ids must be unique across all files",
-                    id.value
-                ),
+            let (value, noun) = (&id.value, noun(sink.lang(), what));
+            let message = say!(
+                sink.lang(),
+                "duplicate {what} id `{value}`{place}: ids must be unique across all files",
+                "mã {noun} `{value}` bị trùng{place}: mỗi mã chỉ được dùng một lần trong tất cả các tệp"
             );
+            sink.error(id.at, message);
         } else {
             seen.insert(&id.value, id.at);
         }
@@ -211,15 +247,30 @@ fn resolve(
         return;
     }
     let names: Vec<&str> = known.keys().copied().collect();
-    let hint = super::hints::closest(&r.value, &names)
-        .map_or(String::new(), |g| format!(": did you mean \"{g}\"?"));
-    sink.error(
-        r.at,
-        format!(
-            "`{key}` names `{}`, but no {what} has that id{hint}",
-            r.value
-        ),
+    let lang = sink.lang();
+    let hint = super::hints::closest(&r.value, &names).map_or(String::new(), |g| {
+        say!(
+            lang,
+            ": did you mean \"{g}\"?",
+            ": có phải ý bạn là \"{g}\"?"
+        )
+    });
+    let (value, noun) = (&r.value, noun(lang, what));
+    let message = say!(
+        lang,
+        "`{key}` names `{value}`, but no {what} has that id{hint}",
+        "`{key}` ghi `{value}`, nhưng không có {noun} nào có mã này{hint}"
     );
+    sink.error(r.at, message);
+}
+
+/// A kind of table as a Vietnamese message names it.
+fn noun(lang: Lang, what: &str) -> &str {
+    match (lang, what) {
+        (Lang::Vi, "locality") => "địa phương",
+        (Lang::Vi, "directive") => "văn bản",
+        _ => what,
+    }
 }
 
 /// Warns of an alias that repeats its own unit's name, or that is another
@@ -245,13 +296,13 @@ fn check_aliases(sink: &mut Sink<'_>, d: &Dataset) {
             let key = super::fold::words(&a.value);
             let id = &l.id.value;
             if key == own {
-                sink.warn(
-                    a.at,
-                    format!(
-                        "the alias \"{}\" repeats the name of `{id}`: search finds it by its name already; remove the alias",
-                        a.value
-                    ),
+                let alias = &a.value;
+                let message = say!(
+                    sink.lang(),
+                    "the alias \"{alias}\" repeats the name of `{id}`: search finds it by its name already; remove the alias",
+                    "tên gọi khác \"{alias}\" trùng với tên của `{id}`: tìm theo tên đã ra đơn vị này; hãy bỏ tên gọi khác này"
                 );
+                sink.warn(a.at, message);
                 continue;
             }
             let others = names.get(&key).into_iter().flatten();
@@ -259,13 +310,13 @@ fn check_aliases(sink: &mut Sink<'_>, d: &Dataset) {
                 .filter(|&&j| j != i)
                 .find_map(|&j| d.localities.get(j))
             {
-                sink.warn(
-                    a.at,
-                    format!(
-                        "the alias \"{}\" of `{id}` is also a name of `{}` ({}): a search for it lists both",
-                        a.value, other.id.value, other.name
-                    ),
+                let (alias, other_id, other_name) = (&a.value, &other.id.value, &other.name);
+                let message = say!(
+                    sink.lang(),
+                    "the alias \"{alias}\" of `{id}` is also a name of `{other_id}` ({other_name}): a search for it lists both",
+                    "tên gọi khác \"{alias}\" của `{id}` cũng là tên của `{other_id}` ({other_name}): tìm theo tên này sẽ ra cả hai"
                 );
+                sink.warn(a.at, message);
             }
         }
     }
@@ -306,13 +357,14 @@ fn check_cycles(sink: &mut Sink<'_>, d: &Dataset, known: &HashMap<&str, Loc>) {
                         .copied()
                         .collect();
                     cycle.push(first);
-                    sink.error(
-                        known.get(first).copied().unwrap_or_default(),
-                        format!(
-                            "parent cycle: {}: a locality cannot contain itself",
-                            cycle.join(" → ")
-                        ),
+                    let cycle: Vec<String> = cycle.iter().map(|m| format!("`{m}`")).collect();
+                    let cycle = cycle.join(" → ");
+                    let message = say!(
+                        sink.lang(),
+                        "parent cycle: {cycle}: a locality cannot contain itself",
+                        "vòng lặp cấp trên: {cycle}: một địa phương không thể nằm trong chính nó"
                     );
+                    sink.error(known.get(first).copied().unwrap_or_default(), message);
                     break;
                 }
                 _ => {}
@@ -337,13 +389,18 @@ fn check_records(
     today: Option<NaiveDate>,
 ) {
     let id = &l.id.value;
+    let lang = sink.lang();
     let mut dates: HashMap<NaiveDate, Loc> = HashMap::new();
     for r in &l.records {
-        if let Some(first) = dates.insert(r.date, r.at) {
-            let _ = first;
+        if dates.insert(r.date, r.at).is_some() {
+            let date = r.date;
             sink.error(
                 r.at,
-                format!("`{id}` has two records for {}: keep one and name the other source in its `note`", r.date),
+                say!(
+                    lang,
+                    "`{id}` has two records for {date}: keep one and name the other source in its `note`",
+                    "`{id}` có hai bản ghi cho ngày {date}: hãy giữ một bản ghi và ghi nguồn còn lại vào `note` của nó"
+                ),
             );
         }
         if let (Some(p), Some(n)) = (r.participants, r.population)
@@ -351,7 +408,11 @@ fn check_records(
         {
             sink.error(
                 r.at,
-                format!("participants ({p}) exceed population ({n}) in this record of `{id}`: check both figures"),
+                say!(
+                    lang,
+                    "participants ({p}) exceed population ({n}) in this record of `{id}`: check both figures",
+                    "số người tham gia ({p}) vượt quá dân số ({n}) trong bản ghi này của `{id}`: hãy kiểm tra cả hai số liệu"
+                ),
             );
         }
         if let (Some(c), Some(ratio)) = (r.coverage, r.ratio())
@@ -359,10 +420,14 @@ fn check_records(
         {
             sink.warn(
                 r.at,
-                format!(
-                    "coverage = {c} but participants / population = {ratio:.2} for `{id}` on {}: the source may use another population base",
-                    r.date
-                ),
+                {
+                    let date = r.date;
+                    say!(
+                        lang,
+                        "coverage = {c} but participants / population = {ratio:.2} for `{id}` on {date}: the source may use another population base",
+                        "coverage = {c} nhưng participants / population = {ratio:.2} đối với `{id}` ngày {date}: nguồn có thể dùng một mốc dân số khác"
+                    )
+                },
             );
         }
     }
@@ -378,12 +443,20 @@ fn check_records(
         {
             sink.error(
                 at,
-                format!("`{id}` has a figure dated {date}, after today ({today}): a figure cannot come from the future; check the year"),
+                say!(
+                    lang,
+                    "`{id}` has a figure dated {date}, after today ({today}): a figure cannot come from the future; check the year",
+                    "`{id}` có số liệu ngày {date}, sau ngày hôm nay ({today}): số liệu không thể đến từ tương lai; hãy kiểm tra lại năm"
+                ),
             );
         } else if date > as_of {
             sink.warn(
                 at,
-                format!("`{id}` has a figure dated {date}, after the dataset's as_of ({as_of}): raise `as_of` in [meta] if the data is current to that day"),
+                say!(
+                    lang,
+                    "`{id}` has a figure dated {date}, after the dataset's as_of ({as_of}): raise `as_of` in [meta] if the data is current to that day",
+                    "`{id}` có số liệu ngày {date}, sau ngày `as_of` của bộ dữ liệu ({as_of}): hãy đặt `as_of` trong [meta] muộn hơn nếu dữ liệu đã cập nhật đến ngày đó"
+                ),
             );
         }
     }
@@ -398,11 +471,14 @@ fn check_records(
     {
         sink.warn(
             latest.at,
-            format!(
-                "the latest figure of `{id}` is of {}, more than {} months before {reference}: it is stale",
-                latest.date,
-                progress::STALE_MONTHS
-            ),
+            {
+                let (date, months) = (latest.date, progress::STALE_MONTHS);
+                say!(
+                    lang,
+                    "the latest figure of `{id}` is of {date}, more than {months} months before {reference}: it is stale",
+                    "số liệu mới nhất của `{id}` là ngày {date}, cũ hơn {months} tháng so với {reference}: số liệu đã cũ"
+                )
+            },
         );
     }
 }

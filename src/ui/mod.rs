@@ -102,6 +102,8 @@ pub fn snapshot_height(app: &App, width: u16) -> u16 {
     match app.screen {
         Screen::Overview => 24,
         // Top border, header, the rows, bottom border, footnote.
+        // An empty table keeps room to say why it is empty.
+        Screen::Provinces if app.rows.is_empty() => 8,
         Screen::Provinces => u16::try_from(app.rows.len() + 4).unwrap_or(u16::MAX),
         Screen::Province => province::snapshot_height(app, width),
         Screen::Timeline => u16::try_from(app.model.milestones.len() + 14).unwrap_or(u16::MAX),

@@ -76,12 +76,12 @@ fn read_aliases(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Vec<Located<Str
             DeValue::String(s) => format!("\"{s}\""),
             _ => "\"TP HCM\", \"Sài Gòn\"".to_string(),
         };
-        r.error(
-            v.span(),
-            format!(
-                "write aliases = [{example}]: `aliases` is a list of texts in quotes, even for one"
-            ),
+        let message = say!(
+            r.lang,
+            "write aliases = [{example}]: `aliases` is a list of texts in quotes, even for one",
+            "viết aliases = [{example}]: `aliases` là danh sách các tên trong dấu ngoặc kép, kể cả khi chỉ có một tên"
         );
+        r.error(v.span(), message);
         return Vec::new();
     };
     let mut out: Vec<Located<String>> = Vec::new();
@@ -91,17 +91,19 @@ fn read_aliases(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Vec<Located<Str
         };
         let key = fold::words(&alias.value);
         if key.is_empty() {
-            r.error(
-                item.span(),
-                format!(
-                    "the alias \"{}\" has no letter or digit: search could never find the unit by it",
-                    alias.value
-                ),
+            let alias = &alias.value;
+            let message = say!(
+                r.lang,
+                "the alias \"{alias}\" has no letter or digit: search could never find the unit by it",
+                "tên gọi khác \"{alias}\" không có chữ cái hay chữ số nào: tìm kiếm sẽ không bao giờ tìm ra địa phương theo tên này"
             );
+            r.error(item.span(), message);
         } else if let Some(first) = out.iter().find(|a| fold::words(&a.value) == key) {
-            let message = format!(
-                "the alias \"{}\" repeats \"{}\" in the same [[locality]] (search does not tell them apart): remove one",
-                alias.value, first.value
+            let (alias, first) = (&alias.value, &first.value);
+            let message = say!(
+                r.lang,
+                "the alias \"{alias}\" repeats \"{first}\" in the same [[locality]] (search does not tell them apart): remove one",
+                "tên gọi khác \"{alias}\" trùng với \"{first}\" trong cùng [[locality]] (tìm kiếm không phân biệt được hai tên này): hãy bỏ một tên"
             );
             r.error(item.span(), message);
         } else {
@@ -163,10 +165,12 @@ fn record(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Record> {
         && record.note.is_none()
         && record.groups.is_none()
     {
-        r.error(
-            at,
+        let message = say!(
+            r.lang,
             "[[locality.record]] holds no figure: give `coverage`, or `participants` and `population`, or a `note`",
+            "[[locality.record]] không có số liệu nào: hãy ghi `coverage`, hoặc `participants` và `population`, hoặc một `note`"
         );
+        r.error(at, message);
         return None;
     }
     Some(record)

@@ -43,14 +43,22 @@ pub fn file(r: &mut Reader<'_>, doc: &Spanned<DeTable<'_>>) -> FileContent {
                 schema_seen = true;
                 match value.get_ref() {
                     DeValue::Integer(i) if i.as_str() == "1" && i.radix() == 10 => {}
-                    DeValue::Integer(i) => r.error(
-                        value.span(),
-                        format!("schema = {i} is not known: this tiendo reads schema = 1"),
-                    ),
-                    _ => r.error(
-                        value.span(),
-                        "write schema = 1: the schema is a whole number",
-                    ),
+                    DeValue::Integer(i) => {
+                        let message = say!(
+                            r.lang,
+                            "schema = {i} is not known: this tiendo reads schema = 1",
+                            "không nhận ra schema = {i}: phiên bản tiendo này đọc schema = 1"
+                        );
+                        r.error(value.span(), message);
+                    }
+                    _ => {
+                        let message = say!(
+                            r.lang,
+                            "write schema = 1: the schema is a whole number",
+                            "viết schema = 1: `schema` là một số nguyên"
+                        );
+                        r.error(value.span(), message);
+                    }
                 }
             }
             "meta" => {
@@ -83,7 +91,12 @@ pub fn file(r: &mut Reader<'_>, doc: &Spanned<DeTable<'_>>) -> FileContent {
         }
     }
     if !schema_seen {
-        r.error(0..0, "the file lacks `schema = 1` on its first line");
+        let message = say!(
+            r.lang,
+            "the file lacks `schema = 1` on its first line",
+            "tệp thiếu `schema = 1` ở dòng đầu tiên"
+        );
+        r.error(0..0, message);
     }
     out.refused_ids = std::mem::take(&mut r.refused_ids);
     out
@@ -239,23 +252,29 @@ fn target(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Target> {
     let by = r.need(by, "by", T, &at);
     let source = r.need(source, "source", T, &at);
     if no_figure {
-        r.error(
-            at.clone(),
+        let message = say!(
+            r.lang,
             "[[target]] needs `coverage` (a number) or `label` (the target in words, such as \"toàn dân\")",
+            "[[target]] cần có `coverage` (một số) hoặc `label` (mục tiêu bằng lời, ví dụ \"toàn dân\")"
         );
+        r.error(at.clone(), message);
     }
     let strict = strict.get().unwrap_or(false);
     if strict && !coverage.seen_any() && !no_figure {
-        r.error(
-            at.clone(),
+        let message = say!(
+            r.lang,
             "`strict = true` says the target is met only above its number, but this [[target]] has no `coverage`: add it or remove `strict`",
+            "`strict = true` nghĩa là mục tiêu chỉ đạt khi vượt con số của nó, nhưng [[target]] này không có `coverage`: hãy thêm `coverage` hoặc bỏ `strict`"
         );
+        r.error(at.clone(), message);
     }
     if directive.seen_any() && published.seen_any() {
-        r.error(
-            at.clone(),
+        let message = say!(
+            r.lang,
             "[[target]] has both `directive` and `published`: the document's issue date is when the target counts from; remove `published`",
+            "[[target]] có cả `directive` lẫn `published`: mục tiêu được tính từ ngày ban hành văn bản; hãy bỏ `published`"
         );
+        r.error(at.clone(), message);
     }
     Some(Target {
         locality: locality?,

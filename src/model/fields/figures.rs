@@ -16,12 +16,12 @@ impl Reader<'_> {
                     let fix = dt
                         .date
                         .map_or_else(|| "2025-12-31".to_string(), |d| d.to_string());
-                    self.error(
-                        value.span(),
-                        format!(
-                            "write {key} = {fix}: `{key}` is a date without a time or time zone"
-                        ),
+                    let message = say!(
+                        self.lang,
+                        "write {key} = {fix}: `{key}` is a date without a time or time zone",
+                        "viết {key} = {fix}: `{key}` là một ngày, không kèm giờ hay múi giờ"
                     );
+                    self.error(value.span(), message);
                     return None;
                 };
                 let date = NaiveDate::from_ymd_opt(
@@ -30,28 +30,33 @@ impl Reader<'_> {
                     u32::from(d.day),
                 );
                 if date.is_none() {
-                    self.error(value.span(), format!("{d} is not a day of the calendar"));
+                    let message = say!(
+                        self.lang,
+                        "{d} is not a day of the calendar",
+                        "{d} không phải là một ngày có thật trên lịch"
+                    );
+                    self.error(value.span(), message);
                 }
                 date
             }
             DeValue::String(s) => {
                 let fix = guess_date(s).unwrap_or_else(|| "2025-12-31".to_string());
-                self.error(
-                    value.span(),
-                    format!(
-                        "write {key} = {fix}: a date is written year-month-day, without quotes"
-                    ),
+                let message = say!(
+                    self.lang,
+                    "write {key} = {fix}: a date is written year-month-day, without quotes",
+                    "viết {key} = {fix}: ngày được viết theo thứ tự năm-tháng-ngày, không có dấu ngoặc kép"
                 );
+                self.error(value.span(), message);
                 None
             }
             other => {
-                self.error(
-                    value.span(),
-                    format!(
-                        "write {key} = 2025-12-31: `{key}` is a date (year-month-day), not {}",
-                        describe(other)
-                    ),
+                let other = describe(self.lang, other);
+                let message = say!(
+                    self.lang,
+                    "write {key} = 2025-12-31: `{key}` is a date (year-month-day), not {other}",
+                    "viết {key} = 2025-12-31: `{key}` là một ngày (năm-tháng-ngày), không phải {other}"
                 );
+                self.error(value.span(), message);
                 None
             }
         }
@@ -68,32 +73,42 @@ impl Reader<'_> {
             DeValue::String(s) => {
                 let fix = guess_number(s).unwrap_or_else(|| "94.47".to_string());
                 // `"91"` means 91: a whole number is a number too.
-                let how = if fix.contains('.') {
-                    "a number with a decimal point, without quotes"
+                let message = if fix.contains('.') {
+                    say!(
+                        self.lang,
+                        "write {key} = {fix}: a number with a decimal point, without quotes",
+                        "viết {key} = {fix}: số có dấu chấm thập phân, không có dấu ngoặc kép"
+                    )
                 } else {
-                    "a number, without quotes"
+                    say!(
+                        self.lang,
+                        "write {key} = {fix}: a number, without quotes",
+                        "viết {key} = {fix}: một số, không có dấu ngoặc kép"
+                    )
                 };
-                self.error(value.span(), format!("write {key} = {fix}: {how}"));
+                self.error(value.span(), message);
                 return None;
             }
             other => {
-                self.error(
-                    value.span(),
-                    format!(
-                        "write {key} = 94.47: `{key}` is a number, not {}",
-                        describe(other)
-                    ),
+                let other = describe(self.lang, other);
+                let message = say!(
+                    self.lang,
+                    "write {key} = 94.47: `{key}` is a number, not {other}",
+                    "viết {key} = 94.47: `{key}` là một số, không phải {other}"
                 );
+                self.error(value.span(), message);
                 return None;
             }
         };
         match parsed {
             Some(n) if n.is_finite() => Some(n),
             _ => {
-                self.error(
-                    value.span(),
-                    format!("`{key}` must be a real number: nan and inf are not figures"),
+                let message = say!(
+                    self.lang,
+                    "`{key}` must be a real number: nan and inf are not figures",
+                    "`{key}` phải là một số thực: `nan` và `inf` không phải là số liệu"
                 );
+                self.error(value.span(), message);
                 None
             }
         }
@@ -105,12 +120,12 @@ impl Reader<'_> {
         if (0.0..=100.0).contains(&n) {
             Some(n)
         } else {
-            self.error(
-                value.span(),
-                format!(
-                    "`{key}` = {n} is outside 0–100: a share of the population is a percentage"
-                ),
+            let message = say!(
+                self.lang,
+                "`{key}` = {n} is outside 0–100: a share of the population is a percentage",
+                "`{key}` = {n} nằm ngoài khoảng 0–100: tỷ lệ so với dân số được tính bằng phần trăm"
             );
+            self.error(value.span(), message);
             None
         }
     }
@@ -121,10 +136,12 @@ impl Reader<'_> {
         if n >= 0.0 {
             Some(n)
         } else {
-            self.error(
-                value.span(),
-                format!("`{key}` = {n} is negative: a share of a plan is 0 or more"),
+            let message = say!(
+                self.lang,
+                "`{key}` = {n} is negative: a share of a plan is 0 or more",
+                "`{key}` = {n} là số âm: tỷ lệ so với kế hoạch phải từ 0 trở lên"
             );
+            self.error(value.span(), message);
             None
         }
     }
@@ -134,24 +151,30 @@ impl Reader<'_> {
         match value.get_ref() {
             DeValue::Integer(i) => match i128::from_str_radix(i.as_str(), i.radix()) {
                 Ok(n) if n < 0 => {
-                    self.error(
-                        value.span(),
-                        format!("`{key}` = {n} is negative: a count of people is 0 or more"),
+                    let message = say!(
+                        self.lang,
+                        "`{key}` = {n} is negative: a count of people is 0 or more",
+                        "`{key}` = {n} là số âm: số người phải từ 0 trở lên"
                     );
+                    self.error(value.span(), message);
                     None
                 }
                 Ok(n) => u64::try_from(n).ok().or_else(|| {
-                    self.error(
-                        value.span(),
-                        format!("`{key}` = {n} is too large to be a count of people"),
+                    let message = say!(
+                        self.lang,
+                        "`{key}` = {n} is too large to be a count of people",
+                        "`{key}` = {n} quá lớn để là một số người"
                     );
+                    self.error(value.span(), message);
                     None
                 }),
                 Err(_) => {
-                    self.error(
-                        value.span(),
-                        format!("`{key}` is too large to be a count of people"),
+                    let message = say!(
+                        self.lang,
+                        "`{key}` is too large to be a count of people",
+                        "`{key}` quá lớn để là một số người"
                     );
+                    self.error(value.span(), message);
                     None
                 }
             },
@@ -161,10 +184,19 @@ impl Reader<'_> {
                     .parse::<f64>()
                     .ok()
                     .filter(|n| n.is_finite() && n.fract() == 0.0 && *n >= 0.0);
-                match whole {
-                    Some(n) => self.error(value.span(), format!("write {key} = {n:.0}: a count is a whole number, without a decimal point")),
-                    None => self.error(value.span(), format!("`{key}` = {f} is not a whole number: a count of people has no decimals")),
-                }
+                let message = match whole {
+                    Some(n) => say!(
+                        self.lang,
+                        "write {key} = {n:.0}: a count is a whole number, without a decimal point",
+                        "viết {key} = {n:.0}: số người là số nguyên, không có dấu chấm thập phân"
+                    ),
+                    None => say!(
+                        self.lang,
+                        "`{key}` = {f} is not a whole number: a count of people has no decimals",
+                        "`{key}` = {f} không phải số nguyên: số người không có phần thập phân"
+                    ),
+                };
+                self.error(value.span(), message);
                 None
             }
             DeValue::String(s) => {
@@ -177,20 +209,22 @@ impl Reader<'_> {
                 } else {
                     "1741540".to_string()
                 };
-                self.error(
-                    value.span(),
-                    format!("write {key} = {fix}: a count is a whole number without quotes or separators"),
+                let message = say!(
+                    self.lang,
+                    "write {key} = {fix}: a count is a whole number without quotes or separators",
+                    "viết {key} = {fix}: số người là số nguyên, không có dấu ngoặc kép hay dấu phân cách hàng nghìn"
                 );
+                self.error(value.span(), message);
                 None
             }
             other => {
-                self.error(
-                    value.span(),
-                    format!(
-                        "write {key} = 1741540: `{key}` is a whole number, not {}",
-                        describe(other)
-                    ),
+                let other = describe(self.lang, other);
+                let message = say!(
+                    self.lang,
+                    "write {key} = 1741540: `{key}` is a whole number, not {other}",
+                    "viết {key} = 1741540: `{key}` là số nguyên, không phải {other}"
                 );
+                self.error(value.span(), message);
                 None
             }
         }
@@ -201,20 +235,22 @@ impl Reader<'_> {
         match value.get_ref() {
             DeValue::Boolean(b) => Some(*b),
             DeValue::String(s) if matches!(s.as_ref(), "true" | "false") => {
-                self.error(
-                    value.span(),
-                    format!("write {key} = {s}: true or false, without quotes"),
+                let message = say!(
+                    self.lang,
+                    "write {key} = {s}: true or false, without quotes",
+                    "viết {key} = {s}: `true` hoặc `false`, không có dấu ngoặc kép"
                 );
+                self.error(value.span(), message);
                 None
             }
             other => {
-                self.error(
-                    value.span(),
-                    format!(
-                        "write {key} = true or {key} = false: `{key}` is yes or no, not {}",
-                        describe(other)
-                    ),
+                let other = describe(self.lang, other);
+                let message = say!(
+                    self.lang,
+                    "write {key} = true or {key} = false: `{key}` is yes or no, not {other}",
+                    "viết `{key} = true` hoặc `{key} = false`: `{key}` là có hoặc không, không phải {other}"
                 );
+                self.error(value.span(), message);
                 None
             }
         }

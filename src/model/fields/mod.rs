@@ -13,6 +13,7 @@ use super::hints::{
     closest, describe, forbidden_in, is_forbidden, list, nfc, shown_as_text, slug, text_limit,
 };
 use super::schema::Located;
+use crate::text::Lang;
 
 /// Collects the problems of one file while its tables are converted.
 pub struct Reader<'d> {
@@ -23,6 +24,8 @@ pub struct Reader<'d> {
     /// Ids written but refused, on a table or in a reference: see
     /// `Dataset::refused_ids`.
     pub refused_ids: Vec<String>,
+    /// The language problems are said in.
+    pub lang: Lang,
 }
 
 /// A field of a table being read: whether the key was written at all, and the
@@ -80,10 +83,12 @@ impl Reader<'_> {
         at: &Range<usize>,
     ) -> Option<T> {
         if !slot.seen {
-            self.error(
-                at.clone(),
-                format!("{table} lacks `{key}`: add a line `{key} = …`"),
+            let message = say!(
+                self.lang,
+                "{table} lacks `{key}`: add a line `{key} = …`",
+                "{table} thiếu khóa `{key}`: thêm một dòng `{key} = …`"
             );
+            self.error(at.clone(), message);
         }
         slot.value
     }
@@ -95,14 +100,32 @@ impl Reader<'_> {
         known: &[&str],
     ) {
         let name = key.get_ref().as_ref();
+        let lang = self.lang;
         let hint = match closest(name, known) {
-            Some(guess) => format!("did you mean `{guess}`?"),
-            None => format!("the keys it knows are {}", list(known)),
+            Some(guess) => say!(
+                lang,
+                "did you mean `{guess}`?",
+                "có phải ý bạn là `{guess}`?"
+            ),
+            None => {
+                let keys = list(known);
+                say!(
+                    lang,
+                    "the keys it knows are {keys}",
+                    "các khóa được dùng ở đây là {keys}"
+                )
+            }
         };
-        self.error(
-            key.span(),
-            format!("unknown key `{name}` in {table}: {hint}"),
+        let table = match (lang, table) {
+            (Lang::Vi, "the top level") => "cấp ngoài cùng của tệp",
+            _ => table,
+        };
+        let message = say!(
+            lang,
+            "unknown key `{name}` in {table}: {hint}",
+            "khóa không xác định `{name}` trong {table}: {hint}"
         );
+        self.error(key.span(), message);
     }
 
     pub fn table<'v, 'i>(
@@ -113,10 +136,13 @@ impl Reader<'_> {
         match value.get_ref() {
             DeValue::Table(t) => Some(t),
             other => {
-                self.error(
-                    value.span(),
-                    format!("{what} must be a table, not {}", describe(other)),
+                let other = describe(self.lang, other);
+                let message = say!(
+                    self.lang,
+                    "{what} must be a table, not {other}",
+                    "{what} phải là một bảng, không phải {other}"
                 );
+                self.error(value.span(), message);
                 None
             }
         }
@@ -132,20 +158,22 @@ impl Reader<'_> {
         match value.get_ref() {
             DeValue::Array(items) => items.iter().collect(),
             DeValue::Table(_) => {
-                self.error(
-                    value.span(),
-                    format!("write [[{name}]] with two brackets: a dataset may hold many of them"),
+                let message = say!(
+                    self.lang,
+                    "write [[{name}]] with two brackets: a dataset may hold many of them",
+                    "viết [[{name}]] với hai cặp ngoặc vuông: một bộ dữ liệu có thể có nhiều bảng này"
                 );
+                self.error(value.span(), message);
                 Vec::new()
             }
             other => {
-                self.error(
-                    value.span(),
-                    format!(
-                        "`{name}` must be a list of [[{name}]] tables, not {}",
-                        describe(other)
-                    ),
+                let other = describe(self.lang, other);
+                let message = say!(
+                    self.lang,
+                    "`{name}` must be a list of [[{name}]] tables, not {other}",
+                    "`{name}` phải là danh sách các bảng [[{name}]], không phải {other}"
                 );
+                self.error(value.span(), message);
                 Vec::new()
             }
         }
@@ -156,30 +184,36 @@ impl Reader<'_> {
     pub fn text(&mut self, value: &Spanned<DeValue<'_>>, key: &str) -> Option<String> {
         let DeValue::String(s) = value.get_ref() else {
             let shown = shown_as_text(value.get_ref());
-            self.error(
-                value.span(),
-                format!("write {key} = \"{shown}\": `{key}` is text, in quotes"),
+            let message = say!(
+                self.lang,
+                "write {key} = \"{shown}\": `{key}` is text, in quotes",
+                "viết {key} = \"{shown}\": `{key}` là văn bản, đặt trong dấu ngoặc kép"
             );
+            self.error(value.span(), message);
             return None;
         };
         if let Some((i, c)) = s.char_indices().find(|&(_, c)| is_forbidden(c)) {
             let at = self.typed_position(value.span(), s, i, c);
-            self.error(at..at + 1, forbidden_in(key, c));
+            self.error(at..at + 1, forbidden_in(self.lang, key, c));
             return None;
         }
         if s.trim().is_empty() {
-            self.error(
-                value.span(),
-                format!("`{key}` is empty: write the text or remove the line"),
+            let message = say!(
+                self.lang,
+                "`{key}` is empty: write the text or remove the line",
+                "`{key}` đang trống: hãy điền nội dung hoặc xóa dòng này"
             );
+            self.error(value.span(), message);
             return None;
         }
         let limit = text_limit(key);
         if s.len() > limit && s.chars().count() > limit {
-            self.error(
-                value.span(),
-                format!("`{key}` is longer than {limit} characters: shorten it"),
+            let message = say!(
+                self.lang,
+                "`{key}` is longer than {limit} characters: shorten it",
+                "`{key}` dài quá {limit} ký tự: hãy rút gọn"
             );
+            self.error(value.span(), message);
             return None;
         }
         Some(nfc(s))
@@ -238,13 +272,13 @@ impl Reader<'_> {
         {
             Some(id)
         } else {
-            self.error(
-                value.span(),
-                format!(
-                    "write {key} = \"{}\": an id holds only letters without diacritics, digits and `-`",
-                    slug(&id.value)
-                ),
+            let fix = slug(&id.value);
+            let message = say!(
+                self.lang,
+                "write {key} = \"{fix}\": an id holds only letters without diacritics, digits and `-`",
+                "viết {key} = \"{fix}\": mã định danh chỉ gồm chữ cái không dấu, chữ số và `-`"
             );
+            self.error(value.span(), message);
             None
         }
     }
@@ -295,15 +329,17 @@ impl Reader<'_> {
         if let Some((_, v)) = choices.iter().find(|(w, _)| *w == text) {
             return Some(*v);
         }
-        let hint =
-            closest(&text, &words).map_or(String::new(), |g| format!("did you mean \"{g}\"? "));
-        self.error(
-            value.span(),
-            format!(
-                "`{key}` = \"{text}\" is not known: {hint}write one of {}",
-                list(&words)
-            ),
+        let lang = self.lang;
+        let hint = closest(&text, &words).map_or(String::new(), |g| {
+            say!(lang, "did you mean \"{g}\"? ", "có phải ý bạn là \"{g}\"? ")
+        });
+        let words = list(&words);
+        let message = say!(
+            lang,
+            "`{key}` = \"{text}\" is not known: {hint}write one of {words}",
+            "`{key}` = \"{text}\" không phải giá trị hợp lệ: {hint}hãy viết một trong các giá trị {words}"
         );
+        self.error(value.span(), message);
         None
     }
 }
