@@ -5,7 +5,6 @@
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
 
-use anyhow::Context;
 use notify::{RecursiveMode, Watcher};
 
 use crate::text::{self, Lang};
@@ -41,9 +40,39 @@ pub fn changes(
             let _ = tx.send(());
         }
     })
-    .context(w.watch_failed)?;
+    .map_err(|e| said(lang, w.watch_failed, e))?;
     watcher
         .watch(&folder, RecursiveMode::NonRecursive)
-        .with_context(|| format!("{} {}", w.watch_folder, folder.display()))?;
+        .map_err(|e| said(lang, &format!("{} {}", w.watch_folder, folder.display()), e))?;
     Ok((watcher, rx))
+}
+
+/// What could not be watched and why: a failure of the system in `lang`,
+/// anything else as notify says it.
+fn said(lang: Lang, doing: &str, e: notify::Error) -> anyhow::Error {
+    match e.kind {
+        notify::ErrorKind::Io(io) => anyhow::anyhow!("{doing}: {}", text::io_reason(lang, &io)),
+        notify::ErrorKind::PathNotFound => {
+            anyhow::anyhow!("{doing}: {}", text::words(lang).cli.io.not_found)
+        }
+        _ => anyhow::Error::new(e).context(doing.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_folder_that_cannot_be_watched_is_said_in_the_language() {
+        let gone = || notify::Error::io(std::io::Error::from(std::io::ErrorKind::NotFound));
+        assert_eq!(
+            said(Lang::Vi, "không theo dõi được /x", gone()).to_string(),
+            "không theo dõi được /x: không có tệp hoặc thư mục này"
+        );
+        assert_eq!(
+            said(Lang::En, "cannot watch /x", notify::Error::path_not_found()).to_string(),
+            "cannot watch /x: no such file or folder"
+        );
+    }
 }

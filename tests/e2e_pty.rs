@@ -352,7 +352,8 @@ fn the_e_key_writes_what_tiendo_export_prints() {
     // A folder that cannot be written: the error is said and the dashboard goes on.
     drop(dir);
     s.keys("e");
-    s.wait_for("Không xuất được: ");
+    let screen = s.wait_for("Không xuất được: không ghi được vào ");
+    assert_no_english_on_screen("an export that failed", &[status_line(&screen)], &screen);
     s.keys("1");
     s.wait_for("Cả nước");
     s.keys("q");
