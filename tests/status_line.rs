@@ -165,3 +165,18 @@ fn at_20_by_6_the_too_small_message_fits() {
         assert_eq!(said, whole, "{screen}");
     }
 }
+
+#[test]
+fn a_provinces_head_cut_to_fit_keeps_its_arrows_and_marks_the_cut() {
+    let mut a = common::bundled_app(Lang::En);
+    common::resize(&mut a, 80, 24);
+    common::press(&mut a, "/hcm\n");
+    assert_eq!(common::name(&a), "TP Hồ Chí Minh");
+    let screen = common::screen_text(&a, 80, 24);
+    let head = screen.lines().nth(2).unwrap().trim_end();
+    assert!(head.starts_with(" ← TP Hồ Chí Minh (since"), "{head:?}");
+    assert!(head.ends_with("… →"), "{head:?}");
+    let wide = common::screen_text(&a, 120, 40);
+    let head = wide.lines().nth(2).unwrap().trim_end();
+    assert!(head.ends_with("Bà Rịa – Vũng Tàu) →"), "{head:?}");
+}

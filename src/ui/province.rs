@@ -117,12 +117,8 @@ fn render_head(app: &App, t: &Theme, i: usize, p: &Progress, area: Rect, buf: &m
     let m = &app.model;
     let w = text::words(app.lang);
     let Some(l) = m.locality(i) else { return };
-    let mut spans = vec![
-        Span::styled(" ← ", t.dim),
-        Span::styled(l.name.clone(), t.title),
-    ];
     let absorbed = m.absorbed.get(i).map(Vec::as_slice).unwrap_or(&[]);
-    match (
+    let extra = match (
         app.era,
         absorbed.first().and_then(|&a| m.locality(a)?.merged_on),
         &l.merged_into,
@@ -132,14 +128,13 @@ fn render_head(app: &App, t: &Theme, i: usize, p: &Progress, area: Rect, buf: &m
                 .chain(absorbed.iter().copied())
                 .filter_map(|j| Some(m.locality(j)?.name.as_str()))
                 .collect();
-            let since = format!(
+            Some(format!(
                 " ({} {} {} {})",
                 w.since,
                 text::date(app.lang, on),
                 w.includes,
                 names.join(", ")
-            );
-            spans.push(Span::styled(since, t.dim));
+            ))
         }
         (_, _, Some(into)) => {
             let target = m
@@ -150,12 +145,18 @@ fn render_head(app: &App, t: &Theme, i: usize, p: &Progress, area: Rect, buf: &m
                 .merged_on
                 .map(|d| text::date(app.lang, d))
                 .unwrap_or_default();
-            spans.push(Span::styled(
-                format!(" ({} {target}, {on})", w.merged_into),
-                t.dim,
-            ));
+            Some(format!(" ({} {target}, {on})", w.merged_into))
         }
-        _ => {}
+        _ => None,
+    };
+    // The arrows and the name always show; what the unit was made of is
+    // cut to the room left, marked `…`.
+    let name = super::cells::truncate(&l.name, usize::from(area.width.saturating_sub(6)));
+    let room = usize::from(area.width)
+        .saturating_sub(usize::from(text::width(&name)) + usize::from(text::width(" ←  →")));
+    let mut spans = vec![Span::styled(" ← ", t.dim), Span::styled(name, t.title)];
+    if let Some(extra) = extra.filter(|_| room > 4) {
+        spans.push(Span::styled(super::cells::truncate(&extra, room), t.dim));
     }
     spans.push(Span::styled(" →", t.dim));
     let right = format!(
