@@ -3,7 +3,10 @@
 //! read and written there, and the result comes back as an action).
 
 mod action;
+mod as_of;
+mod panels;
 mod rows;
+mod units;
 mod view;
 
 pub use crate::model::{Level, SortKey};
@@ -134,44 +137,6 @@ impl App {
             .unwrap_or(ms.len().saturating_sub(1))
     }
 
-    /// Selects a province by index, switching to the 63-province view if it
-    /// no longer exists in the 34 and clearing filters that hide it.
-    pub fn select(&mut self, i: usize) -> bool {
-        let Some((level, era)) = self.table_of(i) else {
-            return false;
-        };
-        self.level_and_era(i, level, era)
-    }
-
-    /// The table that lists `i`: its level, and the era shown if that one
-    /// lists it, else the other; none when no table lists it.
-    fn table_of(&self, i: usize) -> Option<(Level, Era)> {
-        let level = self
-            .model
-            .locality(i)
-            .and_then(|l| Level::ALL.into_iter().find(|v| v.kind() == l.kind))?;
-        let listed = |era| self.model.units(era, level).contains(&i);
-        [self.era, self.era.toggled()]
-            .into_iter()
-            .find(|&era| listed(era))
-            .map(|era| (level, era))
-    }
-
-    /// Shows `i` on the table of `level` in `era`, clearing a filter that
-    /// would hide it.
-    fn level_and_era(&mut self, i: usize, level: Level, era: Era) -> bool {
-        self.level = level;
-        self.era = era;
-        self.search = None;
-        self.unit = 0;
-        self.refresh_rows(Some(i));
-        if self.province() != Some(i) {
-            self.filter = None;
-            self.refresh_rows(Some(i));
-        }
-        self.province() == Some(i)
-    }
-
     /// The province a milestone belongs to: its own locality, or the
     /// province that locality lies in.
     pub fn milestone_province(&self) -> Option<usize> {
@@ -201,38 +166,8 @@ impl App {
         ) {
             self.notice = None;
         }
-        if self.help
-            && !matches!(
-                action,
-                Action::Resize { .. } | Action::Loaded(_) | Action::Exported(_)
-            )
-        {
-            // Moving keys scroll a help that does not fit; any other key
-            // closes it, `e` and `r` included; quitting still quits.
-            // Results and resizes are not keys: they pass.
-            if let Some(at) = scrolled(self.help_scroll, &action, self.page) {
-                self.help_scroll = at.min(crate::input::help_lines(self.lang).saturating_sub(1));
-                return Effect::None;
-            }
-            self.help = false;
-            if !matches!(action, Action::Quit) {
-                return Effect::None;
-            }
-        }
-        // While the problems panel is open, moving keys scroll it.
-        if let Some(problems) = &self.problems
-            && let Some(at) = scrolled(self.problems_scroll, &action, self.page)
-        {
-            self.problems_scroll = at.min(problems.len());
-            return Effect::None;
-        }
-        if let Some(at) = self.sources
-            && !matches!(
-                action,
-                Action::Resize { .. } | Action::Loaded(_) | Action::Exported(_)
-            )
-        {
-            return self.scroll_sources(at, action);
+        if let Some(effect) = self.panel_key(&action) {
+            return effect;
         }
         match action {
             Action::Quit => return Effect::Quit,
@@ -441,34 +376,6 @@ impl App {
         Effect::None
     }
 
-    /// Judges every figure as of `day` (the latest with `None`), keeping
-    /// screen, selection, sort and filter. Before the merger the table
-    /// shows the 63 provinces that existed then, and the 34 again after.
-    pub fn judge_as_of(&mut self, day: Option<chrono::NaiveDate>) {
-        let keep = self.province();
-        self.model.set_as_of(day);
-        let keep = if self.model.before_merger() && self.era == Era::Current {
-            self.era = Era::Former;
-            self.era_forced = true;
-            keep
-        } else if !self.model.before_merger() && self.era_forced {
-            self.era = Era::Current;
-            self.era_forced = false;
-            // A former province is shown as the one it became.
-            keep.map(|i| self.model.successor(i))
-        } else {
-            keep
-        };
-        self.refresh_rows(keep);
-        // The Province screen stays on its province even when the filter
-        // no longer lists it.
-        if self.screen == Screen::Province && keep.is_some() && self.province() != keep {
-            self.filter = None;
-            self.refresh_rows(keep);
-        }
-        self.notice = Some(Notice::AsOf(self.model.as_of()));
-    }
-
     /// Ends a search without opening anything: the selection it began
     /// with, on the screen it was typed on.
     fn cancel_search(&mut self, from: Option<Screen>) {
@@ -480,81 +387,6 @@ impl App {
         }
     }
 
-    /// Enter on the Province screen: the highlighted unit opens in the
-    /// province's place (a province's former self opens nothing), and the
-    /// way back is kept for Esc.
-    fn open_unit(&mut self) {
-        let here = self.province();
-        let target = here
-            .and_then(|i| self.model.units_of(i, self.era).get(self.unit).copied())
-            .map(|(j, _)| j)
-            .filter(|&j| Some(j) != here);
-        if let (Some(at), Some(j)) = (here, target) {
-            let back = Step {
-                at,
-                era: self.era,
-                level: self.level,
-                unit: self.unit,
-            };
-            if self.select(j) {
-                self.trail.push(back);
-            } else {
-                self.level_and_era(back.at, back.level, back.era);
-            }
-        }
-    }
-
-    /// ←/→ on a unit opened from a list of units: the one before or after
-    /// it in that list that opens, as Esc, ↑/↓ and Enter would reach it, so
-    /// the 34/63 map is the one that list's units open in and Esc still
-    /// goes back to the list. False when the unit was not opened from a
-    /// list (←/→ then walk the table).
-    pub(super) fn step_unit(&mut self, delta: isize) -> bool {
-        let Some(&step) = self.trail.last() else {
-            return false;
-        };
-        let list = self.model.units_of(step.at, step.era);
-        let opens = |k: &usize| {
-            list.get(*k)
-                .is_some_and(|&(j, _)| j != step.at && self.table_of(j).is_some())
-        };
-        let next = if delta < 0 {
-            (0..step.unit).rev().find(opens)
-        } else {
-            (step.unit + 1..list.len()).find(opens)
-        };
-        if let Some(k) = next {
-            self.trail.pop();
-            self.level_and_era(step.at, step.level, step.era);
-            self.unit = k;
-            self.open_unit();
-        }
-        true
-    }
-
-    /// While the sources panel is open, moving keys scroll it and any
-    /// other key closes it; quitting still quits.
-    fn scroll_sources(&mut self, at: usize, action: Action) -> Effect {
-        let last = self
-            .province()
-            .map_or(0, |i| {
-                crate::present::sources(&self.model, i, self.era).len()
-            })
-            .saturating_sub(1);
-        let page = self.page.max(1);
-        self.sources = match action {
-            Action::Up => Some(at.saturating_sub(1)),
-            Action::Down => Some((at + 1).min(last)),
-            Action::PageUp => Some(at.saturating_sub(page)),
-            Action::PageDown => Some((at + page).min(last)),
-            Action::First => Some(0),
-            Action::Last => Some(last),
-            Action::Quit => return Effect::Quit,
-            _ => None,
-        };
-        Effect::None
-    }
-
     fn show(&mut self, s: Screen) {
         if s == Screen::Province && self.screen != Screen::Province {
             self.came_from = self.screen;
@@ -562,20 +394,5 @@ impl App {
             self.unit = 0;
         }
         self.screen = s;
-    }
-}
-
-/// Where a moving key takes a panel's first line shown, or `None` for any
-/// other key. The panel clamps it to its last page when drawn.
-fn scrolled(at: usize, action: &Action, page: usize) -> Option<usize> {
-    let page = page.max(1);
-    match action {
-        Action::Up => Some(at.saturating_sub(1)),
-        Action::Down => Some(at + 1),
-        Action::PageUp => Some(at.saturating_sub(page)),
-        Action::PageDown => Some(at + page),
-        Action::First => Some(0),
-        Action::Last => Some(usize::MAX / 2),
-        _ => None,
     }
 }

@@ -1,0 +1,82 @@
+//! The panels over the screen (help, a reload's problems, a province's
+//! sources): while one is open, keys act on it first.
+
+use super::{Action, App, Effect};
+
+impl App {
+    /// What a key does to an open panel: `Some` when the panel took it.
+    pub(super) fn panel_key(&mut self, action: &Action) -> Option<Effect> {
+        if self.help
+            && !matches!(
+                action,
+                Action::Resize { .. } | Action::Loaded(_) | Action::Exported(_)
+            )
+        {
+            // Moving keys scroll a help that does not fit; any other key
+            // closes it, `e` and `r` included; quitting still quits.
+            // Results and resizes are not keys: they pass.
+            if let Some(at) = scrolled(self.help_scroll, action, self.page) {
+                self.help_scroll = at.min(crate::input::help_lines(self.lang).saturating_sub(1));
+                return Some(Effect::None);
+            }
+            self.help = false;
+            if !matches!(action, Action::Quit) {
+                return Some(Effect::None);
+            }
+        }
+        // While the problems panel is open, moving keys scroll it.
+        if let Some(problems) = &self.problems
+            && let Some(at) = scrolled(self.problems_scroll, action, self.page)
+        {
+            self.problems_scroll = at.min(problems.len());
+            return Some(Effect::None);
+        }
+        if let Some(at) = self.sources
+            && !matches!(
+                action,
+                Action::Resize { .. } | Action::Loaded(_) | Action::Exported(_)
+            )
+        {
+            return Some(self.scroll_sources(at, action));
+        }
+        None
+    }
+
+    /// While the sources panel is open, moving keys scroll it and any
+    /// other key closes it; quitting still quits.
+    fn scroll_sources(&mut self, at: usize, action: &Action) -> Effect {
+        let last = self
+            .province()
+            .map_or(0, |i| {
+                crate::present::sources(&self.model, i, self.era).len()
+            })
+            .saturating_sub(1);
+        let page = self.page.max(1);
+        self.sources = match action {
+            Action::Up => Some(at.saturating_sub(1)),
+            Action::Down => Some((at + 1).min(last)),
+            Action::PageUp => Some(at.saturating_sub(page)),
+            Action::PageDown => Some((at + page).min(last)),
+            Action::First => Some(0),
+            Action::Last => Some(last),
+            Action::Quit => return Effect::Quit,
+            _ => None,
+        };
+        Effect::None
+    }
+}
+
+/// Where a moving key takes a panel's first line shown, or `None` for any
+/// other key. The panel clamps it to its last page when drawn.
+fn scrolled(at: usize, action: &Action, page: usize) -> Option<usize> {
+    let page = page.max(1);
+    match action {
+        Action::Up => Some(at.saturating_sub(1)),
+        Action::Down => Some(at + 1),
+        Action::PageUp => Some(at.saturating_sub(page)),
+        Action::PageDown => Some(at + page),
+        Action::First => Some(0),
+        Action::Last => Some(usize::MAX / 2),
+        _ => None,
+    }
+}
