@@ -1,0 +1,135 @@
+//! The flags and commands as clap reads them, and the day they take.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use clap::{Parser, Subcommand};
+
+use crate::app::{Level, SortKey};
+use crate::export::Format;
+use crate::model::{Era, Status};
+use crate::present;
+use crate::text::{self, Lang};
+
+/// The flags and commands; `command(lang)` gives them their words (the
+/// doc comments here are the English `--help`).
+#[derive(Debug, Parser)]
+#[command(
+    name = "tiendo",
+    version,
+    about = "Progress of universal health insurance (BHYT toàn dân): coverage by province against Directives 38-CT/TW and 52-CT/TW"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub dataset: DatasetArgs,
+    /// Language of the interface and of numbers (also the TIENDO_LANG variable)
+    #[arg(long, global = true, value_enum, default_value_t = Lang::Vi)]
+    pub lang: Lang,
+    /// The day to judge progress on, for reproducible output (YYYY-MM-DD)
+    #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    pub today: Option<NaiveDate>,
+    /// No colours (also when NO_COLOR is set)
+    #[arg(long, global = true)]
+    pub no_color: bool,
+    /// Reload the dashboard when a data file changes (with --data)
+    #[arg(long)]
+    pub watch: bool,
+    /// Where the `e` key writes snapshots (default: the current folder)
+    #[arg(long, value_name = "DIR")]
+    pub export_dir: Option<PathBuf>,
+}
+
+/// What the dashboard and `export` show: which data, judged on which day.
+/// `check` takes neither: it checks the PATH it is given, on `--today`.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct DatasetArgs {
+    /// A dataset: a TOML file, or a folder of TOML files (default: the bundled data)
+    #[arg(long, value_name = "PATH")]
+    pub data: Option<PathBuf>,
+    /// Judge every figure as it stood on this day (YYYY-MM-DD): only what was
+    /// known by then, against the targets in force then
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    pub as_of: Option<NaiveDate>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a dataset and print every problem as file:line:col: message
+    #[command(override_usage = "tiendo check [OPTIONS] <PATH>")]
+    Check(CheckArgs),
+    /// Print the snapshot the `e` key writes, without a terminal
+    Export(ExportArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// A TOML file, or a folder of TOML files
+    #[arg(value_name = "PATH")]
+    pub(super) path: Option<PathBuf>,
+    /// The same as PATH, for those used to `tiendo --data PATH`
+    #[arg(long, value_name = "PATH", hide = true)]
+    pub(super) data: Option<PathBuf>,
+    /// Not used by `check`: refused in one sentence.
+    #[arg(long, value_name = "YYYY-MM-DD", hide = true)]
+    pub(super) as_of: Option<String>,
+    #[command(flatten)]
+    pub(super) dashboard_only: DashboardOnly,
+}
+
+/// The dashboard's own flags written after `check` or `export`: taken
+/// (hidden from their help) so that one sentence, not clap's usage text,
+/// says they do not apply.
+#[derive(Debug, Default, clap::Args)]
+pub struct DashboardOnly {
+    #[arg(long, hide = true)]
+    pub(super) watch: bool,
+    #[arg(long, value_name = "DIR", hide = true)]
+    pub(super) export_dir: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub(super) dataset: DatasetArgs,
+    #[command(flatten)]
+    pub(super) dashboard_only: DashboardOnly,
+    /// overview, provinces, province:<id>, unit:<id> (any locality) or timeline
+    #[arg(long, default_value = "overview")]
+    pub(super) view: String,
+    /// txt (the screen as text), md, csv (the locality table) or json (the figures)
+    #[arg(long, value_enum, default_value_t = Format::Txt)]
+    pub(super) format: Format,
+    /// Columns of a txt snapshot (at least 60)
+    #[arg(long, default_value_t = crate::export::DEFAULT_WIDTH, value_parser = clap::value_parser!(u16).range(60..))]
+    pub(super) width: u16,
+    /// Write to this file instead of standard output
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub(super) output: Option<PathBuf>,
+    /// current (the 34 provinces since 1 July 2025) or former (the 63 before)
+    #[arg(long, value_parser = present::parse_era, default_value = "current")]
+    pub(super) era: Era,
+    /// province, district or commune: the units the table lists
+    #[arg(long, value_parser = present::parse_level, default_value = "province")]
+    pub(super) level: Level,
+    /// The column to sort by, as the table names it in either language (gap, "chênh lệch", year_on_year…)
+    #[arg(long, value_name = "COLUMN", value_parser = present::parse_sort, default_value = "gap")]
+    pub(super) sort: SortKey,
+    /// Sort against the column's usual direction
+    #[arg(long)]
+    pub(super) reverse: bool,
+    /// Only the localities of this status (achieved, on_track, at_risk, off_track, too_few_figures, stale, no_target, no_data)
+    #[arg(long, value_name = "STATUS", value_parser = present::parse_status)]
+    pub(super) filter: Option<Status>,
+}
+
+fn parse_day(s: &str) -> Result<NaiveDate, String> {
+    parse_day_in(Lang::En, s)
+}
+
+/// A day written YYYY-MM-DD; the refusal is said in `lang`.
+pub(super) fn parse_day_in(lang: Lang, s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| (text::words(lang).cli.bad_day)(s))
+}

@@ -1,0 +1,272 @@
+//! The running of each command: the dashboard, `check` and `export`, and
+//! the flags a command refuses.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::{CheckArgs, Cli, Command, DashboardOnly, DatasetArgs, ExportArgs, Failure, say};
+use crate::app::{App, Notice, Table};
+use crate::loading::{How, Source};
+use crate::model::{self, Model, Severity};
+use crate::text::{self, Lang};
+
+pub(super) fn dispatch(cli: &Cli) -> Result<(), Failure> {
+    match &cli.command {
+        Some(Command::Check(args)) => {
+            let after = DashboardOnly {
+                watch: args.dashboard_only.watch,
+                export_dir: args.dashboard_only.export_dir.clone(),
+            };
+            refuse_dashboard_flags(cli, &after, args.as_of.is_some(), "check")?;
+            let path = check_path(cli, args)?;
+            check(cli, &path)
+        }
+        Some(Command::Export(args)) => {
+            refuse_dashboard_flags(cli, &args.dashboard_only, false, "export")?;
+            let dataset = either(cli, &cli.dataset, &args.dataset)?;
+            export(cli, &dataset, args)
+        }
+        None => dashboard(cli),
+    }
+}
+
+/// `tiendo --watch check …`, `tiendo check … --watch`: a flag the command
+/// does not use is said in one sentence, not silently dropped. `--data`
+/// and `--as-of` before `export` are its own; `--data` with `check` is its
+/// PATH (see `check_path`); `--as-of` is not for `check`.
+fn refuse_dashboard_flags(
+    cli: &Cli,
+    after: &DashboardOnly,
+    as_of_after: bool,
+    command: &str,
+) -> Result<(), Failure> {
+    let checks = command == "check";
+    let given = [
+        ("--watch", cli.watch || after.watch),
+        (
+            "--export-dir",
+            cli.export_dir.is_some() || after.export_dir.is_some(),
+        ),
+        (
+            "--as-of",
+            checks && (cli.dataset.as_of.is_some() || as_of_after),
+        ),
+    ];
+    match given.iter().find(|(_, on)| *on) {
+        Some((flag, _)) => {
+            let w = crate::text::words(cli.lang);
+            Err(Failure::Usage(anyhow::anyhow!(
+                "{flag} {} `tiendo {command}`: `tiendo {command} --help` {}",
+                w.does_not_apply,
+                w.help_lists
+            )))
+        }
+        None => Ok(()),
+    }
+}
+
+/// The dataset flags of `export`, written after it or before it
+/// (`tiendo --data x export`): the same flag twice must agree.
+fn either(cli: &Cli, before: &DatasetArgs, after: &DatasetArgs) -> Result<DatasetArgs, Failure> {
+    fn one<T: PartialEq + Clone>(
+        lang: Lang,
+        flag: &str,
+        a: &Option<T>,
+        b: &Option<T>,
+    ) -> Result<Option<T>, Failure> {
+        match (a, b) {
+            (Some(x), Some(y)) if x != y => Err(Failure::Usage(anyhow::anyhow!(
+                "{flag} {}",
+                crate::text::words(lang).given_twice
+            ))),
+            _ => Ok(b.clone().or_else(|| a.clone())),
+        }
+    }
+    Ok(DatasetArgs {
+        data: one(cli.lang, "--data", &before.data, &after.data)?,
+        as_of: one(cli.lang, "--as-of", &before.as_of, &after.as_of)?,
+    })
+}
+
+/// What `check` checks: its PATH, or the same given as `--data` (before or
+/// after `check`), which is what a user of `tiendo --data PATH` types.
+fn check_path(cli: &Cli, args: &CheckArgs) -> Result<PathBuf, Failure> {
+    let w = crate::text::words(cli.lang);
+    let mut given: Vec<&PathBuf> = [&args.path, &args.data, &cli.dataset.data]
+        .into_iter()
+        .flatten()
+        .collect();
+    given.sort();
+    given.dedup();
+    match given.as_slice() {
+        [one] => Ok((*one).clone()),
+        [] => Err(Failure::Usage(anyhow::anyhow!("{}", w.check_needs_path))),
+        _ => Err(Failure::Usage(anyhow::anyhow!("{}", w.check_one_path))),
+    }
+}
+
+fn export(cli: &Cli, dataset: &DatasetArgs, args: &ExportArgs) -> Result<(), Failure> {
+    let model = load_model(cli, dataset)?;
+    let mut app = new_app(cli, dataset, model);
+    app.set_table(Table {
+        era: args.era,
+        level: args.level,
+        sort: args.sort,
+        reverse: args.reverse,
+        filter: args.filter,
+    });
+    app.judge_as_of(dataset.as_of);
+    app.open_view(&args.view)
+        .map_err(|e| Failure::Usage(anyhow::anyhow!(e)))?;
+    let taken = crate::export::dashboard::taken_at(cli.lang, cli.today);
+    let text = crate::export::render(&app, args.format, args.width, &taken)?;
+    match &args.output {
+        Some(path) => crate::export::write_to(cli.lang, path, &text)?,
+        None => print_out(cli.lang, &text)?,
+    }
+    Ok(())
+}
+
+/// Writes to standard output; a reader that stopped early (`| head`) is
+/// no error.
+fn print_out(lang: Lang, text: &str) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(anyhow::anyhow!(
+            "{}: {}",
+            crate::text::words(lang).cli.write_stdout,
+            crate::text::io_reason(lang, &e)
+        )),
+        Ok(()) => Ok(()),
+    }
+}
+
+/// NO_COLOR (any non-empty value) or `--no-color`.
+pub fn wants_mono(cli: &Cli) -> bool {
+    cli.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
+/// The app on the loaded data, knowing which `--data` it came from.
+fn new_app(cli: &Cli, dataset: &DatasetArgs, model: Model) -> App {
+    let mut app = App::new(model, cli.lang, dataset_label(cli, dataset));
+    app.data_args = dataset
+        .data
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
+    app
+}
+
+fn dataset_label(cli: &Cli, dataset: &DatasetArgs) -> String {
+    match &dataset.data {
+        Some(p) => p.display().to_string(),
+        None => crate::text::words(cli.lang).bundled.to_string(),
+    }
+}
+
+fn dashboard(cli: &Cli) -> Result<(), Failure> {
+    let dataset = &cli.dataset;
+    // `--watch` on the bundled data: said, then the dashboard opens as
+    // without it (an official who asked to follow the data still wants
+    // to see it).
+    let idle_watch = cli.watch && dataset.data.is_none();
+    if idle_watch {
+        say(&format!(
+            "tiendo: {}",
+            crate::text::words(cli.lang).watch_without_data
+        ));
+    }
+    let mut model = load_model(cli, dataset)?;
+    if !std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        // Piped or redirected: the plain summary is what a script wants.
+        model.set_as_of(dataset.as_of);
+        print_out(cli.lang, &crate::export::summary::render(&model, cli.lang))?;
+        return Ok(());
+    }
+    let mut app = new_app(cli, dataset, model);
+    app.judge_as_of(dataset.as_of);
+    app.notice = idle_watch.then_some(Notice::WatchWithoutData);
+    app.mono = wants_mono(cli);
+    let changes = match (&dataset.data, cli.watch) {
+        (Some(path), true) => Some(crate::watch::changes(cli.lang, path)?),
+        _ => None,
+    };
+    // Kept alive while the dashboard runs: dropping it stops the watching.
+    let (_watcher, changes) = match changes {
+        Some((w, rx)) => (Some(w), Some(rx)),
+        None => (None, None),
+    };
+    crate::tui::run(
+        app,
+        crate::tui::Session {
+            source: source(cli, dataset.data.clone()),
+            export_dir: cli.export_dir.clone().unwrap_or_else(|| PathBuf::from(".")),
+            today: cli.today,
+            changes,
+        },
+    )?;
+    Ok(())
+}
+
+/// Where a command's data comes from: `path`, or the bundled data.
+fn source(cli: &Cli, path: Option<PathBuf>) -> Source {
+    Source {
+        path,
+        today: cli.today,
+        lang: cli.lang,
+    }
+}
+
+/// The dataset of `--data`, or the bundled one; problems go to stderr.
+fn load_model(cli: &Cli, dataset: &DatasetArgs) -> Result<Model, Failure> {
+    match source(cli, dataset.data.clone()).model(How::Shown)? {
+        Ok(model) => {
+            if let Some(day) = dataset.as_of.filter(|d| *d > model.now) {
+                return Err(Failure::Usage(anyhow::anyhow!((text::words(cli.lang)
+                    .cli
+                    .as_of_after_today)(
+                    &text::date(cli.lang, day),
+                    &text::date(cli.lang, model.now)
+                ))));
+            }
+            Ok(model)
+        }
+        Err(invalid) => {
+            report(&invalid.diagnostics);
+            Err(Failure::Invalid)
+        }
+    }
+}
+
+fn check(cli: &Cli, path: &Path) -> Result<(), Failure> {
+    let source = source(cli, Some(path.to_path_buf()));
+    let files = source.files()?;
+    let count = files.len();
+    match source.load(files, How::Checked, |loaded| loaded) {
+        Ok(loaded) => {
+            report(&loaded.warnings);
+            let summary = loaded.summary(cli.lang, &path.display().to_string(), count);
+            print_out(cli.lang, &format!("{summary}\n"))?;
+            Ok(())
+        }
+        Err(invalid) => {
+            report(&invalid.diagnostics);
+            say(&invalid.summary(cli.lang, &path.display().to_string()));
+            Err(Failure::Invalid)
+        }
+    }
+}
+
+fn report(diagnostics: &[model::Diagnostic]) {
+    let mut err = std::io::stderr().lock();
+    for d in diagnostics.iter().filter(|d| d.severity == Severity::Error) {
+        let _ = writeln!(err, "{d}");
+    }
+    for d in diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Warning)
+    {
+        let _ = writeln!(err, "{d}");
+    }
+}

@@ -1,0 +1,113 @@
+//! The command line's words: its `--help`, clap's usage errors said again,
+//! and the sentences of files that cannot be read or written.
+
+/// The command line's own words: `--help` (Vietnamese; the English is the
+/// code's doc comments, which clap shows as they are) and the sentences
+/// of the errors the program itself says, one sentence each.
+pub struct CliWords {
+    /// `--help` in this language, or `None` for clap's English.
+    pub help: Option<HelpWords>,
+    /// What `tiendo help` is for.
+    pub help_command: &'static str,
+    /// Its argument: the command whose help to print.
+    pub help_command_arg: &'static str,
+    /// `TIENDO_LANG` holding something else than vi or en (the value).
+    pub bad_env_lang: fn(&str) -> String,
+    /// The sentences of clap's usage errors.
+    pub usage: UsageWords,
+    /// The sentences of files that cannot be read or written.
+    pub io: IoWords,
+    /// `--as-of` after today: the day given, today.
+    pub as_of_after_today: fn(&str, &str) -> String,
+    /// A date not written as YYYY-MM-DD (what was written).
+    pub bad_day: fn(&str) -> String,
+    /// `--width` under 60 or not a number (what was written).
+    pub bad_width: fn(&str) -> String,
+    /// An unknown `--sort`, `--filter`, `--era` or `--level` value: what
+    /// it names, the value, the accepted codes.
+    pub unknown_name: fn(&str, &str, &str) -> String,
+    /// What `--sort`, `--filter`, `--era` and `--level` take, as
+    /// `unknown_name` says it.
+    pub name_kinds: [&'static str; 4],
+    /// `--view timeline:<n>` out of range (the view, the count).
+    pub bad_milestone: fn(&str, usize) -> String,
+    /// An unknown `--view`.
+    pub unknown_view: fn(&str) -> String,
+    /// No province (`true`) or locality with this id; the closest ids.
+    pub unknown_id: fn(bool, &str, &str) -> String,
+    /// The dashboard run without a terminal.
+    pub needs_terminal: &'static str,
+    pub terminal_size: &'static str,
+    pub terminal_draw: &'static str,
+    pub keyboard: &'static str,
+    pub watch_failed: &'static str,
+    /// Before a folder that cannot be watched.
+    pub watch_folder: &'static str,
+    pub write_csv: &'static str,
+    pub write_json: &'static str,
+    pub write_stdout: &'static str,
+}
+
+/// `--help` in a language clap does not speak: its headings, the usage
+/// lines, and every command's and argument's words.
+pub struct HelpWords {
+    pub usage_heading: &'static str,
+    pub options: &'static str,
+    pub arguments: &'static str,
+    pub commands: &'static str,
+    /// `tiendo`, `tiendo check`, `tiendo export`, `tiendo help` usage lines.
+    pub usage: [&'static str; 4],
+    /// What `tiendo`, `check` and `export` do.
+    pub about: [&'static str; 3],
+    pub help_flag: &'static str,
+    pub version_flag: &'static str,
+    /// Every argument by its id: its value's name ("" for a flag) and help.
+    pub args: &'static [(&'static str, &'static str, &'static str)],
+}
+
+/// clap's usage errors, said again in the user's language.
+pub struct UsageWords {
+    /// An option that does not exist (the option, a suggestion or "").
+    pub unknown_option: fn(&str, &str) -> String,
+    /// A word where none is expected (the word).
+    pub unexpected: fn(&str) -> String,
+    /// A command that does not exist (the word, the commands).
+    pub unknown_command: fn(&str, &str) -> String,
+    /// A value not among the accepted ones (option, value, accepted).
+    pub bad_value: fn(&str, &str, &str) -> String,
+    /// An option given without its value.
+    pub needs_value: fn(&str) -> String,
+    /// An option given twice.
+    pub given_again: fn(&str) -> String,
+    /// Something missing (what).
+    pub missing: fn(&str) -> String,
+    /// Text that is not valid UTF-8.
+    pub not_utf8: &'static str,
+    /// Anything else clap refuses (its own words).
+    pub other: fn(&str) -> String,
+    /// After an unknown option or command: where the options are listed.
+    pub see_help: fn(&str) -> String,
+}
+
+/// Files that cannot be read or written: what was being done, and why.
+pub struct IoWords {
+    pub open: &'static str,
+    pub read: &'static str,
+    pub list: &'static str,
+    /// A folder holding no `.toml` file (the folder).
+    pub no_toml: fn(&str) -> String,
+    pub write: &'static str,
+    pub write_in: &'static str,
+    /// No free snapshot name in a folder (the folder).
+    pub no_free_name: fn(&str) -> String,
+    pub not_found: &'static str,
+    pub denied: &'static str,
+    pub exists: &'static str,
+    pub not_a_folder: &'static str,
+    pub is_a_folder: &'static str,
+    pub read_only: &'static str,
+    pub full: &'static str,
+    pub invalid_name: &'static str,
+    /// Any other failure: the system's error code, when it has one.
+    pub other: fn(Option<i32>) -> String,
+}
