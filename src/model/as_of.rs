@@ -49,7 +49,7 @@ impl Model {
         self.figures = super::derive::judge_all(self);
         // Built again only when asked for: the table needs one of them.
         drop(self.orders.take_sorted());
-        super::derive::tally(self);
+        super::tally::tally(self);
     }
 
     /// Builds a column's order for the judging day if it is not there yet.

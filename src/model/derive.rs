@@ -7,10 +7,11 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
-use super::figures::{Era, Figures, Model, Point, Progress, STATUSES, Said, TargetStep};
-use super::orders::SortKey;
+use super::figures::{Era, Figures, Model, Point, Progress, STATUSES, Said};
 use super::progress::{self, Status};
 use super::schema::{Dataset, LocalityKind};
+use super::tally::tally;
+use super::targets::Targets;
 
 /// Builds the model: every figure the screens show, once.
 pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
@@ -164,155 +165,6 @@ pub(super) fn judge_all(model: &Model) -> Vec<Figures> {
             }
         })
         .collect()
-}
-
-/// What the Overview and the filter read from the figures: statuses packed
-/// per era, provinces counted by status and ranked by gap.
-pub(super) fn tally(model: &mut Model) {
-    for era in [Era::Current, Era::Former] {
-        model.statuses[era as usize] = model.figures.iter().map(|f| f.get(era).status).collect();
-    }
-    for era in [Era::Current, Era::Former] {
-        let provinces = model.provinces(era).to_vec();
-        let mut counts = [0; STATUSES];
-        for &i in &provinces {
-            if let Some(p) = model.progress(i, era)
-                && let Some(slot) = Status::ALL
-                    .iter()
-                    .position(|s| *s == p.status)
-                    .and_then(|k| counts.get_mut(k))
-            {
-                *slot += 1;
-            }
-        }
-        let gap = |i: usize| model.progress(i, era).and_then(|p| p.gap);
-        let mut ranked: Vec<usize> = provinces
-            .into_iter()
-            .filter(|&i| gap(i).is_some())
-            .collect();
-        ranked.sort_by(|&a, &b| {
-            gap(b)
-                .partial_cmp(&gap(a))
-                .unwrap_or(std::cmp::Ordering::Equal)
-        });
-        model.by_gap[era as usize] = ranked;
-        model.status_counts[era as usize] = counts;
-    }
-    model.blank = model
-        .orders
-        .groups()
-        .map(|(&(era, level), members)| {
-            let blank = BLANKABLE
-                .into_iter()
-                .filter(|&key| {
-                    !members
-                        .iter()
-                        .filter_map(|&i| model.progress(i, era))
-                        .any(|p| fills(p, key))
-                })
-                .collect();
-            ((era, level), blank)
-        })
-        .collect();
-}
-
-/// The columns a dataset may leave empty for a whole level: counts that
-/// sources seldom give, and the change on the year, which needs two figures.
-pub const BLANKABLE: [SortKey; 3] = [
-    SortKey::Participants,
-    SortKey::Population,
-    SortKey::YearOnYear,
-];
-
-/// Whether a unit's figures give the column a value.
-fn fills(p: &Progress, key: SortKey) -> bool {
-    let latest = p.latest_point();
-    match key {
-        SortKey::Participants => latest.is_some_and(|x| x.participants.is_some()),
-        SortKey::Population => latest.is_some_and(|x| x.population.is_some()),
-        SortKey::YearOnYear => p.year_on_year.is_some(),
-        _ => true,
-    }
-}
-
-/// Where targets are found for each locality, and from when each applies.
-struct Targets<'a> {
-    parent: &'a [Option<usize>],
-    own: &'a [Vec<usize>],
-    /// Parallel to `Model::targets`: the day its document was issued; a
-    /// target that names none applies from the start.
-    set_on: Vec<Option<NaiveDate>>,
-}
-
-impl Targets<'_> {
-    fn chain(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
-        std::iter::successors(Some(i), |&x| self.parent.get(x).copied().flatten())
-            .take(self.parent.len() + 1)
-    }
-
-    /// The target in force on `day`: the locality's own next one already set
-    /// by then, else its parent's, and so up to the nation. None past the
-    /// last one.
-    fn in_force(&self, m: &Model, i: usize, day: NaiveDate, numeric: bool) -> Option<usize> {
-        let applies = |t: usize| {
-            m.targets.get(t).is_some_and(|x| {
-                (!numeric || x.coverage.is_some())
-                    && x.by >= day
-                    && self
-                        .set_on
-                        .get(t)
-                        .copied()
-                        .flatten()
-                        .is_none_or(|set| set <= day)
-            })
-        };
-        self.chain(i)
-            .find_map(|x| self.own.get(x)?.iter().copied().find(|&t| applies(t)))
-    }
-
-    /// The numeric targets in force from `start` to `day`, each from the day
-    /// it took over to its own date: a yearly plan draws as steps.
-    fn steps(&self, m: &Model, i: usize, start: NaiveDate, day: NaiveDate) -> Vec<TargetStep> {
-        if self
-            .chain(i)
-            .all(|x| self.own.get(x).is_none_or(Vec::is_empty))
-        {
-            return Vec::new();
-        }
-        let mut changes: Vec<NaiveDate> = vec![start];
-        for x in self.chain(i) {
-            for &t in self.own.get(x).into_iter().flatten() {
-                changes.extend(self.set_on.get(t).copied().flatten());
-                changes.extend(m.targets.get(t).and_then(|x| x.by.succ_opt()));
-            }
-        }
-        changes.retain(|d| (start..=day).contains(d));
-        changes.sort_unstable();
-        changes.dedup();
-        let mut steps: Vec<TargetStep> = Vec::new();
-        for (k, &from) in changes.iter().enumerate() {
-            let Some(t) = self.in_force(m, i, from, true) else {
-                continue;
-            };
-            let Some((coverage, by)) = m.targets.get(t).and_then(|x| Some((x.coverage?, x.by)))
-            else {
-                continue;
-            };
-            let next = changes.get(k + 1).and_then(|d| d.pred_opt());
-            let until = next.map_or(by, |n| n.min(by));
-            match steps.last_mut() {
-                Some(last) if last.target == t => last.until = until,
-                _ => steps.push(TargetStep {
-                    target: t,
-                    from,
-                    until,
-                    coverage,
-                }),
-            }
-        }
-        steps.shrink_to_fit();
-        steps
-    }
 }
 
 /// Which records of a locality a history stands for: all of them, or the

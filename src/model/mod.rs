@@ -28,6 +28,8 @@ mod rollup;
 pub mod schema;
 pub mod search;
 mod syntax;
+mod tally;
+mod targets;
 mod validate;
 
 pub use derive::derive;

@@ -1,217 +1,17 @@
-//! Reading a dataset from a file, a folder of files or the bundled texts:
-//! decoding, parsing on every core, converting and checking.
+//! Parsing the files on every core, each on its own, and merging what they
+//! hold into one dataset.
 
-use std::fmt;
-use std::path::Path;
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::Ordering;
 
-use anyhow::Context;
 use rayon::prelude::*;
 use toml::de::DeTable;
 
-use super::convert::{self, FileContent};
-use super::diagnostic::{self, Diagnostic, Loc, RawDiagnostic, Severity, SourceFile};
-use super::fields::Reader;
-use super::schema::{Dataset, Located, Meta};
-use super::validate;
+use super::LoadProgress;
+use crate::model::convert::{self, FileContent};
+use crate::model::diagnostic::{Loc, RawDiagnostic, Severity, SourceFile};
+use crate::model::fields::Reader;
+use crate::model::schema::{Dataset, Located, Meta};
 use crate::text::Lang;
-
-/// A dataset that failed its checks: every problem found, errors first.
-#[derive(Debug)]
-pub struct Invalid {
-    pub diagnostics: Vec<Diagnostic>,
-}
-
-impl Invalid {
-    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
-    }
-}
-
-impl fmt::Display for Invalid {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let n = self.errors().count();
-        let lang = self.diagnostics.first().map_or(Lang::En, |d| d.lang);
-        let text = match self.errors().next() {
-            Some(first) if n == 1 => say!(
-                lang,
-                "the dataset has 1 error: {first}",
-                "bộ dữ liệu có 1 lỗi: {first}"
-            ),
-            Some(first) => say!(
-                lang,
-                "the dataset has {n} errors; the first is {first}",
-                "bộ dữ liệu có {n} lỗi; lỗi đầu tiên là {first}"
-            ),
-            None => say!(lang, "the dataset is invalid", "bộ dữ liệu không hợp lệ"),
-        };
-        f.write_str(&text)
-    }
-}
-
-impl std::error::Error for Invalid {}
-
-/// A dataset that passed its checks, with the warnings it still deserves.
-#[derive(Debug)]
-pub struct Loaded {
-    pub dataset: Dataset,
-    pub warnings: Vec<Diagnostic>,
-}
-
-/// `n` with the English noun in the right number ("1 error", "2 errors"),
-/// or with the Vietnamese noun, which does not change.
-fn counted(lang: Lang, n: usize, one: &str, many: &str, vi: &str) -> String {
-    let n_shown = crate::text::count(lang, n as u64);
-    match lang {
-        Lang::En if n == 1 => format!("{n_shown} {one}"),
-        Lang::En => format!("{n_shown} {many}"),
-        Lang::Vi => format!("{n_shown} {vi}"),
-    }
-}
-
-impl Invalid {
-    /// What `check` says last of a dataset it refuses: "data: 2 errors, 1 warning".
-    pub fn summary(&self, lang: Lang, path: &str) -> String {
-        let errors = self.errors().count();
-        let warnings = self.diagnostics.len() - errors;
-        format!(
-            "{path}: {}, {}",
-            counted(lang, errors, "error", "errors", "lỗi"),
-            counted(lang, warnings, "warning", "warnings", "cảnh báo"),
-        )
-    }
-}
-
-impl Loaded {
-    /// What `check` says last of a dataset it accepts, read from `files` files:
-    /// "data: no errors, 1 warning; 2 files, 3 localities, …".
-    pub fn summary(&self, lang: Lang, path: &str, files: usize) -> String {
-        let d = &self.dataset;
-        let records: usize = d.localities.iter().map(|l| l.records.len()).sum();
-        let parts = [
-            counted(lang, files, "file", "files", "tệp"),
-            counted(
-                lang,
-                d.localities.len(),
-                "locality",
-                "localities",
-                "địa phương",
-            ),
-            counted(lang, records, "record", "records", "bản ghi"),
-            counted(lang, d.targets.len(), "target", "targets", "mục tiêu"),
-            counted(
-                lang,
-                d.milestones.len(),
-                "milestone",
-                "milestones",
-                "mốc thời gian",
-            ),
-            counted(lang, d.directives.len(), "document", "documents", "văn bản"),
-        ]
-        .join(", ");
-        let warnings = counted(lang, self.warnings.len(), "warning", "warnings", "cảnh báo");
-        match lang {
-            Lang::En => format!("{path}: no errors, {warnings}; {parts}"),
-            Lang::Vi => format!("{path}: không có lỗi, {warnings}; {parts}"),
-        }
-    }
-}
-
-/// A file, or a folder whose `*.toml` files form one dataset.
-pub fn load_path(path: &Path) -> anyhow::Result<Result<Loaded, Invalid>> {
-    let files = read_path(path)?;
-    Ok(load_files(files))
-}
-
-/// The raw bytes of each file of a dataset, named as messages will name them.
-pub fn read_path(path: &Path) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
-    let meta =
-        std::fs::metadata(path).with_context(|| format!("cannot open {}", path.display()))?;
-    if !meta.is_dir() {
-        let bytes =
-            std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-        return Ok(vec![(path.display().to_string(), bytes)]);
-    }
-    let mut paths = Vec::new();
-    for entry in std::fs::read_dir(path)
-        .with_context(|| format!("cannot list the folder {}", path.display()))?
-    {
-        let entry = entry.with_context(|| format!("cannot list the folder {}", path.display()))?;
-        let p = entry.path();
-        if p.extension().is_some_and(|e| e == "toml") && p.is_file() {
-            paths.push(p);
-        }
-    }
-    if paths.is_empty() {
-        anyhow::bail!("the folder {} holds no .toml file", path.display());
-    }
-    paths.sort();
-    paths
-        .into_iter()
-        .map(|p| {
-            let bytes =
-                std::fs::read(&p).with_context(|| format!("cannot read {}", p.display()))?;
-            Ok((p.display().to_string(), bytes))
-        })
-        .collect()
-}
-
-/// How far a load has come, for a progress line while it runs: updated by
-/// the workers, read by whoever shows it.
-#[derive(Debug, Default)]
-pub struct LoadProgress {
-    pub files_total: AtomicUsize,
-    pub files_done: AtomicUsize,
-    pub bytes_total: AtomicU64,
-    pub bytes_done: AtomicU64,
-}
-
-/// Decodes, parses, converts and checks the files of one dataset; the
-/// problems are said in English (see `load_files_checked` for a language).
-pub fn load_files(files: Vec<(String, Vec<u8>)>) -> Result<Loaded, Invalid> {
-    load_files_with(files, &LoadProgress::default())
-}
-
-/// `load_files`, telling `progress` how far it has come.
-pub fn load_files_with(
-    files: Vec<(String, Vec<u8>)>,
-    progress: &LoadProgress,
-) -> Result<Loaded, Invalid> {
-    load_files_checked(files, progress, None, Lang::En)
-}
-
-/// Loads as `load_files_with`, and with `today` also refuses figures dated
-/// after it (what `check` does; the dashboard simply leaves them unused).
-/// Every problem is said in `lang`.
-pub fn load_files_checked(
-    files: Vec<(String, Vec<u8>)>,
-    progress: &LoadProgress,
-    today: Option<chrono::NaiveDate>,
-    lang: Lang,
-) -> Result<Loaded, Invalid> {
-    let (sources, contents, mut raw) = parse_all(files, progress, lang);
-    let dataset = merge(&sources, contents, &mut raw, lang);
-    if let Some(dataset) = &dataset {
-        validate::check(dataset, &sources, today, lang, &mut raw);
-    }
-    let diagnostics = diagnostic::place(&sources, raw, lang);
-    let has_errors = diagnostics.iter().any(|d| d.severity == Severity::Error);
-    match dataset {
-        Some(mut dataset) if !has_errors => {
-            for l in &mut dataset.localities {
-                l.records.sort_by_key(|r| r.date);
-                l.population.sort_by_key(|p| p.date);
-            }
-            Ok(Loaded {
-                dataset,
-                warnings: diagnostics,
-            })
-        }
-        _ => Err(Invalid { diagnostics }),
-    }
-}
 
 /// Syntax errors told per file; past this the file is likely not TOML at all.
 const MAX_SYNTAX_ERRORS: usize = 20;
@@ -223,7 +23,11 @@ type ParsedFile = (u32, SourceFile, FileContent, Vec<RawDiagnostic>);
 /// Each file is its own task (`with_max_len(1)`), so a core that is free
 /// takes the next file and one large file does not hold up the others; the
 /// results come back in file order, and so do the diagnostics.
-fn parse_all(files: Vec<(String, Vec<u8>)>, progress: &LoadProgress, lang: Lang) -> Parsed {
+pub(super) fn parse_all(
+    files: Vec<(String, Vec<u8>)>,
+    progress: &LoadProgress,
+    lang: Lang,
+) -> Parsed {
     progress.files_total.store(files.len(), Ordering::Relaxed);
     let total: usize = files.iter().map(|(_, b)| b.len()).sum();
     progress.bytes_total.store(total as u64, Ordering::Relaxed);
@@ -354,7 +158,7 @@ fn parse_text(r: &mut Reader<'_>, text: &str) -> FileContent {
     let count = errors.len();
     for e in errors.iter().take(MAX_SYNTAX_ERRORS) {
         let span = e.span().unwrap_or(0..0);
-        let message = super::syntax::explain(r.lang, text, span.clone(), e.message());
+        let message = crate::model::syntax::explain(r.lang, text, span.clone(), e.message());
         r.error(span, message);
     }
     if count > MAX_SYNTAX_ERRORS {
@@ -374,7 +178,7 @@ fn parse_text(r: &mut Reader<'_>, text: &str) -> FileContent {
     FileContent::default()
 }
 
-fn merge(
+pub(super) fn merge(
     sources: &[SourceFile],
     contents: Vec<FileContent>,
     raw: &mut Vec<RawDiagnostic>,

@@ -1,0 +1,77 @@
+//! Reading a dataset from a file, a folder of files or the bundled texts:
+//! decoding, parsing on every core, converting and checking.
+
+mod files;
+mod outcome;
+mod parse;
+
+use std::path::Path;
+use std::sync::atomic::{AtomicU64, AtomicUsize};
+
+use super::diagnostic::{self, Severity};
+use super::validate;
+use crate::text::Lang;
+pub use files::read_path;
+pub use outcome::{Invalid, Loaded};
+use parse::{merge, parse_all};
+
+/// A file, or a folder whose `*.toml` files form one dataset.
+pub fn load_path(path: &Path) -> anyhow::Result<Result<Loaded, Invalid>> {
+    let files = read_path(path)?;
+    Ok(load_files(files))
+}
+
+/// How far a load has come, for a progress line while it runs: updated by
+/// the workers, read by whoever shows it.
+#[derive(Debug, Default)]
+pub struct LoadProgress {
+    pub files_total: AtomicUsize,
+    pub files_done: AtomicUsize,
+    pub bytes_total: AtomicU64,
+    pub bytes_done: AtomicU64,
+}
+
+/// Decodes, parses, converts and checks the files of one dataset; the
+/// problems are said in English (see `load_files_checked` for a language).
+pub fn load_files(files: Vec<(String, Vec<u8>)>) -> Result<Loaded, Invalid> {
+    load_files_with(files, &LoadProgress::default())
+}
+
+/// `load_files`, telling `progress` how far it has come.
+pub fn load_files_with(
+    files: Vec<(String, Vec<u8>)>,
+    progress: &LoadProgress,
+) -> Result<Loaded, Invalid> {
+    load_files_checked(files, progress, None, Lang::En)
+}
+
+/// Loads as `load_files_with`, and with `today` also refuses figures dated
+/// after it (what `check` does; the dashboard simply leaves them unused).
+/// Every problem is said in `lang`.
+pub fn load_files_checked(
+    files: Vec<(String, Vec<u8>)>,
+    progress: &LoadProgress,
+    today: Option<chrono::NaiveDate>,
+    lang: Lang,
+) -> Result<Loaded, Invalid> {
+    let (sources, contents, mut raw) = parse_all(files, progress, lang);
+    let dataset = merge(&sources, contents, &mut raw, lang);
+    if let Some(dataset) = &dataset {
+        validate::check(dataset, &sources, today, lang, &mut raw);
+    }
+    let diagnostics = diagnostic::place(&sources, raw, lang);
+    let has_errors = diagnostics.iter().any(|d| d.severity == Severity::Error);
+    match dataset {
+        Some(mut dataset) if !has_errors => {
+            for l in &mut dataset.localities {
+                l.records.sort_by_key(|r| r.date);
+                l.population.sort_by_key(|p| p.date);
+            }
+            Ok(Loaded {
+                dataset,
+                warnings: diagnostics,
+            })
+        }
+        _ => Err(Invalid { diagnostics }),
+    }
+}

@@ -1,0 +1,75 @@
+//! The tally of a judged model: statuses packed per era, provinces counted
+//! by status and ranked by gap, and the columns a level leaves blank.
+
+use super::figures::{Era, Model, Progress, STATUSES};
+use super::orders::SortKey;
+use super::progress::Status;
+
+/// What the Overview and the filter read from the figures: statuses packed
+/// per era, provinces counted by status and ranked by gap.
+pub(super) fn tally(model: &mut Model) {
+    for era in [Era::Current, Era::Former] {
+        model.statuses[era as usize] = model.figures.iter().map(|f| f.get(era).status).collect();
+    }
+    for era in [Era::Current, Era::Former] {
+        let provinces = model.provinces(era).to_vec();
+        let mut counts = [0; STATUSES];
+        for &i in &provinces {
+            if let Some(p) = model.progress(i, era)
+                && let Some(slot) = Status::ALL
+                    .iter()
+                    .position(|s| *s == p.status)
+                    .and_then(|k| counts.get_mut(k))
+            {
+                *slot += 1;
+            }
+        }
+        let gap = |i: usize| model.progress(i, era).and_then(|p| p.gap);
+        let mut ranked: Vec<usize> = provinces
+            .into_iter()
+            .filter(|&i| gap(i).is_some())
+            .collect();
+        ranked.sort_by(|&a, &b| {
+            gap(b)
+                .partial_cmp(&gap(a))
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+        model.by_gap[era as usize] = ranked;
+        model.status_counts[era as usize] = counts;
+    }
+    model.blank = model
+        .orders
+        .groups()
+        .map(|(&(era, level), members)| {
+            let blank = BLANKABLE
+                .into_iter()
+                .filter(|&key| {
+                    !members
+                        .iter()
+                        .filter_map(|&i| model.progress(i, era))
+                        .any(|p| fills(p, key))
+                })
+                .collect();
+            ((era, level), blank)
+        })
+        .collect();
+}
+
+/// The columns a dataset may leave empty for a whole level: counts that
+/// sources seldom give, and the change on the year, which needs two figures.
+pub const BLANKABLE: [SortKey; 3] = [
+    SortKey::Participants,
+    SortKey::Population,
+    SortKey::YearOnYear,
+];
+
+/// Whether a unit's figures give the column a value.
+fn fills(p: &Progress, key: SortKey) -> bool {
+    let latest = p.latest_point();
+    match key {
+        SortKey::Participants => latest.is_some_and(|x| x.participants.is_some()),
+        SortKey::Population => latest.is_some_and(|x| x.population.is_some()),
+        SortKey::YearOnYear => p.year_on_year.is_some(),
+        _ => true,
+    }
+}

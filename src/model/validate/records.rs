@@ -1,0 +1,115 @@
+//! A locality's records: one per date, figures that agree, none dated in
+//! the future, and the latest not stale.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::Sink;
+use crate::model::diagnostic::Loc;
+use crate::model::progress;
+
+/// How far `coverage` may stray from participants / population before a
+/// warning: provincial offices round, but more than this is a different base.
+const AGREEMENT_POINTS: f64 = 0.5;
+
+pub(super) fn check_records(
+    sink: &mut Sink<'_>,
+    l: &crate::model::schema::Locality,
+    as_of: NaiveDate,
+    today: Option<NaiveDate>,
+) {
+    let id = &l.id.value;
+    let lang = sink.lang();
+    let mut dates: HashMap<NaiveDate, Loc> = HashMap::new();
+    for r in &l.records {
+        if dates.insert(r.date, r.at).is_some() {
+            let date = r.date;
+            sink.error(
+                r.at,
+                say!(
+                    lang,
+                    "`{id}` has two records for {date}: keep one and name the other source in its `note`",
+                    "`{id}` có hai bản ghi cho ngày {date}: hãy giữ một bản ghi và ghi nguồn còn lại vào `note` của nó"
+                ),
+            );
+        }
+        if let (Some(p), Some(n)) = (r.participants, r.population)
+            && p > n
+        {
+            sink.error(
+                r.at,
+                say!(
+                    lang,
+                    "participants ({p}) exceed population ({n}) in this record of `{id}`: check both figures",
+                    "số người tham gia ({p}) vượt quá dân số ({n}) trong bản ghi này của `{id}`: hãy kiểm tra cả hai số liệu"
+                ),
+            );
+        }
+        if let (Some(c), Some(ratio)) = (r.coverage, r.ratio())
+            && (c - ratio).abs() > AGREEMENT_POINTS
+        {
+            sink.warn(
+                r.at,
+                {
+                    let date = r.date;
+                    say!(
+                        lang,
+                        "coverage = {c} but participants / population = {ratio:.2} for `{id}` on {date}: the source may use another population base",
+                        "coverage = {c} nhưng participants / population = {ratio:.2} đối với `{id}` ngày {date}: nguồn có thể dùng một mốc dân số khác"
+                    )
+                },
+            );
+        }
+    }
+    let day = today.unwrap_or(as_of);
+    let dated = l
+        .records
+        .iter()
+        .map(|r| (r.date, r.at))
+        .chain(l.population.iter().map(|p| (p.date, p.at)));
+    for (date, at) in dated {
+        if let Some(today) = today
+            && date > today
+        {
+            sink.error(
+                at,
+                say!(
+                    lang,
+                    "`{id}` has a figure dated {date}, after today ({today}): a figure cannot come from the future; check the year",
+                    "`{id}` có số liệu ngày {date}, sau ngày hôm nay ({today}): số liệu không thể đến từ tương lai; hãy kiểm tra lại năm"
+                ),
+            );
+        } else if date > as_of {
+            sink.warn(
+                at,
+                say!(
+                    lang,
+                    "`{id}` has a figure dated {date}, after the dataset's as_of ({as_of}): raise `as_of` in [meta] if the data is current to that day",
+                    "`{id}` có số liệu ngày {date}, sau ngày `as_of` của bộ dữ liệu ({as_of}): hãy đặt `as_of` trong [meta] muộn hơn nếu dữ liệu đã cập nhật đến ngày đó"
+                ),
+            );
+        }
+    }
+    let reference = progress::judging_day(day, l.ceased_on());
+    let latest = l
+        .records
+        .iter()
+        .filter(|r| r.date <= reference && r.coverage_or_ratio().is_some())
+        .max_by_key(|r| r.date);
+    if let Some(latest) = latest
+        && progress::is_stale(latest.date, reference)
+    {
+        sink.warn(
+            latest.at,
+            {
+                let (date, months) = (latest.date, progress::STALE_MONTHS);
+                say!(
+                    lang,
+                    "the latest figure of `{id}` is of {date}, more than {months} months before {reference}: it is stale",
+                    "số liệu mới nhất của `{id}` là ngày {date}, cũ hơn {months} tháng so với {reference}: số liệu đã cũ"
+                )
+            },
+        );
+    }
+}
