@@ -148,6 +148,16 @@ pub fn closest<'a>(word: &str, known: &[&'a str]) -> Option<&'a str> {
         .map(|(_, k)| k)
 }
 
+/// The `n` known words nearest to `word` (nearest first, ties by name),
+/// however far: for an unknown id, the ids to look at.
+pub fn nearest<'a>(word: &str, known: &[&'a str], n: usize) -> Vec<&'a str> {
+    let mut scored: Vec<(usize, &str)> =
+        known.iter().map(|k| (edit_distance(word, k), *k)).collect();
+    scored.sort_unstable();
+    scored.dedup();
+    scored.into_iter().take(n).map(|(_, k)| k).collect()
+}
+
 /// Levenshtein distance, by characters.
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
@@ -182,6 +192,16 @@ mod tests {
         assert_eq!(closest("covrage", &known), Some("coverage"));
         assert_eq!(closest("particpants", &known), Some("participants"));
         assert_eq!(closest("colour", &known), None);
+    }
+
+    #[test]
+    fn the_nearest_ids_come_first() {
+        let known = ["ha-noi", "ha-tinh", "ha-nam", "hue", "bac-ninh"];
+        assert_eq!(
+            nearest("ha-noii", &known, 3),
+            ["ha-noi", "ha-nam", "ha-tinh"]
+        );
+        assert_eq!(nearest("x", &[], 3), Vec::<&str>::new());
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub const TOP: &[&str] = &[
     "milestone",
     "target",
     "locality",
+    "record",
 ];
 pub const META: &[&str] = &["title", "as_of", "indicator", "note"];
 pub const DIRECTIVE: &[&str] = &[
@@ -59,6 +60,19 @@ pub const LOCALITY: &[&str] = &[
     "population",
 ];
 pub const RECORD: &[&str] = &[
+    "date",
+    "coverage",
+    "participants",
+    "population",
+    "plan_percent",
+    "coverage_words",
+    "note",
+    "source",
+    "groups",
+];
+/// A top-level `[[record]]`: a record's keys and the locality it belongs to.
+pub const TOP_RECORD: &[&str] = &[
+    "locality",
     "date",
     "coverage",
     "participants",

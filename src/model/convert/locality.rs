@@ -4,10 +4,17 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::entries;
-use super::keys::{GROUPS, LOCALITY, LOCALITY_KINDS, POPULATION, RECORD};
+use super::keys::{GROUPS, LOCALITY, LOCALITY_KINDS, POPULATION, RECORD, TOP_RECORD};
 use crate::model::fields::{Reader, Slot};
 use crate::model::fold;
 use crate::model::schema::{Groups, Locality, LocalityKind, Located, PopulationPoint, Record};
+
+/// A top-level `[[record]]`, before it is attached to its locality.
+#[derive(Debug)]
+pub struct TopRecord {
+    pub locality: Located<String>,
+    pub record: Record,
+}
 
 pub fn locality(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Locality> {
     let t = r.table(v, "[[locality]]")?;
@@ -114,8 +121,34 @@ fn read_aliases(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Vec<Located<Str
 }
 
 fn record(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Record> {
-    let t = r.table(v, "[[locality.record]]")?;
+    read_record(r, v, false).and_then(|(_, record)| record)
+}
+
+/// A top-level `[[record]]`: the same keys as `[[locality.record]]`, and
+/// `locality`, the id of the unit it is attached to (defined in any file
+/// of any dataset loaded with it). `None` when the table was refused.
+pub fn top_record(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<TopRecord> {
+    let (locality, record) = read_record(r, v, true)?;
+    Some(TopRecord {
+        locality: locality?,
+        record: record?,
+    })
+}
+
+/// A record and, for a top-level `[[record]]` (`top`), its `locality`.
+fn read_record(
+    r: &mut Reader<'_>,
+    v: &Spanned<DeValue<'_>>,
+    top: bool,
+) -> Option<(Option<Located<String>>, Option<Record>)> {
+    let (table, keys) = if top {
+        ("[[record]]", TOP_RECORD)
+    } else {
+        ("[[locality.record]]", RECORD)
+    };
+    let t = r.table(v, table)?;
     let at = v.span();
+    let mut locality = Slot::default();
     let problems_before = r.diagnostics.len();
     let (mut date, mut coverage, mut plan_percent) =
         (Slot::default(), Slot::default(), Slot::default());
@@ -124,6 +157,7 @@ fn record(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Record> {
     let mut groups = Groups::default();
     for (key, v) in entries(t) {
         match key.get_ref().as_ref() {
+            "locality" if top => locality.set(r.reference(v, "locality")),
             "date" => date.set(r.date(v, "date")),
             "coverage" => coverage.set(r.percent(v, "coverage")),
             "participants" => participants.set(r.count(v, "participants")),
@@ -133,25 +167,37 @@ fn record(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Record> {
             "note" => note.set(r.text(v, "note")),
             "source" => source.set(r.text(v, "source")),
             "groups" => {
-                if let Some(g) = r.table(v, "[locality.record.groups]") {
-                    groups = read_groups(r, g);
+                let name = if top {
+                    "[record.groups]"
+                } else {
+                    "[locality.record.groups]"
+                };
+                if let Some(g) = r.table(v, name) {
+                    groups = read_groups(r, g, name);
                 }
             }
-            _ => r.unknown_key(key, "[[locality.record]]", RECORD),
+            _ => r.unknown_key(key, table, keys),
         }
     }
-    const T: &str = "[[locality.record]]";
-    let date = r.need(date, "date", T, &at);
-    let source = r.need(source, "source", T, &at);
+    let locality = if top {
+        r.need(locality, "locality", table, &at)
+    } else {
+        None
+    };
+    let date = r.need(date, "date", table, &at);
+    let source = r.need(source, "source", table, &at);
+    let (Some(date), Some(source)) = (date, source) else {
+        return Some((locality, None));
+    };
     let record = Record {
-        date: date?,
+        date,
         coverage: coverage.get(),
         participants: participants.get(),
         population: population.get(),
         plan_percent: plan_percent.get(),
         coverage_words: words.get(),
         note: note.get(),
-        source: source?,
+        source,
         groups: (!groups.is_empty()).then(|| Box::new(groups)),
         at: r.loc(at.start),
     };
@@ -167,16 +213,16 @@ fn record(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Record> {
     {
         let message = say!(
             r.lang,
-            "[[locality.record]] holds no figure: give `coverage`, or `participants` and `population`, or a `note`",
-            "[[locality.record]] không có số liệu nào: hãy ghi `coverage`, hoặc `participants` và `population`, hoặc một `note`"
+            "{table} holds no figure: give `coverage`, or `participants` and `population`, or a `note`",
+            "{table} không có số liệu nào: hãy ghi `coverage`, hoặc `participants` và `population`, hoặc một `note`"
         );
         r.error(at, message);
-        return None;
+        return Some((locality, None));
     }
-    Some(record)
+    Some((locality, Some(record)))
 }
 
-fn read_groups(r: &mut Reader<'_>, t: &DeTable<'_>) -> Groups {
+fn read_groups(r: &mut Reader<'_>, t: &DeTable<'_>, table: &str) -> Groups {
     let mut g = Groups::default();
     for (key, v) in entries(t) {
         let name = key.get_ref().as_ref();
@@ -188,7 +234,7 @@ fn read_groups(r: &mut Reader<'_>, t: &DeTable<'_>) -> Groups {
             "students" => &mut g.students,
             "farming_households" => &mut g.farming_households,
             _ => {
-                r.unknown_key(key, "[locality.record.groups]", GROUPS);
+                r.unknown_key(key, table, GROUPS);
                 continue;
             }
         };

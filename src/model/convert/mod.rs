@@ -9,6 +9,8 @@ use toml::de::{DeTable, DeValue};
 mod keys;
 mod locality;
 
+pub use locality::TopRecord;
+
 use super::fields::{Reader, Slot};
 use super::schema::{Directive, Locality, Located, Meta, Milestone, Target};
 use keys::{DIRECTIVE, DOCUMENT_KINDS, META, MILESTONE, MILESTONE_KINDS, PRECISIONS, TARGET, TOP};
@@ -21,6 +23,9 @@ pub struct FileContent {
     pub milestones: Vec<Milestone>,
     pub targets: Vec<Target>,
     pub localities: Vec<Locality>,
+    /// Top-level `[[record]]`s, attached to their localities once every
+    /// file (of every dataset) is read.
+    pub records: Vec<TopRecord>,
     /// Ids of tables refused for a bad id (see `Dataset::refused_ids`).
     pub refused_ids: Vec<String>,
 }
@@ -85,6 +90,11 @@ pub fn file(r: &mut Reader<'_>, doc: &Spanned<DeTable<'_>>) -> FileContent {
             "locality" => {
                 for t in r.tables(value, "locality") {
                     out.localities.extend(locality::locality(r, t));
+                }
+            }
+            "record" => {
+                for t in r.tables(value, "record") {
+                    out.records.extend(locality::top_record(r, t));
                 }
             }
             _ => r.unknown_key(key, "the top level", TOP),

@@ -1,13 +1,14 @@
 //! Parsing the files on every core, each on its own, and merging what they
 //! hold into one dataset.
 
+use std::collections::HashMap;
 use std::sync::atomic::Ordering;
 
 use rayon::prelude::*;
 use toml::de::DeTable;
 
 use super::LoadProgress;
-use crate::model::convert::{self, FileContent};
+use crate::model::convert::{self, FileContent, TopRecord};
 use crate::model::diagnostic::{Loc, RawDiagnostic, Severity, SourceFile};
 use crate::model::fields::Reader;
 use crate::model::schema::{Dataset, Located, Meta};
@@ -186,6 +187,7 @@ pub(super) fn merge(
 ) -> Option<Dataset> {
     let mut meta: Option<Located<Meta>> = None;
     let mut dataset = Dataset::default();
+    let mut records = Vec::new();
     for content in contents {
         if let Some(m) = content.meta {
             match &meta {
@@ -211,7 +213,9 @@ pub(super) fn merge(
         dataset.targets.extend(content.targets);
         dataset.localities.extend(content.localities);
         dataset.refused_ids.extend(content.refused_ids);
+        records.extend(content.records);
     }
+    attach(&mut dataset, records, raw, lang);
     let has_errors = raw.iter().any(|d| d.severity == Severity::Error);
     match meta {
         Some(m) => {
@@ -230,6 +234,59 @@ pub(super) fn merge(
                 ),
             });
             None
+        }
+    }
+}
+
+/// Top-level `[[record]]`s joined to the localities they name, wherever
+/// those are defined; they are then checked as the locality's own records.
+/// An id no locality has is an error naming the nearest ids (unless the
+/// locality was refused for its id, which has been said).
+fn attach(
+    dataset: &mut Dataset,
+    records: Vec<TopRecord>,
+    raw: &mut Vec<RawDiagnostic>,
+    lang: Lang,
+) {
+    if records.is_empty() {
+        return;
+    }
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for (k, l) in dataset.localities.iter().enumerate() {
+        index.entry(l.id.value.clone()).or_insert(k);
+    }
+    for TopRecord { locality, record } in records {
+        let found = index.get(&locality.value).copied();
+        match found.and_then(|k| dataset.localities.get_mut(k)) {
+            Some(l) => l.records.push(record),
+            None if dataset.refused_ids.contains(&locality.value) => {}
+            None => {
+                let ids: Vec<&str> = index.keys().map(String::as_str).collect();
+                let near = crate::model::hints::nearest(&locality.value, &ids, 3)
+                    .iter()
+                    .map(|id| format!("`{id}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let id = &locality.value;
+                let message = if near.is_empty() {
+                    say!(
+                        lang,
+                        "`locality` names `{id}`, but no locality has that id: a [[record]] is attached to a [[locality]] defined in the data loaded with it",
+                        "`locality` ghi `{id}`, nhưng không có địa phương nào có mã này: một [[record]] gắn vào một [[locality]] có trong dữ liệu được nạp cùng"
+                    )
+                } else {
+                    say!(
+                        lang,
+                        "`locality` names `{id}`, but no locality has that id; the closest are {near}",
+                        "`locality` ghi `{id}`, nhưng không có địa phương nào có mã này; các mã gần nhất là {near}"
+                    )
+                };
+                raw.push(RawDiagnostic {
+                    at: locality.at,
+                    severity: Severity::Error,
+                    message,
+                });
+            }
         }
     }
 }
