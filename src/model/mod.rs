@@ -37,6 +37,7 @@ pub use diagnostic::{Diagnostic, Severity};
 pub use figures::{Era, Model, Point, Progress};
 pub use load::{
     Invalid, LoadProgress, Loaded, load_files, load_files_checked, load_files_with, load_path,
+    load_sets_checked,
 };
 pub use orders::{Level, SortKey};
 pub use progress::Status;

@@ -54,8 +54,29 @@ pub fn load_files_checked(
     today: Option<chrono::NaiveDate>,
     lang: Lang,
 ) -> Result<Loaded, Invalid> {
+    load_sets_checked(vec![files], progress, today, lang)
+}
+
+/// Several datasets loaded as one (`--data bundled --data thang-9.toml`):
+/// their files are read as the files of one folder, so ids are unique
+/// across all of them and a top-level `[[record]]` of one attaches to a
+/// locality of another. `[meta]` is the first dataset's that has one: a
+/// second `[meta]` within a dataset is an error, in a later dataset it is
+/// not used (a warning says so).
+pub fn load_sets_checked(
+    sets: Vec<Vec<(String, Vec<u8>)>>,
+    progress: &LoadProgress,
+    today: Option<chrono::NaiveDate>,
+    lang: Lang,
+) -> Result<Loaded, Invalid> {
+    let set_of: Vec<usize> = sets
+        .iter()
+        .enumerate()
+        .flat_map(|(k, files)| std::iter::repeat_n(k, files.len()))
+        .collect();
+    let files: Vec<(String, Vec<u8>)> = sets.into_iter().flatten().collect();
     let (sources, contents, mut raw) = parse_all(files, progress, lang);
-    let dataset = merge(&sources, contents, &mut raw, lang);
+    let dataset = merge(&sources, &set_of, contents, &mut raw, lang);
     if let Some(dataset) = &dataset {
         validate::check(dataset, &sources, today, lang, &mut raw);
     }

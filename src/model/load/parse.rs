@@ -179,8 +179,11 @@ fn parse_text(r: &mut Reader<'_>, text: &str) -> FileContent {
     FileContent::default()
 }
 
+/// The files' contents as one dataset; `set_of` gives the dataset (of
+/// several loaded as one) each file belongs to.
 pub(super) fn merge(
     sources: &[SourceFile],
+    set_of: &[usize],
     contents: Vec<FileContent>,
     raw: &mut Vec<RawDiagnostic>,
     lang: Lang,
@@ -188,9 +191,24 @@ pub(super) fn merge(
     let mut meta: Option<Located<Meta>> = None;
     let mut dataset = Dataset::default();
     let mut records = Vec::new();
+    let set = |at: Loc| set_of.get(at.file as usize).copied().unwrap_or(0);
     for content in contents {
         if let Some(m) = content.meta {
             match &meta {
+                Some(first) if set(first.at) != set(m.at) => {
+                    let first_file = sources
+                        .get(first.at.file as usize)
+                        .map_or("?", |s| s.name.as_str());
+                    raw.push(RawDiagnostic {
+                        at: m.at,
+                        severity: Severity::Warning,
+                        message: say!(
+                            lang,
+                            "this [meta] is not used: of several datasets loaded as one, the first that has a [meta] gives it ({first_file})",
+                            "[meta] này không được dùng: khi nạp nhiều bộ dữ liệu làm một, [meta] lấy từ bộ đầu tiên có [meta] ({first_file})"
+                        ),
+                    });
+                }
                 Some(first) => {
                     let first_file = sources
                         .get(first.at.file as usize)
