@@ -19,8 +19,9 @@ pub type Files = Vec<(String, Vec<u8>)>;
 /// needs from the command line, kept so the dashboard can load again.
 #[derive(Clone, Debug)]
 pub struct Source {
-    /// A TOML file or a folder of them; `None` is the bundled data.
-    pub path: Option<PathBuf>,
+    /// The datasets loaded as one, in the order given: each a TOML file, a
+    /// folder of them, or the word `bundled`; none is the bundled data.
+    pub paths: Vec<PathBuf>,
     /// `--today`; `None` judges on the clock's day at each load.
     pub today: Option<NaiveDate>,
     pub lang: Lang,
@@ -44,24 +45,43 @@ impl Source {
             .unwrap_or_else(|| chrono::Local::now().date_naive())
     }
 
-    pub fn files(&self) -> anyhow::Result<Files> {
-        match &self.path {
-            Some(path) => read_path(self.lang, path),
-            None => Ok(crate::bundled::files()),
+    /// The files of each dataset, in the order given.
+    pub fn files(&self) -> anyhow::Result<Vec<Files>> {
+        if self.paths.is_empty() {
+            return Ok(vec![crate::bundled::files()]);
         }
+        self.paths
+            .iter()
+            .map(|path| {
+                if crate::bundled::is_named(path) {
+                    Ok(crate::bundled::files())
+                } else {
+                    read_path(self.lang, path)
+                }
+            })
+            .collect()
     }
 
-    /// Parses and checks `files`, then runs `then` on the dataset (deriving
-    /// the model there keeps it under the progress line).
+    /// The paths on disk to follow with `--watch` (not the bundled data).
+    pub fn watched(&self) -> Vec<&Path> {
+        self.paths
+            .iter()
+            .filter(|p| !crate::bundled::is_named(p))
+            .map(PathBuf::as_path)
+            .collect()
+    }
+
+    /// Parses and checks the datasets' files as one dataset, then runs
+    /// `then` on it (deriving the model there keeps it under the progress line).
     pub fn load<T: Send>(
         &self,
-        files: Files,
+        sets: Vec<Files>,
         how: How,
         then: impl FnOnce(Loaded) -> T + Send,
     ) -> Result<T, Invalid> {
         let refuse_after = (how == How::Checked).then(|| self.judging_day());
         let work = |progress: &LoadProgress| {
-            model::load_files_checked(files, progress, refuse_after, self.lang).map(then)
+            model::load_sets_checked(sets, progress, refuse_after, self.lang).map(then)
         };
         match how {
             How::Quiet => work(&LoadProgress::default()),

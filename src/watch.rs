@@ -9,13 +9,27 @@ use notify::{RecursiveMode, Watcher};
 
 use crate::text::{self, Lang};
 
-/// Watches the dataset at `data`; a failure is said in `lang`.
+/// Watches every dataset in `paths` (those given with `--data`, the
+/// bundled one left out): a change to any of them is one message on the
+/// receiver. The watchers must be kept alive while watching.
 pub fn changes(
     lang: Lang,
-    data: &Path,
-) -> anyhow::Result<(notify::RecommendedWatcher, Receiver<()>)> {
-    let w = &text::words(lang).cli;
+    paths: &[&Path],
+) -> anyhow::Result<(Vec<notify::RecommendedWatcher>, Receiver<()>)> {
     let (tx, rx) = channel();
+    let watchers = paths
+        .iter()
+        .map(|p| watch(lang, p, tx.clone()))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    Ok((watchers, rx))
+}
+
+fn watch(
+    lang: Lang,
+    data: &Path,
+    tx: std::sync::mpsc::Sender<()>,
+) -> anyhow::Result<notify::RecommendedWatcher> {
+    let w = &text::words(lang).cli;
     let (folder, only): (PathBuf, Option<PathBuf>) = if data.is_dir() {
         (data.to_path_buf(), None)
     } else {
@@ -44,7 +58,7 @@ pub fn changes(
     watcher
         .watch(&folder, RecursiveMode::NonRecursive)
         .map_err(|e| said(lang, &format!("{} {}", w.watch_folder, folder.display()), e))?;
-    Ok((watcher, rx))
+    Ok(watcher)
 }
 
 /// What could not be watched and why: a failure of the system in `lang`,

@@ -208,10 +208,6 @@ fn assert_one_sentence(args: &[&str], names: &str) {
 #[test]
 fn a_flag_a_command_does_not_use_is_said_in_one_sentence() {
     let en = |args: &[&'static str]| [&["--lang", "en"][..], args].concat();
-    assert_one_sentence(
-        &en(&["check", "tests/good/bom-crlf.toml", "--data", "data"]),
-        "check one dataset at a time",
-    );
     assert_one_sentence(&en(&["check"]), "tiendo check PATH");
     for (args, flag) in [
         (&["check", "data", "--watch"][..], "--watch"),
@@ -226,16 +222,11 @@ fn a_flag_a_command_does_not_use_is_said_in_one_sentence() {
     }
     // In Vietnamese too.
     assert_one_sentence(&["check", "data", "--watch"], "--watch không áp dụng cho");
-    // Before and after `export`, the same flag must agree.
+    // Before and after `export`, `--as-of` must agree (every `--data` of
+    // either place is a dataset: see tests/several_datasets.rs).
     assert_one_sentence(
-        &en(&[
-            "--data",
-            "data",
-            "export",
-            "--data",
-            "tests/marks/marks.toml",
-        ]),
-        "--data is given twice",
+        &en(&["--as-of", "2024-12-31", "export", "--as-of", "2023-12-31"]),
+        "--as-of is given twice",
     );
     let (code, _, stderr) = run(&[
         "--data",

@@ -459,6 +459,39 @@ fn watch_reloads_on_change_keeps_the_last_good_data_and_shows_problems() {
 }
 
 #[test]
+fn watch_with_two_datasets_reloads_on_a_change_to_the_second() {
+    // Two datasets in two folders: the first defines the province, the
+    // second only adds a top-level record to it (issue 13, item 6).
+    let (first, second) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let base = first.path().join("base.toml");
+    std::fs::write(&base, small_dataset("91.25")).unwrap();
+    let extra = second.path().join("thang-6.toml");
+    let record = |coverage: &str| {
+        format!(
+            "schema = 1\n\n[[record]]\nlocality = \"p\"\ndate = 2026-06-30\ncoverage = {coverage}\nsource = \"báo cáo tháng 6\"\n"
+        )
+    };
+    std::fs::write(&extra, record("92.5")).unwrap();
+    let (base, extra_arg) = (
+        base.to_str().unwrap().to_string(),
+        extra.to_str().unwrap().to_string(),
+    );
+    let mut s = Session::start_with(&[], &["--watch", "--data", &base, "--data", &extra_arg]);
+    s.wait_for("Theo dõi");
+    s.keys("2");
+    s.wait_for("92,50 %");
+
+    std::fs::write(&extra, record("94.75")).unwrap();
+    s.wait_until(
+        "the second dataset's new figure, reloaded",
+        Duration::from_secs(20),
+        |t| t.contains("94,75 %") && t.contains("Tải lại ✓"),
+    );
+    s.keys("q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
 fn watch_without_data_says_so_in_the_status_line_and_opens_the_dashboard() {
     let mut s = Session::start_with(&[], &["--watch"]);
     // The status line's start: the sentence is on stderr in full.

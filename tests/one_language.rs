@@ -257,7 +257,7 @@ fn usage_errors_are_one_sentence_in_the_language() {
             "there is no command \"expor\"",
         ),
         (
-            &["check", "a.toml", "b.toml"],
+            &["export", "b.toml"],
             "không hiểu \"b.toml\" ở vị trí này",
             "\"b.toml\" is not expected here",
         ),

@@ -46,9 +46,10 @@ pub struct Cli {
 /// `check` takes neither: it checks the PATH it is given, on `--today`.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct DatasetArgs {
-    /// A dataset: a TOML file, or a folder of TOML files (default: the bundled data)
+    /// A dataset: a TOML file, a folder of TOML files, or `bundled` (the
+    /// built-in data, the default); given more than once, the datasets form one
     #[arg(long, value_name = "PATH")]
-    pub data: Option<PathBuf>,
+    pub data: Vec<PathBuf>,
     /// Judge every figure as it stood on this day (YYYY-MM-DD): only what was
     /// known by then, against the targets in force then
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
@@ -58,7 +59,7 @@ pub struct DatasetArgs {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check a dataset and print every problem as file:line:col: message
-    #[command(override_usage = "tiendo check [OPTIONS] <PATH>")]
+    #[command(override_usage = "tiendo check [OPTIONS] <PATH>...")]
     Check(CheckArgs),
     /// Print the snapshot the `e` key writes, without a terminal
     Export(ExportArgs),
@@ -66,12 +67,12 @@ pub enum Command {
 
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
-    /// A TOML file, or a folder of TOML files
+    /// A TOML file, a folder of TOML files, or `bundled`; several are checked as one dataset
     #[arg(value_name = "PATH")]
-    pub(super) path: Option<PathBuf>,
+    pub(super) path: Vec<PathBuf>,
     /// The same as PATH, for those used to `tiendo --data PATH`
     #[arg(long, value_name = "PATH", hide = true)]
-    pub(super) data: Option<PathBuf>,
+    pub(super) data: Vec<PathBuf>,
     /// Not used by `check`: refused in one sentence.
     #[arg(long, value_name = "YYYY-MM-DD", hide = true)]
     pub(super) as_of: Option<String>,

@@ -2,7 +2,7 @@
 //! the flags a command refuses.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use super::{CheckArgs, Cli, Command, DashboardOnly, DatasetArgs, ExportArgs, Failure, say};
 use crate::app::{App, Notice, Table};
@@ -18,8 +18,8 @@ pub(super) fn dispatch(cli: &Cli) -> Result<(), Failure> {
                 export_dir: args.dashboard_only.export_dir.clone(),
             };
             refuse_dashboard_flags(cli, &after, args.as_of.is_some(), "check")?;
-            let path = check_path(cli, args)?;
-            check(cli, &path)
+            let paths = check_paths(cli, args)?;
+            check(cli, paths)
         }
         Some(Command::Export(args)) => {
             refuse_dashboard_flags(cli, &args.dashboard_only, false, "export")?;
@@ -66,43 +66,46 @@ fn refuse_dashboard_flags(
 }
 
 /// The dataset flags of `export`, written after it or before it
-/// (`tiendo --data x export`): the same flag twice must agree.
+/// (`tiendo --data x export`): every `--data` of either place, in order;
+/// `--as-of` twice must agree.
 fn either(cli: &Cli, before: &DatasetArgs, after: &DatasetArgs) -> Result<DatasetArgs, Failure> {
-    fn one<T: PartialEq + Clone>(
-        lang: Lang,
-        flag: &str,
-        a: &Option<T>,
-        b: &Option<T>,
-    ) -> Result<Option<T>, Failure> {
-        match (a, b) {
-            (Some(x), Some(y)) if x != y => Err(Failure::Usage(anyhow::anyhow!(
-                "{flag} {}",
-                crate::text::words(lang).given_twice
-            ))),
-            _ => Ok(b.clone().or_else(|| a.clone())),
+    let as_of = match (before.as_of, after.as_of) {
+        (Some(x), Some(y)) if x != y => {
+            return Err(Failure::Usage(anyhow::anyhow!(
+                "--as-of {}",
+                crate::text::words(cli.lang).given_twice
+            )));
         }
-    }
+        (a, b) => b.or(a),
+    };
     Ok(DatasetArgs {
-        data: one(cli.lang, "--data", &before.data, &after.data)?,
-        as_of: one(cli.lang, "--as-of", &before.as_of, &after.as_of)?,
+        data: distinct(before.data.iter().chain(&after.data)),
+        as_of,
     })
 }
 
-/// What `check` checks: its PATH, or the same given as `--data` (before or
-/// after `check`), which is what a user of `tiendo --data PATH` types.
-fn check_path(cli: &Cli, args: &CheckArgs) -> Result<PathBuf, Failure> {
-    let w = crate::text::words(cli.lang);
-    let mut given: Vec<&PathBuf> = [&args.path, &args.data, &cli.dataset.data]
-        .into_iter()
-        .flatten()
-        .collect();
-    given.sort();
-    given.dedup();
-    match given.as_slice() {
-        [one] => Ok((*one).clone()),
-        [] => Err(Failure::Usage(anyhow::anyhow!("{}", w.check_needs_path))),
-        _ => Err(Failure::Usage(anyhow::anyhow!("{}", w.check_one_path))),
+/// The paths in the order first given, each once: a dataset named twice
+/// is loaded once.
+fn distinct<'a>(paths: impl Iterator<Item = &'a PathBuf>) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = Vec::new();
+    for p in paths {
+        if !out.contains(p) {
+            out.push(p.clone());
+        }
     }
+    out
+}
+
+/// What `check` checks: its PATHs, and those given as `--data` (before or
+/// after `check`), which is what a user of `tiendo --data PATH` types;
+/// several are checked as one dataset.
+fn check_paths(cli: &Cli, args: &CheckArgs) -> Result<Vec<PathBuf>, Failure> {
+    let given = distinct(cli.dataset.data.iter().chain(&args.path).chain(&args.data));
+    if given.is_empty() {
+        let w = crate::text::words(cli.lang);
+        return Err(Failure::Usage(anyhow::anyhow!("{}", w.check_needs_path)));
+    }
+    Ok(given)
 }
 
 fn export(cli: &Cli, dataset: &DatasetArgs, args: &ExportArgs) -> Result<(), Failure> {
@@ -158,11 +161,25 @@ fn new_app(cli: &Cli, dataset: &DatasetArgs, model: Model) -> App {
     app
 }
 
+/// The datasets as the screen and a snapshot's header name them:
+/// "dữ liệu kèm theo + thang-9.toml".
 fn dataset_label(cli: &Cli, dataset: &DatasetArgs) -> String {
-    match &dataset.data {
-        Some(p) => p.display().to_string(),
-        None => crate::text::words(cli.lang).bundled.to_string(),
+    let bundled = crate::text::words(cli.lang).bundled;
+    if dataset.data.is_empty() {
+        return bundled.to_string();
     }
+    dataset
+        .data
+        .iter()
+        .map(|p| {
+            if crate::bundled::is_named(p) {
+                bundled.to_string()
+            } else {
+                p.display().to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" + ")
 }
 
 fn dashboard(cli: &Cli) -> Result<(), Failure> {
@@ -170,7 +187,8 @@ fn dashboard(cli: &Cli) -> Result<(), Failure> {
     // `--watch` on the bundled data: said, then the dashboard opens as
     // without it (an official who asked to follow the data still wants
     // to see it).
-    let idle_watch = cli.watch && dataset.data.is_none();
+    let source = source(cli, dataset.data.clone());
+    let idle_watch = cli.watch && source.watched().is_empty();
     if idle_watch {
         say(&format!(
             "tiendo: {}",
@@ -188,19 +206,20 @@ fn dashboard(cli: &Cli) -> Result<(), Failure> {
     app.judge_as_of(dataset.as_of);
     app.notice = idle_watch.then_some(Notice::WatchWithoutData);
     app.mono = wants_mono(cli);
-    let changes = match (&dataset.data, cli.watch) {
-        (Some(path), true) => Some(crate::watch::changes(cli.lang, path)?),
-        _ => None,
+    let changes = if cli.watch && !idle_watch {
+        Some(crate::watch::changes(cli.lang, &source.watched())?)
+    } else {
+        None
     };
-    // Kept alive while the dashboard runs: dropping it stops the watching.
-    let (_watcher, changes) = match changes {
-        Some((w, rx)) => (Some(w), Some(rx)),
-        None => (None, None),
+    // Kept alive while the dashboard runs: dropping them stops the watching.
+    let (_watchers, changes) = match changes {
+        Some((w, rx)) => (w, Some(rx)),
+        None => (Vec::new(), None),
     };
     crate::tui::run(
         app,
         crate::tui::Session {
-            source: source(cli, dataset.data.clone()),
+            source,
             export_dir: cli.export_dir.clone().unwrap_or_else(|| PathBuf::from(".")),
             today: cli.today,
             changes,
@@ -209,10 +228,11 @@ fn dashboard(cli: &Cli) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Where a command's data comes from: `path`, or the bundled data.
-fn source(cli: &Cli, path: Option<PathBuf>) -> Source {
+/// Where a command's data comes from: the datasets of `paths` as one,
+/// or the bundled data when there is none.
+fn source(cli: &Cli, paths: Vec<PathBuf>) -> Source {
     Source {
-        path,
+        paths,
         today: cli.today,
         lang: cli.lang,
     }
@@ -239,20 +259,26 @@ fn load_model(cli: &Cli, dataset: &DatasetArgs) -> Result<Model, Failure> {
     }
 }
 
-fn check(cli: &Cli, path: &Path) -> Result<(), Failure> {
-    let source = source(cli, Some(path.to_path_buf()));
-    let files = source.files()?;
-    let count = files.len();
-    match source.load(files, How::Checked, |loaded| loaded) {
+fn check(cli: &Cli, paths: Vec<PathBuf>) -> Result<(), Failure> {
+    // "bundled + thang-9.toml: no errors, …", as the paths were written.
+    let named = paths
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect::<Vec<_>>()
+        .join(" + ");
+    let source = source(cli, paths);
+    let sets = source.files()?;
+    let count = sets.iter().map(Vec::len).sum();
+    match source.load(sets, How::Checked, |loaded| loaded) {
         Ok(loaded) => {
             report(&loaded.warnings);
-            let summary = loaded.summary(cli.lang, &path.display().to_string(), count);
+            let summary = loaded.summary(cli.lang, &named, count);
             print_out(cli.lang, &format!("{summary}\n"))?;
             Ok(())
         }
         Err(invalid) => {
             report(&invalid.diagnostics);
-            say(&invalid.summary(cli.lang, &path.display().to_string()));
+            say(&invalid.summary(cli.lang, &named));
             Err(Failure::Invalid)
         }
     }

@@ -105,7 +105,6 @@ pub const EN: Words = Words {
     help_lists: "lists what it takes",
     given_twice: "is given twice with different values: give it once",
     check_needs_path: "name the data to check: tiendo check PATH (a TOML file or a folder)",
-    check_one_path: "check one dataset at a time: tiendo check PATH (--data PATH works too, but not both with different paths)",
     name_word: "name",
     date_of_figure: "date",
     trend_per_year: "Trend (points/year)",

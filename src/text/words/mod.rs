@@ -131,8 +131,6 @@ pub struct Words {
     pub given_twice: &'static str,
     /// `tiendo check` without a path.
     pub check_needs_path: &'static str,
-    /// `tiendo check a --data b`.
-    pub check_one_path: &'static str,
     /// What sorting by name is called.
     pub name_word: &'static str,
     /// What sorting by the date of the figure is called.

@@ -102,7 +102,6 @@ pub const VI: Words = Words {
     help_lists: "liệt kê các tùy chọn của lệnh này",
     given_twice: "được ghi hai lần với hai giá trị khác nhau: chỉ ghi một lần",
     check_needs_path: "hãy ghi dữ liệu cần kiểm tra: tiendo check ĐƯỜNG_DẪN (một tệp TOML hoặc một thư mục)",
-    check_one_path: "chỉ kiểm tra một bộ dữ liệu mỗi lần: tiendo check ĐƯỜNG_DẪN (--data ĐƯỜNG_DẪN cũng được, nhưng không cả hai với hai đường dẫn khác nhau)",
     name_word: "tên",
     date_of_figure: "ngày số liệu",
     trend_per_year: "Xu hướng (điểm/năm)",
@@ -157,7 +156,7 @@ const CLI_VI: CliWords = CliWords {
         commands: "Lệnh",
         usage: [
             "tiendo [TÙY_CHỌN] [LỆNH]",
-            "tiendo check [TÙY_CHỌN] <ĐƯỜNG_DẪN>",
+            "tiendo check [TÙY_CHỌN] <ĐƯỜNG_DẪN>...",
             "tiendo export [TÙY_CHỌN]",
             "tiendo help [LỆNH]",
         ],
@@ -172,7 +171,7 @@ const CLI_VI: CliWords = CliWords {
             (
                 "data",
                 "ĐƯỜNG_DẪN",
-                "Bộ dữ liệu: một tệp TOML, hoặc một thư mục gồm các tệp TOML (mặc định: dữ liệu kèm theo)",
+                "Bộ dữ liệu: một tệp TOML, một thư mục gồm các tệp TOML, hoặc `bundled` (dữ liệu kèm theo, mặc định); ghi nhiều lần thì các bộ dữ liệu hợp thành một",
             ),
             (
                 "as_of",
@@ -207,7 +206,7 @@ const CLI_VI: CliWords = CliWords {
             (
                 "path",
                 "ĐƯỜNG_DẪN",
-                "Một tệp TOML, hoặc một thư mục gồm các tệp TOML",
+                "Một tệp TOML, một thư mục gồm các tệp TOML, hoặc `bundled`; nhiều đường dẫn được kiểm tra như một bộ dữ liệu",
             ),
             (
                 "view",
