@@ -224,7 +224,7 @@ pub fn find(sheet: &Sheet, overrides: &[(Role, String)]) -> Option<Layout> {
         let Some(unit) = columns.first().copied().flatten() else {
             continue;
         };
-        if columns.iter().skip(1).all(Option::is_none) && overrides.is_empty() {
+        if columns.iter().skip(1).all(Option::is_none) {
             continue;
         }
         let below = sheet.rows.get(r + 1);
@@ -258,18 +258,23 @@ pub fn find(sheet: &Sheet, overrides: &[(Role, String)]) -> Option<Layout> {
 fn apply(columns: &mut [Option<usize>; 6], headers: &[String], overrides: &[(Role, String)]) {
     for (role, wanted) in overrides {
         let want = words(wanted);
+        let letters = wanted.trim().to_ascii_uppercase();
         let found = headers
             .iter()
             .position(|h| words(h) == want)
             .or_else(|| {
-                headers
-                    .iter()
-                    .position(|h| !want.is_empty() && words(h).contains(&want))
+                // A column letter: `--column unit=B`.
+                (letters.len() <= 3 && letters.chars().all(|c| c.is_ascii_uppercase()))
+                    .then(|| {
+                        (0..headers.len()).find(|c| super::read::column_letters(*c) == letters)
+                    })
+                    .flatten()
             })
             .or_else(|| {
-                // A column letter: `--column unit=B`.
-                let letters = wanted.trim().to_ascii_uppercase();
-                (0..headers.len()).find(|c| super::read::column_letters(*c) == letters)
+                // Part of a header, whole words: `--column coverage="tỷ lệ"`.
+                headers
+                    .iter()
+                    .position(|h| !want.is_empty() && has_any(&words(h), &[want.as_str()]))
             });
         if let Some(c) = found {
             for slot in columns.iter_mut() {
