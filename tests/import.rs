@@ -331,3 +331,28 @@ fn import_has_vietnamese_help() {
     assert!(out.contains("--dry-run"), "{out}");
     assert!(out.contains("--column <VAI_TRÒ=TIÊU_ĐỀ>"), "{out}");
 }
+
+#[test]
+fn an_ods_report_with_nfd_names_and_the_year_in_its_title() {
+    // tests/import/nfd-report.ods is made by tests/import/make_ods.py.
+    let dir = tempfile::tempdir().unwrap();
+    let ods = fixture("nfd-report.ods");
+    let (code, out, err) = run(dir.path(), &["import", &ods]);
+    assert_eq!(code, Some(0), "{out}\n{err}");
+    assert!(
+        out.contains("Ngày số liệu: 2024-12-31 (đọc từ dòng tiêu đề Tổng hợp!A1)"),
+        "{out}"
+    );
+    let written = std::fs::read_to_string(dir.path().join("nfd-report.toml")).unwrap();
+    assert!(
+        written.contains(
+            "locality = \"lang-son\"\ndate = 2024-12-31\ncoverage = 96.04\nparticipants = 1651300\npopulation = 1719400\nsource = \"nfd-report.ods, Tổng hợp, dòng 4\"\n"
+        ),
+        "{written}"
+    );
+    assert!(
+        written.contains("locality = \"ha-noi\"\ndate = 2024-12-31\ncoverage = 94.47\n"),
+        "{written}"
+    );
+    assert_eq!(written.matches("[[record]]").count(), 2, "{written}");
+}
