@@ -356,3 +356,37 @@ fn an_ods_report_with_nfd_names_and_the_year_in_its_title() {
     );
     assert_eq!(written.matches("[[record]]").count(), 2, "{written}");
 }
+
+#[test]
+fn coverage_that_disagrees_with_its_counts_is_a_warning_as_in_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = fixture("disagrees.csv");
+    let (code, out, err) = run(dir.path(), &["--lang", "en", "import", &csv]);
+    assert_eq!(code, Some(0), "{out}\n{err}");
+    assert_eq!(
+        err,
+        format!(
+            "{csv}: D3: warning: coverage = 90.1 but participants / population = 94.12 for `ha-noi` on 2024-12-31: the source may use another population base\n"
+        )
+    );
+    assert!(out.contains("Wrote 2 records to disagrees.toml"), "{out}");
+}
+
+#[test]
+fn a_column_override_naming_no_header_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = fixture("disagrees.csv");
+    let (code, out, err) = run(
+        dir.path(),
+        &["--lang", "en", "import", &csv, "--column", "plan=Kế hoạch"],
+    );
+    assert_eq!(code, Some(1), "{out}\n{err}");
+    assert!(err.contains("no column is headed \"Kế hoạch\""), "{err}");
+    let (code, _, err) = run(
+        dir.path(),
+        &["--lang", "en", "import", &csv, "--column", "x"],
+    );
+    assert_eq!(code, Some(2));
+    assert!(err.contains("write ROLE=HEADER"), "{err}");
+    assert!(files_in(dir.path()).is_empty());
+}
