@@ -390,3 +390,25 @@ fn a_column_override_naming_no_header_is_an_error() {
     assert!(err.contains("write ROLE=HEADER"), "{err}");
     assert!(files_in(dir.path()).is_empty());
 }
+
+#[test]
+fn the_sheet_is_chosen_by_name_with_or_without_diacritics() {
+    let dir = tempfile::tempdir().unwrap();
+    let xlsx = report_xlsx(dir.path());
+    let xlsx = xlsx.to_str().unwrap();
+    let (code, out, err) = run(
+        dir.path(),
+        &["import", xlsx, "--sheet", "bao cao", "--dry-run"],
+    );
+    assert_eq!(code, Some(0), "{out}\n{err}");
+    let (code, _, err) = run(
+        dir.path(),
+        &["--lang", "en", "import", xlsx, "--sheet", "Sheet9"],
+    );
+    assert_eq!(code, Some(2));
+    assert!(
+        err.contains("there is no sheet \"Sheet9\"; the sheets are: Báo cáo"),
+        "{err}"
+    );
+    assert_eq!(files_in(dir.path()), ["bao-cao-thang-9.xlsx"]);
+}
