@@ -5,6 +5,7 @@ pub mod app;
 pub mod bundled;
 pub mod cli;
 pub mod export;
+pub mod import;
 pub mod input;
 pub mod loading;
 pub mod model;

@@ -63,6 +63,36 @@ pub enum Command {
     Check(CheckArgs),
     /// Print the snapshot the `e` key writes, without a terminal
     Export(ExportArgs),
+    /// Read a spreadsheet report (xlsx, xls, ods, csv) and write its figures as a TOML dataset file
+    Import(ImportArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    /// The spreadsheet to read: xlsx, xls, ods or csv (`,` or `;`, UTF-8)
+    #[arg(value_name = "FILE")]
+    pub(super) file: PathBuf,
+    /// Write to this file (replaced if it exists); default: <FILE's name>.toml in the current folder, never replacing a file (-2, -3…)
+    #[arg(id = "out", short = 'o', long = "output", value_name = "OUT.toml")]
+    pub(super) output: Option<PathBuf>,
+    /// The date of the figures (YYYY-MM-DD); default: read from a title line ("đến ngày 30/09/2025", "tháng 9/2025", "năm 2024")
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    pub(super) date: Option<NaiveDate>,
+    /// Added to each record's source (by default the file, the sheet and the row)
+    #[arg(long, value_name = "TEXT")]
+    pub(super) source: Option<String>,
+    /// The sheet to read (default: the first)
+    #[arg(long, value_name = "NAME")]
+    pub(super) sheet: Option<String>,
+    /// The dataset whose units the names are matched to: a TOML file, a folder, or `bundled` (the default)
+    #[arg(id = "import_data", long = "data", value_name = "DATASET")]
+    pub(super) data: Option<PathBuf>,
+    /// Print the table as read and how each row was matched; write nothing
+    #[arg(long)]
+    pub(super) dry_run: bool,
+    /// Which column holds which figure, when its header is not recognised: unit, population, participants, coverage, plan or plan_percent = the column's header or letter (repeatable)
+    #[arg(id = "columns", long = "column", value_name = "ROLE=HEADER")]
+    pub(super) columns: Vec<String>,
 }
 
 #[derive(Debug, clap::Args)]

@@ -26,6 +26,10 @@ pub(super) fn dispatch(cli: &Cli) -> Result<(), Failure> {
             let dataset = either(cli, &cli.dataset, &args.dataset)?;
             export(cli, &dataset, args)
         }
+        Some(Command::Import(args)) => {
+            refuse_dashboard_flags(cli, &DashboardOnly::default(), false, "import")?;
+            super::import::run(cli, args)
+        }
         None => dashboard(cli),
     }
 }
@@ -132,7 +136,7 @@ fn export(cli: &Cli, dataset: &DatasetArgs, args: &ExportArgs) -> Result<(), Fai
 
 /// Writes to standard output; a reader that stopped early (`| head`) is
 /// no error.
-fn print_out(lang: Lang, text: &str) -> anyhow::Result<()> {
+pub(super) fn print_out(lang: Lang, text: &str) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
@@ -284,7 +288,7 @@ fn check(cli: &Cli, paths: Vec<PathBuf>) -> Result<(), Failure> {
     }
 }
 
-fn report(diagnostics: &[model::Diagnostic]) {
+pub(super) fn report(diagnostics: &[model::Diagnostic]) {
     let mut err = std::io::stderr().lock();
     for d in diagnostics.iter().filter(|d| d.severity == Severity::Error) {
         let _ = writeln!(err, "{d}");

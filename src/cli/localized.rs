@@ -32,10 +32,11 @@ pub fn command(lang: Lang) -> clap::Command {
         .subcommand(help)
         .mut_arg("lang", |a| a.default_value(lang.code()))
         .mut_args(|a| checked(lang, a))
-        .mut_subcommand("export", |c| c.mut_args(|a| checked(lang, a)));
+        .mut_subcommand("export", |c| c.mut_args(|a| checked(lang, a)))
+        .mut_subcommand("import", |c| c.mut_args(|a| checked(lang, a)));
     if let Some(h) = &w.help {
-        let [root, check, export, help] = h.usage;
-        let [about, check_about, export_about] = h.about;
+        let [root, check, export, help, import] = h.usage;
+        let [about, check_about, export_about, import_about] = h.about;
         // Styled as clap styles its own "Usage:" (plain when not a terminal).
         let style = *cmd.get_styles().get_usage();
         let template = format!(
@@ -75,6 +76,9 @@ pub fn command(lang: Lang) -> clap::Command {
             .mut_subcommand("export", |c| {
                 words(c).about(export_about).override_usage(export)
             })
+            .mut_subcommand("import", |c| {
+                words(c).about(import_about).override_usage(import)
+            })
             .mut_subcommand("help", |c| words(c).override_usage(help));
     }
     cmd
@@ -111,7 +115,7 @@ fn in_words(h: &text::HelpWords, a: Arg) -> Arg {
 /// `lang` (`check`'s hidden `--as-of` is only there to be refused).
 fn checked(lang: Lang, a: Arg) -> Arg {
     match a.get_id().as_str() {
-        "today" | "as_of" => a.value_parser(move |s: &str| parse_day_in(lang, s)),
+        "today" | "as_of" | "date" => a.value_parser(move |s: &str| parse_day_in(lang, s)),
         "width" => a.value_parser(move |s: &str| parse_width(lang, s)),
         "sort" => a.value_parser(move |s: &str| present::parse_sort_in(lang, s)),
         "filter" => a.value_parser(move |s: &str| present::parse_status_in(lang, s)),
@@ -177,7 +181,7 @@ pub fn usage_sentence(lang: Lang, e: &clap::Error, args: &[OsString]) -> String 
         .skip(1)
         .take_while(|a| *a != "--")
         .find_map(|a| match a.to_str() {
-            Some(c @ ("check" | "export")) => Some(format!("tiendo {c}")),
+            Some(c @ ("check" | "export" | "import")) => Some(format!("tiendo {c}")),
             _ => None,
         })
         .unwrap_or_else(|| "tiendo".to_string());
@@ -193,7 +197,7 @@ pub fn usage_sentence(lang: Lang, e: &clap::Error, args: &[OsString]) -> String 
         ErrorKind::UnknownArgument => format!("{}: {see_help}", (u.unexpected)(&arg)),
         ErrorKind::InvalidSubcommand => {
             let word = context(ContextKind::InvalidSubcommand).unwrap_or_default();
-            (u.unknown_command)(&word, "check, export, help")
+            (u.unknown_command)(&word, "check, export, import, help")
         }
         ErrorKind::InvalidValue if value.is_empty() => (u.needs_value)(&arg),
         ErrorKind::InvalidValue => {

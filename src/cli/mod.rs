@@ -13,10 +13,11 @@ use crate::text;
 
 mod args;
 mod commands;
+mod import;
 mod lang;
 mod localized;
 
-pub use args::{CheckArgs, Cli, Command, DashboardOnly, DatasetArgs, ExportArgs};
+pub use args::{CheckArgs, Cli, Command, DashboardOnly, DatasetArgs, ExportArgs, ImportArgs};
 pub use commands::wants_mono;
 pub use lang::chosen_lang;
 pub use localized::{command, usage_sentence};

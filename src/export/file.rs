@@ -19,13 +19,25 @@ pub fn write_new(
     ext: &str,
     content: &str,
 ) -> anyhow::Result<PathBuf> {
+    write_free(lang, dir, &format!("tiendo-{view}-{stamp}"), ext, content)
+}
+
+/// Writes `content` as `<stem>.<ext>` in `dir`, or `<stem>-2.<ext>`,
+/// `-3`… when that name is taken: no file is ever replaced.
+pub fn write_free(
+    lang: Lang,
+    dir: &Path,
+    stem: &str,
+    ext: &str,
+    content: &str,
+) -> anyhow::Result<PathBuf> {
     let w = &text::words(lang).cli.io;
     let mut tmp = temporary(lang, dir, content)?;
     for n in 1..10_000 {
         let name = if n == 1 {
-            format!("tiendo-{view}-{stamp}.{ext}")
+            format!("{stem}.{ext}")
         } else {
-            format!("tiendo-{view}-{stamp}-{n}.{ext}")
+            format!("{stem}-{n}.{ext}")
         };
         let path = dir.join(name);
         // Moved into place only if the name is free (a no-replace rename, or

@@ -3,7 +3,7 @@
 //! json (its derived figures).
 
 pub mod dashboard;
-mod file;
+pub mod file;
 mod json;
 pub mod snapshot;
 pub mod summary;

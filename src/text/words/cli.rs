@@ -46,6 +46,72 @@ pub struct CliWords {
     pub write_csv: &'static str,
     pub write_json: &'static str,
     pub write_stdout: &'static str,
+    /// `tiendo import`'s words.
+    pub import: ImportWords,
+}
+
+/// `tiendo import`: what it found, what it refuses, what it wrote.
+pub struct ImportWords {
+    /// The roles of columns, as the output names them: unit, population,
+    /// participants, coverage, plan, plan percent.
+    pub roles: [&'static str; 6],
+    /// Before the list of columns and their roles.
+    pub columns: &'static str,
+    /// Before the date of the figures.
+    pub date: &'static str,
+    /// After the date: given by `--date`.
+    pub date_from_flag: &'static str,
+    /// After the date: read from a title line (the cell).
+    pub date_from_title: fn(&str) -> String,
+    /// Neither `--date` nor a date in the title lines.
+    pub no_date: &'static str,
+    /// No header row naming a unit column and a figure.
+    pub no_table: &'static str,
+    /// A table with no row of figures.
+    pub no_rows: &'static str,
+    /// `--column ROLE=HEADER` whose header is not there (the header, the headers).
+    pub no_column: fn(&str, &str) -> String,
+    /// `--column` not written ROLE=HEADER, or an unknown role (what was written).
+    pub bad_column: fn(&str) -> String,
+    /// A unit matching none (the text, the closest candidates or "").
+    pub no_unit: fn(&str, &str) -> String,
+    /// A unit matching several (the text, the candidates).
+    pub many_units: fn(&str, &str) -> String,
+    /// The same unit twice (the text, the id, the first row).
+    pub twice: fn(&str, &str, usize) -> String,
+    /// A cell that should be a number (the text, the role).
+    pub not_a_number: fn(&str, &str) -> String,
+    /// A count with a fraction (the text, the role).
+    pub not_whole: fn(&str, &str) -> String,
+    /// A negative figure (the text, the role).
+    pub negative: fn(&str, &str) -> String,
+    /// Coverage above 100 % (the text).
+    pub over_100: fn(&str) -> String,
+    /// Coverage against participants / population, as `check` warns: the
+    /// coverage, the ratio, the id, the date.
+    pub disagrees: fn(f64, f64, &str, &str) -> String,
+    /// "row" in a record's source and in the dry run.
+    pub row_word: &'static str,
+    /// How a unit was matched: by name, by former name (the former id), by alias.
+    pub matched_by: [&'static str; 3],
+    /// Rows left out in the dry run: totals, column numbers, no figures.
+    pub skipped: [&'static str; 3],
+    /// Before the plan assigned, in a record's note.
+    pub plan_note: &'static str,
+    /// The records written and where (the count, the file).
+    pub written: fn(usize, &str) -> String,
+    /// `--dry-run`'s last line (the count of records).
+    pub dry_run: fn(usize) -> String,
+    /// The last line when there are errors: the count, "nothing written".
+    pub errors: fn(usize) -> String,
+    /// Before a warning.
+    pub warning: &'static str,
+    /// A sheet that is not in the file (the name, the sheets).
+    pub no_sheet: fn(&str, &str) -> String,
+    /// A file that is no spreadsheet tiendo reads (the file).
+    pub unknown_format: fn(&str) -> String,
+    /// A csv file that is not UTF-8.
+    pub not_utf8: &'static str,
 }
 
 /// `--help` in a language clap does not speak: its headings, the usage
@@ -55,10 +121,11 @@ pub struct HelpWords {
     pub options: &'static str,
     pub arguments: &'static str,
     pub commands: &'static str,
-    /// `tiendo`, `tiendo check`, `tiendo export`, `tiendo help` usage lines.
-    pub usage: [&'static str; 4],
-    /// What `tiendo`, `check` and `export` do.
-    pub about: [&'static str; 3],
+    /// `tiendo`, `tiendo check`, `tiendo export`, `tiendo help`,
+    /// `tiendo import` usage lines.
+    pub usage: [&'static str; 5],
+    /// What `tiendo`, `check`, `export` and `import` do.
+    pub about: [&'static str; 4],
     pub help_flag: &'static str,
     pub version_flag: &'static str,
     /// Every argument by its id: its value's name ("" for a flag) and help.

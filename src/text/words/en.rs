@@ -1,6 +1,6 @@
 //! The English words.
 
-use super::{CliWords, IoWords, KeyHelp, UsageWords, Words};
+use super::{CliWords, ImportWords, IoWords, KeyHelp, UsageWords, Words};
 
 pub const EN: Words = Words {
     tabs: ["Overview", "Provinces", "Province", "Timeline"],
@@ -157,7 +157,7 @@ pub const EN: Words = Words {
 const CLI_EN: CliWords = CliWords {
     help: None,
     help_command: "Print this message or the help of the given command",
-    help_command_arg: "The command whose help to print (check, export)",
+    help_command_arg: "The command whose help to print (check, export, import)",
     bad_env_lang: |v| {
         format!(
             "TIENDO_LANG={v:?} is not a language tiendo speaks (vi or en): the interface is in Vietnamese"
@@ -235,4 +235,67 @@ const CLI_EN: CliWords = CliWords {
     write_csv: "cannot write the csv",
     write_json: "cannot write the json",
     write_stdout: "cannot write to standard output",
+    import: ImportWords {
+        roles: [
+            "unit",
+            "population",
+            "participants",
+            "coverage",
+            "plan",
+            "plan percent",
+        ],
+        columns: "Columns",
+        date: "Date of the figures",
+        date_from_flag: "from --date",
+        date_from_title: |cell| format!("read from the title line {cell}"),
+        no_date: "the date of the figures is unknown: no title line gives it (\"đến ngày 30/09/2025\", \"tháng 9/2025\", \"năm 2024\"); write --date YYYY-MM-DD",
+        no_table: "no table found: it needs a header row with a unit column and at least one figure (population, participants, coverage, plan); name them with --column unit=\"Tên đơn vị\"",
+        no_rows: "the table has no row of figures",
+        no_column: |header, all| format!("no column is headed {header:?}; the columns are: {all}"),
+        bad_column: |s| {
+            format!(
+                "--column {s:?}: write ROLE=HEADER, ROLE being unit, population, participants, coverage, plan or plan_percent"
+            )
+        },
+        no_unit: |text, near| match near {
+            "" => format!("no unit of the dataset is called {text:?}"),
+            near => format!("no unit of the dataset is called {text:?}; closest: {near}"),
+        },
+        many_units: |text, all| {
+            format!(
+                "{text:?} names more than one unit: {all}; write the name in full (with Quận/Huyện/Xã/Phường) or add `aliases` to the dataset"
+            )
+        },
+        twice: |text, id, row| format!("{text:?} (`{id}`) is already on row {row}"),
+        not_a_number: |text, role| format!("the {role} cell must be a number, not {text:?}"),
+        not_whole: |text, role| format!("the {role} cell must be a whole number, not {text:?}"),
+        negative: |text, role| format!("the {role} cell cannot be negative: {text:?}"),
+        over_100: |text| format!("coverage {text} is above 100 %"),
+        disagrees: |c, ratio, id, date| {
+            format!(
+                "coverage = {c} but participants / population = {ratio:.2} for `{id}` on {date}: the source may use another population base"
+            )
+        },
+        row_word: "row",
+        matched_by: ["by name", "by former name", "by alias"],
+        skipped: [
+            "totals, left out",
+            "column numbers, left out",
+            "no figures, left out",
+        ],
+        plan_note: "plan assigned:",
+        written: |n, file| format!("Wrote {n} records to {file}"),
+        dry_run: |n| format!("{n} records (dry run: nothing written)"),
+        errors: |n| match n {
+            1 => "1 error; nothing written".to_string(),
+            n => format!("{n} errors; nothing written"),
+        },
+        warning: "warning",
+        no_sheet: |name, all| match all {
+            "" => "the file has no sheet".to_string(),
+            all => format!("there is no sheet {name:?}; the sheets are: {all}"),
+        },
+        unknown_format: |file| format!("{file}: tiendo reads xlsx, xls, ods and csv files"),
+        not_utf8: "the csv file is not UTF-8: save it again as \"CSV UTF-8\"",
+    },
 };

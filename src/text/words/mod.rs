@@ -7,7 +7,7 @@ use super::Lang;
 mod cli;
 mod en;
 mod vi;
-pub use cli::{CliWords, HelpWords, IoWords, UsageWords};
+pub use cli::{CliWords, HelpWords, ImportWords, IoWords, UsageWords};
 
 pub struct Words {
     pub tabs: [&'static str; 4],

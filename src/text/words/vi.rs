@@ -1,6 +1,6 @@
 //! The Vietnamese words.
 
-use super::{CliWords, HelpWords, IoWords, KeyHelp, UsageWords, Words};
+use super::{CliWords, HelpWords, ImportWords, IoWords, KeyHelp, UsageWords, Words};
 
 pub const VI: Words = Words {
     tabs: ["Tổng quan", "Tỉnh/thành", "Chi tiết", "Dòng thời gian"],
@@ -159,11 +159,13 @@ const CLI_VI: CliWords = CliWords {
             "tiendo check [TÙY_CHỌN] <ĐƯỜNG_DẪN>...",
             "tiendo export [TÙY_CHỌN]",
             "tiendo help [LỆNH]",
+            "tiendo import [TÙY_CHỌN] <TỆP>",
         ],
         about: [
             "Tiến độ thực hiện BHYT toàn dân: tỷ lệ bao phủ của từng tỉnh/thành so với mục tiêu của Chỉ thị 38-CT/TW và Chỉ thị 52-CT/TW",
             "Kiểm tra một bộ dữ liệu và in mọi lỗi theo dạng tệp:dòng:cột: nội dung",
             "In ảnh chụp màn hình mà phím e ghi ra, không cần mở bảng điều khiển",
+            "Đọc một báo cáo dạng bảng tính (xlsx, xls, ods, csv) và ghi số liệu của nó thành một tệp dữ liệu TOML",
         ],
         help_flag: "In trợ giúp này",
         version_flag: "In số phiên bản",
@@ -241,6 +243,46 @@ const CLI_VI: CliWords = CliWords {
             ),
             ("reverse", "", "Sắp xếp ngược với chiều thường dùng của cột"),
             (
+                "file",
+                "TỆP",
+                "Bảng tính cần đọc: xlsx, xls, ods hoặc csv (dấu phân cách , hoặc ;, mã UTF-8)",
+            ),
+            (
+                "out",
+                "TỆP.toml",
+                "Ghi vào tệp này (ghi đè nếu đã có); mặc định: <tên bảng tính>.toml trong thư mục hiện tại, không bao giờ ghi đè (thêm -2, -3…)",
+            ),
+            (
+                "date",
+                "YYYY-MM-DD",
+                "Ngày của số liệu (YYYY-MM-DD); mặc định: đọc từ dòng tiêu đề (\"đến ngày 30/09/2025\", \"tháng 9/2025\", \"năm 2024\")",
+            ),
+            (
+                "source",
+                "VĂN_BẢN",
+                "Ghi thêm vào nguồn của mỗi bản ghi (mặc định nguồn là tên tệp, trang tính và dòng)",
+            ),
+            (
+                "sheet",
+                "TÊN",
+                "Trang tính cần đọc (mặc định: trang đầu tiên)",
+            ),
+            (
+                "import_data",
+                "BỘ_DỮ_LIỆU",
+                "Bộ dữ liệu để đối chiếu tên đơn vị: một tệp TOML, một thư mục, hoặc bundled (mặc định: dữ liệu kèm theo)",
+            ),
+            (
+                "dry_run",
+                "",
+                "Chỉ in bảng đã đọc và cách khớp từng dòng; không ghi tệp nào",
+            ),
+            (
+                "columns",
+                "VAI_TRÒ=TIÊU_ĐỀ",
+                "Cột nào là số liệu nào, khi tiêu đề không tự nhận ra được: unit, population, participants, coverage, plan hoặc plan_percent = tiêu đề cột hoặc chữ cái cột (ghi nhiều lần được)",
+            ),
+            (
                 "filter",
                 "TRẠNG_THÁI",
                 "Chỉ các đơn vị có trạng thái này (achieved, on_track, at_risk, off_track, too_few_figures, stale, no_target, no_data, hoặc tên trạng thái như \"Chậm tiến độ\")",
@@ -248,7 +290,7 @@ const CLI_VI: CliWords = CliWords {
         ],
     }),
     help_command: "In trợ giúp này, hoặc trợ giúp của một lệnh",
-    help_command_arg: "Lệnh cần xem trợ giúp (check, export)",
+    help_command_arg: "Lệnh cần xem trợ giúp (check, export, import)",
     bad_env_lang: |v| {
         format!(
             "biến môi trường TIENDO_LANG={v:?} không dùng được, chỉ nhận vi hoặc en: giao diện dùng tiếng Việt"
@@ -328,4 +370,64 @@ const CLI_VI: CliWords = CliWords {
     write_csv: "không tạo được csv",
     write_json: "không tạo được json",
     write_stdout: "không ghi được ra đầu ra chuẩn",
+    import: ImportWords {
+        roles: [
+            "đơn vị",
+            "dân số",
+            "số người tham gia",
+            "tỷ lệ bao phủ",
+            "kế hoạch giao",
+            "tỷ lệ đạt kế hoạch",
+        ],
+        columns: "Cột",
+        date: "Ngày số liệu",
+        date_from_flag: "theo --date",
+        date_from_title: |cell| format!("đọc từ dòng tiêu đề {cell}"),
+        no_date: "không biết số liệu tính đến ngày nào: dòng tiêu đề không ghi ngày (\"đến ngày 30/09/2025\", \"tháng 9/2025\", \"năm 2024\"); hãy ghi --date YYYY-MM-DD",
+        no_table: "không tìm thấy bảng: cần một dòng tiêu đề cột có cột tên đơn vị và ít nhất một cột số liệu (dân số, số người tham gia, tỷ lệ bao phủ, kế hoạch giao); có thể chỉ rõ bằng --column unit=\"Tên đơn vị\"",
+        no_rows: "bảng không có dòng số liệu nào",
+        no_column: |header, all| format!("không có cột nào tên {header:?}; các cột là: {all}"),
+        bad_column: |s| {
+            format!(
+                "--column {s:?}: hãy ghi VAI_TRÒ=TIÊU_ĐỀ, với VAI_TRÒ là unit, population, participants, coverage, plan hoặc plan_percent"
+            )
+        },
+        no_unit: |text, near| match near {
+            "" => format!("không có đơn vị nào tên {text:?} trong bộ dữ liệu"),
+            near => format!("không có đơn vị nào tên {text:?} trong bộ dữ liệu; gần nhất: {near}"),
+        },
+        many_units: |text, all| {
+            format!(
+                "{text:?} là tên của nhiều đơn vị: {all}; hãy ghi rõ tên (kèm Quận/Huyện/Xã/Phường) hoặc thêm `aliases` trong bộ dữ liệu"
+            )
+        },
+        twice: |text, id, row| format!("{text:?} (`{id}`) đã có ở dòng {row}"),
+        not_a_number: |text, role| format!("ô {role} phải là một số, không phải {text:?}"),
+        not_whole: |text, role| format!("ô {role} phải là một số nguyên, không phải {text:?}"),
+        negative: |text, role| format!("ô {role} không thể âm: {text:?}"),
+        over_100: |text| format!("tỷ lệ bao phủ {text} vượt quá 100 %"),
+        disagrees: |c, ratio, id, date| {
+            format!(
+                "coverage = {c} nhưng participants / population = {ratio:.2} đối với `{id}` ngày {date}: nguồn có thể dùng một mốc dân số khác"
+            )
+        },
+        row_word: "dòng",
+        matched_by: ["theo tên", "theo tên cũ", "theo tên khác"],
+        skipped: [
+            "dòng tổng, bỏ qua",
+            "dòng đánh số cột, bỏ qua",
+            "không có số liệu, bỏ qua",
+        ],
+        plan_note: "kế hoạch giao:",
+        written: |n, file| format!("Đã ghi {n} bản ghi vào {file}"),
+        dry_run: |n| format!("{n} bản ghi (chạy thử: không ghi tệp nào)"),
+        errors: |n| format!("{n} lỗi; không ghi tệp nào"),
+        warning: "cảnh báo",
+        no_sheet: |name, all| match all {
+            "" => "tệp không có trang tính nào".to_string(),
+            all => format!("không có trang tính {name:?}; các trang là: {all}"),
+        },
+        unknown_format: |file| format!("{file}: tiendo đọc được tệp xlsx, xls, ods và csv"),
+        not_utf8: "tệp csv không ở bảng mã UTF-8: hãy lưu lại dưới dạng \"CSV UTF-8\"",
+    },
 };

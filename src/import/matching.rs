@@ -1,0 +1,217 @@
+//! Units matched to the ids of a dataset: by name without its prefix
+//! (Tỉnh, TP., Quận, Huyện, Thị xã, Xã, Phường…), folded; by former name
+//! (a unit merged into another before the report's date); by alias.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use crate::model::fold::words;
+use crate::model::hints::edit_distance;
+use crate::model::schema::{Dataset, LocalityKind};
+
+/// How a row's unit was found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum How {
+    Name,
+    /// Its former name: the unit it was merged into (the former id).
+    Former(String),
+    Alias,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Match {
+    One {
+        id: String,
+        how: How,
+    },
+    /// No unit of that name: the closest names, as `Name (id)`.
+    None(Vec<String>),
+    /// More than one: each as `Name (id)`.
+    Many(Vec<String>),
+}
+
+struct Entry {
+    id: String,
+    name: String,
+    kind: LocalityKind,
+    ceased_on: Option<NaiveDate>,
+    merged_into: Option<String>,
+}
+
+/// The dataset's units by folded name.
+pub struct Index {
+    entries: Vec<Entry>,
+    by_id: HashMap<String, usize>,
+    /// Folded name without prefix → (entry, found by alias).
+    by_key: HashMap<String, Vec<(usize, bool)>>,
+}
+
+const PREFIXES: [(&str, Option<LocalityKind>); 12] = [
+    ("thanh pho", None),
+    ("thi xa", Some(LocalityKind::District)),
+    ("thi tran", Some(LocalityKind::Commune)),
+    ("tinh", Some(LocalityKind::Province)),
+    ("tp", None),
+    ("quan", Some(LocalityKind::District)),
+    ("huyen", Some(LocalityKind::District)),
+    ("tx", Some(LocalityKind::District)),
+    ("xa", Some(LocalityKind::Commune)),
+    ("phuong", Some(LocalityKind::Commune)),
+    ("tt", Some(LocalityKind::Commune)),
+    ("province", Some(LocalityKind::Province)),
+];
+
+/// The folded name without its prefix, and the kind the prefix says.
+pub fn key(name: &str) -> (String, Option<LocalityKind>) {
+    let w = words(name);
+    for (prefix, kind) in PREFIXES {
+        if let Some(rest) = w.strip_prefix(prefix)
+            && let Some(rest) = rest.strip_prefix(' ')
+            && !rest.is_empty()
+        {
+            return (rest.to_string(), kind);
+        }
+    }
+    (w, None)
+}
+
+impl Index {
+    pub fn new(dataset: &Dataset) -> Self {
+        let mut entries = Vec::with_capacity(dataset.localities.len());
+        let mut by_id = HashMap::new();
+        let mut by_key: HashMap<String, Vec<(usize, bool)>> = HashMap::new();
+        for l in &dataset.localities {
+            let i = entries.len();
+            entries.push(Entry {
+                id: l.id.value.clone(),
+                name: l.name.clone(),
+                kind: l.kind,
+                ceased_on: l.ceased_on(),
+                merged_into: l.merged_into.as_ref().map(|m| m.value.clone()),
+            });
+            by_id.insert(l.id.value.clone(), i);
+            by_key.entry(key(&l.name).0).or_default().push((i, false));
+            for alias in &l.aliases {
+                let k = key(&alias.value).0;
+                let list = by_key.entry(k).or_default();
+                if !list.iter().any(|(j, _)| *j == i) {
+                    list.push((i, true));
+                }
+            }
+        }
+        Self {
+            entries,
+            by_id,
+            by_key,
+        }
+    }
+
+    fn shown(&self, i: usize) -> String {
+        self.entries
+            .get(i)
+            .map(|e| format!("{} ({})", e.name, e.id))
+            .unwrap_or_default()
+    }
+
+    /// The unit `text` names on `date`.
+    pub fn find(&self, text: &str, date: NaiveDate) -> Match {
+        let (k, kind) = key(text);
+        let found = self.by_key.get(&k).cloned().unwrap_or_default();
+        if found.is_empty() {
+            return Match::None(self.closest(&k));
+        }
+        // Each unit found, as it stood on `date`: a unit merged by then
+        // is the unit it was merged into; one abolished by then is kept
+        // only when nothing else is found.
+        let mut resolved: Vec<(usize, How, bool)> = Vec::new();
+        for (i, alias) in found {
+            let Some(e) = self.entries.get(i) else {
+                continue;
+            };
+            let gone = e.ceased_on.is_some_and(|d| d <= date);
+            let (j, how, alive) = match (&e.merged_into, gone) {
+                (Some(into), true) => match self.by_id.get(into) {
+                    Some(j) => (*j, How::Former(e.id.clone()), true),
+                    None => (i, How::Name, false),
+                },
+                (None, true) => (i, if alias { How::Alias } else { How::Name }, false),
+                _ if alias => (i, How::Alias, true),
+                _ => (i, How::Name, true),
+            };
+            if !resolved.iter().any(|(x, _, _)| *x == j) {
+                resolved.push((j, how, alive));
+            }
+        }
+        let any_alive = resolved.iter().any(|(_, _, a)| *a);
+        let mut living: Vec<(usize, How)> = resolved
+            .into_iter()
+            .filter(|(_, _, a)| *a || !any_alive)
+            .map(|(i, h, _)| (i, h))
+            .collect();
+        if living.len() > 1
+            && let Some(kind) = kind
+        {
+            let of_kind: Vec<(usize, How)> = living
+                .iter()
+                .filter(|(i, _)| self.entries.get(*i).is_some_and(|e| e.kind == kind))
+                .cloned()
+                .collect();
+            if !of_kind.is_empty() {
+                living = of_kind;
+            }
+        }
+        match living.as_slice() {
+            [(i, how)] => match self.entries.get(*i) {
+                Some(e) => Match::One {
+                    id: e.id.clone(),
+                    how: how.clone(),
+                },
+                None => Match::None(Vec::new()),
+            },
+            many => Match::Many(many.iter().map(|(i, _)| self.shown(*i)).collect()),
+        }
+    }
+
+    /// Up to three names nearest `k`.
+    fn closest(&self, k: &str) -> Vec<String> {
+        if k.is_empty() {
+            return Vec::new();
+        }
+        let limit = 2.max(k.chars().count() / 3);
+        let mut near: Vec<(usize, usize)> = self
+            .by_key
+            .iter()
+            .filter(|(other, _)| other.len().abs_diff(k.len()) <= limit + 2)
+            .filter_map(|(other, list)| {
+                let d = edit_distance(k, other);
+                (d <= limit).then(|| list.first().map(|(i, _)| (d, *i)))?
+            })
+            .collect();
+        near.sort_unstable_by_key(|(d, i)| (*d, self.entries.get(*i).map(|e| e.id.clone())));
+        near.dedup_by_key(|(_, i)| *i);
+        near.into_iter()
+            .take(3)
+            .map(|(_, i)| self.shown(i))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::key;
+    use crate::model::schema::LocalityKind;
+
+    #[test]
+    fn prefixes_are_dropped() {
+        assert_eq!(key("Tỉnh Bắc Ninh").0, "bac ninh");
+        assert_eq!(key("TP. Hồ Chí Minh").0, "ho chi minh");
+        assert_eq!(key("Thành phố Hà Nội").0, "ha noi");
+        assert_eq!(
+            key("Thị xã Sơn Tây"),
+            ("son tay".into(), Some(LocalityKind::District))
+        );
+        assert_eq!(key("Phường 1"), ("1".into(), Some(LocalityKind::Commune)));
+        assert_eq!(key("Xã"), ("xa".into(), None));
+    }
+}
