@@ -412,3 +412,44 @@ fn the_sheet_is_chosen_by_name_with_or_without_diacritics() {
     );
     assert_eq!(files_in(dir.path()), ["bao-cao-thang-9.xlsx"]);
 }
+
+/// The whole way in: import a report, check it with the bundled data, and
+/// see the imported figure, with its source, in a snapshot.
+#[test]
+fn an_imported_report_checks_with_the_bundled_data_and_shows_in_an_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = fixture("semicolon-bom.csv");
+    let (code, out, err) = run(dir.path(), &["--lang", "en", "import", &csv]);
+    assert_eq!(code, Some(0), "{out}\n{err}");
+    let written = dir.path().join("semicolon-bom.toml");
+    let written = written.to_str().unwrap();
+    let (code, out, err) = run(dir.path(), &["--lang", "en", "check", "bundled", written]);
+    assert_eq!(code, Some(0), "{out}\n{err}");
+    assert!(out.contains("no errors"), "{out}");
+    let (code, out, err) = run(
+        dir.path(),
+        &[
+            "--lang",
+            "en",
+            "--today",
+            "2026-11-25",
+            "--data",
+            "bundled",
+            "--data",
+            written,
+            "export",
+            "--view",
+            "province:bac-ninh",
+            "--format",
+            "md",
+        ],
+    );
+    assert_eq!(code, Some(0), "{out}\n{err}");
+    let row = out
+        .lines()
+        .find(|l| l.starts_with("| Bắc Ninh |"))
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(row.contains("95.36%"), "{row}");
+    assert!(row.contains("2025-09-30"), "{row}");
+    assert!(row.contains("semicolon-bom.csv, row 7"), "{row}");
+}

@@ -10,12 +10,13 @@ use crate::import::{self, DateFrom, How, Index, Options, Role, Skip};
 use crate::loading::{How as LoadHow, Source};
 use crate::text;
 
-/// `bundled` names the built-in dataset.
-fn dataset_path(cli: &Cli, args: &ImportArgs) -> Option<PathBuf> {
-    args.data
-        .clone()
-        .or_else(|| cli.dataset.data.clone())
-        .filter(|p| p.as_os_str() != "bundled")
+/// The datasets the units are matched to: `import --data`, else the global
+/// `--data` (as many as given), else the bundled one; `bundled` names it.
+fn dataset_paths(cli: &Cli, args: &ImportArgs) -> Vec<PathBuf> {
+    match &args.data {
+        Some(path) => vec![path.clone()],
+        None => cli.dataset.data.clone(),
+    }
 }
 
 fn parse_columns(cli: &Cli, args: &ImportArgs) -> Result<Vec<(Role, String)>, Failure> {
@@ -36,7 +37,7 @@ pub(super) fn run(cli: &Cli, args: &ImportArgs) -> Result<(), Failure> {
     let w = &text::words(lang).cli.import;
     let columns = parse_columns(cli, args)?;
     let source = Source {
-        path: dataset_path(cli, args),
+        paths: dataset_paths(cli, args),
         today: cli.today,
         lang,
     };
