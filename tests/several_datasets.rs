@@ -266,3 +266,51 @@ fn the_record_example_in_data_readme_adds_a_figure_to_the_bundled_data() {
         loaded.warnings
     );
 }
+
+/// Records alone carry the whole on to their latest day: the header says the
+/// figures go up to it, and `check` has nothing to warn about their date.
+#[test]
+fn records_after_the_bundled_as_of_carry_the_dataset_on_to_their_day() {
+    let later = "tests/multi/thang-9-2026.toml";
+    let (code, out, err) = Command::new(env!("CARGO_BIN_EXE_tiendo"))
+        .env("NO_COLOR", "1")
+        .env_remove("TIENDO_LANG")
+        .args([
+            "--lang",
+            "en",
+            "--today",
+            "2026-11-25",
+            "check",
+            "bundled",
+            later,
+        ])
+        .output()
+        .map(|o| {
+            (
+                o.status.code(),
+                String::from_utf8_lossy(&o.stdout).into_owned(),
+                String::from_utf8_lossy(&o.stderr).into_owned(),
+            )
+        })
+        .unwrap();
+    assert_eq!(code, Some(0), "{out}\n{err}");
+    assert!(!err.contains("as_of"), "{err}");
+    let out = Command::new(env!("CARGO_BIN_EXE_tiendo"))
+        .env_remove("TIENDO_LANG")
+        .args([
+            "--lang",
+            "en",
+            "--today",
+            "2026-11-25",
+            "--data",
+            "bundled",
+            "--data",
+            later,
+        ])
+        .args(["export", "--view", "province:cao-bang"])
+        .output()
+        .unwrap();
+    let txt = String::from_utf8_lossy(&out.stdout);
+    assert!(txt.contains("Figures up to: 2026-09-30"), "{txt}");
+    assert!(txt.contains("97.30%"), "{txt}");
+}

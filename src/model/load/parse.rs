@@ -192,6 +192,18 @@ pub(super) fn merge(
     let mut dataset = Dataset::default();
     let mut records = Vec::new();
     let set = |at: Loc| set_of.get(at.file as usize).copied().unwrap_or(0);
+    let mut with_meta = std::collections::HashSet::new();
+    for m in contents.iter().filter_map(|c| c.meta.as_ref()) {
+        with_meta.insert(set(m.at));
+    }
+    // A dataset of records only (no [meta]) is current to its latest
+    // record: loaded with others, it carries their `as_of` on to that day.
+    let records_to = contents
+        .iter()
+        .flat_map(|c| &c.records)
+        .filter(|r| !with_meta.contains(&set(r.locality.at)))
+        .map(|r| r.record.date)
+        .max();
     for content in contents {
         if let Some(m) = content.meta {
             match &meta {
@@ -238,6 +250,9 @@ pub(super) fn merge(
     match meta {
         Some(m) => {
             dataset.meta = m.value;
+            if let Some(day) = records_to {
+                dataset.meta.as_of = dataset.meta.as_of.max(day);
+            }
             Some(dataset)
         }
         None if has_errors => None,
