@@ -686,3 +686,32 @@ fn a_failed_reload_is_said_in_english_with_tiendo_lang_en() {
     s.keys("q");
     assert!(s.wait_exit().success());
 }
+
+/// The way in, end to end: a report imported with `tiendo import`, then
+/// opened with the bundled data; Bắc Ninh shows the imported figure and
+/// its sources panel names the report.
+#[test]
+fn an_imported_report_shows_on_the_dashboard_with_its_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("thang-9.toml");
+    let report = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/import/semicolon-bom.csv"
+    );
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_tiendo"))
+        .env_remove("TIENDO_LANG")
+        .args(["import", report, "-o", out.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(status.status.success(), "{status:?}");
+    let mut s = Session::start_with(&[], &["--data", "bundled", "--data", out.to_str().unwrap()]);
+    s.wait_for("Cả nước");
+    s.keys("/bac ninh");
+    s.wait_for("Tìm ›");
+    s.keys("\r");
+    s.wait_for_all(&["95,36 %", "30/09/2025"]);
+    s.keys("n");
+    s.wait_for("semicolon-bom.csv, dòng 7");
+    s.keys("q");
+    assert!(s.wait_exit().success());
+}
