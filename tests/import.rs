@@ -453,3 +453,21 @@ fn an_imported_report_checks_with_the_bundled_data_and_shows_in_an_export() {
     assert!(row.contains("2025-09-30"), "{row}");
     assert!(row.contains("semicolon-bom.csv, row 7"), "{row}");
 }
+
+/// An old-format xls report (made by `tests/import/make_xls.py`): typed and
+/// text numbers side by side, the month in the title.
+#[test]
+fn an_old_xls_report_is_read_like_the_others() {
+    let dir = tempfile::tempdir().unwrap();
+    let xls = fixture("legacy-report.xls");
+    let (code, out, err) = run(dir.path(), &["--lang", "en", "import", &xls]);
+    assert_eq!(code, Some(0), "{out}\n{err}");
+    assert!(out.contains("Date of the figures: 2025-09-30"), "{out}");
+    let written = std::fs::read_to_string(dir.path().join("legacy-report.toml")).unwrap();
+    assert!(
+        written.contains("locality = \"cao-bang\"\ndate = 2025-09-30\ncoverage = 97.09\nparticipants = 534000\npopulation = 550000\n"),
+        "{written}"
+    );
+    assert!(written.contains("locality = \"lang-son\""), "{written}");
+    assert_eq!(written.matches("[[record]]").count(), 2, "{written}");
+}
