@@ -6,7 +6,9 @@ use super::Lang;
 
 mod cli;
 mod en;
+mod en_cli;
 mod vi;
+mod vi_cli;
 pub use cli::{CliWords, HelpWords, ImportWords, IoWords, UsageWords};
 
 pub struct Words {

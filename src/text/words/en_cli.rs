@@ -1,0 +1,149 @@
+//! The command line's words in English: help, usage errors, I/O, import.
+
+use super::{CliWords, ImportWords, IoWords, UsageWords};
+
+pub(super) const CLI_EN: CliWords = CliWords {
+    help: None,
+    help_command: "Print this message or the help of the given command",
+    help_command_arg: "The command whose help to print (check, export, import)",
+    bad_env_lang: |v| {
+        format!(
+            "TIENDO_LANG={v:?} is not a language tiendo speaks (vi or en): the interface is in Vietnamese"
+        )
+    },
+    usage: UsageWords {
+        unknown_option: |arg, like| match like {
+            "" => format!("there is no option {arg}"),
+            like => format!("there is no option {arg}; did you mean {like}?"),
+        },
+        unexpected: |word| format!("{word:?} is not expected here"),
+        unknown_command: |word, all| {
+            format!("there is no command {word:?}; the commands are {all}")
+        },
+        bad_value: |arg, value, valid| {
+            format!("{arg} does not take {value:?}: write one of {valid}")
+        },
+        needs_value: |arg| format!("{arg} needs a value"),
+        given_again: |arg| format!("{arg} can be given only once"),
+        missing: |what| format!("{what} is missing"),
+        not_utf8: "the command line holds text that is not UTF-8",
+        other: |clap| format!("invalid command line ({clap})"),
+        see_help: |command| format!("`{command} --help` lists the options"),
+    },
+    io: IoWords {
+        open: "cannot open",
+        read: "cannot read",
+        list: "cannot list the folder",
+        no_toml: |dir| format!("the folder {dir} holds no .toml file"),
+        write: "cannot write",
+        write_in: "cannot write in",
+        no_free_name: |dir| format!("cannot find a free file name in {dir}"),
+        not_found: "no such file or folder",
+        denied: "permission denied",
+        exists: "a file of that name exists",
+        not_a_folder: "a part of the path is not a folder",
+        is_a_folder: "it is a folder, not a file",
+        read_only: "the disk is read-only",
+        full: "the disk is full",
+        invalid_name: "the file name is not valid",
+        other: |code| match code {
+            Some(code) => format!("system error {code}"),
+            None => "system error".to_string(),
+        },
+    },
+    as_of_after_today: |day, today| {
+        format!(
+            "--as-of {day} is after today ({today}): figures can be judged as of today or an earlier day"
+        )
+    },
+    bad_day: |s| format!("write the date as YYYY-MM-DD, e.g. 2026-11-23, not {s:?}"),
+    bad_width: |s| format!("write the width as a number of columns, 60 or more, not {s:?}"),
+    unknown_name: |what, given, codes| {
+        format!("no {what} is called {given:?}; write one of {codes}")
+    },
+    name_kinds: ["column", "status", "era", "level"],
+    bad_milestone: |view, n| {
+        format!("{view:?}: write timeline:<n> with n the milestone's place, 1 to {n}")
+    },
+    unknown_view: |view| {
+        format!(
+            "unknown view {view:?}: write overview, provinces, province:<id>, unit:<id> or timeline"
+        )
+    },
+    unknown_id: |province, id, closest| {
+        let what = if province { "province" } else { "locality" };
+        format!("no {what} has the id {id:?}; the closest are {closest}")
+    },
+    needs_terminal: "the dashboard needs a terminal: run `tiendo export` to print a snapshot instead",
+    terminal_size: "cannot read the terminal's size",
+    terminal_draw: "cannot draw on the terminal",
+    keyboard: "cannot read the keyboard",
+    watch_failed: "cannot watch the data for changes",
+    watch_folder: "cannot watch",
+    write_csv: "cannot write the csv",
+    write_json: "cannot write the json",
+    write_stdout: "cannot write to standard output",
+    import: ImportWords {
+        roles: [
+            "unit",
+            "population",
+            "participants",
+            "coverage",
+            "plan",
+            "plan percent",
+        ],
+        columns: "Columns",
+        date: "Date of the figures",
+        date_from_flag: "from --date",
+        date_from_title: |cell| format!("read from the title line {cell}"),
+        no_date: "the date of the figures is unknown: no title line gives it (\"đến ngày 30/09/2025\", \"tháng 9/2025\", \"năm 2024\"); write --date YYYY-MM-DD",
+        no_table: "no table found: it needs a header row with a unit column and at least one figure (population, participants, coverage, plan); name them with --column unit=\"Tên đơn vị\"",
+        no_rows: "the table has no row of figures",
+        no_column: |header, all| format!("no column is headed {header:?}; the columns are: {all}"),
+        bad_column: |s| {
+            format!(
+                "--column {s:?}: write ROLE=HEADER, ROLE being unit, population, participants, coverage, plan or plan_percent"
+            )
+        },
+        no_unit: |text, near| match near {
+            "" => format!("no unit of the dataset is called {text:?}"),
+            near => format!("no unit of the dataset is called {text:?}; closest: {near}"),
+        },
+        many_units: |text, all| {
+            format!(
+                "{text:?} names more than one unit: {all}; write the name in full (with Quận/Huyện/Xã/Phường) or add `aliases` to the dataset"
+            )
+        },
+        twice: |text, id, row| format!("{text:?} (`{id}`) is already on row {row}"),
+        not_a_number: |text, role| format!("the {role} cell must be a number, not {text:?}"),
+        not_whole: |text, role| format!("the {role} cell must be a whole number, not {text:?}"),
+        negative: |text, role| format!("the {role} cell cannot be negative: {text:?}"),
+        over_100: |text| format!("coverage {text} is above 100 %"),
+        disagrees: |c, ratio, id, date| {
+            format!(
+                "coverage = {c} but participants / population = {ratio:.2} for `{id}` on {date}: the source may use another population base"
+            )
+        },
+        row_word: "row",
+        matched_by: ["by name", "by former name", "by alias"],
+        skipped: [
+            "totals, left out",
+            "column numbers, left out",
+            "no figures, left out",
+        ],
+        plan_note: "plan assigned:",
+        written: |n, file| format!("Wrote {n} records to {file}"),
+        dry_run: |n| format!("{n} records (dry run: nothing written)"),
+        errors: |n| match n {
+            1 => "1 error; nothing written".to_string(),
+            n => format!("{n} errors; nothing written"),
+        },
+        warning: "warning",
+        no_sheet: |name, all| match all {
+            "" => "the file has no sheet".to_string(),
+            all => format!("there is no sheet {name:?}; the sheets are: {all}"),
+        },
+        unknown_format: |file| format!("{file}: tiendo reads xlsx, xls, ods and csv files"),
+        not_utf8: "the csv file is not UTF-8: save it again as \"CSV UTF-8\"",
+    },
+};
