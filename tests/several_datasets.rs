@@ -11,10 +11,15 @@ const THANG_9: &str = "tests/multi/thang-9.toml";
 
 /// Exit code, stdout and stderr of a run, in English on a fixed day.
 fn run(args: &[&str]) -> (Option<i32>, String, String) {
+    run_on("2025-12-31", args)
+}
+
+/// The same, with `today` as the day.
+fn run_on(today: &str, args: &[&str]) -> (Option<i32>, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_tiendo"))
         .env("NO_COLOR", "1")
         .env_remove("TIENDO_LANG")
-        .args(["--lang", "en", "--today", "2025-12-31"])
+        .args(["--lang", "en", "--today", today])
         .args(args)
         .output()
         .expect("the tiendo binary runs");
@@ -272,45 +277,22 @@ fn the_record_example_in_data_readme_adds_a_figure_to_the_bundled_data() {
 #[test]
 fn records_after_the_bundled_as_of_carry_the_dataset_on_to_their_day() {
     let later = "tests/multi/thang-9-2026.toml";
-    let (code, out, err) = Command::new(env!("CARGO_BIN_EXE_tiendo"))
-        .env("NO_COLOR", "1")
-        .env_remove("TIENDO_LANG")
-        .args([
-            "--lang",
-            "en",
-            "--today",
-            "2026-11-25",
-            "check",
-            "bundled",
-            later,
-        ])
-        .output()
-        .map(|o| {
-            (
-                o.status.code(),
-                String::from_utf8_lossy(&o.stdout).into_owned(),
-                String::from_utf8_lossy(&o.stderr).into_owned(),
-            )
-        })
-        .unwrap();
+    let (code, out, err) = run_on("2026-11-25", &["check", "bundled", later]);
     assert_eq!(code, Some(0), "{out}\n{err}");
     assert!(!err.contains("as_of"), "{err}");
-    let out = Command::new(env!("CARGO_BIN_EXE_tiendo"))
-        .env_remove("TIENDO_LANG")
-        .args([
-            "--lang",
-            "en",
-            "--today",
-            "2026-11-25",
+    let (code, txt, err) = run_on(
+        "2026-11-25",
+        &[
             "--data",
             "bundled",
             "--data",
             later,
-        ])
-        .args(["export", "--view", "province:cao-bang"])
-        .output()
-        .unwrap();
-    let txt = String::from_utf8_lossy(&out.stdout);
+            "export",
+            "--view",
+            "province:cao-bang",
+        ],
+    );
+    assert_eq!(code, Some(0), "{err}");
     assert!(txt.contains("Figures up to: 2026-09-30"), "{txt}");
     assert!(txt.contains("97.30%"), "{txt}");
 }

@@ -207,35 +207,37 @@ pub(super) fn merge(
     for content in contents {
         if let Some(m) = content.meta {
             match &meta {
-                Some(first) if set(first.at) != set(m.at) => {
-                    let first_file = sources
-                        .get(first.at.file as usize)
-                        .map_or("?", |s| s.name.as_str());
-                    raw.push(RawDiagnostic {
-                        at: m.at,
-                        severity: Severity::Warning,
-                        message: say!(
-                            lang,
-                            "this [meta] is not used: of several datasets loaded as one, the first that has a [meta] gives it ({first_file})",
-                            "[meta] này không được dùng: khi nạp nhiều bộ dữ liệu làm một, [meta] lấy từ bộ đầu tiên có [meta] ({first_file})"
-                        ),
-                    });
-                }
+                None => meta = Some(m),
                 Some(first) => {
                     let first_file = sources
                         .get(first.at.file as usize)
                         .map_or("?", |s| s.name.as_str());
+                    // Of another dataset: not used. Of the same: one too many.
+                    let (severity, message) = if set(first.at) != set(m.at) {
+                        (
+                            Severity::Warning,
+                            say!(
+                                lang,
+                                "this [meta] is not used: of several datasets loaded as one, the first that has a [meta] gives it ({first_file})",
+                                "[meta] này không được dùng: khi nạp nhiều bộ dữ liệu làm một, [meta] lấy từ bộ đầu tiên có [meta] ({first_file})"
+                            ),
+                        )
+                    } else {
+                        (
+                            Severity::Error,
+                            say!(
+                                lang,
+                                "a second [meta]: the dataset's [meta] is already in {first_file}",
+                                "[meta] thứ hai: [meta] của bộ dữ liệu đã có trong {first_file}"
+                            ),
+                        )
+                    };
                     raw.push(RawDiagnostic {
                         at: m.at,
-                        severity: Severity::Error,
-                        message: say!(
-                            lang,
-                            "a second [meta]: the dataset's [meta] is already in {first_file}",
-                            "[meta] thứ hai: [meta] của bộ dữ liệu đã có trong {first_file}"
-                        ),
+                        severity,
+                        message,
                     });
                 }
-                None => meta = Some(m),
             }
         }
         dataset.directives.extend(content.directives);
