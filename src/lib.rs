@@ -10,6 +10,7 @@ pub mod input;
 pub mod loading;
 pub mod model;
 pub mod present;
+pub mod start;
 pub mod synth;
 pub mod text;
 pub mod tui;

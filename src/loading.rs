@@ -89,6 +89,17 @@ impl Source {
         }
     }
 
+    /// Loads as `load` does without a progress line, counting in `progress`
+    /// instead (the rest of the data read behind the dashboard).
+    pub fn load_counted<T: Send>(
+        &self,
+        sets: Vec<Files>,
+        progress: &LoadProgress,
+        then: impl FnOnce(Loaded) -> T + Send,
+    ) -> Result<T, Invalid> {
+        model::load_sets_checked(sets, progress, None, self.lang).map(then)
+    }
+
     /// The model the dashboard shows; the outer error is files that could
     /// not be read, the inner one data that is invalid.
     pub fn model(&self, how: How) -> anyhow::Result<Result<Model, Invalid>> {

@@ -13,12 +13,16 @@ use ratatui::crossterm::event::{self, Event};
 
 use crate::app::{Action, App, Effect};
 use crate::loading::Source;
+use crate::model::Invalid;
+use crate::start::{Polled, Rest};
 use crate::{export, input, ui};
 
 /// Editors write a file in several steps: reload once they are done.
 pub const DEBOUNCE: Duration = Duration::from_millis(300);
 /// How often the loop looks for file changes while no key comes.
 const IDLE: Duration = Duration::from_millis(200);
+/// How often the loop looks at the rest of the data being read.
+const REST_TICK: Duration = Duration::from_millis(100);
 
 /// What the loop needs to carry out the app's effects.
 pub struct Session {
@@ -30,11 +34,15 @@ pub struct Session {
     pub today: Option<NaiveDate>,
     /// A message each time a data file changes (`--watch`).
     pub changes: Option<Receiver<()>>,
+    /// The rest of a large dataset, read while its head is on screen.
+    pub rest: Option<Rest>,
 }
 
 /// Runs the dashboard until the user quits. `ratatui::init` restores the
-/// terminal on a panic too; `restore` does it on every other exit.
-pub fn run(mut app: App, session: Session) -> anyhow::Result<()> {
+/// terminal on a panic too; `restore` does it on every other exit. The data
+/// read behind the head on screen may turn out invalid: then the dashboard
+/// closes and the problems are returned, to be told as any invalid load's.
+pub fn run(mut app: App, session: Session) -> anyhow::Result<Option<Invalid>> {
     if !std::io::stdout().is_terminal() {
         anyhow::bail!(crate::text::words(app.lang).cli.needs_terminal);
     }
@@ -53,7 +61,7 @@ fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
     session: &Session,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Option<Invalid>> {
     let lang = app.lang;
     let w = &crate::text::words(lang).cli;
     // What failed and why, in the user's words (the system's are English).
@@ -74,6 +82,12 @@ fn event_loop(
             None if session.changes.is_some() => IDLE,
             None => Duration::from_secs(3600),
         };
+        // The rest of the data is looked for as often as a frame is worth it.
+        let wait = if app.rest.is_some() {
+            wait.min(REST_TICK)
+        } else {
+            wait
+        };
         let action = if event::poll(wait).map_err(|e| failed(w.keyboard, e))? {
             match event::read().map_err(|e| failed(w.keyboard, e))? {
                 Event::Key(key) => input::action_for(app, key),
@@ -88,8 +102,17 @@ fn event_loop(
         if let Some(action) = action {
             let effect = app.update(action);
             if carry_out(app, session, effect).is_break() {
-                return Ok(());
+                return Ok(None);
             }
+        }
+        if app.rest.is_some()
+            && let Some(rest) = &session.rest
+        {
+            match rest.poll() {
+                Polled::Reading(loading) => app.update(Action::Progress(loading)),
+                Polled::Read(model) => app.update(Action::Completed(model)),
+                Polled::Invalid(invalid) => return Ok(Some(invalid)),
+            };
         }
         if let Some(changes) = &session.changes {
             // Every change in a burst pushes the reload back: one reload
@@ -98,12 +121,13 @@ fn event_loop(
                 reload_due = Some(Instant::now() + DEBOUNCE);
             }
         }
-        if reload_due.is_some_and(|due| Instant::now() >= due) {
+        // A change while the first load runs is read once it is done.
+        if app.rest.is_none() && reload_due.is_some_and(|due| Instant::now() >= due) {
             reload_due = None;
             // Not `Action::Reload`: a key would close the help overlay,
             // a file saved elsewhere should not.
             if carry_out(app, session, Effect::Reload).is_break() {
-                return Ok(());
+                return Ok(None);
             }
         }
     }

@@ -86,6 +86,43 @@ pub enum Action {
     Loaded(Result<Box<Model>, Vec<String>>),
     /// Closes the panel of reload problems.
     DismissProblems,
+    /// How far the rest of the data has been read while the head is shown.
+    Progress(Loading),
+    /// The whole dataset, read while its head was shown.
+    Completed(Box<Model>),
+}
+
+impl Action {
+    /// Whether the user pressed something: results, resizes and progress
+    /// are not keys, and leave messages and panels as they are.
+    pub fn is_key(&self) -> bool {
+        !matches!(
+            self,
+            Action::Resize { .. }
+                | Action::Loaded(_)
+                | Action::Exported(_)
+                | Action::Progress(_)
+                | Action::Completed(_)
+        )
+    }
+}
+
+/// How far the rest of the data has been read while the head (the nation
+/// and the provinces) is on screen: bytes parsed of all; `total` is 0 when
+/// the rest comes from the cache, which gives no count.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Loading {
+    pub done: u64,
+    pub total: u64,
+}
+
+/// What waits for the rest of the data: each asks for units not read yet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Waiting {
+    Search,
+    Levels,
+    Export,
+    Reload,
 }
 
 /// What the terminal loop must do after an update: the app only asks, so
@@ -137,4 +174,9 @@ pub enum Notice {
     WatchWithoutData,
     /// Enter on a milestone of the whole country: no province to open.
     NationalMilestone,
+    /// A key whose answer needs the districts and communes, pressed while
+    /// they are still being read.
+    NotReady(Waiting),
+    /// The rest of the data is read: every view is complete.
+    Completed,
 }

@@ -5,12 +5,13 @@
 mod action;
 mod as_of;
 mod panels;
+mod rest;
 mod rows;
 mod units;
 mod view;
 
 pub use crate::model::{Level, SortKey};
-pub use action::{Action, Effect, Notice, Screen};
+pub use action::{Action, Effect, Loading, Notice, Screen, Waiting};
 pub use view::Table;
 
 use crate::model::{Era, Model, Status};
@@ -68,6 +69,9 @@ pub struct App {
     pub problems_scroll: usize,
     /// What the status line reports until something else happens.
     pub notice: Option<Notice>,
+    /// While only the head of the data (nation and provinces) is loaded:
+    /// how far the rest has come. What needs the rest says it is not ready.
+    pub rest: Option<Loading>,
     /// Selection before a search began, restored when it is cancelled.
     before_search: Option<usize>,
     /// The screen a search was started on, when not the Provinces table:
@@ -122,6 +126,7 @@ impl App {
             problems: None,
             problems_scroll: 0,
             notice: None,
+            rest: None,
             before_search: None,
             search_from: None,
         };
@@ -160,14 +165,15 @@ impl App {
     /// Carries out `action` and says what the terminal loop must do next.
     pub fn update(&mut self, action: Action) -> Effect {
         // A message lasts until the next key; results and resizes are not keys.
-        if !matches!(
-            action,
-            Action::Resize { .. } | Action::Loaded(_) | Action::Exported(_)
-        ) {
+        if action.is_key() {
             self.notice = None;
         }
         if let Some(effect) = self.panel_key(&action) {
             return effect;
+        }
+        if let Some(waiting) = self.waiting_for_rest(&action) {
+            self.notice = Some(Notice::NotReady(waiting));
+            return Effect::None;
         }
         match action {
             Action::Quit => return Effect::Quit,
@@ -349,20 +355,19 @@ impl App {
             Action::Exported(Ok(path)) => self.notice = Some(Notice::Exported(path)),
             Action::Exported(Err(why)) => self.notice = Some(Notice::ExportFailed(why)),
             Action::Loaded(Ok(model)) => {
-                let keep = self
-                    .province()
-                    .and_then(|i| self.model.locality(i))
-                    .map(|l| l.id.value.clone());
-                let as_of = self.model.as_of();
-                self.model = *model;
-                self.model.set_as_of(as_of);
-                let keep = keep.and_then(|id| self.model.index_of(&id));
-                self.milestone = self
-                    .milestone
-                    .min(self.model.milestones.len().saturating_sub(1));
-                self.refresh_rows(keep);
+                self.replace_model(*model);
                 self.problems = None;
                 self.notice = Some(Notice::Reloaded);
+            }
+            Action::Progress(loading) => {
+                if self.rest.is_some() {
+                    self.rest = Some(loading);
+                }
+            }
+            Action::Completed(model) => {
+                self.replace_model(*model);
+                self.rest = None;
+                self.notice = Some(Notice::Completed);
             }
             Action::Loaded(Err(problems)) => {
                 self.notice = Some(Notice::ReloadFailed(problems.len()));

@@ -6,12 +6,7 @@ use super::{Action, App, Effect};
 impl App {
     /// What a key does to an open panel: `Some` when the panel took it.
     pub(super) fn panel_key(&mut self, action: &Action) -> Option<Effect> {
-        if self.help
-            && !matches!(
-                action,
-                Action::Resize { .. } | Action::Loaded(_) | Action::Exported(_)
-            )
-        {
+        if self.help && action.is_key() {
             // Moving keys scroll a help that does not fit; any other key
             // closes it, `e` and `r` included; quitting still quits.
             // Results and resizes are not keys: they pass.
@@ -32,10 +27,7 @@ impl App {
             return Some(Effect::None);
         }
         if let Some(at) = self.sources
-            && !matches!(
-                action,
-                Action::Resize { .. } | Action::Loaded(_) | Action::Exported(_)
-            )
+            && action.is_key()
         {
             return Some(self.scroll_sources(at, action));
         }

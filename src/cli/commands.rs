@@ -5,9 +5,10 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use super::{CheckArgs, Cli, Command, DashboardOnly, DatasetArgs, ExportArgs, Failure, say};
-use crate::app::{App, Notice, Table};
+use crate::app::{App, Loading, Notice, Table};
 use crate::loading::{How, Source};
 use crate::model::{self, Model, Severity};
+use crate::start::Start;
 use crate::text::{self, Lang};
 
 pub(super) fn dispatch(cli: &Cli) -> Result<(), Failure> {
@@ -199,14 +200,24 @@ fn dashboard(cli: &Cli) -> Result<(), Failure> {
             crate::text::words(cli.lang).watch_without_data
         ));
     }
-    let mut model = load_model(cli, dataset)?;
     if !std::io::IsTerminal::is_terminal(&std::io::stdout()) {
         // Piped or redirected: the plain summary is what a script wants.
+        let mut model = load_model(cli, dataset)?;
         model.set_as_of(dataset.as_of);
         print_out(cli.lang, &crate::export::summary::render(&model, cli.lang))?;
         return Ok(());
     }
+    let (model, rest) = match crate::start::open(&source)? {
+        Ok(Start::Whole(model)) => (model, None),
+        Ok(Start::Head { model, rest }) => (model, Some(rest)),
+        Err(invalid) => {
+            report(&invalid.diagnostics);
+            return Err(Failure::Invalid);
+        }
+    };
+    as_of_within(cli, dataset, &model)?;
     let mut app = new_app(cli, dataset, model);
+    app.rest = rest.as_ref().map(|_| Loading::default());
     app.judge_as_of(dataset.as_of);
     app.notice = idle_watch.then_some(Notice::WatchWithoutData);
     app.mono = wants_mono(cli);
@@ -220,16 +231,24 @@ fn dashboard(cli: &Cli) -> Result<(), Failure> {
         Some((w, rx)) => (w, Some(rx)),
         None => (Vec::new(), None),
     };
-    crate::tui::run(
+    let invalid = crate::tui::run(
         app,
         crate::tui::Session {
             source,
             export_dir: cli.export_dir.clone().unwrap_or_else(|| PathBuf::from(".")),
             today: cli.today,
             changes,
+            rest,
         },
     )?;
-    Ok(())
+    match invalid {
+        // The rest of the data, read behind its head, was not valid.
+        Some(invalid) => {
+            report(&invalid.diagnostics);
+            Err(Failure::Invalid)
+        }
+        None => Ok(()),
+    }
 }
 
 /// Where a command's data comes from: the datasets of `paths` as one,
@@ -246,20 +265,26 @@ fn source(cli: &Cli, paths: Vec<PathBuf>) -> Source {
 fn load_model(cli: &Cli, dataset: &DatasetArgs) -> Result<Model, Failure> {
     match source(cli, dataset.data.clone()).model(How::Shown)? {
         Ok(model) => {
-            if let Some(day) = dataset.as_of.filter(|d| *d > model.now) {
-                return Err(Failure::Usage(anyhow::anyhow!((text::words(cli.lang)
-                    .cli
-                    .as_of_after_today)(
-                    &text::date(cli.lang, day),
-                    &text::date(cli.lang, model.now)
-                ))));
-            }
+            as_of_within(cli, dataset, &model)?;
             Ok(model)
         }
         Err(invalid) => {
             report(&invalid.diagnostics);
             Err(Failure::Invalid)
         }
+    }
+}
+
+/// `--as-of` on a day the data can be judged on: not after today.
+fn as_of_within(cli: &Cli, dataset: &DatasetArgs, model: &Model) -> Result<(), Failure> {
+    match dataset.as_of.filter(|d| *d > model.now) {
+        Some(day) => Err(Failure::Usage(anyhow::anyhow!((text::words(cli.lang)
+            .cli
+            .as_of_after_today)(
+            &text::date(cli.lang, day),
+            &text::date(cli.lang, model.now)
+        )))),
+        None => Ok(()),
     }
 }
 

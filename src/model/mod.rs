@@ -23,6 +23,7 @@ pub mod hints;
 pub mod load;
 pub mod orders;
 pub mod period;
+pub mod preview;
 pub mod progress;
 mod rollup;
 pub mod schema;

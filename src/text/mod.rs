@@ -35,7 +35,7 @@ mod era;
 mod notice;
 mod words;
 pub use era::{EraLabel, counted, era_help, level_help};
-pub use notice::{filter, notice, notice_within};
+pub use notice::{filter, notice, notice_within, rest_reading};
 pub use words::{CliWords, HelpWords, IoWords, KeyHelp, UsageWords, Words, words};
 
 /// A whole number with the language's thousands separator: 1.741.540 / 1,741,540.

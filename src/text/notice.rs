@@ -2,7 +2,7 @@
 //! and only the screen turns it into a sentence in the user's language.
 
 use super::{Lang, words};
-use crate::app::{Notice, Screen};
+use crate::app::{Loading, Notice, Screen, Waiting};
 use crate::model::{Level, Status};
 
 /// What the status line says about the last thing that happened.
@@ -32,6 +32,33 @@ pub fn notice(lang: Lang, n: &Notice) -> String {
         Notice::OneMap => w.one_map.to_string(),
         Notice::WatchWithoutData => w.watch_without_data.to_string(),
         Notice::NationalMilestone => w.national_milestone.to_string(),
+        Notice::NotReady(waiting) => {
+            let what = match waiting {
+                Waiting::Search => w.rest_search,
+                Waiting::Levels => w.rest_levels,
+                Waiting::Export => w.rest_export,
+                Waiting::Reload => w.rest_reload,
+            };
+            format!("{}: {what}", w.rest_reading)
+        }
+        Notice::Completed => format!("{} ✓", w.rest_done),
+    }
+}
+
+/// "Đang đọc các đơn vị cấp dưới: 45/166 MB", for the status line and
+/// the Province screen's list of units while the rest of the data loads.
+pub fn rest_reading(lang: Lang, loading: Loading) -> String {
+    let w = words(lang);
+    let mb = |b: u64| b / 1_000_000;
+    if loading.total == 0 {
+        format!("{}…", w.rest_reading)
+    } else {
+        format!(
+            "{}: {}/{} MB",
+            w.rest_reading,
+            mb(loading.done),
+            mb(loading.total)
+        )
     }
 }
 

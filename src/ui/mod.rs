@@ -245,6 +245,17 @@ fn render_status(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             let keep = room.saturating_sub(usize::from(cells::width(&lead)) + 1);
             format!("{lead}{}▏", text::truncate_start(q, keep))
         }
+        // While the rest of a large dataset is read, how far it has come
+        // says why some keys wait.
+        None if let Some(loading) = app.rest => {
+            format!(
+                " {}",
+                cells::truncate(
+                    &text::rest_reading(app.lang, loading),
+                    room.saturating_sub(1)
+                )
+            )
+        }
         None => {
             // As many hints as fit, whole.
             let hints = crate::input::hints()

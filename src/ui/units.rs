@@ -23,7 +23,9 @@ pub fn render(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
     } else {
         w.units
     };
-    let lines: Vec<Line<'_>> = if list.is_empty() {
+    let mut lines: Vec<Line<'_>> = if list.is_empty() && app.rest.is_some() {
+        Vec::new()
+    } else if list.is_empty() {
         vec![Line::from(Span::styled(format!(" {}", w.no_units), t.dim))]
     } else {
         list.iter()
@@ -50,6 +52,13 @@ pub fn render(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
             })
             .collect()
     };
+    // The lower levels are still being read: said where they will show.
+    if let Some(loading) = app.rest {
+        lines.push(Line::from(Span::styled(
+            format!(" {}", text::rest_reading(app.lang, loading)),
+            t.dim,
+        )));
+    }
     // Keep the highlighted unit in view.
     let height = usize::from(area.height.saturating_sub(2)).max(1);
     let start = app

@@ -96,3 +96,12 @@ pub fn load_sets_checked(
         _ => Err(Invalid { diagnostics }),
     }
 }
+
+/// The head of the datasets (see `preview`), read before the rest when
+/// its figures are exactly the whole's; `None` when they may not be, or
+/// when the files cannot be read that way.
+pub fn head_first(sets: &[Vec<(String, Vec<u8>)>], lang: Lang) -> Option<super::schema::Dataset> {
+    // Until the files are read in pieces, the whole is loaded for its head.
+    let loaded = load_sets_checked(sets.to_vec(), &LoadProgress::default(), None, lang).ok()?;
+    super::preview::head_of(&loaded.dataset)
+}

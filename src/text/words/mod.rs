@@ -95,6 +95,14 @@ pub struct Words {
     pub today: &'static str,
     pub no_milestones: &'static str,
     pub no_units: &'static str,
+    /// While the head of a large dataset is shown: the lower levels are
+    /// still being read, and what waits for them.
+    pub rest_reading: &'static str,
+    pub rest_search: &'static str,
+    pub rest_levels: &'static str,
+    pub rest_export: &'static str,
+    pub rest_reload: &'static str,
+    pub rest_done: &'static str,
     pub no_figures: &'static str,
     pub merged_into: &'static str,
     pub former_self: &'static str,

@@ -1,0 +1,39 @@
+//! The dashboard while only the head of a large dataset (nation and
+//! provinces) is loaded and the rest is read behind it, and the swap to a
+//! whole model, whether that rest or a reload.
+
+use super::{Action, App, Model, Waiting};
+
+impl App {
+    /// What `action` would need of the data not read yet, while only its
+    /// head is loaded: the search and the lower levels list units that are
+    /// not there, an export would write a partial table, and a reload would
+    /// start a second load beside the first.
+    pub(super) fn waiting_for_rest(&self, action: &Action) -> Option<Waiting> {
+        self.rest?;
+        match action {
+            Action::StartSearch => Some(Waiting::Search),
+            Action::CycleLevel => Some(Waiting::Levels),
+            Action::Export => Some(Waiting::Export),
+            Action::Reload => Some(Waiting::Reload),
+            _ => None,
+        }
+    }
+
+    /// A newly loaded model in place of the one shown, with the day, the
+    /// province and the milestone shown kept where they still exist.
+    pub(super) fn replace_model(&mut self, model: Model) {
+        let keep = self
+            .province()
+            .and_then(|i| self.model.locality(i))
+            .map(|l| l.id.value.clone());
+        let as_of = self.model.as_of();
+        self.model = model;
+        self.model.set_as_of(as_of);
+        let keep = keep.and_then(|id| self.model.index_of(&id));
+        self.milestone = self
+            .milestone
+            .min(self.model.milestones.len().saturating_sub(1));
+        self.refresh_rows(keep);
+    }
+}

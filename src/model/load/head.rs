@@ -1,0 +1,253 @@
+//! Reading the head of a large dataset before the rest (see `preview`):
+//! each file is cut at its top-level headers, the nation's and provinces'
+//! elements are parsed, and of the districts and communes only what a few
+//! key lines say (id, parent) and the dates written in them are looked at,
+//! unless a province's figure depends on them.
+
+use std::collections::{BTreeSet, HashSet};
+
+use chrono::NaiveDate;
+use rayon::prelude::*;
+
+use super::chunk::{self, Chunk};
+use super::parse::merge;
+use super::pieces::parse_piece;
+use crate::model::convert::FileContent;
+use crate::model::diagnostic::SourceFile;
+use crate::model::preview::{Outside, in_head, to_join};
+use crate::model::schema::{Dataset, LocalityKind};
+use crate::text::Lang;
+
+/// An element of a file outside the head, for now only peeked at.
+struct Held {
+    file: usize,
+    range: std::ops::Range<usize>,
+    outside: Outside,
+}
+
+/// The head of the datasets, its figures exactly the whole's; `None` when
+/// some file cannot be cut or peeked at safely, has a mistake in its head,
+/// or when the head would be most of the data. The whole load that follows
+/// says what is wrong; this only decides whether there is a head to draw.
+pub fn head_first(sets: &[Vec<(String, Vec<u8>)>], lang: Lang) -> Option<Dataset> {
+    let files: Vec<(&str, &str)> = sets
+        .iter()
+        .flatten()
+        .map(|(name, bytes)| {
+            let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+            Some((name.as_str(), std::str::from_utf8(bytes).ok()?))
+        })
+        .collect::<Option<_>>()?;
+    let cut: Vec<Vec<Chunk>> = files
+        .par_iter()
+        .map(|(_, text)| chunk::split(text, 0))
+        .collect::<Option<_>>()?;
+    let mut head: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
+    let mut held: Vec<Held> = Vec::new();
+    for (file, chunks) in cut.iter().enumerate() {
+        let text = files.get(file).map_or("", |f| f.1);
+        for c in chunks {
+            let part = text.get(c.range.clone()).unwrap_or("");
+            match c.root.as_deref() {
+                // A unit whose key lines cannot be read plainly could be
+                // anywhere in the tree: no head is drawn without the whole.
+                Some("locality") => match peek(part)? {
+                    (kind, _) if in_head(kind) => head.push((file, c.range.clone())),
+                    (_, outside) => held.push(Held {
+                        file,
+                        range: c.range.clone(),
+                        outside,
+                    }),
+                },
+                _ => head.push((file, c.range.clone())),
+            }
+        }
+    }
+    if held.is_empty() {
+        return None;
+    }
+    let mut contents = parse_all(&files, &head, lang)?;
+    // Records written apart from their unit, for a unit outside the head,
+    // are dates the rest has figures on too.
+    let head_ids: HashSet<&str> = contents
+        .iter()
+        .flat_map(|c| &c.localities)
+        .map(|l| l.id.value.as_str())
+        .collect();
+    let mut dates: BTreeSet<NaiveDate> = contents
+        .iter()
+        .flat_map(|c| &c.records)
+        .filter(|r| !head_ids.contains(r.locality.value.as_str()))
+        .map(|r| r.record.date)
+        .collect();
+    dates.extend(
+        held.par_iter()
+            .map(|h| {
+                let text = files.get(h.file).map_or("", |f| f.1);
+                dates_in(text.get(h.range.clone()).unwrap_or("")).collect::<BTreeSet<_>>()
+            })
+            .reduce(BTreeSet::new, |mut a, b| {
+                a.extend(b);
+                a
+            }),
+    );
+    let head_units: Vec<_> = contents
+        .iter()
+        .flat_map(|c| &c.localities)
+        .filter(|l| in_head(l.kind))
+        .collect();
+    let outside: Vec<Outside> = held.iter().map(|h| h.outside.clone()).collect();
+    let joined = to_join(&head_units, &outside, &dates);
+    if held.len() <= joined.len() * 2 {
+        return None;
+    }
+    let more: Vec<(usize, std::ops::Range<usize>)> = joined
+        .iter()
+        .filter_map(|&k| held.get(k).map(|h| (h.file, h.range.clone())))
+        .collect();
+    contents.extend(parse_all(&files, &more, lang)?);
+    let sources: Vec<SourceFile> = files
+        .iter()
+        .map(|(name, _)| SourceFile {
+            name: (*name).to_string(),
+            text: String::new(),
+        })
+        .collect();
+    let set_of: Vec<usize> = sets
+        .iter()
+        .enumerate()
+        .flat_map(|(k, files)| std::iter::repeat_n(k, files.len()))
+        .collect();
+    // Records naming units not read are not attached: their complaint is
+    // not a mistake here, and the whole load checks every record.
+    let mut unused = Vec::new();
+    let mut dataset = merge(&sources, &set_of, contents, &mut unused, lang)?;
+    for l in &mut dataset.localities {
+        l.records.sort_by_key(|r| r.date);
+        l.population.sort_by_key(|p| p.date);
+    }
+    Some(dataset)
+}
+
+/// The elements at `ranges` parsed on every core, in their order (runs of
+/// adjacent elements as one piece); `None` at the first mistake.
+fn parse_all(
+    files: &[(&str, &str)],
+    ranges: &[(usize, std::ops::Range<usize>)],
+    lang: Lang,
+) -> Option<Vec<FileContent>> {
+    let mut runs: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
+    for (file, range) in ranges {
+        match runs.last_mut() {
+            Some((f, r)) if f == file && r.end == range.start => r.end = range.end,
+            _ => runs.push((*file, range.clone())),
+        }
+    }
+    runs.into_par_iter()
+        .map(|(file, range)| {
+            let text = files.get(file)?.1.get(range.clone())?;
+            let at = u32::try_from(file).ok()?;
+            let (content, problems) = parse_piece(at, range.start, text, range.start == 0, lang);
+            problems.is_empty().then_some(content)
+        })
+        .collect()
+}
+
+/// What the key lines of a `[[locality]]` element say of it, before its
+/// first sub-table: its kind, id and parent, each written as a plain
+/// string. `None` when they are written any other way: never guessed at.
+fn peek(part: &str) -> Option<(LocalityKind, Outside)> {
+    let (mut id, mut kind, mut parent) = (None, None, None);
+    for line in part.lines().skip(1) {
+        let line = line.trim();
+        if line.starts_with('[') {
+            break;
+        }
+        let Some((key, value)) = line.split_once('=') else {
+            continue;
+        };
+        let slot = match key.trim() {
+            "id" => &mut id,
+            "kind" => &mut kind,
+            "parent" => &mut parent,
+            _ => continue,
+        };
+        *slot = Some(plain_string(value)?);
+    }
+    let kind = match kind? {
+        "nation" => LocalityKind::Nation,
+        "province" => LocalityKind::Province,
+        "district" => LocalityKind::District,
+        "commune" => LocalityKind::Commune,
+        _ => return None,
+    };
+    Some((
+        kind,
+        Outside {
+            id: id?.to_string(),
+            parent: parent.map(str::to_string),
+        },
+    ))
+}
+
+/// `"text"` with nothing to unescape, maybe followed by a comment.
+fn plain_string(value: &str) -> Option<&str> {
+    let inner = value.trim().strip_prefix('"')?;
+    let (text, after) = inner.split_once('"')?;
+    let after = after.trim();
+    (!text.contains('\\') && (after.is_empty() || after.starts_with('#'))).then_some(text)
+}
+
+/// Every date written `YYYY-MM-DD` anywhere in the text, in a value, a
+/// string or a comment: more than the figures' dates, never fewer.
+fn dates_in(text: &str) -> impl Iterator<Item = NaiveDate> + '_ {
+    let b = text.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let number = |r: std::ops::Range<usize>| {
+        b.get(r)?
+            .iter()
+            .try_fold(0u32, |n, d| Some(n * 10 + u32::from(d.checked_sub(b'0')?)))
+    };
+    b.iter()
+        .enumerate()
+        .filter(|(_, c)| **c == b'-')
+        .filter_map(move |(k, _)| {
+            let start = k.checked_sub(4)?;
+            if !(digits(start..k) && digits(k + 1..k + 3) && b.get(k + 3) == Some(&b'-') && digits(k + 4..k + 6)) {
+                return None;
+            }
+            let year = i32::try_from(number(start..k)?).ok()?;
+            NaiveDate::from_ymd_opt(year, number(k + 1..k + 3)?, number(k + 4..k + 6)?)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_commune_is_peeked_at_from_its_key_lines() {
+        let part = "[[locality]]\nid = \"xa-1\" # the commune\nname = \"Xã 1\"\nkind = \"commune\"\nparent = \"huyen-1\"\n\n  [[locality.record]]\n  id = \"not-this\"\n";
+        let (kind, o) = peek(part).unwrap();
+        assert_eq!(kind, LocalityKind::Commune);
+        assert_eq!(o.id, "xa-1");
+        assert_eq!(o.parent.as_deref(), Some("huyen-1"));
+    }
+
+    #[test]
+    fn an_id_written_with_escapes_or_without_kind_is_not_guessed() {
+        assert!(peek("[[locality]]\nid = \"x\\u0041\"\nkind = \"commune\"\n").is_none());
+        assert!(peek("[[locality]]\nid = \"x\"\n").is_none());
+        assert!(peek("[[locality]]\nid = 'x'\nkind = \"commune\"\n").is_none());
+        assert!(peek("[[locality]]\nid = \"x\"\nkind = \"town\"\n").is_none());
+    }
+
+    #[test]
+    fn every_written_date_is_found_even_in_words() {
+        let found: Vec<NaiveDate> =
+            dates_in("date = 2020-12-31\nnote = \"số 2019-06-30\" 2021-02-30 12-31 x2022-1-01")
+                .collect();
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(found, vec![day(2020, 12, 31), day(2019, 6, 30)]);
+    }
+}

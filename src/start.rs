@@ -1,0 +1,102 @@
+//! Opening the dashboard on a large dataset: the head (the nation and the
+//! provinces, which the Overview shows) drawn first when its figures are
+//! already exact, the rest read behind it on the other cores while keys
+//! work; a small dataset is simply loaded whole.
+
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+use std::sync::mpsc::{Receiver, TryRecvError};
+
+use crate::app::Loading;
+use crate::loading::{Files, How, Source};
+use crate::model::{self, Invalid, LoadProgress, Model};
+
+/// Below this many bytes of data the whole loads in a blink: no head first.
+pub const HEAD_FIRST_FROM: u64 = 4_000_000;
+
+/// What the dashboard opens on.
+pub enum Start {
+    /// The whole dataset, loaded before the first frame.
+    Whole(Model),
+    /// The head, with the rest still being read.
+    Head { model: Model, rest: Rest },
+}
+
+/// The rest of the data being read behind the head on screen.
+pub struct Rest {
+    progress: Arc<LoadProgress>,
+    done: Receiver<Result<Model, Invalid>>,
+}
+
+/// How the rest stands when the loop looks.
+pub enum Polled {
+    Reading(Loading),
+    Read(Box<Model>),
+    Invalid(Invalid),
+}
+
+impl Rest {
+    /// Whether the rest is read, and if not, how far it has come.
+    pub fn poll(&self) -> Polled {
+        match self.done.try_recv() {
+            Ok(Ok(model)) => Polled::Read(Box::new(model)),
+            Ok(Err(invalid)) => Polled::Invalid(invalid),
+            // The loading thread ended without a word: it panicked. What it
+            // was reading cannot be shown, so the load fails as a whole.
+            Err(TryRecvError::Disconnected) => Polled::Invalid(Invalid {
+                diagnostics: Vec::new(),
+            }),
+            Err(TryRecvError::Empty) => Polled::Reading(Loading {
+                done: self.progress.bytes_done.load(Ordering::Relaxed),
+                total: self.progress.bytes_total.load(Ordering::Relaxed),
+            }),
+        }
+    }
+
+    /// Waits for the whole model (a script's summary has no screen to
+    /// show the head on).
+    pub fn wait(self) -> Result<Model, Invalid> {
+        self.done.recv().unwrap_or(Err(Invalid {
+            diagnostics: Vec::new(),
+        }))
+    }
+}
+
+/// Reads the data and opens on its head when that is quicker and exact,
+/// else on the whole (with the progress line while it loads). The outer
+/// error is files that could not be read, the inner one invalid data.
+pub fn open(source: &Source) -> anyhow::Result<Result<Start, Invalid>> {
+    let sets = source.files()?;
+    let bytes: u64 = sets.iter().flatten().map(|(_, b)| b.len() as u64).sum();
+    let today = source.judging_day();
+    let head = if bytes < HEAD_FIRST_FROM {
+        None
+    } else {
+        model::load::head_first(&sets, source.lang)
+    };
+    let Some(head) = head else {
+        return Ok(source
+            .load(sets, How::Shown, |l| model::derive(l.dataset, today))
+            .map(Start::Whole));
+    };
+    let model = model::derive(head, today);
+    Ok(Ok(Start::Head {
+        model,
+        rest: read_rest(source.clone(), sets),
+    }))
+}
+
+/// Loads the whole dataset on another thread, as `r` would, counting the
+/// bytes parsed for the status line.
+fn read_rest(source: Source, sets: Vec<Files>) -> Rest {
+    let progress = Arc::new(LoadProgress::default());
+    let (send, done) = std::sync::mpsc::channel();
+    let shared = Arc::clone(&progress);
+    std::thread::spawn(move || {
+        let today = source.judging_day();
+        let whole = source.load_counted(sets, &shared, |l| model::derive(l.dataset, today));
+        // The dashboard may have quit meanwhile: nobody to tell.
+        let _ = send.send(whole);
+    });
+    Rest { progress, done }
+}
