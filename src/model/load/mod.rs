@@ -1,6 +1,7 @@
 //! Reading a dataset from a file, a folder of files or the bundled texts:
 //! decoding, parsing on every core, converting and checking.
 
+pub(crate) mod chunk;
 mod files;
 mod outcome;
 mod parse;
