@@ -39,7 +39,9 @@ pub(super) fn entries<'v, 'i>(table: &'v DeTable<'i>) -> impl Iterator<Item = En
     table.iter()
 }
 
-pub fn file(r: &mut Reader<'_>, doc: &Spanned<DeTable<'_>>) -> FileContent {
+/// `first`: the document is a file, or the first piece of one, and so must
+/// say `schema = 1`; the later pieces of a file start at a header.
+pub fn file(r: &mut Reader<'_>, doc: &Spanned<DeTable<'_>>, first: bool) -> FileContent {
     let mut out = FileContent::default();
     let mut schema_seen = false;
     for (key, value) in entries(doc.get_ref()) {
@@ -100,7 +102,7 @@ pub fn file(r: &mut Reader<'_>, doc: &Spanned<DeTable<'_>>) -> FileContent {
             _ => r.unknown_key(key, "the top level", TOP),
         }
     }
-    if !schema_seen {
+    if first && !schema_seen {
         let message = say!(
             r.lang,
             "the file lacks `schema = 1` on its first line",

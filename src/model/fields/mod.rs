@@ -18,7 +18,11 @@ use crate::text::Lang;
 /// Collects the problems of one file while its tables are converted.
 pub struct Reader<'d> {
     pub file: u32,
-    /// The file's text, to place a fault inside a string by what was typed.
+    /// Where `source` starts in the file: a large file is read in pieces,
+    /// each with spans of its own, and every place told is the file's.
+    pub base: usize,
+    /// The text being read (the file, or a piece of it), to place a fault
+    /// inside a string by what was typed.
     pub source: &'d str,
     pub diagnostics: &'d mut Vec<RawDiagnostic>,
     /// Ids written but refused, on a table or in a reference: see
@@ -62,8 +66,9 @@ impl<T> Slot<T> {
 }
 
 impl Reader<'_> {
+    /// `offset` is in `source`; the place is in the file.
     pub fn loc(&self, offset: usize) -> Loc {
-        Loc::new(self.file, offset)
+        Loc::new(self.file, self.base.saturating_add(offset))
     }
 
     pub fn error(&mut self, span: Range<usize>, message: impl Into<String>) {

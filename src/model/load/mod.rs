@@ -1,9 +1,11 @@
 //! Reading a dataset from a file, a folder of files or the bundled texts:
 //! decoding, parsing on every core, converting and checking.
 
+pub(crate) mod chunk;
 mod files;
 mod outcome;
 mod parse;
+mod pieces;
 
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, AtomicUsize};
@@ -14,6 +16,9 @@ use crate::text::Lang;
 pub use files::read_path;
 pub use outcome::{Invalid, Loaded};
 use parse::{merge, parse_all};
+pub(crate) use pieces::Chunking;
+#[cfg_attr(not(test), allow(unused_imports))]
+pub(crate) use pieces::parse_piece;
 
 /// A file, or a folder whose `*.toml` files form one dataset.
 pub fn load_path(path: &Path) -> anyhow::Result<Result<Loaded, Invalid>> {
@@ -69,13 +74,25 @@ pub fn load_sets_checked(
     today: Option<chrono::NaiveDate>,
     lang: Lang,
 ) -> Result<Loaded, Invalid> {
+    load_sets_chunked(sets, progress, today, lang, Chunking::DEFAULT)
+}
+
+/// `load_sets_checked`, with large files cut into pieces as `chunking`
+/// says (tests cut small ones too).
+pub(crate) fn load_sets_chunked(
+    sets: Vec<Vec<(String, Vec<u8>)>>,
+    progress: &LoadProgress,
+    today: Option<chrono::NaiveDate>,
+    lang: Lang,
+    chunking: Chunking,
+) -> Result<Loaded, Invalid> {
     let set_of: Vec<usize> = sets
         .iter()
         .enumerate()
         .flat_map(|(k, files)| std::iter::repeat_n(k, files.len()))
         .collect();
     let files: Vec<(String, Vec<u8>)> = sets.into_iter().flatten().collect();
-    let (sources, contents, mut raw) = parse_all(files, progress, lang);
+    let (sources, contents, mut raw) = parse_all(files, progress, lang, chunking);
     let dataset = merge(&sources, &set_of, contents, &mut raw, lang);
     if let Some(dataset) = &dataset {
         validate::check(dataset, &sources, today, lang, &mut raw);

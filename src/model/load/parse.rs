@@ -5,17 +5,13 @@ use std::collections::HashMap;
 use std::sync::atomic::Ordering;
 
 use rayon::prelude::*;
-use toml::de::DeTable;
 
 use super::LoadProgress;
-use crate::model::convert::{self, FileContent, TopRecord};
+use super::pieces::{self, Chunking};
+use crate::model::convert::{FileContent, TopRecord};
 use crate::model::diagnostic::{Loc, RawDiagnostic, Severity, SourceFile};
-use crate::model::fields::Reader;
 use crate::model::schema::{Dataset, Located, Meta};
 use crate::text::Lang;
-
-/// Syntax errors told per file; past this the file is likely not TOML at all.
-const MAX_SYNTAX_ERRORS: usize = 20;
 
 type Parsed = (Vec<SourceFile>, Vec<FileContent>, Vec<RawDiagnostic>);
 type ParsedFile = (u32, SourceFile, FileContent, Vec<RawDiagnostic>);
@@ -23,11 +19,13 @@ type ParsedFile = (u32, SourceFile, FileContent, Vec<RawDiagnostic>);
 /// Parses the files on every core: each file is independent until merged.
 /// Each file is its own task (`with_max_len(1)`), so a core that is free
 /// takes the next file and one large file does not hold up the others; the
-/// results come back in file order, and so do the diagnostics.
+/// results come back in file order, and so do the diagnostics. A large
+/// file is itself parsed in pieces on every core (see `pieces`).
 pub(super) fn parse_all(
     files: Vec<(String, Vec<u8>)>,
     progress: &LoadProgress,
     lang: Lang,
+    chunking: Chunking,
 ) -> Parsed {
     progress.files_total.store(files.len(), Ordering::Relaxed);
     let total: usize = files.iter().map(|(_, b)| b.len()).sum();
@@ -39,8 +37,9 @@ pub(super) fn parse_all(
         .map(|(k, (name, bytes))| {
             let size = bytes.len() as u64;
             let file = u32::try_from(k).unwrap_or(u32::MAX);
-            let parsed = parse_guarded(file, name, bytes, lang);
-            progress.bytes_done.fetch_add(size, Ordering::Relaxed);
+            let (parsed, counted) = parse_guarded(file, name, bytes, lang, chunking, progress);
+            let rest = size.saturating_sub(counted as u64);
+            progress.bytes_done.fetch_add(rest, Ordering::Relaxed);
             progress.files_done.fetch_add(1, Ordering::Relaxed);
             parsed
         })
@@ -57,10 +56,24 @@ pub(super) fn parse_all(
 }
 
 /// One file, with a panic in a parser turned into an error on that file:
-/// no input may take the program down or silently drop a file.
-fn parse_guarded(file: u32, name: String, bytes: Vec<u8>, lang: Lang) -> ParsedFile {
+/// no input may take the program down or silently drop a file. Also
+/// returns the bytes already counted in `progress`.
+fn parse_guarded(
+    file: u32,
+    name: String,
+    bytes: Vec<u8>,
+    lang: Lang,
+    chunking: Chunking,
+    progress: &LoadProgress,
+) -> (ParsedFile, usize) {
     let shown = name.clone();
-    std::panic::catch_unwind(move || parse_one(file, name, bytes, lang)).unwrap_or_else(|_| {
+    let counted = std::sync::atomic::AtomicUsize::new(0);
+    let run = || {
+        let (parsed, n) = parse_one(file, name, bytes, lang, chunking, progress);
+        counted.store(n, Ordering::Relaxed);
+        parsed
+    };
+    let parsed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)).unwrap_or_else(|_| {
         let failure = RawDiagnostic {
             at: Loc::new(file, 0),
             severity: Severity::Error,
@@ -72,7 +85,8 @@ fn parse_guarded(file: u32, name: String, bytes: Vec<u8>, lang: Lang) -> ParsedF
         };
         let source = SourceFile { name: shown, text: String::new() };
         (file, source, FileContent::default(), vec![failure])
-    })
+    });
+    (parsed, counted.load(Ordering::Relaxed))
 }
 
 fn parse_one(
@@ -80,22 +94,18 @@ fn parse_one(
     name: String,
     bytes: Vec<u8>,
     lang: Lang,
-) -> (u32, SourceFile, FileContent, Vec<RawDiagnostic>) {
+    chunking: Chunking,
+    progress: &LoadProgress,
+) -> (ParsedFile, usize) {
     let mut diagnostics = Vec::new();
     let (text, usable) = decode(file, bytes, lang, &mut diagnostics);
-    let content = if usable {
-        let mut r = Reader {
-            file,
-            source: &text,
-            diagnostics: &mut diagnostics,
-            refused_ids: Vec::new(),
-            lang,
-        };
-        parse_text(&mut r, &text)
+    let (content, counted) = if usable {
+        pieces::content(file, &text, lang, chunking, progress, &mut diagnostics)
     } else {
-        FileContent::default()
+        (FileContent::default(), 0)
     };
-    (file, SourceFile { name, text }, content, diagnostics)
+    let parsed = (file, SourceFile { name, text }, content, diagnostics);
+    (parsed, counted)
 }
 
 /// UTF-8 with or without a byte-order mark; anything else is refused with the
@@ -147,36 +157,6 @@ fn decode(
             (prefix, false)
         }
     }
-}
-
-fn parse_text(r: &mut Reader<'_>, text: &str) -> FileContent {
-    let (doc, errors) = DeTable::parse_recoverable(text);
-    if errors.is_empty() {
-        return convert::file(r, &doc);
-    }
-    // What the parser recovered after a syntax error is a guess; checking it
-    // would bury the real mistake under problems that are not there.
-    let count = errors.len();
-    for e in errors.iter().take(MAX_SYNTAX_ERRORS) {
-        let span = e.span().unwrap_or(0..0);
-        let message = crate::model::syntax::explain(r.lang, text, span.clone(), e.message());
-        r.error(span, message);
-    }
-    if count > MAX_SYNTAX_ERRORS {
-        // A garbled file yields thousands of these; the first ones say enough.
-        let at = errors
-            .get(MAX_SYNTAX_ERRORS)
-            .and_then(|e| e.span())
-            .unwrap_or(0..0);
-        let more = count - MAX_SYNTAX_ERRORS;
-        let message = say!(
-            r.lang,
-            "and {more} more syntax errors in this file: is it a dataset in TOML?",
-            "và thêm {more} lỗi cú pháp nữa trong tệp này: đây có phải tệp dữ liệu TOML không?"
-        );
-        r.error(at, message);
-    }
-    FileContent::default()
 }
 
 /// The files' contents as one dataset; `set_of` gives the dataset (of
@@ -248,6 +228,9 @@ pub(super) fn merge(
         records.extend(content.records);
     }
     attach(&mut dataset, records, raw, lang);
+    // A set in use: one order whatever order the files or their pieces
+    // were read in.
+    dataset.refused_ids.sort();
     let has_errors = raw.iter().any(|d| d.severity == Severity::Error);
     match meta {
         Some(m) => {

@@ -1,0 +1,301 @@
+//! Cutting one file's text at its top-level table headers, so that a large
+//! file is parsed on every core, piece by piece, instead of as one tree
+//! about thirty times its size.
+//!
+//! The scanner is deliberately narrow: it answers `None` (parse the file
+//! whole) for anything where cutting could change what the text means, so
+//! the pieces together always say exactly what the whole says.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// One top-level element of a file: the text before the first header
+/// (`root` None: `schema = 1` and any top-level key-values), or a header
+/// such as `[[locality]]` or `[meta]` with everything up to the next
+/// top-level header (its `[[locality.record]]` sub-tables included).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Chunk {
+    /// Byte range in the text; the chunks cover the text end to end.
+    pub range: Range<usize>,
+    /// The header's key (`locality` for `[[locality]]`).
+    pub root: Option<String>,
+}
+
+/// The top-level elements of `text`, in order; `None` when the text must be
+/// parsed whole: it is not longer than `piece` (one piece already), or
+/// cutting it could change its meaning (a dotted header under another
+/// root, a table written twice, a header naming a top-level key, a quoted
+/// or unusual header key, a string or array left open at the end).
+/// `split(text, 0)` always tries.
+pub(crate) fn split(text: &str, piece: usize) -> Option<Vec<Chunk>> {
+    if text.len() <= piece {
+        return None;
+    }
+    Scanner::default().run(text.as_bytes())
+}
+
+/// Consecutive chunks grouped into pieces of at least `piece` bytes (the
+/// last may be smaller), so that each parallel task is worth its cost.
+pub(crate) fn group(chunks: &[Chunk], piece: usize) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut open: Option<Range<usize>> = None;
+    for c in chunks {
+        let current = match open.take() {
+            Some(r) => r.start..c.range.end,
+            None => c.range.clone(),
+        };
+        if current.len() >= piece {
+            out.push(current);
+        } else {
+            open = Some(current);
+        }
+    }
+    out.extend(open);
+    out
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Table,
+    Array,
+}
+
+#[derive(Default)]
+struct Scanner {
+    chunks: Vec<Chunk>,
+    /// Top-level keys of the text before the first header.
+    top_keys: Vec<String>,
+    seen: HashMap<String, Kind>,
+}
+
+/// A header line: its key's parts, whether it is `[[…]]`, and where the
+/// line after it starts.
+struct Header {
+    parts: Vec<String>,
+    array: bool,
+    next: usize,
+}
+
+impl Scanner {
+    fn run(mut self, b: &[u8]) -> Option<Vec<Chunk>> {
+        let mut i = 0;
+        // Depth of `[` and `{` in a value; a line starting with `[` inside
+        // one is an element of an array, not a header.
+        let mut depth = 0usize;
+        let mut line_start = true;
+        while i < b.len() {
+            if line_start && depth == 0 {
+                line_start = false;
+                let j = skip_blank(b, i);
+                if b.get(j) == Some(&b'[') {
+                    let header = header(b, j)?;
+                    self.header(i, header.parts, header.array)?;
+                    i = header.next;
+                    line_start = true;
+                    continue;
+                }
+                if self.chunks.is_empty() {
+                    self.top_key(b, j)?;
+                }
+                i = j;
+                continue;
+            }
+            let c = b.get(i).copied()?;
+            // Only a line's first character can open a header: an array
+            // closed mid-line leaves the rest of that line a value.
+            line_start = false;
+            i = match c {
+                b'\n' => {
+                    line_start = true;
+                    i + 1
+                }
+                b'#' => line_end(b, i),
+                b'"' | b'\'' => string(b, i, c)?,
+                b'[' | b'{' => {
+                    depth += 1;
+                    i + 1
+                }
+                b']' | b'}' => {
+                    depth = depth.checked_sub(1)?;
+                    i + 1
+                }
+                _ => i + 1,
+            };
+        }
+        if depth != 0 {
+            return None;
+        }
+        self.close(b.len());
+        Some(self.chunks)
+    }
+
+    /// A header at line start `at`: a new chunk, the same chunk (a
+    /// sub-table of its root), or `None` where cutting is not safe.
+    fn header(&mut self, at: usize, parts: Vec<String>, array: bool) -> Option<()> {
+        let mut parts = parts.into_iter();
+        let root = parts.next()?;
+        let current = self.chunks.last().and_then(|c| c.root.as_deref());
+        if parts.next().is_some() {
+            // `[[locality.record]]` belongs to the element above it, which
+            // must be of the same root.
+            return (current == Some(root.as_str())).then_some(());
+        }
+        if self.top_keys.contains(&root) {
+            return None;
+        }
+        let kind = if array { Kind::Array } else { Kind::Table };
+        match (self.seen.get(&root), kind) {
+            (None, _) | (Some(Kind::Array), Kind::Array) => {}
+            _ => return None,
+        }
+        self.seen.insert(root.clone(), kind);
+        if self.chunks.is_empty() && at > 0 {
+            self.chunks.push(Chunk {
+                range: 0..0,
+                root: None,
+            });
+        }
+        self.close(at);
+        self.chunks.push(Chunk {
+            range: at..at,
+            root: Some(root),
+        });
+        Some(())
+    }
+
+    fn close(&mut self, at: usize) {
+        if let Some(last) = self.chunks.last_mut() {
+            last.range.end = at;
+        } else if at > 0 {
+            self.chunks.push(Chunk {
+                range: 0..at,
+                root: None,
+            });
+        }
+    }
+
+    /// Notes the key of a line before the first header; a quoted or
+    /// unusual one is not followed.
+    fn top_key(&mut self, b: &[u8], at: usize) -> Option<()> {
+        match b.get(at).copied() {
+            None | Some(b'\n' | b'\r' | b'#') => Some(()),
+            Some(c) if is_bare(c) => {
+                let end = (at..b.len())
+                    .find(|&k| !b.get(k).copied().is_some_and(is_bare))
+                    .unwrap_or(b.len());
+                let key = std::str::from_utf8(b.get(at..end)?).ok()?;
+                self.top_keys.push(key.to_string());
+                Some(())
+            }
+            Some(_) => None,
+        }
+    }
+}
+
+fn is_bare(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'_' || c == b'-'
+}
+
+fn is_blank(c: u8) -> bool {
+    c == b' ' || c == b'\t'
+}
+
+fn skip_blank(b: &[u8], mut i: usize) -> usize {
+    while b.get(i).copied().is_some_and(is_blank) {
+        i += 1;
+    }
+    i
+}
+
+/// Where the line holding `i` ends (its `\n`, or the end of the text).
+fn line_end(b: &[u8], i: usize) -> usize {
+    (i..b.len())
+        .find(|&k| b.get(k) == Some(&b'\n'))
+        .unwrap_or(b.len())
+}
+
+/// A header of bare keys: `[meta]`, `[[ locality . record ]]`, followed
+/// by nothing but blanks or a comment.
+fn header(b: &[u8], at: usize) -> Option<Header> {
+    let array = b.get(at + 1) == Some(&b'[');
+    let open = if array { 2 } else { 1 };
+    let start = at + open;
+    let end = (start..b.len()).find(|&k| matches!(b.get(k), Some(b']' | b'\n')))?;
+    if b.get(end) != Some(&b']') || (array && b.get(end + 1) != Some(&b']')) {
+        return None;
+    }
+    let inner = std::str::from_utf8(b.get(start..end)?).ok()?;
+    let mut parts = Vec::new();
+    for part in inner.split('.') {
+        let part = part.trim_matches([' ', '\t']);
+        if part.is_empty() || !part.bytes().all(is_bare) {
+            return None;
+        }
+        parts.push(part.to_string());
+    }
+    let after = skip_blank(b, end + open);
+    match b.get(after).copied() {
+        None => Some(Header {
+            parts,
+            array,
+            next: b.len(),
+        }),
+        Some(b'#' | b'\n' | b'\r') => {
+            let eol = line_end(b, after);
+            let rest = b.get(after..eol)?;
+            // A bare `\r` not before the line end is not a line end in TOML.
+            if rest.first() == Some(&b'\r') && rest.len() > 1 {
+                return None;
+            }
+            Some(Header {
+                parts,
+                array,
+                next: (eol + 1).min(b.len()),
+            })
+        }
+        Some(_) => None,
+    }
+}
+
+/// Past the string opening at `at` with quote `q`: basic or literal, one
+/// line or `"""`/`'''` multi-line; `None` when it never closes.
+fn string(b: &[u8], at: usize, q: u8) -> Option<usize> {
+    let run = run_of(b, at, q);
+    if run == 2 {
+        return Some(at + 2);
+    }
+    let multi = run >= 3;
+    let mut i = at + if multi { 3 } else { 1 };
+    loop {
+        let c = b.get(i).copied()?;
+        if c == b'\\' && q == b'"' {
+            i += 2;
+        } else if c == q {
+            if !multi {
+                return Some(i + 1);
+            }
+            let n = run_of(b, i, q);
+            if n >= 3 {
+                // Up to two quotes before the closing three belong to the
+                // text; more is a mistake the parser will name.
+                return (n <= 5).then_some(i + n);
+            }
+            i += n;
+        } else if c == b'\n' && !multi {
+            return None;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+fn run_of(b: &[u8], at: usize, q: u8) -> usize {
+    (at..b.len())
+        .find(|&k| b.get(k) != Some(&q))
+        .unwrap_or(b.len())
+        - at
+}
+
+#[cfg(test)]
+#[path = "chunk_tests.rs"]
+mod tests;

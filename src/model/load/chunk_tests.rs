@@ -1,0 +1,197 @@
+use super::*;
+
+/// Each chunk as (its text, its root), for readable comparisons.
+fn cut(text: &str) -> Option<Vec<(&str, Option<&'static str>)>> {
+    let chunks = split(text, 0)?;
+    let mut end = 0;
+    for c in &chunks {
+        assert_eq!(c.range.start, end, "chunks leave no gap: {chunks:?}");
+        end = c.range.end;
+    }
+    assert_eq!(end, text.len(), "chunks reach the end: {chunks:?}");
+    Some(
+        chunks
+            .iter()
+            .map(|c| (&text[c.range.clone()], c.root.clone().map(|r| &*r.leak())))
+            .collect(),
+    )
+}
+
+fn roots(text: &str) -> Option<Vec<Option<&str>>> {
+    cut(text).map(|v| v.into_iter().map(|(_, r)| r).collect())
+}
+
+#[test]
+fn cuts_at_top_level_headers_and_keeps_sub_tables_with_their_root() {
+    let text = "schema = 1\n\n[meta]\ntitle = \"t\"\n\n[[locality]]\nid = \"a\"\n  [[locality.record]]\n  x = 1\n    [locality.record.groups]\n    poor = 1\n[[locality]]\nid = \"b\"\n[[record]]\nlocality = \"a\"\n";
+    let got = cut(text).unwrap();
+    assert_eq!(
+        got,
+        vec![
+            ("schema = 1\n\n", None),
+            ("[meta]\ntitle = \"t\"\n\n", Some("meta")),
+            (
+                "[[locality]]\nid = \"a\"\n  [[locality.record]]\n  x = 1\n    [locality.record.groups]\n    poor = 1\n",
+                Some("locality")
+            ),
+            ("[[locality]]\nid = \"b\"\n", Some("locality")),
+            ("[[record]]\nlocality = \"a\"\n", Some("record")),
+        ]
+    );
+}
+
+#[test]
+fn a_file_starting_with_a_header_has_no_empty_first_chunk() {
+    assert_eq!(
+        roots("[meta]\na = 1\n[[target]]\n"),
+        Some(vec![Some("meta"), Some("target")])
+    );
+    assert_eq!(roots("schema = 1\n"), Some(vec![None]));
+    assert_eq!(split("", 0), None);
+}
+
+#[test]
+fn header_lines_inside_multi_line_strings_are_text() {
+    let text = "schema = 1\n[[locality]]\nnote = \"\"\"\n[[locality]]\nid = \"x\"\n\"\"\"\n[[locality]]\nnote = '''\n[[target]]\n'''\n[[target]]\n";
+    assert_eq!(
+        roots(text),
+        Some(vec![
+            None,
+            Some("locality"),
+            Some("locality"),
+            Some("target")
+        ])
+    );
+    // Up to two quotes before the closing three belong to the text, and an
+    // escaped quote does not close it.
+    let text = "[[a]]\nn = \"\"\"x\\\"\"\"\n[[b]]\n\"\"\"\"\"\n[[c]]\n";
+    assert_eq!(roots(text), Some(vec![Some("a"), Some("c")]));
+}
+
+#[test]
+fn brackets_and_hashes_inside_strings_and_comments_are_not_structure() {
+    let text = "[[a]]\nx = \"[[b]] # {\"\ny = '[' # ]]]\n# [[c]] {\n\"k[\" = 1\n[[d]]\n";
+    assert_eq!(roots(text), Some(vec![Some("a"), Some("d")]));
+}
+
+#[test]
+fn lines_starting_with_a_bracket_inside_an_array_are_values() {
+    let text =
+        "schema = 1\n[[locality]]\naliases = [\n  [\"a\"],\n[\"b\"], # [x]\n]\n[[locality]]\n";
+    assert_eq!(
+        roots(text),
+        Some(vec![None, Some("locality"), Some("locality")])
+    );
+    // Closed mid-line, the rest of the line is still a value.
+    let text = "[[a]]\nx = [\n1] \n[[b]]\n";
+    assert_eq!(roots(text), Some(vec![Some("a"), Some("b")]));
+}
+
+#[test]
+fn inline_tables_even_across_lines_are_values() {
+    let text = "[[a]]\nx = { y = [1, 2], z = \"]\" }\nw = {\n[[q]] = 1\n}\n[[b]]\n";
+    assert_eq!(roots(text), Some(vec![Some("a"), Some("b")]));
+}
+
+#[test]
+fn crlf_line_ends_and_spaces_in_headers() {
+    let text = "schema = 1\r\n[[ locality ]]\r\nid = \"a\"\r\n  [[ locality . record ]] # c\r\n[meta]\t\r\n";
+    assert_eq!(
+        cut(text).unwrap(),
+        vec![
+            ("schema = 1\r\n", None),
+            (
+                "[[ locality ]]\r\nid = \"a\"\r\n  [[ locality . record ]] # c\r\n",
+                Some("locality")
+            ),
+            ("[meta]\t\r\n", Some("meta")),
+        ]
+    );
+}
+
+#[test]
+fn a_dotted_header_under_another_root_is_parsed_whole() {
+    assert_eq!(roots("[[a]]\n[[b]]\n[[a.c]]\n"), None);
+    assert_eq!(roots("schema = 1\n[a.b]\n"), None);
+    assert!(roots("[[a]]\n[[a.c]]\n[a.c.d]\n").is_some());
+}
+
+#[test]
+fn a_table_written_twice_is_parsed_whole() {
+    assert_eq!(roots("[meta]\n[[a]]\n[meta]\n"), None);
+    assert_eq!(roots("[[a]]\n[a]\n"), None);
+    assert_eq!(roots("[a]\n[[a]]\n"), None);
+}
+
+#[test]
+fn a_header_naming_a_top_level_key_is_parsed_whole() {
+    assert_eq!(roots("meta = { title = \"t\" }\n[meta]\n"), None);
+    assert_eq!(roots("meta.title = \"t\"\n[meta]\n"), None);
+    assert_eq!(roots("locality = []\n[[locality]]\n"), None);
+    assert!(roots("schema = 1\n[meta]\nschema = 2\n[[schema]]\n").is_none());
+}
+
+#[test]
+fn quoted_or_unusual_headers_are_parsed_whole() {
+    for text in [
+        "[\"meta\"]\n",
+        "['a']\n",
+        "[[a]\n",
+        "[a]]\n",
+        "[a] x = 1\n",
+        "[ [a]]\n",
+        "[a.\"b\"]\n",
+        "[]\n",
+        "[a..b]\n",
+        "[[a]]\n\"q\" = 1\n[[b]]\n",
+    ] {
+        // The last is fine: a quoted key inside a table is no concern.
+        if text.starts_with("[[a]]\n\"q\"") {
+            assert!(roots(text).is_some(), "{text:?}");
+        } else {
+            assert_eq!(roots(text), None, "{text:?}");
+        }
+    }
+    assert_eq!(roots("\"schema\" = 1\n[meta]\n"), None);
+}
+
+#[test]
+fn text_left_open_at_the_end_is_parsed_whole() {
+    for text in [
+        "[[a]]\nx = \"\"\"\n[[b]]\n",
+        "[[a]]\nx = '''\n[[b]]\n",
+        "[[a]]\nx = [\n[[b]]\n",
+        "[[a]]\nx = {\n",
+        "[[a]]\nx = \"abc\n[[b]]\n",
+        "[[a]]\nx = 'abc\n[[b]]\n",
+        "[[a]]\nx = ]\n",
+    ] {
+        assert_eq!(roots(text), None, "{text:?}");
+    }
+}
+
+#[test]
+fn short_texts_are_one_piece_already() {
+    assert_eq!(split("[[a]]\n[[b]]\n", 100), None);
+    assert!(split("[[a]]\n[[b]]\n", 5).is_some());
+}
+
+#[test]
+fn grouping_makes_pieces_of_at_least_the_size_asked() {
+    let text = "schema = 1\n[[a]]\nx = 1\n[[a]]\nx = 2\n[[a]]\nx = 3\n";
+    let chunks = split(text, 0).unwrap();
+    let pieces = group(&chunks, 12);
+    assert_eq!(
+        pieces.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>(),
+        vec![
+            "schema = 1\n[[a]]\nx = 1\n",
+            "[[a]]\nx = 2\n",
+            "[[a]]\nx = 3\n"
+        ]
+    );
+    let joined: String = pieces.iter().map(|r| &text[r.clone()]).collect();
+    assert_eq!(joined, text);
+    assert!(pieces.iter().rev().skip(1).all(|r| r.len() >= 12));
+    assert_eq!(group(&chunks, 0).len(), chunks.len());
+    assert_eq!(group(&chunks, usize::MAX).len(), 1);
+}
