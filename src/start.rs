@@ -26,6 +26,8 @@ pub enum Start {
 pub struct Rest {
     progress: Arc<LoadProgress>,
     done: Receiver<Result<Model, Invalid>>,
+    /// Provinces left out of the head: their figures need the rest.
+    pub waiting: usize,
 }
 
 /// How the rest stands when the loop looks.
@@ -49,6 +51,7 @@ impl Rest {
             Err(TryRecvError::Empty) => Polled::Reading(Loading {
                 done: self.progress.bytes_done.load(Ordering::Relaxed),
                 total: self.progress.bytes_total.load(Ordering::Relaxed),
+                waiting: self.waiting,
             }),
         }
     }
@@ -72,18 +75,19 @@ pub fn open(source: &Source) -> anyhow::Result<Result<Start, Invalid>> {
     let head = if bytes < HEAD_FIRST_FROM {
         None
     } else {
-        model::load::head_first(&sets, source.lang)
+        crate::loading::with_progress(source.lang, |progress| {
+            model::load::head_first(&sets, source.lang, progress)
+        })
     };
     let Some(head) = head else {
         return Ok(source
             .load(sets, How::Shown, |l| model::derive(l.dataset, today))
             .map(Start::Whole));
     };
-    let model = model::derive(head, today);
-    Ok(Ok(Start::Head {
-        model,
-        rest: read_rest(source.clone(), sets),
-    }))
+    let model = model::derive(head.dataset, today);
+    let mut rest = read_rest(source.clone(), sets);
+    rest.waiting = head.waiting;
+    Ok(Ok(Start::Head { model, rest }))
 }
 
 /// Loads the whole dataset on another thread, as `r` would, counting the
@@ -98,5 +102,9 @@ fn read_rest(source: Source, sets: Vec<Files>) -> Rest {
         // The dashboard may have quit meanwhile: nobody to tell.
         let _ = send.send(whole);
     });
-    Rest { progress, done }
+    Rest {
+        progress,
+        done,
+        waiting: 0,
+    }
 }

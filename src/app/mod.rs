@@ -360,8 +360,9 @@ impl App {
                 self.notice = Some(Notice::Reloaded);
             }
             Action::Progress(loading) => {
-                if self.rest.is_some() {
-                    self.rest = Some(loading);
+                if let Some(rest) = &mut self.rest {
+                    rest.done = loading.done;
+                    rest.total = loading.total;
                 }
             }
             Action::Completed(model) => {

@@ -10,11 +10,10 @@
 //! head rolls up the same with or without the rest. A head unit with a
 //! child outside the head could gain a roll-up on any date some unit of the
 //! rest has a figure: unless its own records already cover every such date,
-//! the units under it are read with the head, so that its figure is the
-//! whole's. A cycle in the parents (an invalid dataset) cannot loop: each
-//! unit joins once.
+//! it is left out of the head, and so is what depends on it, until the rest
+//! is read; the screen says how many provinces wait.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashSet};
 
 use chrono::NaiveDate;
 
@@ -25,82 +24,93 @@ pub fn in_head(kind: LocalityKind) -> bool {
     matches!(kind, LocalityKind::Nation | LocalityKind::Province)
 }
 
-/// A unit outside the head, as far as it is known before it is read: its
-/// id and the id of its parent.
-#[derive(Clone, Debug, Default)]
-pub struct Outside {
-    pub id: String,
-    pub parent: Option<String>,
+/// The head to draw first: its dataset, and how many provinces are left
+/// out of it until the rest is read.
+#[derive(Clone, Debug)]
+pub struct Head {
+    pub dataset: Dataset,
+    pub waiting: usize,
 }
 
-/// The head of a whole dataset (see the module's comment): the nation, the
-/// provinces, and the units under any province whose figures depend on
-/// them; `None` when that head would hold most of the dataset, so that
-/// reading it first gains nothing.
-pub fn head_of(dataset: &Dataset) -> Option<Dataset> {
+/// The head of a whole dataset (see the module's comment); `None` when the
+/// nation's own figure depends on the rest, or there is no rest.
+pub fn head_of(dataset: &Dataset) -> Option<Head> {
     let (head, rest): (Vec<&Locality>, Vec<&Locality>) =
         dataset.localities.iter().partition(|l| in_head(l.kind));
-    let outside: Vec<Outside> = rest
-        .iter()
-        .map(|l| Outside {
-            id: l.id.value.clone(),
-            parent: l.parent.as_ref().map(|p| p.value.clone()),
-        })
-        .collect();
-    let dates: BTreeSet<NaiveDate> = rest.iter().flat_map(|l| point_dates(l)).collect();
-    let joined = to_join(&head, &outside, &dates);
-    if rest.len() <= joined.len() * 2 {
+    if rest.is_empty() {
         return None;
     }
-    let mut localities: Vec<Locality> = head.into_iter().cloned().collect();
-    localities.extend(
-        joined
-            .iter()
-            .filter_map(|&k| rest.get(k).map(|l| (*l).clone())),
-    );
-    Some(Dataset {
-        meta: dataset.meta.clone(),
-        directives: dataset.directives.clone(),
-        milestones: dataset.milestones.clone(),
-        targets: dataset.targets.clone(),
-        localities,
-        refused_ids: Vec::new(),
+    let parents: HashSet<&str> = rest
+        .iter()
+        .filter_map(|l| l.parent.as_ref().map(|p| p.value.as_str()))
+        .collect();
+    let dates: BTreeSet<NaiveDate> = rest.iter().flat_map(|l| point_dates(l)).collect();
+    let left_out = to_leave_out(&head, Some(&parents), &dates)?;
+    Some(Head {
+        dataset: Dataset {
+            meta: dataset.meta.clone(),
+            directives: dataset.directives.clone(),
+            milestones: dataset.milestones.clone(),
+            targets: dataset.targets.clone(),
+            localities: head
+                .iter()
+                .filter(|l| !left_out.contains(l.id.value.as_str()))
+                .map(|l| (*l).clone())
+                .collect(),
+            refused_ids: Vec::new(),
+        },
+        waiting: left_out.len(),
     })
 }
 
-/// The units outside the head that must be read with it so that every
-/// head figure is exact (by their place in `outside`): the whole tree under
-/// each head unit that lacks its own figure on one of the `dates` some
-/// unit outside has one on (a superset of those dates does no harm), since
-/// that unit's history would gain roll-ups from them on those dates.
-pub fn to_join(head: &[&Locality], outside: &[Outside], dates: &BTreeSet<NaiveDate>) -> Vec<usize> {
+/// The head units whose figures depend on the rest, by id: those lacking
+/// their own figure on one of the `dates` a unit of the rest has one on
+/// (a superset does no harm) while a unit of the rest is their child
+/// (`parents` names them; `None`: any unit may be), and, in turn, those
+/// lacking a date whose child is left out, or into which a unit left out
+/// was merged (a merged province's history before the merger is its
+/// parts'). `None` when the nation is among them: without it there is no
+/// first screen.
+pub fn to_leave_out<'a>(
+    head: &[&'a Locality],
+    parents: Option<&HashSet<&str>>,
+    dates: &BTreeSet<NaiveDate>,
+) -> Option<HashSet<&'a str>> {
     let mut all = dates.clone();
     all.extend(head.iter().flat_map(|l| point_dates(l)));
-    let mut frontier: HashSet<&str> = head
+    let lacks = |l: &Locality| {
+        let own: BTreeSet<NaiveDate> = point_dates(l).collect();
+        !all.is_subset(&own)
+    };
+    let mut out: HashSet<&str> = head
         .iter()
-        .filter(|l| {
-            let own: BTreeSet<NaiveDate> = point_dates(l).collect();
-            !all.is_subset(&own)
-        })
+        .filter(|l| lacks(l) && parents.is_none_or(|p| p.contains(l.id.value.as_str())))
         .map(|l| l.id.value.as_str())
         .collect();
-    let mut children: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (k, o) in outside.iter().enumerate() {
-        if let Some(p) = &o.parent {
-            children.entry(p.as_str()).or_default().push(k);
-        }
-    }
-    let mut joined = BTreeSet::new();
-    while !frontier.is_empty() {
-        let next: HashSet<&str> = frontier
+    // Each pass adds at least one unit or ends: at most one pass per unit.
+    for _ in 0..head.len() {
+        let more: Vec<&str> = head
             .iter()
-            .flat_map(|id| children.get(id).into_iter().flatten())
-            .filter(|&&k| joined.insert(k))
-            .filter_map(|&k| outside.get(k).map(|o| o.id.as_str()))
+            .filter(|l| !out.contains(l.id.value.as_str()))
+            .filter(|l| {
+                let id = l.id.value.as_str();
+                head.iter().any(|c| {
+                    let child = c.parent.as_ref().is_some_and(|p| p.value == id);
+                    let part = c.merged_into.as_ref().is_some_and(|m| m.value == id);
+                    out.contains(c.id.value.as_str()) && (part || (child && lacks(l)))
+                })
+            })
+            .map(|l| l.id.value.as_str())
             .collect();
-        frontier = next;
+        if more.is_empty() {
+            break;
+        }
+        out.extend(more);
     }
-    joined.into_iter().collect()
+    let nation_out = head
+        .iter()
+        .any(|l| l.kind == LocalityKind::Nation && out.contains(l.id.value.as_str()));
+    (!nation_out).then_some(out)
 }
 
 /// The dates of a unit's records that give a figure (and so a point of its

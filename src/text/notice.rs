@@ -50,7 +50,7 @@ pub fn notice(lang: Lang, n: &Notice) -> String {
 pub fn rest_reading(lang: Lang, loading: Loading) -> String {
     let w = words(lang);
     let mb = |b: u64| b / 1_000_000;
-    if loading.total == 0 {
+    let reading = if loading.total == 0 {
         format!("{}…", w.rest_reading)
     } else {
         format!(
@@ -59,6 +59,10 @@ pub fn rest_reading(lang: Lang, loading: Loading) -> String {
             mb(loading.done),
             mb(loading.total)
         )
+    };
+    match loading.waiting {
+        0 => reading,
+        n => format!("{reading} · {}", (w.rest_waiting)(n)),
     }
 }
 

@@ -1,35 +1,43 @@
 //! Reading the head of a large dataset before the rest (see `preview`):
 //! each file is cut at its top-level headers, the nation's and provinces'
 //! elements are parsed, and of the districts and communes only what a few
-//! key lines say (id, parent) and the dates written in them are looked at,
-//! unless a province's figure depends on them.
+//! key lines say (id, parent) and the dates written in them are looked at.
 
 use std::collections::{BTreeSet, HashSet};
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
+use std::sync::atomic::Ordering;
+
+use super::LoadProgress;
 use super::chunk::{self, Chunk};
 use super::parse::merge;
 use super::pieces::parse_piece;
 use crate::model::convert::FileContent;
 use crate::model::diagnostic::SourceFile;
-use crate::model::preview::{Outside, in_head, to_join};
-use crate::model::schema::{Dataset, LocalityKind};
+use crate::model::preview::{Head, in_head, to_leave_out};
+use crate::model::schema::LocalityKind;
 use crate::text::Lang;
 
-/// An element of a file outside the head, for now only peeked at.
+/// An element of a file outside the head, only peeked at: where it is and
+/// the parent it names.
 struct Held {
     file: usize,
     range: std::ops::Range<usize>,
-    outside: Outside,
+    parent: Option<String>,
 }
 
 /// The head of the datasets, its figures exactly the whole's; `None` when
-/// some file cannot be cut or peeked at safely, has a mistake in its head,
-/// or when the head would be most of the data. The whole load that follows
-/// says what is wrong; this only decides whether there is a head to draw.
-pub fn head_first(sets: &[Vec<(String, Vec<u8>)>], lang: Lang) -> Option<Dataset> {
+/// some file cannot be cut or peeked at safely, or has a mistake in its
+/// head, or the nation's figure depends on the rest. The whole load that
+/// follows says what is wrong; this only decides whether there is a head
+/// to draw.
+pub fn head_first(
+    sets: &[Vec<(String, Vec<u8>)>],
+    lang: Lang,
+    progress: &LoadProgress,
+) -> Option<Head> {
     let files: Vec<(&str, &str)> = sets
         .iter()
         .flatten()
@@ -38,9 +46,20 @@ pub fn head_first(sets: &[Vec<(String, Vec<u8>)>], lang: Lang) -> Option<Dataset
             Some((name.as_str(), std::str::from_utf8(bytes).ok()?))
         })
         .collect::<Option<_>>()?;
+    progress.files_total.store(files.len(), Ordering::Relaxed);
+    let bytes = files.iter().map(|(_, t)| t.len() as u64).sum();
+    progress.bytes_total.store(bytes, Ordering::Relaxed);
+    // Cutting looks at every byte: that is what the progress line counts.
     let cut: Vec<Vec<Chunk>> = files
         .par_iter()
-        .map(|(_, text)| chunk::split(text, 0))
+        .map(|(_, text)| {
+            let chunks = chunk::split(text, 0);
+            progress.files_done.fetch_add(1, Ordering::Relaxed);
+            progress
+                .bytes_done
+                .fetch_add(text.len() as u64, Ordering::Relaxed);
+            chunks
+        })
         .collect::<Option<_>>()?;
     let mut head: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
     let mut held: Vec<Held> = Vec::new();
@@ -53,10 +72,10 @@ pub fn head_first(sets: &[Vec<(String, Vec<u8>)>], lang: Lang) -> Option<Dataset
                 // anywhere in the tree: no head is drawn without the whole.
                 Some("locality") => match peek(part)? {
                     (kind, _) if in_head(kind) => head.push((file, c.range.clone())),
-                    (_, outside) => held.push(Held {
+                    (_, parent) => held.push(Held {
                         file,
                         range: c.range.clone(),
-                        outside,
+                        parent,
                     }),
                 },
                 _ => head.push((file, c.range.clone())),
@@ -66,7 +85,7 @@ pub fn head_first(sets: &[Vec<(String, Vec<u8>)>], lang: Lang) -> Option<Dataset
     if held.is_empty() {
         return None;
     }
-    let mut contents = parse_all(&files, &head, lang)?;
+    let contents = parse_all(&files, &head, lang)?;
     // Records written apart from their unit, for a unit outside the head,
     // are dates the rest has figures on too.
     let head_ids: HashSet<&str> = contents
@@ -96,16 +115,11 @@ pub fn head_first(sets: &[Vec<(String, Vec<u8>)>], lang: Lang) -> Option<Dataset
         .flat_map(|c| &c.localities)
         .filter(|l| in_head(l.kind))
         .collect();
-    let outside: Vec<Outside> = held.iter().map(|h| h.outside.clone()).collect();
-    let joined = to_join(&head_units, &outside, &dates);
-    if held.len() <= joined.len() * 2 {
-        return None;
-    }
-    let more: Vec<(usize, std::ops::Range<usize>)> = joined
-        .iter()
-        .filter_map(|&k| held.get(k).map(|h| (h.file, h.range.clone())))
+    let parents: HashSet<&str> = held.iter().filter_map(|h| h.parent.as_deref()).collect();
+    let left_out: HashSet<String> = to_leave_out(&head_units, Some(&parents), &dates)?
+        .into_iter()
+        .map(str::to_string)
         .collect();
-    contents.extend(parse_all(&files, &more, lang)?);
     let sources: Vec<SourceFile> = files
         .iter()
         .map(|(name, _)| SourceFile {
@@ -122,11 +136,17 @@ pub fn head_first(sets: &[Vec<(String, Vec<u8>)>], lang: Lang) -> Option<Dataset
     // not a mistake here, and the whole load checks every record.
     let mut unused = Vec::new();
     let mut dataset = merge(&sources, &set_of, contents, &mut unused, lang)?;
+    dataset
+        .localities
+        .retain(|l| !left_out.contains(&l.id.value));
     for l in &mut dataset.localities {
         l.records.sort_by_key(|r| r.date);
         l.population.sort_by_key(|p| p.date);
     }
-    Some(dataset)
+    Some(Head {
+        dataset,
+        waiting: left_out.len(),
+    })
 }
 
 /// The elements at `ranges` parsed on every core, in their order (runs of
@@ -156,7 +176,7 @@ fn parse_all(
 /// What the key lines of a `[[locality]]` element say of it, before its
 /// first sub-table: its kind, id and parent, each written as a plain
 /// string. `None` when they are written any other way: never guessed at.
-fn peek(part: &str) -> Option<(LocalityKind, Outside)> {
+fn peek(part: &str) -> Option<(LocalityKind, Option<String>)> {
     let (mut id, mut kind, mut parent) = (None, None, None);
     for line in part.lines().skip(1) {
         let line = line.trim();
@@ -181,13 +201,9 @@ fn peek(part: &str) -> Option<(LocalityKind, Outside)> {
         "commune" => LocalityKind::Commune,
         _ => return None,
     };
-    Some((
-        kind,
-        Outside {
-            id: id?.to_string(),
-            parent: parent.map(str::to_string),
-        },
-    ))
+    // An element without an id is a mistake the whole load will tell.
+    id?;
+    Some((kind, parent.map(str::to_string)))
 }
 
 /// `"text"` with nothing to unescape, maybe followed by a comment.
@@ -202,23 +218,25 @@ fn plain_string(value: &str) -> Option<&str> {
 /// string or a comment: more than the figures' dates, never fewer.
 fn dates_in(text: &str) -> impl Iterator<Item = NaiveDate> + '_ {
     let b = text.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
     let number = |r: std::ops::Range<usize>| {
         b.get(r)?
             .iter()
             .try_fold(0u32, |n, d| Some(n * 10 + u32::from(d.checked_sub(b'0')?)))
     };
-    b.iter()
-        .enumerate()
-        .filter(|(_, c)| **c == b'-')
-        .filter_map(move |(k, _)| {
-            let start = k.checked_sub(4)?;
-            if !(digits(start..k) && digits(k + 1..k + 3) && b.get(k + 3) == Some(&b'-') && digits(k + 4..k + 6)) {
-                return None;
-            }
-            let year = i32::try_from(number(start..k)?).ok()?;
-            NaiveDate::from_ymd_opt(year, number(k + 1..k + 3)?, number(k + 4..k + 6)?)
-        })
+    memchr::memchr_iter(b'-', b).filter_map(move |k| {
+        let start = k.checked_sub(4)?;
+        let shaped = digits(start..k)
+            && digits(k + 1..k + 3)
+            && b.get(k + 3) == Some(&b'-')
+            && digits(k + 4..k + 6);
+        if !shaped {
+            return None;
+        }
+        let year = i32::try_from(number(start..k)?).ok()?;
+        NaiveDate::from_ymd_opt(year, number(k + 1..k + 3)?, number(k + 4..k + 6)?)
+    })
 }
 
 #[cfg(test)]
@@ -228,10 +246,9 @@ mod tests {
     #[test]
     fn a_commune_is_peeked_at_from_its_key_lines() {
         let part = "[[locality]]\nid = \"xa-1\" # the commune\nname = \"Xã 1\"\nkind = \"commune\"\nparent = \"huyen-1\"\n\n  [[locality.record]]\n  id = \"not-this\"\n";
-        let (kind, o) = peek(part).unwrap();
+        let (kind, parent) = peek(part).unwrap();
         assert_eq!(kind, LocalityKind::Commune);
-        assert_eq!(o.id, "xa-1");
-        assert_eq!(o.parent.as_deref(), Some("huyen-1"));
+        assert_eq!(parent.as_deref(), Some("huyen-1"));
     }
 
     #[test]

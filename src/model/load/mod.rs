@@ -3,6 +3,7 @@
 
 pub(crate) mod chunk;
 mod files;
+mod head;
 mod outcome;
 mod parse;
 mod pieces;
@@ -14,11 +15,10 @@ use super::diagnostic::{self, Severity};
 use super::validate;
 use crate::text::Lang;
 pub use files::read_path;
+pub use head::head_first;
 pub use outcome::{Invalid, Loaded};
 use parse::{merge, parse_all};
 pub(crate) use pieces::Chunking;
-#[cfg_attr(not(test), allow(unused_imports))]
-pub(crate) use pieces::parse_piece;
 
 /// A file, or a folder whose `*.toml` files form one dataset.
 pub fn load_path(path: &Path) -> anyhow::Result<Result<Loaded, Invalid>> {
@@ -112,13 +112,4 @@ pub(crate) fn load_sets_chunked(
         }
         _ => Err(Invalid { diagnostics }),
     }
-}
-
-/// The head of the datasets (see `preview`), read before the rest when
-/// its figures are exactly the whole's; `None` when they may not be, or
-/// when the files cannot be read that way.
-pub fn head_first(sets: &[Vec<(String, Vec<u8>)>], lang: Lang) -> Option<super::schema::Dataset> {
-    // Until the files are read in pieces, the whole is loaded for its head.
-    let loaded = load_sets_checked(sets.to_vec(), &LoadProgress::default(), None, lang).ok()?;
-    super::preview::head_of(&loaded.dataset)
 }

@@ -45,7 +45,6 @@ impl Chunking {
 /// Syntax errors are told as on a whole file (at most 20 of them) and
 /// leave the content empty. Not used by the loader itself (which must know
 /// of a syntax error): it is for a preview of a file's head.
-#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn parse_piece(
     file: u32,
     base: usize,

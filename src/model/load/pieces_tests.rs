@@ -136,14 +136,13 @@ fn a_piece_parsed_alone_tells_places_in_its_file() {
     let at = text.find("coverage = \"chín").unwrap() + "coverage = ".len();
     let pieces = chunk::group(&chunk::split(&text, 0).unwrap(), 1);
     let last = pieces.last().unwrap().clone();
-    let (content, told) =
-        crate::model::load::parse_piece(7, last.start, &text[last], false, Lang::En);
+    let (content, told) = super::parse_piece(7, last.start, &text[last], false, Lang::En);
     assert_eq!(content.localities.len(), 1);
     assert!(content.meta.is_none());
     assert_eq!(told.len(), 1, "{told:?}");
     assert_eq!((told[0].at.file, told[0].at.offset as usize), (7, at));
     // The first piece must say `schema = 1`; a later one need not.
-    let (_, told) = crate::model::load::parse_piece(0, 0, "[meta]\n", true, Lang::En);
+    let (_, told) = super::parse_piece(0, 0, "[meta]\n", true, Lang::En);
     assert!(
         told.iter().any(|d| d.message.contains("schema = 1")),
         "{told:?}"
