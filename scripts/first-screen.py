@@ -22,7 +22,8 @@ later is killed.
 
 Printed per run and as median/min/max: seconds to the first screen of data,
 and also to the first byte of output and to the switch to the alternate
-screen. Memory: ru_maxrss of the child from os.wait4 (KB on Linux), median;
+screen. The child's CPU time (user + sys, from start to exit) is printed
+too: on a busy machine it varies less than the wall-clock time. Memory: ru_maxrss of the child from os.wait4 (KB on Linux), median;
 note that on Linux it includes the forked Python launcher's own resident
 size before exec (a floor of a few MB, printed as "launcher floor"), so
 VmHWM from /proc/PID/status, sampled while the program runs, is printed
@@ -521,7 +522,7 @@ def one_run(args, argv, env) -> dict:
     marker = unicodedata.normalize("NFC", args.until)
     res = {"first_byte": None, "alt_screen": None, "first_screen": None,
            "error": None, "ended_by": None, "hwm_kb": None, "maxrss_kb": None,
-           "exit": None}
+           "cpu_s": None, "exit": None}
     status = rusage = None
     deadline = t0 + args.timeout
     quit_at = None
@@ -605,6 +606,7 @@ def one_run(args, argv, env) -> dict:
         _, status, rusage = os.wait4(pid, 0)
     os.close(master)
     res["maxrss_kb"] = rusage.ru_maxrss
+    res["cpu_s"] = rusage.ru_utime + rusage.ru_stime  # the whole run, to its end
     res["exit"] = os.waitstatus_to_exitcode(status)
     if res["first_screen"] is None and res["error"] is None:
         res["error"] = f"ended (exit {res['exit']}) before the marker was on screen"
@@ -684,6 +686,7 @@ def main() -> int:
             print(f"{label}: first screen {r['first_screen']:.3f} s"
                   f"  (first output {fb:.3f} s, screen taken {alt})"
                   f"  ru_maxrss {r['maxrss_kb'] / 1024:.1f} MB  VmHWM {hwm}"
+                  f"  cpu {r['cpu_s']:.2f} s"
                   f"  ended by {r['ended_by']}", file=log)
             if args.dump:
                 print("--- screen ---\n" + r["screen"], file=log)
@@ -701,6 +704,7 @@ def main() -> int:
         "alt_screen_s": summary([r["alt_screen"] for r in counted]),
         "maxrss_kb": summary([r["maxrss_kb"] for r in counted]),
         "hwm_kb": summary([r["hwm_kb"] for r in counted]),
+        "cpu_s": summary([r["cpu_s"] for r in counted]),
         "launcher_floor_kb": floor,
         "runs": runs,
     }
@@ -715,6 +719,9 @@ def main() -> int:
             print(f"peak memory: ru_maxrss median {mr['median'] / 1024:.1f} MB"
                   + (f", VmHWM median {hw['median'] / 1024:.1f} MB" if hw else "")
                   + f"  (launcher floor {floor / 1024:.1f} MB)")
+            cpu = out["cpu_s"]
+            print(f"cpu (user+sys, whole run): median {cpu['median']:.2f} s,"
+                  f" min {cpu['min']:.2f} s, max {cpu['max']:.2f} s")
         else:
             print("no run reached the first screen")
     return 0 if counted and not out["runs_failed"] else 1
