@@ -35,7 +35,8 @@ do not stall waiting for a reply.
 
 Options: --runs N, --warmup N, --until TEXT, --cols, --rows, --timeout S,
 --env K=V (repeatable), --json (one JSON object on stdout), --dump (print
-the screen at the end of each run, for checking the marker).
+the screen as it was when the marker appeared, for checking the marker).
+A failed run prints the screen as it was at the end.
 """
 
 from __future__ import annotations
@@ -596,6 +597,8 @@ def one_run(args, argv, env) -> dict:
                     and (screen.alt_active or args.any_screen)
                     and screen.contains(marker)):
                 res["first_screen"] = t_read - t0
+                if args.dump:
+                    res["screen"] = screen.dump()
                 sample_hwm(t_read, force=True)
                 os.write(master, args.quit_keys.encode())
                 quit_at = time.perf_counter()
@@ -610,7 +613,7 @@ def one_run(args, argv, env) -> dict:
     res["exit"] = os.waitstatus_to_exitcode(status)
     if res["first_screen"] is None and res["error"] is None:
         res["error"] = f"ended (exit {res['exit']}) before the marker was on screen"
-    if args.dump or res["error"]:
+    if res["error"]:
         res["screen"] = screen.dump()
     return res
 
@@ -650,7 +653,8 @@ def main() -> int:
     p.add_argument("--any-screen", action="store_true",
                    help="match on the normal screen too (programs without an alternate screen)")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--dump", action="store_true", help="print the final screen of each run")
+    p.add_argument("--dump", action="store_true",
+                   help="print the screen as it was when the marker appeared")
     p.add_argument("command", nargs=argparse.REMAINDER)
     args = p.parse_args()
     argv = args.command[1:] if args.command[:1] == ["--"] else args.command
