@@ -7,7 +7,6 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use proptest::prelude::*;
 use tiendo::cache::{self, Cache, DatasetRef, Key, Policy};
