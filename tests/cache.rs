@@ -57,7 +57,12 @@ fn a_stored_cache_gives_back_the_loaded_dataset_and_its_head() {
     let sets = source.files().unwrap();
     let loaded = common::load(sets.concat()).dataset;
     let head = head_of(&loaded);
-    assert!(cache::store(&source, &sets, Some(&head), DatasetRef::of(&loaded)));
+    assert!(cache::store(
+        &source,
+        &sets,
+        Some(&head),
+        DatasetRef::of(&loaded)
+    ));
     let opened = Cache::open(&source, &sets).expect("a cache for unchanged files");
     assert!(opened.has_head());
     assert_eq!(
@@ -75,15 +80,28 @@ fn a_cache_stored_from_a_model_derives_the_same_model() {
     std::fs::write(&file, large_text()).unwrap();
     let source = source(vec![file], dir.path(), 0);
     let first = source.model(tiendo::loading::How::Quiet).unwrap().unwrap();
-    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "one cache file");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "one cache file"
+    );
     let sets = source.files().unwrap();
     let cached = Cache::open(&source, &sets).unwrap().full().unwrap();
     assert!(!Cache::open(&source, &sets).unwrap().has_head());
     let again = tiendo::model::derive(cached, common::today());
-    assert_eq!(format!("{:?}", again.localities), format!("{:?}", first.localities));
-    assert_eq!(format!("{:?}", again.figures), format!("{:?}", first.figures));
+    assert_eq!(
+        format!("{:?}", again.localities),
+        format!("{:?}", first.localities)
+    );
+    assert_eq!(
+        format!("{:?}", again.figures),
+        format!("{:?}", first.figures)
+    );
     let second = source.model(tiendo::loading::How::Quiet).unwrap().unwrap();
-    assert_eq!(format!("{:?}", second.figures), format!("{:?}", first.figures));
+    assert_eq!(
+        format!("{:?}", second.figures),
+        format!("{:?}", first.figures)
+    );
 }
 
 #[test]
@@ -114,7 +132,11 @@ fn a_changed_file_changes_the_key_even_at_the_same_size_and_time() {
     let source = source(vec![file.clone()], dir.path(), 0);
     let key = |s: &Source| Key::of(s, &s.files().unwrap()).unwrap();
     let before = key(&source);
-    assert_eq!(before.bytes, key(&source).bytes, "the same files, the same key");
+    assert_eq!(
+        before.bytes,
+        key(&source).bytes,
+        "the same files, the same key"
+    );
     let time = std::fs::metadata(&file).unwrap().modified().unwrap();
     std::fs::write(&file, text.replacen("2025-12-31", "2025-12-30", 1)).unwrap();
     let f = std::fs::File::options().write(true).open(&file).unwrap();
@@ -123,6 +145,20 @@ fn a_changed_file_changes_the_key_even_at_the_same_size_and_time() {
     let after = key(&source);
     assert_eq!(before.path, after.path, "one cache file for one path");
     assert_ne!(before.bytes, after.bytes);
+}
+
+#[test]
+fn a_cache_that_cannot_be_written_is_skipped_without_an_error() {
+    let data = tempfile::tempdir().unwrap();
+    let file = data.path().join("d.toml");
+    std::fs::write(&file, large_text()).unwrap();
+    // A folder that cannot be made: its parent is a file.
+    let source = source(vec![file.clone()], &file.join("cache"), 0);
+    let sets = source.files().unwrap();
+    let loaded = common::load(sets.concat()).dataset;
+    assert!(!cache::store(&source, &sets, None, DatasetRef::of(&loaded)));
+    assert!(source.model(tiendo::loading::How::Quiet).unwrap().is_ok());
+    assert!(Cache::open(&source, &sets).is_none());
 }
 
 #[test]
@@ -151,7 +187,10 @@ fn valid_bytes() -> Vec<u8> {
 fn a_cache_in_memory_reads_back_and_another_key_is_refused() {
     let bytes = valid_bytes();
     let c = Cache::from_bytes(bytes.clone(), b"k").unwrap();
-    assert_eq!(format!("{:?}", c.full().unwrap()), format!("{:?}", bundled()));
+    assert_eq!(
+        format!("{:?}", c.full().unwrap()),
+        format!("{:?}", bundled())
+    );
     assert!(c.head().is_some());
     assert!(Cache::from_bytes(bytes.clone(), b"j").is_none());
     assert!(Cache::from_bytes(bytes, b"kk").is_none());

@@ -77,7 +77,8 @@ pub fn layout(reader: &mut impl Read, len: u64, key: &[u8]) -> Option<Layout> {
 /// A section's bytes, if they are still those the header promises.
 pub fn section(reader: &mut (impl Read + Seek), at: Section) -> Option<Vec<u8>> {
     reader.seek(SeekFrom::Start(at.offset)).ok()?;
-    let mut bytes = Vec::new();
+    // No larger than the file, whose size `layout` checked.
+    let mut bytes = Vec::with_capacity(usize::try_from(at.len).ok()?);
     reader.take(at.len).read_to_end(&mut bytes).ok()?;
     (bytes.len() as u64 == at.len && xxh3_64(&bytes) == at.hash).then_some(bytes)
 }

@@ -121,7 +121,9 @@ pub struct Cache {
 
 impl std::fmt::Debug for Cache {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Cache").field("layout", &self.layout).finish()
+        f.debug_struct("Cache")
+            .field("layout", &self.layout)
+            .finish()
     }
 }
 
@@ -202,7 +204,11 @@ fn parts(
 }
 
 /// The bytes a cache file for `key` would hold (for tests and the fuzzer's seeds).
-pub fn file_bytes(key: &[u8], head: Option<DatasetRef<'_>>, full: DatasetRef<'_>) -> Option<Vec<u8>> {
+pub fn file_bytes(
+    key: &[u8],
+    head: Option<DatasetRef<'_>>,
+    full: DatasetRef<'_>,
+) -> Option<Vec<u8>> {
     let (mut out, head, full) = parts(key, head, full)?;
     out.extend_from_slice(key);
     out.extend_from_slice(&head);
