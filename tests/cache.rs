@@ -123,7 +123,7 @@ fn small_data_the_bundled_data_and_no_policy_are_not_cached() {
 }
 
 #[test]
-fn a_changed_file_changes_the_key_even_at_the_same_size_and_time() {
+fn a_touched_or_changed_file_changes_the_key_even_at_the_same_size_and_time() {
     let data = tempfile::tempdir().unwrap();
     let dir = tempfile::tempdir().unwrap();
     let file = data.path().join("d.toml");
@@ -138,6 +138,12 @@ fn a_changed_file_changes_the_key_even_at_the_same_size_and_time() {
         "the same files, the same key"
     );
     let time = std::fs::metadata(&file).unwrap().modified().unwrap();
+    let touched = std::fs::File::options().write(true).open(&file).unwrap();
+    touched
+        .set_modified(time + std::time::Duration::from_secs(1))
+        .unwrap();
+    drop(touched);
+    assert_ne!(before.bytes, key(&source).bytes, "a touched file");
     std::fs::write(&file, text.replacen("2025-12-31", "2025-12-30", 1)).unwrap();
     let f = std::fs::File::options().write(true).open(&file).unwrap();
     f.set_modified(time).unwrap();
