@@ -102,5 +102,9 @@ fn warm_start(path: std::path::PathBuf) {
         );
         let full = time("read and decode the full section", || cache.full().unwrap());
         println!("full: {} localities", full.localities.len());
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        time("derive the model from it", || {
+            tiendo::model::derive(full, today)
+        });
     }
 }

@@ -98,11 +98,15 @@ impl Source {
     /// loading them, after which the cache is written for the next start.
     pub fn model(&self, how: How) -> anyhow::Result<Result<Model, Invalid>> {
         let today = self.judging_day();
-        let files = self.files()?;
-        let key = crate::cache::Key::of(self, &files).filter(|_| how != How::Checked);
+        let mut files = self.files()?;
+        let mut key = crate::cache::Key::of(self, &files).filter(|_| how != How::Checked);
         if let Some(cache) = key.as_ref().and_then(crate::cache::Key::open) {
+            // The TOML is not needed while the cache is good: freed, not
+            // held through decoding and deriving.
+            let sizes = sizes(&files);
+            drop(files);
             let from_cache = |progress: &LoadProgress| {
-                read_all(progress, &files);
+                read_all(progress, sizes);
                 cache.full().map(|dataset| model::derive(dataset, today))
             };
             let model = match how {
@@ -112,6 +116,8 @@ impl Source {
             if let Some(model) = model {
                 return Ok(Ok(model));
             }
+            files = self.files()?;
+            key = crate::cache::Key::of(self, &files);
         }
         let loaded = self.load(files, how, |l| model::derive(l.dataset, today));
         if let (Some(key), Ok(model)) = (&key, &loaded) {
@@ -162,11 +168,16 @@ pub fn read_path(lang: Lang, path: &Path) -> anyhow::Result<Files> {
         .collect()
 }
 
-/// Progress of files that are all read: what a load from the cache shows
-/// while it decodes and derives.
-fn read_all(progress: &LoadProgress, sets: &[Files]) {
+/// How many files and bytes the datasets hold.
+fn sizes(sets: &[Files]) -> (usize, u64) {
     let files = sets.iter().map(Vec::len).sum();
     let bytes = sets.iter().flatten().map(|(_, b)| b.len() as u64).sum();
+    (files, bytes)
+}
+
+/// Progress of files that are all read: what a load from the cache shows
+/// while it decodes and derives.
+fn read_all(progress: &LoadProgress, (files, bytes): (usize, u64)) {
     progress.files_total.store(files, Ordering::Relaxed);
     progress.files_done.store(files, Ordering::Relaxed);
     progress.bytes_total.store(bytes, Ordering::Relaxed);

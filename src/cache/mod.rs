@@ -26,7 +26,7 @@
 //!
 //! Decoding is mostly allocating strings, so the two are within noise of
 //! each other there; postcard encodes faster (the cold start waits for it),
-//! its wire format is stable and documented, and it is the smaller crate.
+//! and its wire format is stable and documented.
 //! Dates are stored as day numbers (`model::days`), not chrono's text.
 //! A warm start on that dataset reads and keys the files in 85–150 ms, then
 //! opens the cache and decodes a head in 0.2 ms; the full section takes
