@@ -105,6 +105,50 @@ fn a_cache_stored_from_a_model_derives_the_same_model() {
 }
 
 #[test]
+fn a_good_reload_refreshes_the_cache_and_a_failed_one_keeps_it() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = data.path().join("d.toml");
+    let text = large_text();
+    std::fs::write(&file, &text).unwrap();
+    let source = source(vec![file.clone()], dir.path(), 0);
+    assert!(source.reload().is_ok());
+    std::fs::write(&file, text.replacen("2025-12-31", "2025-12-30", 1)).unwrap();
+    let reloaded = source.reload().unwrap();
+    assert_eq!(reloaded.meta.as_of, common::day(2025, 12, 30));
+    let sets = source.files().unwrap();
+    let cached = Cache::open(&source, &sets)
+        .expect("refreshed")
+        .full()
+        .unwrap();
+    assert_eq!(cached.meta.as_of, common::day(2025, 12, 30));
+    let written = std::fs::read(
+        std::fs::read_dir(dir.path())
+            .unwrap()
+            .next()
+            .unwrap()
+            .unwrap()
+            .path(),
+    )
+    .unwrap();
+    std::fs::write(&file, text.replacen("2025-12-31", "2025-13-31", 1)).unwrap();
+    assert!(source.reload().is_err());
+    let after = std::fs::read(
+        std::fs::read_dir(dir.path())
+            .unwrap()
+            .next()
+            .unwrap()
+            .unwrap()
+            .path(),
+    )
+    .unwrap();
+    assert_eq!(
+        written, after,
+        "an invalid dataset leaves the cache as it was"
+    );
+}
+
+#[test]
 fn small_data_the_bundled_data_and_no_policy_are_not_cached() {
     let data = tempfile::tempdir().unwrap();
     let dir = tempfile::tempdir().unwrap();
