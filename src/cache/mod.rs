@@ -13,7 +13,12 @@
 //! `check` never use it.
 //!
 //! A file holds two sections, each decodable alone: an optional small head
-//! (what the first screen needs) and the full dataset.
+//! (what the first screen needs) and the full dataset. A start keys the
+//! files it read before loading them (loading consumes them): `Key::of`,
+//! then `key.open()`, `head()` to draw, `full()` off the UI thread; on a
+//! miss it loads and `key.store(head, DatasetRef::of_model(&model))`, also
+//! off the UI thread (encoding and writing 100,000 localities takes about
+//! half a second). `Cache::open` and `store` do the same from the files.
 //!
 //! The sections are postcard, chosen by measurement on the 100,000-locality
 //! dataset (166 MB of TOML; release build, 2 shared cores, 3 runs each,
