@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod bundled;
+pub mod cache;
 pub mod cli;
 pub mod export;
 pub mod import;

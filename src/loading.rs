@@ -25,6 +25,9 @@ pub struct Source {
     /// `--today`; `None` judges on the clock's day at each load.
     pub today: Option<NaiveDate>,
     pub lang: Lang,
+    /// Where `model` and `reload` keep the warm-start cache; `None` with
+    /// `--no-cache`, and for `check` and `import`, which never use it.
+    pub cache: Option<crate::cache::Policy>,
 }
 
 /// How a load runs.
@@ -101,11 +104,37 @@ impl Source {
     }
 
     /// The model the dashboard shows; the outer error is files that could
-    /// not be read, the inner one data that is invalid.
+    /// not be read, the inner one data that is invalid. The dataset comes
+    /// from the warm-start cache when one matches the files, else from
+    /// loading them, after which the cache is written for the next start.
     pub fn model(&self, how: How) -> anyhow::Result<Result<Model, Invalid>> {
         let today = self.judging_day();
-        let files = self.files()?;
-        Ok(self.load(files, how, |l| model::derive(l.dataset, today)))
+        let mut files = self.files()?;
+        let mut key = crate::cache::Key::of(self, &files).filter(|_| how != How::Checked);
+        if let Some(cache) = key.as_ref().and_then(crate::cache::Key::open) {
+            // The TOML is not needed while the cache is good: freed, not
+            // held through decoding and deriving.
+            let sizes = sizes(&files);
+            drop(files);
+            let from_cache = |progress: &LoadProgress| {
+                read_all(progress, sizes);
+                cache.full().map(|dataset| model::derive(dataset, today))
+            };
+            let model = match how {
+                How::Quiet => from_cache(&LoadProgress::default()),
+                How::Shown | How::Checked => with_progress(self.lang, from_cache),
+            };
+            if let Some(model) = model {
+                return Ok(Ok(model));
+            }
+            files = self.files()?;
+            key = crate::cache::Key::of(self, &files);
+        }
+        let loaded = self.load(files, how, |l| model::derive(l.dataset, today));
+        if let (Some(key), Ok(model)) = (&key, &loaded) {
+            key.store(None, crate::cache::DatasetRef::of_model(model));
+        }
+        Ok(loaded)
     }
 
     /// Loads again for `r` and `--watch`: the problems, as lines, for the panel.
@@ -148,6 +177,22 @@ pub fn read_path(lang: Lang, path: &Path) -> anyhow::Result<Files> {
             Ok((p.display().to_string(), bytes))
         })
         .collect()
+}
+
+/// How many files and bytes the datasets hold.
+fn sizes(sets: &[Files]) -> (usize, u64) {
+    let files = sets.iter().map(Vec::len).sum();
+    let bytes = sets.iter().flatten().map(|(_, b)| b.len() as u64).sum();
+    (files, bytes)
+}
+
+/// Progress of files that are all read: what a load from the cache shows
+/// while it decodes and derives.
+fn read_all(progress: &LoadProgress, (files, bytes): (usize, u64)) {
+    progress.files_total.store(files, Ordering::Relaxed);
+    progress.files_done.store(files, Ordering::Relaxed);
+    progress.bytes_total.store(bytes, Ordering::Relaxed);
+    progress.bytes_done.store(bytes, Ordering::Relaxed);
 }
 
 const QUIET_FOR: Duration = Duration::from_millis(250);

@@ -20,6 +20,8 @@ struct Session {
     raw: Arc<Mutex<Vec<u8>>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
+    /// The warm-start cache of this run: never the user's own.
+    _cache: tempfile::TempDir,
 }
 
 impl Session {
@@ -42,6 +44,8 @@ impl Session {
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
         cmd.env_remove("TIENDO_LANG");
+        let cache = tempfile::tempdir().expect("a cache folder");
+        cmd.env("TIENDO_CACHE_DIR", cache.path());
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -74,6 +78,7 @@ impl Session {
             raw,
             writer,
             child,
+            _cache: cache,
         }
     }
 

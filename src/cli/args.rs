@@ -54,6 +54,9 @@ pub struct DatasetArgs {
     /// known by then, against the targets in force then
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
     pub as_of: Option<NaiveDate>,
+    /// Load the TOML files even when a cache of them is kept, and keep none
+    #[arg(long)]
+    pub no_cache: bool,
 }
 
 #[derive(Debug, Subcommand)]

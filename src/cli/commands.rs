@@ -86,6 +86,7 @@ fn either(cli: &Cli, before: &DatasetArgs, after: &DatasetArgs) -> Result<Datase
     Ok(DatasetArgs {
         data: distinct(before.data.iter().chain(&after.data)),
         as_of,
+        no_cache: before.no_cache || after.no_cache,
     })
 }
 
@@ -192,7 +193,7 @@ fn dashboard(cli: &Cli) -> Result<(), Failure> {
     // `--watch` on the bundled data: said, then the dashboard opens as
     // without it (an official who asked to follow the data still wants
     // to see it).
-    let source = source(cli, dataset.data.clone());
+    let source = cached_source(cli, dataset);
     let idle_watch = cli.watch && source.watched().is_empty();
     if idle_watch {
         say(&format!(
@@ -261,12 +262,26 @@ fn source(cli: &Cli, paths: Vec<PathBuf>) -> Source {
         paths,
         today: cli.today,
         lang: cli.lang,
+        cache: None,
+    }
+}
+
+/// The source of the dashboard or `export`: the datasets of `--data`, with
+/// the warm-start cache unless `--no-cache`.
+fn cached_source(cli: &Cli, dataset: &DatasetArgs) -> Source {
+    Source {
+        cache: if dataset.no_cache {
+            None
+        } else {
+            crate::cache::Policy::from_env()
+        },
+        ..source(cli, dataset.data.clone())
     }
 }
 
 /// The dataset of `--data`, or the bundled one; problems go to stderr.
 fn load_model(cli: &Cli, dataset: &DatasetArgs) -> Result<Model, Failure> {
-    match source(cli, dataset.data.clone()).model(How::Shown)? {
+    match cached_source(cli, dataset).model(How::Shown)? {
         Ok(model) => {
             as_of_within(cli, dataset, &model)?;
             Ok(model)

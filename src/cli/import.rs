@@ -40,6 +40,7 @@ pub(super) fn run(cli: &Cli, args: &ImportArgs) -> Result<(), Failure> {
         paths: dataset_paths(cli, args),
         today: cli.today,
         lang,
+        cache: None,
     };
     let files = source.files()?;
     let dataset = match source.load(files, LoadHow::Quiet, |l| l.dataset) {

@@ -6,7 +6,19 @@ use crate::text::Lang;
 
 /// Where in which source file something was written: a byte offset, turned
 /// into line and column only when a problem is reported.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
+)]
 pub struct Loc {
     pub file: u32,
     pub offset: u32,

@@ -14,6 +14,7 @@ macro_rules! say {
 
 pub mod as_of;
 mod convert;
+mod days;
 mod derive;
 pub mod diagnostic;
 mod fields;

@@ -1,17 +1,18 @@
 //! The dataset as written in schema 1, after reading and before deriving.
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 
 use super::diagnostic::Loc;
 
 /// A value together with where it was written, for messages about it later.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Located<T> {
     pub value: T,
     pub at: Loc,
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Dataset {
     pub meta: Meta,
     pub directives: Vec<Directive>,
@@ -23,16 +24,17 @@ pub struct Dataset {
     pub refused_ids: Vec<String>,
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Meta {
     pub title: String,
+    #[serde(with = "super::days")]
     pub as_of: NaiveDate,
     pub indicator: Option<String>,
     pub note: Option<String>,
 }
 
 /// How exactly a date is known: a source may give only the month or year.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Precision {
     #[default]
     Day,
@@ -40,10 +42,11 @@ pub enum Precision {
     Year,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Directive {
     pub id: Located<String>,
     pub code: String,
+    #[serde(with = "super::days")]
     pub issued: NaiveDate,
     pub issued_precision: Precision,
     pub issuer: String,
@@ -54,7 +57,7 @@ pub struct Directive {
     pub source: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum DocumentKind {
     Law,
     Directive,
@@ -63,7 +66,7 @@ pub enum DocumentKind {
     Plan,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum MilestoneKind {
     Law,
     Directive,
@@ -76,8 +79,9 @@ pub enum MilestoneKind {
     Event,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Milestone {
+    #[serde(with = "super::days")]
     pub date: NaiveDate,
     pub date_precision: Precision,
     pub title: String,
@@ -91,9 +95,10 @@ pub struct Milestone {
     pub at: Loc,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Target {
     pub locality: Located<String>,
+    #[serde(with = "super::days")]
     pub by: NaiveDate,
     pub coverage: Option<f64>,
     /// Met only above `coverage` ("trên 95 %"), not at it.
@@ -102,6 +107,7 @@ pub struct Target {
     pub directive: Option<Located<String>>,
     /// For a target no document in the data sets: the day its source was
     /// published, from which it counts.
+    #[serde(with = "super::days::option")]
     pub published: Option<NaiveDate>,
     pub note: Option<String>,
     pub source: String,
@@ -119,7 +125,7 @@ impl Target {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum LocalityKind {
     Nation,
     Province,
@@ -127,7 +133,7 @@ pub enum LocalityKind {
     Commune,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Locality {
     pub id: Located<String>,
     pub name: String,
@@ -137,7 +143,9 @@ pub struct Locality {
     pub kind: LocalityKind,
     pub parent: Option<Located<String>>,
     pub merged_into: Option<Located<String>>,
+    #[serde(with = "super::days::option")]
     pub merged_on: Option<NaiveDate>,
+    #[serde(with = "super::days::option")]
     pub abolished_on: Option<NaiveDate>,
     pub note: Option<String>,
     pub records: Vec<Record>,
@@ -155,7 +163,7 @@ impl Locality {
 }
 
 /// Coverage of population groups, in percent, as a record gives them.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Groups {
     pub poor: Option<f64>,
     pub near_poor: Option<f64>,
@@ -183,7 +191,7 @@ impl Groups {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Group {
     Poor,
     NearPoor,
@@ -193,8 +201,9 @@ pub enum Group {
     FarmingHouseholds,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Record {
+    #[serde(with = "super::days")]
     pub date: NaiveDate,
     pub coverage: Option<f64>,
     pub participants: Option<u64>,
@@ -232,8 +241,9 @@ impl Record {
     }
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct PopulationPoint {
+    #[serde(with = "super::days")]
     pub date: NaiveDate,
     pub count: u64,
     pub note: Option<String>,

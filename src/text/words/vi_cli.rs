@@ -35,6 +35,11 @@ pub(super) const CLI_VI: CliWords = CliWords {
                 "Đánh giá mọi số liệu như tại ngày này (YYYY-MM-DD): chỉ dùng những gì đã biết đến ngày đó, so với các mục tiêu có hiệu lực khi ấy",
             ),
             (
+                "no_cache",
+                "",
+                "Đọc lại các tệp TOML kể cả khi đã có bản lưu đệm của chúng, và không lưu bản nào",
+            ),
+            (
                 "lang",
                 "NGÔN_NGỮ",
                 "Ngôn ngữ của giao diện và cách viết số: vi (tiếng Việt) hoặc en (tiếng Anh); mặc định: vi, hoặc theo biến môi trường TIENDO_LANG",

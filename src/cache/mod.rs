@@ -1,0 +1,251 @@
+//! The warm-start cache: the validated dataset of a load, kept in the
+//! platform's cache folder so that the next start on unchanged data skips
+//! reading and checking the TOML (4–14 s at 100,000 localities).
+//!
+//! A cache is an optimisation, never a source of truth: it is used only when
+//! its key — the program's version and executable, and every dataset file's
+//! canonical path, size, modification time and content hash — matches the
+//! files just read, and each section's checksum matches its bytes; anything
+//! else (stale, truncated, from another version, corrupted) is ignored and
+//! written anew after the load. A cache that cannot be written is skipped
+//! silently. The bundled data alone is never cached (it loads in 2 ms), nor
+//! are datasets whose files total under `MIN_BYTES`; `--no-cache` and
+//! `check` never use it.
+//!
+//! A file holds two sections, each decodable alone: an optional small head
+//! (what the first screen needs) and the full dataset. A start keys the
+//! files it read before loading them (loading consumes them): `Key::of`,
+//! then `key.open()`, `head()` to draw, `full()` off the UI thread; on a
+//! miss it loads and `key.store(head, DatasetRef::of_model(&model))`, also
+//! off the UI thread (encoding and writing 100,000 localities takes about
+//! half a second). `Cache::open` and `store` do the same from the files.
+//!
+//! The sections are postcard, chosen by measurement on the 100,000-locality
+//! dataset (166 MB of TOML; release build, 2 shared cores, 3 runs each,
+//! `cargo run --release --example cache_timing -- big.toml formats`):
+//!
+//! | encoding | full section | encode | decode full | decode head (35 units) |
+//! | --- | --- | --- | --- | --- |
+//! | postcard 1 | 59.2 MB | 272–374 ms | 556–631 ms | 5–9 ms, once 146 ms |
+//! | bitcode 0.6 (serde) | 45.0 MB | 425–468 ms | 463–529 ms | 8–15 ms |
+//!
+//! Decoding is mostly allocating strings, so the two are within noise of
+//! each other there; postcard encodes faster (the cold start waits for it),
+//! and its wire format is stable and documented.
+//! Dates are stored as day numbers (`model::days`), not chrono's text.
+//! A warm start on that dataset reads and keys the files in 85–150 ms, then
+//! opens the cache and decodes a head in 0.2 ms; the full section takes
+//! 375–410 ms more.
+
+mod file;
+mod key;
+
+use std::io::{Read, Seek};
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use serde::Serialize;
+
+pub use key::Key;
+
+use crate::loading::{Files, Source};
+use crate::model::Model;
+use crate::model::schema::{Dataset, Directive, Locality, Meta, Milestone, Target};
+
+/// Datasets smaller than this load in well under a second: their cache
+/// would save little and fill the folder.
+pub const MIN_BYTES: u64 = 1_000_000;
+
+/// The variable that moves the cache folder (tests point it at a temporary one).
+pub const DIR_VARIABLE: &str = "TIENDO_CACHE_DIR";
+
+/// Where loads keep their cache, and from what size.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Policy {
+    pub dir: PathBuf,
+    pub min_bytes: u64,
+}
+
+impl Policy {
+    /// `TIENDO_CACHE_DIR`, else the platform's cache folder for tiendo;
+    /// `None` when there is none (no home folder).
+    pub fn from_env() -> Option<Policy> {
+        let dir = match std::env::var_os(DIR_VARIABLE).filter(|v| !v.is_empty()) {
+            Some(dir) => PathBuf::from(dir),
+            None => directories::ProjectDirs::from("vn", "tiendo", "tiendo")?
+                .cache_dir()
+                .to_path_buf(),
+        };
+        Some(Policy {
+            dir,
+            min_bytes: MIN_BYTES,
+        })
+    }
+}
+
+/// A dataset by reference, encoded exactly as `Dataset` is: what a load
+/// or the dashboard's model holds is stored without a copy.
+#[derive(Clone, Copy, Debug, Serialize)]
+pub struct DatasetRef<'a> {
+    pub meta: &'a Meta,
+    pub directives: &'a [Directive],
+    pub milestones: &'a [Milestone],
+    pub targets: &'a [Target],
+    pub localities: &'a [Locality],
+    pub refused_ids: &'a [String],
+}
+
+impl<'a> DatasetRef<'a> {
+    pub fn of(d: &'a Dataset) -> Self {
+        DatasetRef {
+            meta: &d.meta,
+            directives: &d.directives,
+            milestones: &d.milestones,
+            targets: &d.targets,
+            localities: &d.localities,
+            refused_ids: &d.refused_ids,
+        }
+    }
+
+    /// The dataset a model was derived from (a valid dataset refuses no id).
+    pub fn of_model(m: &'a Model) -> Self {
+        DatasetRef {
+            meta: &m.meta,
+            directives: &m.directives,
+            milestones: &m.milestones,
+            targets: &m.targets,
+            localities: &m.localities,
+            refused_ids: &[],
+        }
+    }
+}
+
+/// A section's bytes.
+pub fn encode(dataset: DatasetRef<'_>) -> Option<Vec<u8>> {
+    postcard::to_stdvec(&dataset).ok()
+}
+
+/// A dataset from a section's bytes; `None`, never a panic, for bytes that
+/// are not one.
+pub fn decode(bytes: &[u8]) -> Option<Dataset> {
+    postcard::from_bytes(bytes).ok()
+}
+
+trait Stream: Read + Seek + Send {}
+impl<T: Read + Seek + Send> Stream for T {}
+
+/// A cache file whose header and key matched: its sections are read and
+/// checked only when asked for, so the head can be drawn before the rest.
+pub struct Cache {
+    reader: Mutex<Box<dyn Stream>>,
+    layout: file::Layout,
+}
+
+impl std::fmt::Debug for Cache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Cache")
+            .field("layout", &self.layout)
+            .finish()
+    }
+}
+
+impl Cache {
+    /// The cache of `source`'s datasets, if one was written for exactly
+    /// these files (`sets`, as `source.files()` read them).
+    pub fn open(source: &Source, sets: &[Files]) -> Option<Cache> {
+        Key::of(source, sets)?.open()
+    }
+
+    /// A cache held in memory, read as a file would be (for the fuzzer and tests).
+    pub fn from_bytes(bytes: Vec<u8>, key: &[u8]) -> Option<Cache> {
+        let len = bytes.len() as u64;
+        Cache::read(std::io::Cursor::new(bytes), len, key)
+    }
+
+    fn read(mut reader: impl Stream + 'static, len: u64, key: &[u8]) -> Option<Cache> {
+        let layout = file::layout(&mut reader, len, key)?;
+        Some(Cache {
+            reader: Mutex::new(Box::new(reader)),
+            layout,
+        })
+    }
+
+    pub fn has_head(&self) -> bool {
+        self.layout.head.is_some()
+    }
+
+    /// The small dataset stored for the first screen, if one was.
+    pub fn head(&self) -> Option<Dataset> {
+        self.decode(self.layout.head?)
+    }
+
+    /// The whole dataset.
+    pub fn full(&self) -> Option<Dataset> {
+        self.decode(self.layout.full)
+    }
+
+    fn decode(&self, at: file::Section) -> Option<Dataset> {
+        let bytes = {
+            let mut reader = self.reader.lock().ok()?;
+            file::section(&mut *reader, at)?
+        };
+        decode(&bytes)
+    }
+}
+
+impl Key {
+    /// The cache written for this key, if it is whole and its key matches.
+    pub fn open(&self) -> Option<Cache> {
+        let file = std::fs::File::open(&self.path).ok()?;
+        let len = file.metadata().ok()?.len();
+        Cache::read(std::io::BufReader::new(file), len, &self.bytes)
+    }
+
+    /// Writes the cache for this key, replacing any; whether it was written
+    /// (a failure is no error to anyone: the next start loads the TOML).
+    pub fn store(&self, head: Option<DatasetRef<'_>>, full: DatasetRef<'_>) -> bool {
+        let Some((header, head, full)) = parts(&self.bytes, head, full) else {
+            return false;
+        };
+        file::write_atomically(&self.path, &[&header, &self.bytes, &head, &full]).is_ok()
+    }
+}
+
+/// The header and the encoded sections of a cache file.
+fn parts(
+    key: &[u8],
+    head: Option<DatasetRef<'_>>,
+    full: DatasetRef<'_>,
+) -> Option<(Vec<u8>, Vec<u8>, Vec<u8>)> {
+    let head = match head {
+        Some(h) => encode(h)?,
+        None => Vec::new(),
+    };
+    let full = encode(full)?;
+    Some((file::header(key, &head, &full)?, head, full))
+}
+
+/// The bytes a cache file for `key` would hold (for tests and the fuzzer's seeds).
+pub fn file_bytes(
+    key: &[u8],
+    head: Option<DatasetRef<'_>>,
+    full: DatasetRef<'_>,
+) -> Option<Vec<u8>> {
+    let (mut out, head, full) = parts(key, head, full)?;
+    out.extend_from_slice(key);
+    out.extend_from_slice(&head);
+    out.extend_from_slice(&full);
+    Some(out)
+}
+
+/// Stores the cache of `source`'s datasets, read as `sets`: `head` (the
+/// part the first screen needs) if given, and `full`. Slow for a large
+/// dataset (it encodes and writes it all): call it off the UI thread.
+pub fn store(
+    source: &Source,
+    sets: &[Files],
+    head: Option<&Dataset>,
+    full: DatasetRef<'_>,
+) -> bool {
+    Key::of(source, sets).is_some_and(|key| key.store(head.map(DatasetRef::of), full))
+}
