@@ -84,6 +84,10 @@ fn warm_start(path: std::path::PathBuf) {
         .retain(|l| matches!(l.kind, LocalityKind::Nation | LocalityKind::Province));
     let full_ref = tiendo::cache::DatasetRef::of(&full);
     time("store (encode and write both sections)", || {
+        let head = tiendo::model::preview::Head {
+            dataset: head.clone(),
+            waiting: 0,
+        };
         assert!(tiendo::cache::store(&source, &sets, Some(&head), full_ref))
     });
     drop((full, sets));
@@ -97,7 +101,7 @@ fn warm_start(path: std::path::PathBuf) {
         let head = time("decode the head", || cache.head().unwrap());
         println!(
             "first data ({} localities) after {:.1} ms",
-            head.localities.len(),
+            head.dataset.localities.len(),
             start.elapsed().as_secs_f64() * 1000.0
         );
         let full = time("read and decode the full section", || cache.full().unwrap());

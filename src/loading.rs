@@ -130,11 +130,15 @@ impl Source {
             files = self.files()?;
             key = crate::cache::Key::of(self, &files);
         }
-        let loaded = self.load(files, how, |l| model::derive(l.dataset, today));
-        if let (Some(key), Ok(model)) = (&key, &loaded) {
-            key.store(None, crate::cache::DatasetRef::of_model(model));
-        }
-        Ok(loaded)
+        let loaded = self.load(files, how, |l| {
+            crate::cache::derive_encoded(l.dataset, today, key.as_ref())
+        });
+        Ok(loaded.map(|(model, encoded)| {
+            if let Some(encoded) = encoded {
+                encoded.write();
+            }
+            model
+        }))
     }
 
     /// Loads again for `r` and `--watch`: the problems, as lines, for the panel.

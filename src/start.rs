@@ -8,6 +8,7 @@ use std::sync::atomic::Ordering;
 use std::sync::mpsc::{Receiver, TryRecvError};
 
 use crate::app::Loading;
+use crate::cache::{Cache, Key};
 use crate::loading::{Files, How, Source};
 use crate::model::{self, Invalid, LoadProgress, Model};
 
@@ -58,6 +59,10 @@ impl Rest {
 
     /// Waits for the whole model (a script's summary has no screen to
     /// show the head on).
+    fn waiting(self, waiting: usize) -> Self {
+        Rest { waiting, ..self }
+    }
+
     pub fn wait(self) -> Result<Model, Invalid> {
         self.done.recv().unwrap_or(Err(Invalid {
             diagnostics: Vec::new(),
@@ -66,12 +71,31 @@ impl Rest {
 }
 
 /// Reads the data and opens on its head when that is quicker and exact,
-/// else on the whole (with the progress line while it loads). The outer
-/// error is files that could not be read, the inner one invalid data.
+/// else on the whole (with the progress line while it loads): from the
+/// warm-start cache when one matches the files, else from the TOML, after
+/// which the cache is written. The outer error is files that could not be
+/// read, the inner one invalid data.
 pub fn open(source: &Source) -> anyhow::Result<Result<Start, Invalid>> {
     let sets = source.files()?;
-    let bytes: u64 = sets.iter().flatten().map(|(_, b)| b.len() as u64).sum();
     let today = source.judging_day();
+    let key = Key::of(source, &sets);
+    if let Some(cache) = key.as_ref().and_then(Key::open) {
+        if let Some(head) = cache.head() {
+            let model = model::derive(head.dataset, today);
+            let rest = read_rest(source.clone(), sets, key, Some(cache));
+            return Ok(Ok(Start::Head {
+                model,
+                rest: rest.waiting(head.waiting),
+            }));
+        }
+        let whole = crate::loading::with_progress(source.lang, |_| {
+            cache.full().map(|d| model::derive(d, today))
+        });
+        if let Some(model) = whole {
+            return Ok(Ok(Start::Whole(model)));
+        }
+    }
+    let bytes: u64 = sets.iter().flatten().map(|(_, b)| b.len() as u64).sum();
     let head = if bytes < HEAD_FIRST_FROM {
         None
     } else {
@@ -80,27 +104,56 @@ pub fn open(source: &Source) -> anyhow::Result<Result<Start, Invalid>> {
         })
     };
     let Some(head) = head else {
-        return Ok(source
-            .load(sets, How::Shown, |l| model::derive(l.dataset, today))
-            .map(Start::Whole));
+        let loaded = source.load(sets, How::Shown, |l| {
+            crate::cache::derive_encoded(l.dataset, today, key.as_ref())
+        });
+        return Ok(loaded.map(|(model, encoded)| {
+            // Writing does not hold up the first frame.
+            if let Some(encoded) = encoded {
+                std::thread::spawn(move || encoded.write());
+            }
+            Start::Whole(model)
+        }));
     };
     let model = model::derive(head.dataset, today);
-    let mut rest = read_rest(source.clone(), sets);
-    rest.waiting = head.waiting;
-    Ok(Ok(Start::Head { model, rest }))
+    let rest = read_rest(source.clone(), sets, key, None);
+    Ok(Ok(Start::Head {
+        model,
+        rest: rest.waiting(head.waiting),
+    }))
 }
 
-/// Loads the whole dataset on another thread, as `r` would, counting the
-/// bytes parsed for the status line.
-fn read_rest(source: Source, sets: Vec<Files>) -> Rest {
+/// Reads the whole dataset on another thread, from the cache when it has
+/// one for these files, else as `r` would, counting the bytes parsed for
+/// the status line; a load from the TOML then writes the cache.
+fn read_rest(source: Source, sets: Vec<Files>, key: Option<Key>, cache: Option<Cache>) -> Rest {
     let progress = Arc::new(LoadProgress::default());
     let (send, done) = std::sync::mpsc::channel();
     let shared = Arc::clone(&progress);
     std::thread::spawn(move || {
         let today = source.judging_day();
-        let whole = source.load_counted(sets, &shared, |l| model::derive(l.dataset, today));
-        // The dashboard may have quit meanwhile: nobody to tell.
-        let _ = send.send(whole);
+        if let Some(model) = cache
+            .and_then(|c| c.full())
+            .map(|d| model::derive(d, today))
+        {
+            // The dashboard may have quit meanwhile: nobody to tell.
+            let _ = send.send(Ok(model));
+            return;
+        }
+        let whole = source.load_counted(sets, &shared, |l| {
+            crate::cache::derive_encoded(l.dataset, today, key.as_ref())
+        });
+        match whole {
+            Ok((model, encoded)) => {
+                let _ = send.send(Ok(model));
+                if let Some(encoded) = encoded {
+                    encoded.write();
+                }
+            }
+            Err(invalid) => {
+                let _ = send.send(Err(invalid));
+            }
+        }
     });
     Rest {
         progress,

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use proptest::prelude::*;
 use tiendo::cache::{self, Cache, DatasetRef, Key, Policy};
 use tiendo::loading::Source;
+use tiendo::model::preview::Head;
 use tiendo::model::schema::{Dataset, LocalityKind};
 use tiendo::text::Lang;
 
@@ -35,12 +36,16 @@ fn source(paths: Vec<PathBuf>, dir: &Path, min_bytes: u64) -> Source {
     }
 }
 
-/// The nation and the provinces: a head as the first screen would want.
-fn head_of(d: &Dataset) -> Dataset {
+/// The nation and the provinces, three of them said to wait: a head as
+/// the first screen would want.
+fn head_of(d: &Dataset) -> Head {
     let mut head = d.clone();
     head.localities
         .retain(|l| matches!(l.kind, LocalityKind::Nation | LocalityKind::Province));
-    head
+    Head {
+        dataset: head,
+        waiting: 3,
+    }
 }
 
 fn bundled() -> Dataset {
@@ -69,7 +74,12 @@ fn a_stored_cache_gives_back_the_loaded_dataset_and_its_head() {
         format!("{:?}", opened.full().unwrap()),
         format!("{loaded:?}")
     );
-    assert_eq!(format!("{:?}", opened.head().unwrap()), format!("{head:?}"));
+    let opened_head = opened.head().unwrap();
+    assert_eq!(
+        format!("{:?}", opened_head.dataset),
+        format!("{:?}", head.dataset)
+    );
+    assert_eq!(opened_head.waiting, 3);
 }
 
 #[test]
@@ -230,7 +240,7 @@ fn two_datasets_keep_two_cache_files() {
 fn valid_bytes() -> Vec<u8> {
     let d = bundled();
     let head = head_of(&d);
-    cache::file_bytes(b"k", Some(DatasetRef::of(&head)), DatasetRef::of(&d)).unwrap()
+    cache::file_bytes(b"k", Some(&head), DatasetRef::of(&d)).unwrap()
 }
 
 #[test]

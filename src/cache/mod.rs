@@ -50,6 +50,7 @@ pub use key::Key;
 
 use crate::loading::{Files, Source};
 use crate::model::Model;
+use crate::model::preview::Head;
 use crate::model::schema::{Dataset, Directive, Locality, Meta, Milestone, Target};
 
 /// Datasets smaller than this load in well under a second: their cache
@@ -174,9 +175,14 @@ impl Cache {
         self.layout.head.is_some()
     }
 
-    /// The small dataset stored for the first screen, if one was.
-    pub fn head(&self) -> Option<Dataset> {
-        self.decode(self.layout.head?)
+    /// The head stored for the first screen, if one was.
+    pub fn head(&self) -> Option<Head> {
+        let bytes = self.section(self.layout.head?)?;
+        let (waiting, dataset): (u64, Dataset) = postcard::from_bytes(&bytes).ok()?;
+        Some(Head {
+            dataset,
+            waiting: usize::try_from(waiting).ok()?,
+        })
     }
 
     /// The whole dataset.
@@ -185,11 +191,12 @@ impl Cache {
     }
 
     fn decode(&self, at: file::Section) -> Option<Dataset> {
-        let bytes = {
-            let mut reader = self.reader.lock().ok()?;
-            file::section(&mut *reader, at)?
-        };
-        decode(&bytes)
+        decode(&self.section(at)?)
+    }
+
+    fn section(&self, at: file::Section) -> Option<Vec<u8>> {
+        let mut reader = self.reader.lock().ok()?;
+        file::section(&mut *reader, at)
     }
 }
 
@@ -203,22 +210,46 @@ impl Key {
 
     /// Writes the cache for this key, replacing any; whether it was written
     /// (a failure is no error to anyone: the next start loads the TOML).
-    pub fn store(&self, head: Option<DatasetRef<'_>>, full: DatasetRef<'_>) -> bool {
-        let Some((header, head, full)) = parts(&self.bytes, head, full) else {
-            return false;
-        };
-        file::write_atomically(&self.path, &[&header, &self.bytes, &head, &full]).is_ok()
+    pub fn store(&self, head: Option<&Head>, full: DatasetRef<'_>) -> bool {
+        self.encode(head, full).is_some_and(Encoded::write)
+    }
+
+    /// The cache for this key encoded, to be written later: encoding needs
+    /// the dataset, writing only the bytes, so the model can go on to the
+    /// screen while they are written.
+    pub fn encode(&self, head: Option<&Head>, full: DatasetRef<'_>) -> Option<Encoded> {
+        let (header, head, full) = parts(&self.bytes, head, full)?;
+        Some(Encoded {
+            path: self.path.clone(),
+            parts: [header, self.bytes.clone(), head, full],
+        })
+    }
+}
+
+/// A cache file's bytes, ready to be written.
+pub struct Encoded {
+    path: PathBuf,
+    parts: [Vec<u8>; 4],
+}
+
+impl Encoded {
+    /// Writes the file atomically; whether it was written.
+    pub fn write(self) -> bool {
+        let parts: Vec<&[u8]> = self.parts.iter().map(Vec::as_slice).collect();
+        file::write_atomically(&self.path, &parts).is_ok()
     }
 }
 
 /// The header and the encoded sections of a cache file.
 fn parts(
     key: &[u8],
-    head: Option<DatasetRef<'_>>,
+    head: Option<&Head>,
     full: DatasetRef<'_>,
 ) -> Option<(Vec<u8>, Vec<u8>, Vec<u8>)> {
+    // The head section is the head's count of provinces waiting, then its
+    // dataset encoded as the full one is.
     let head = match head {
-        Some(h) => encode(h)?,
+        Some(h) => postcard::to_stdvec(&(h.waiting as u64, DatasetRef::of(&h.dataset))).ok()?,
         None => Vec::new(),
     };
     let full = encode(full)?;
@@ -226,11 +257,7 @@ fn parts(
 }
 
 /// The bytes a cache file for `key` would hold (for tests and the fuzzer's seeds).
-pub fn file_bytes(
-    key: &[u8],
-    head: Option<DatasetRef<'_>>,
-    full: DatasetRef<'_>,
-) -> Option<Vec<u8>> {
+pub fn file_bytes(key: &[u8], head: Option<&Head>, full: DatasetRef<'_>) -> Option<Vec<u8>> {
     let (mut out, head, full) = parts(key, head, full)?;
     out.extend_from_slice(key);
     out.extend_from_slice(&head);
@@ -241,11 +268,19 @@ pub fn file_bytes(
 /// Stores the cache of `source`'s datasets, read as `sets`: `head` (the
 /// part the first screen needs) if given, and `full`. Slow for a large
 /// dataset (it encodes and writes it all): call it off the UI thread.
-pub fn store(
-    source: &Source,
-    sets: &[Files],
-    head: Option<&Dataset>,
-    full: DatasetRef<'_>,
-) -> bool {
-    Key::of(source, sets).is_some_and(|key| key.store(head.map(DatasetRef::of), full))
+pub fn store(source: &Source, sets: &[Files], head: Option<&Head>, full: DatasetRef<'_>) -> bool {
+    Key::of(source, sets).is_some_and(|key| key.store(head, full))
+}
+
+/// The model of a whole dataset, and its cache encoded when there is a key
+/// to keep it under, with its head for the next start's first screen.
+pub fn derive_encoded(
+    dataset: Dataset,
+    today: chrono::NaiveDate,
+    key: Option<&Key>,
+) -> (Model, Option<Encoded>) {
+    let head = key.and_then(|_| crate::model::preview::head_of(&dataset));
+    let model = crate::model::derive(dataset, today);
+    let encoded = key.and_then(|k| k.encode(head.as_ref(), DatasetRef::of_model(&model)));
+    (model, encoded)
 }
