@@ -325,3 +325,82 @@ fn the_whole_model_comes_in_with_the_province_shown_kept_and_keys_work_again() {
     let text = screen_text(&app, 120, 40);
     assert!(!text.contains("Đang đọc"), "{text}");
 }
+
+/// A synthetic dataset large enough to be read head first, on disk.
+fn large_file(dir: &std::path::Path) -> std::path::PathBuf {
+    let spec = tiendo::synth::Spec {
+        localities: 4000,
+        years: 17,
+        seed: 11,
+    };
+    let file = dir.join("big.toml");
+    std::fs::write(&file, tiendo::synth::single_file(&spec)).unwrap();
+    assert!(std::fs::metadata(&file).unwrap().len() >= tiendo::start::HEAD_FIRST_FROM);
+    file
+}
+
+fn source(file: &std::path::Path, cache: Option<&std::path::Path>) -> tiendo::loading::Source {
+    tiendo::loading::Source {
+        paths: vec![file.to_path_buf()],
+        today: Some(today()),
+        lang: Lang::Vi,
+        cache: cache.map(|dir| tiendo::cache::Policy {
+            dir: dir.to_path_buf(),
+            min_bytes: 0,
+        }),
+    }
+}
+
+fn opened(source: &tiendo::loading::Source) -> (Model, tiendo::start::Rest) {
+    match tiendo::start::open(source).unwrap().ok().unwrap() {
+        tiendo::start::Start::Head { model, rest } => (model, rest),
+        tiendo::start::Start::Whole(_) => panic!("opened whole, not head first"),
+    }
+}
+
+#[test]
+fn a_large_file_opens_on_its_head_and_the_whole_that_follows_judges_it_the_same() {
+    let data = tempfile::tempdir().unwrap();
+    let file = large_file(data.path());
+    let (head, rest) = opened(&source(&file, None));
+    assert!(rest.waiting > 0);
+    let whole = rest.wait().ok().unwrap();
+    assert_eq!(whole.localities.len(), 4000);
+    assert_same_figures(&head, &whole);
+}
+
+#[test]
+fn the_second_start_draws_the_head_kept_in_the_cache_and_then_its_whole() {
+    let data = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let file = large_file(data.path());
+    let source = source(&file, Some(cache.path()));
+    let (cold_head, rest) = opened(&source);
+    let waiting = rest.waiting;
+    let cold = rest.wait().ok().unwrap();
+    // The cache is written once the whole is on its way to the screen.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while tiendo::cache::Cache::open(&source, &source.files().unwrap()).is_none() {
+        assert!(std::time::Instant::now() < deadline, "no cache was written");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let (warm_head, rest) = opened(&source);
+    assert_eq!(rest.waiting, waiting);
+    assert_eq!(
+        format!("{:?}", warm_head.figures),
+        format!("{:?}", cold_head.figures)
+    );
+    let warm = rest.wait().ok().unwrap();
+    assert_eq!(format!("{:?}", warm.figures), format!("{:?}", cold.figures));
+    // Changed data is read from the TOML again, never from the cache: the
+    // nation's first figure, changed, is what the head shows.
+    let text = std::fs::read_to_string(&file).unwrap();
+    let at = text.find("coverage = ").unwrap() + "coverage = ".len();
+    let end = at + text[at..].find('\n').unwrap();
+    std::fs::write(&file, format!("{}50.0{}", &text[..at], &text[end..])).unwrap();
+    let (changed, rest) = opened(&source);
+    let nation = |m: &Model| format!("{:?}", m.figures.get(m.nation));
+    assert_ne!(nation(&changed), nation(&cold_head));
+    assert!(nation(&changed).contains("coverage: 50.0"), "{}", nation(&changed));
+    assert!(rest.wait().is_ok());
+}
