@@ -3,6 +3,8 @@
 //! the steps of a warm start: reading and keying the files, opening the
 //! cache and decoding its head, then its full section.
 //! cargo run --release --example cache_timing -- DATASET [formats]
+//! cargo run --example cache_timing -- --fuzz-seed FILE   (a valid cache of
+//! the bundled data for the key `fuzz`: a seed for the `cache` fuzz target)
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::time::Instant;
@@ -18,6 +20,19 @@ fn time<T>(what: &str, f: impl FnOnce() -> T) -> T {
 
 fn main() {
     let path = std::env::args().nth(1).expect("a dataset path");
+    if path == "--fuzz-seed" {
+        let out = std::env::args().nth(2).expect("a file to write");
+        let d = tiendo::model::load_files(tiendo::bundled::files())
+            .unwrap()
+            .dataset;
+        let mut head = d.clone();
+        head.localities
+            .retain(|l| matches!(l.kind, LocalityKind::Nation | LocalityKind::Province));
+        let full = tiendo::cache::DatasetRef::of(&d);
+        let head = Some(tiendo::cache::DatasetRef::of(&head));
+        std::fs::write(out, tiendo::cache::file_bytes(b"fuzz", head, full).unwrap()).unwrap();
+        return;
+    }
     warm_start(std::path::PathBuf::from(&path));
     if std::env::args().nth(2).as_deref() != Some("formats") {
         return;
