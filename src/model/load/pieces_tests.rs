@@ -150,6 +150,26 @@ fn a_piece_parsed_alone_tells_places_in_its_file() {
     );
 }
 
+#[test]
+fn progress_moves_with_each_piece() {
+    let text = localities(20, None);
+    let progress = LoadProgress::default();
+    let mut told = Vec::new();
+    let (content, counted) = super::content(0, &text, Lang::En, TINY, &progress, &mut told);
+    assert_eq!(content.localities.len(), 21);
+    // Counted by the pieces as they were done, not left for the file's end.
+    assert_eq!(counted, text.len());
+    assert_eq!(
+        progress.bytes_done.load(Ordering::Relaxed),
+        text.len() as u64
+    );
+    let progress = LoadProgress::default();
+    let (_, counted) = super::content(0, &text, Lang::En, WHOLE, &progress, &mut told);
+    assert_eq!(counted, 0);
+    assert_eq!(progress.bytes_done.load(Ordering::Relaxed), 0);
+    assert!(told.is_empty(), "{told:?}");
+}
+
 /// Loads `text` cut as `chunking` says and checks that its one wrong
 /// `coverage` is told at the file's own line and column; returns that line
 /// and the pieces.
