@@ -199,6 +199,17 @@ fn a_file_without_schema_is_told_so_in_pieces_too() {
     assert!(e.contains("lacks `schema = 1`"), "{e}");
 }
 
+#[test]
+fn syntax_errors_in_many_pieces_are_capped_per_file() {
+    let mut text = localities(30, None);
+    text = text.replace("coverage = 90.5", "coverage = 90,5");
+    let files = vec![("f.toml".to_string(), text.into_bytes())];
+    same(&files, Lang::En);
+    let told = outcome(&files, Lang::En, TINY);
+    assert!(told.contains("and 10 more syntax errors"), "{told}");
+    assert_eq!(told.matches("write coverage = 90.5").count(), 20, "{told}");
+}
+
 /// Lines that, put between the lines of a valid file, exercise the cuts:
 /// headers in strings and arrays, tables written twice, syntax errors.
 const SNIPPETS: &[&str] = &[
@@ -224,6 +235,13 @@ const SNIPPETS: &[&str] = &[
     "[\"locality\"]",
     "schema = 2",
     "\r",
+    "coverage = 9,5",
+    "date = 31/12/2024",
+    "date = 2024-13-45",
+    "count = 1.234.567",
+    "= 1",
+    "id = \"a\" \"b\"",
+    "name = \"\u{1b}\"",
 ];
 
 fn mangled() -> impl Strategy<Value = String> {
@@ -248,7 +266,7 @@ fn mangled() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(48))]
+    #![proptest_config(ProptestConfig::with_cases(64))]
 
     #[test]
     fn generated_datasets_read_the_same_in_pieces(text in mangled()) {
