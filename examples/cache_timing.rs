@@ -29,8 +29,15 @@ fn main() {
         head.localities
             .retain(|l| matches!(l.kind, LocalityKind::Nation | LocalityKind::Province));
         let full = tiendo::cache::DatasetRef::of(&d);
-        let head = Some(tiendo::cache::DatasetRef::of(&head));
-        std::fs::write(out, tiendo::cache::file_bytes(b"fuzz", head, full).unwrap()).unwrap();
+        let head = tiendo::model::preview::Head {
+            dataset: head,
+            waiting: 1,
+        };
+        std::fs::write(
+            out,
+            tiendo::cache::file_bytes(b"fuzz", Some(&head), full).unwrap(),
+        )
+        .unwrap();
         return;
     }
     warm_start(std::path::PathBuf::from(&path));

@@ -401,6 +401,10 @@ fn the_second_start_draws_the_head_kept_in_the_cache_and_then_its_whole() {
     let (changed, rest) = opened(&source);
     let nation = |m: &Model| format!("{:?}", m.figures.get(m.nation));
     assert_ne!(nation(&changed), nation(&cold_head));
-    assert!(nation(&changed).contains("coverage: 50.0"), "{}", nation(&changed));
+    assert!(
+        nation(&changed).contains("coverage: 50.0"),
+        "{}",
+        nation(&changed)
+    );
     assert!(rest.wait().is_ok());
 }

@@ -3,6 +3,7 @@
 //! piece's tree dropped as soon as it is converted so that memory stays a
 //! few pieces' worth rather than thirty times the file.
 
+use std::ops::Range;
 use std::sync::atomic::Ordering;
 
 use rayon::prelude::*;
@@ -29,9 +30,10 @@ pub(crate) struct Chunking {
 }
 
 impl Chunking {
-    /// Measured on a 166 MB file (100 000 localities): pieces of 1 to 4 MB
-    /// take the same time; smaller ones add per-task cost, larger ones
-    /// memory (a piece's tree is about thirty times its text).
+    /// Measured on a 166 MB file (100 000 localities, `tiendo check`, two
+    /// cores): pieces of 1, 2 and 4 MB take the same time within the
+    /// noise; 8 MB takes about 1.1 times as long and a quarter more memory
+    /// (a piece's tree is about thirty times its text, one per core).
     pub(crate) const DEFAULT: Self = Self {
         threshold: 1 << 20,
         piece: 2 << 20,
@@ -43,8 +45,9 @@ impl Chunking {
 /// and `chunk::group` cut it). Places in the diagnostics are the file's.
 /// `first`: the piece starts the file, so it must hold `schema = 1`.
 /// Syntax errors are told as on a whole file (at most 20 of them) and
-/// leave the content empty. Not used by the loader itself (which must know
-/// of a syntax error): it is for a preview of a file's head.
+/// leave the content empty. Not used by the loader itself, which tells a
+/// file's syntax errors together: it is for the head of a dataset read
+/// first (`head`).
 pub(crate) fn parse_piece(
     file: u32,
     base: usize,
@@ -53,29 +56,40 @@ pub(crate) fn parse_piece(
     lang: Lang,
 ) -> (FileContent, Vec<RawDiagnostic>) {
     let mut diagnostics = Vec::new();
-    let content = read(file, base, text, first, lang, &mut diagnostics);
-    (content.unwrap_or_default(), diagnostics)
+    let mut r = reader(file, base, text, lang, &mut diagnostics);
+    let content = match parse_text(&mut r, text, first) {
+        Ok(content) => content,
+        Err(errors) => {
+            tell(&mut r, errors);
+            FileContent::default()
+        }
+    };
+    (content, diagnostics)
 }
 
-/// One piece; `None` after a syntax error.
-fn read(
+fn reader<'d>(
     file: u32,
     base: usize,
-    text: &str,
-    first: bool,
+    text: &'d str,
     lang: Lang,
-    diagnostics: &mut Vec<RawDiagnostic>,
-) -> Option<FileContent> {
-    let mut r = Reader {
+    diagnostics: &'d mut Vec<RawDiagnostic>,
+) -> Reader<'d> {
+    Reader {
         file,
         base,
         source: text,
         diagnostics,
         refused_ids: Vec::new(),
         lang,
-    };
-    parse_text(&mut r, text, first)
+    }
 }
+
+/// A syntax error as the parser says it: where in the text parsed, and
+/// its message (in English, explained when told).
+type SyntaxError = (Range<usize>, String);
+
+/// A piece read: its content and problems, or its syntax errors.
+type Read = Result<(FileContent, Vec<RawDiagnostic>), Vec<SyntaxError>>;
 
 /// The content of a whole file's text, adding each piece's bytes to
 /// `progress` as it is done; returns how many bytes were counted there.
@@ -92,33 +106,46 @@ pub(super) fn content(
         None => Vec::new(),
     };
     if ranges.len() < 2 {
-        let content = read(file, 0, text, true, lang, diagnostics);
-        return (content.unwrap_or_default(), 0);
+        let mut r = reader(file, 0, text, lang, diagnostics);
+        let content = parse_text(&mut r, text, true).unwrap_or_else(|errors| {
+            tell(&mut r, errors);
+            FileContent::default()
+        });
+        return (content, 0);
     }
-    let pieces: Vec<(Option<FileContent>, Vec<RawDiagnostic>)> = ranges
+    let pieces: Vec<Read> = ranges
         .into_par_iter()
         .with_max_len(1)
         .enumerate()
         .map(|(k, range)| {
             let part = text.get(range.clone()).unwrap_or("");
             let mut found = Vec::new();
-            let content = read(file, range.start, part, k == 0, lang, &mut found);
+            let mut r = reader(file, range.start, part, lang, &mut found);
+            let read = parse_text(&mut r, part, k == 0);
             progress
                 .bytes_done
                 .fetch_add(part.len() as u64, Ordering::Relaxed);
-            (content, found)
+            let shift = |(at, message): SyntaxError| {
+                (at.start + range.start..at.end + range.start, message)
+            };
+            read.map(|content| (content, found))
+                .map_err(|errors| errors.into_iter().map(shift).collect())
         })
         .collect();
-    if pieces.iter().any(|(content, _)| content.is_none()) {
-        // After a syntax error the parser's recovery depends on what came
-        // before; parsed whole, the errors are told exactly as they always
-        // were, and a broken file is the rare case.
-        let content = read(file, 0, text, true, lang, diagnostics);
-        return (content.unwrap_or_default(), text.len());
+    let errors: Vec<SyntaxError> = pieces
+        .iter()
+        .filter_map(|p| p.as_ref().err())
+        .flatten()
+        .cloned()
+        .collect();
+    if !errors.is_empty() {
+        // As for a whole file: only the syntax errors, told against the
+        // whole text, and at most so many of them in the file.
+        tell(&mut reader(file, 0, text, lang, diagnostics), errors);
+        return (FileContent::default(), text.len());
     }
     let mut whole = FileContent::default();
-    for (content, found) in pieces {
-        let Some(c) = content else { continue };
+    for (c, found) in pieces.into_iter().flatten() {
         diagnostics.extend(found);
         whole.meta = whole.meta.or(c.meta);
         whole.directives.extend(c.directives);
@@ -131,26 +158,35 @@ pub(super) fn content(
     (whole, text.len())
 }
 
-/// `None` after a syntax error, which has been told.
-fn parse_text(r: &mut Reader<'_>, text: &str, first: bool) -> Option<FileContent> {
+/// The content, or the syntax errors (not yet told: a file's are told
+/// together). The tree is dropped on return, before the next piece's.
+fn parse_text(
+    r: &mut Reader<'_>,
+    text: &str,
+    first: bool,
+) -> Result<FileContent, Vec<SyntaxError>> {
     let (doc, errors) = DeTable::parse_recoverable(text);
     if errors.is_empty() {
-        return Some(convert::file(r, &doc, first));
+        return Ok(convert::file(r, &doc, first));
     }
-    // What the parser recovered after a syntax error is a guess; checking it
-    // would bury the real mistake under problems that are not there.
+    Err(errors
+        .iter()
+        .map(|e| (e.span().unwrap_or(0..0), e.message().to_string()))
+        .collect())
+}
+
+/// Tells syntax errors at places in `r.source`. What the parser recovered
+/// after one is a guess; checking it would bury the real mistake under
+/// problems that are not there, so they are all that is told.
+fn tell(r: &mut Reader<'_>, errors: Vec<SyntaxError>) {
     let count = errors.len();
-    for e in errors.iter().take(MAX_SYNTAX_ERRORS) {
-        let span = e.span().unwrap_or(0..0);
-        let message = crate::model::syntax::explain(r.lang, text, span.clone(), e.message());
+    let mut errors = errors.into_iter();
+    for (span, message) in errors.by_ref().take(MAX_SYNTAX_ERRORS) {
+        let message = crate::model::syntax::explain(r.lang, r.source, span.clone(), &message);
         r.error(span, message);
     }
-    if count > MAX_SYNTAX_ERRORS {
+    if let Some((at, _)) = errors.next() {
         // A garbled file yields thousands of these; the first ones say enough.
-        let at = errors
-            .get(MAX_SYNTAX_ERRORS)
-            .and_then(|e| e.span())
-            .unwrap_or(0..0);
         let more = count - MAX_SYNTAX_ERRORS;
         let message = say!(
             r.lang,
@@ -159,7 +195,6 @@ fn parse_text(r: &mut Reader<'_>, text: &str, first: bool) -> Option<FileContent
         );
         r.error(at, message);
     }
-    None
 }
 
 #[cfg(test)]

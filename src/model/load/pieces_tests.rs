@@ -149,6 +149,26 @@ fn a_piece_parsed_alone_tells_places_in_its_file() {
     );
 }
 
+#[test]
+fn progress_moves_with_each_piece() {
+    let text = localities(20, None);
+    let progress = LoadProgress::default();
+    let mut told = Vec::new();
+    let (content, counted) = super::content(0, &text, Lang::En, TINY, &progress, &mut told);
+    assert_eq!(content.localities.len(), 21);
+    // Counted by the pieces as they were done, not left for the file's end.
+    assert_eq!(counted, text.len());
+    assert_eq!(
+        progress.bytes_done.load(Ordering::Relaxed),
+        text.len() as u64
+    );
+    let progress = LoadProgress::default();
+    let (_, counted) = super::content(0, &text, Lang::En, WHOLE, &progress, &mut told);
+    assert_eq!(counted, 0);
+    assert_eq!(progress.bytes_done.load(Ordering::Relaxed), 0);
+    assert!(told.is_empty(), "{told:?}");
+}
+
 /// Loads `text` cut as `chunking` says and checks that its one wrong
 /// `coverage` is told at the file's own line and column; returns that line
 /// and the pieces.
@@ -178,6 +198,17 @@ fn a_file_without_schema_is_told_so_in_pieces_too() {
     assert!(e.contains("lacks `schema = 1`"), "{e}");
 }
 
+#[test]
+fn syntax_errors_in_many_pieces_are_capped_per_file() {
+    let mut text = localities(30, None);
+    text = text.replace("coverage = 90.5", "coverage = 90,5");
+    let files = vec![("f.toml".to_string(), text.into_bytes())];
+    same(&files, Lang::En);
+    let told = outcome(&files, Lang::En, TINY);
+    assert!(told.contains("and 10 more syntax errors"), "{told}");
+    assert_eq!(told.matches("write coverage = 90.5").count(), 20, "{told}");
+}
+
 /// Lines that, put between the lines of a valid file, exercise the cuts:
 /// headers in strings and arrays, tables written twice, syntax errors.
 const SNIPPETS: &[&str] = &[
@@ -203,6 +234,13 @@ const SNIPPETS: &[&str] = &[
     "[\"locality\"]",
     "schema = 2",
     "\r",
+    "coverage = 9,5",
+    "date = 31/12/2024",
+    "date = 2024-13-45",
+    "count = 1.234.567",
+    "= 1",
+    "id = \"a\" \"b\"",
+    "name = \"\u{1b}\"",
 ];
 
 fn mangled() -> impl Strategy<Value = String> {
@@ -227,7 +265,7 @@ fn mangled() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(48))]
+    #![proptest_config(ProptestConfig::with_cases(64))]
 
     #[test]
     fn generated_datasets_read_the_same_in_pieces(text in mangled()) {
