@@ -36,6 +36,8 @@ pub enum Polled {
     Reading(Loading),
     Read(Box<Model>),
     Invalid(Invalid),
+    /// The load ended without an answer (an internal error).
+    Lost,
 }
 
 impl Rest {
@@ -46,9 +48,7 @@ impl Rest {
             Ok(Err(invalid)) => Polled::Invalid(invalid),
             // The loading thread ended without a word: it panicked. What it
             // was reading cannot be shown, so the load fails as a whole.
-            Err(TryRecvError::Disconnected) => Polled::Invalid(Invalid {
-                diagnostics: Vec::new(),
-            }),
+            Err(TryRecvError::Disconnected) => Polled::Lost,
             Err(TryRecvError::Empty) => Polled::Reading(Loading {
                 done: self.progress.bytes_done.load(Ordering::Relaxed),
                 total: self.progress.bytes_total.load(Ordering::Relaxed),
@@ -57,12 +57,12 @@ impl Rest {
         }
     }
 
-    /// Waits for the whole model (a script's summary has no screen to
-    /// show the head on).
     fn waiting(self, waiting: usize) -> Self {
         Rest { waiting, ..self }
     }
 
+    /// Waits for the whole model (for a benchmark or a test; an invalid
+    /// one, or a lost load, is an `Invalid`).
     pub fn wait(self) -> Result<Model, Invalid> {
         self.done.recv().unwrap_or(Err(Invalid {
             diagnostics: Vec::new(),

@@ -112,6 +112,7 @@ fn event_loop(
                 Polled::Reading(loading) => app.update(Action::Progress(loading)),
                 Polled::Read(model) => app.update(Action::Completed(model)),
                 Polled::Invalid(invalid) => return Ok(Some(invalid)),
+                Polled::Lost => anyhow::bail!(w.rest_lost),
             };
         }
         if let Some(changes) = &session.changes {

@@ -39,6 +39,8 @@ pub struct CliWords {
     pub needs_terminal: &'static str,
     pub terminal_size: &'static str,
     pub terminal_draw: &'static str,
+    /// The rest of the data, read behind its head, never came (a panic).
+    pub rest_lost: &'static str,
     pub keyboard: &'static str,
     pub watch_failed: &'static str,
     /// Before a folder that cannot be watched.

@@ -77,6 +77,7 @@ pub(super) const CLI_EN: CliWords = CliWords {
     needs_terminal: "the dashboard needs a terminal: run `tiendo export` to print a snapshot instead",
     terminal_size: "cannot read the terminal's size",
     terminal_draw: "cannot draw on the terminal",
+    rest_lost: "reading the data stopped halfway (an internal error): run `tiendo check` on it",
     keyboard: "cannot read the keyboard",
     watch_failed: "cannot watch the data for changes",
     watch_folder: "cannot watch",

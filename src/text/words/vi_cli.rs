@@ -223,6 +223,7 @@ pub(super) const CLI_VI: CliWords = CliWords {
     needs_terminal: "bảng điều khiển cần một cửa sổ dòng lệnh: hãy chạy `tiendo export` để in ảnh chụp",
     terminal_size: "không đọc được kích thước cửa sổ dòng lệnh",
     terminal_draw: "không vẽ được lên cửa sổ dòng lệnh",
+    rest_lost: "việc đọc dữ liệu dừng giữa chừng (lỗi bên trong chương trình): hãy chạy `tiendo check` trên dữ liệu này",
     keyboard: "không đọc được bàn phím",
     watch_failed: "không theo dõi được thay đổi của dữ liệu",
     watch_folder: "không theo dõi được",
