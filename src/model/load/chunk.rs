@@ -68,10 +68,12 @@ struct Scanner {
     seen: HashMap<String, Kind>,
 }
 
-/// A header line: its key's parts, whether it is `[[…]]`, and where the
-/// line after it starts.
-struct Header {
-    parts: Vec<String>,
+/// A header line: the first part of its key, whether it has more parts,
+/// whether it is `[[…]]`, and where the line after it starts. Borrowed:
+/// a file has a header or more for each of its figures.
+struct Header<'t> {
+    root: &'t str,
+    dotted: bool,
     array: bool,
     next: usize,
 }
@@ -89,7 +91,7 @@ impl Scanner {
                 let j = skip_blank(b, i);
                 if b.get(j) == Some(&b'[') {
                     let header = header(b, j)?;
-                    self.header(i, header.parts, header.array)?;
+                    self.header(i, &header)?;
                     i = header.next;
                     line_start = true;
                     continue;
@@ -119,7 +121,9 @@ impl Scanner {
                     depth = depth.checked_sub(1)?;
                     i + 1
                 }
-                _ => i + 1,
+                _ => skip_to(b, i + 1, |c| {
+                    matches!(c, b'\n' | b'#' | b'"' | b'\'' | b'[' | b']' | b'{' | b'}')
+                }),
             };
         }
         if depth != 0 {
@@ -131,24 +135,29 @@ impl Scanner {
 
     /// A header at line start `at`: a new chunk, the same chunk (a
     /// sub-table of its root), or `None` where cutting is not safe.
-    fn header(&mut self, at: usize, parts: Vec<String>, array: bool) -> Option<()> {
-        let mut parts = parts.into_iter();
-        let root = parts.next()?;
+    fn header(&mut self, at: usize, header: &Header<'_>) -> Option<()> {
+        let root = header.root;
         let current = self.chunks.last().and_then(|c| c.root.as_deref());
-        if parts.next().is_some() {
+        if header.dotted {
             // `[[locality.record]]` belongs to the element above it, which
             // must be of the same root.
-            return (current == Some(root.as_str())).then_some(());
+            return (current == Some(root)).then_some(());
         }
-        if self.top_keys.contains(&root) {
+        if self.top_keys.iter().any(|k| k == root) {
             return None;
         }
-        let kind = if array { Kind::Array } else { Kind::Table };
-        match (self.seen.get(&root), kind) {
+        let kind = if header.array {
+            Kind::Array
+        } else {
+            Kind::Table
+        };
+        match (self.seen.get(root), kind) {
             (None, _) | (Some(Kind::Array), Kind::Array) => {}
             _ => return None,
         }
-        self.seen.insert(root.clone(), kind);
+        if !self.seen.contains_key(root) {
+            self.seen.insert(root.to_string(), kind);
+        }
         if self.chunks.is_empty() && at > 0 {
             self.chunks.push(Chunk {
                 range: 0..0,
@@ -158,7 +167,7 @@ impl Scanner {
         self.close(at);
         self.chunks.push(Chunk {
             range: at..at,
-            root: Some(root),
+            root: Some(root.to_string()),
         });
         Some(())
     }
@@ -207,6 +216,19 @@ fn skip_blank(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// Spaces and tabs, the blanks TOML allows around a key's parts, trimmed.
+fn trim_blank(part: &[u8]) -> &[u8] {
+    let start = part
+        .iter()
+        .position(|&c| !is_blank(c))
+        .unwrap_or(part.len());
+    let end = part
+        .iter()
+        .rposition(|&c| !is_blank(c))
+        .map_or(start, |k| k + 1);
+    part.get(start..end).unwrap_or_default()
+}
+
 /// Where the line holding `i` ends (its `\n`, or the end of the text).
 fn line_end(b: &[u8], i: usize) -> usize {
     (i..b.len())
@@ -216,7 +238,7 @@ fn line_end(b: &[u8], i: usize) -> usize {
 
 /// A header of bare keys: `[meta]`, `[[ locality . record ]]`, followed
 /// by nothing but blanks or a comment.
-fn header(b: &[u8], at: usize) -> Option<Header> {
+fn header(b: &[u8], at: usize) -> Option<Header<'_>> {
     let array = b.get(at + 1) == Some(&b'[');
     let open = if array { 2 } else { 1 };
     let start = at + open;
@@ -224,19 +246,24 @@ fn header(b: &[u8], at: usize) -> Option<Header> {
     if b.get(end) != Some(&b']') || (array && b.get(end + 1) != Some(&b']')) {
         return None;
     }
-    let inner = std::str::from_utf8(b.get(start..end)?).ok()?;
-    let mut parts = Vec::new();
-    for part in inner.split('.') {
-        let part = part.trim_matches([' ', '\t']);
-        if part.is_empty() || !part.bytes().all(is_bare) {
+    let inner = b.get(start..end)?;
+    let is_key = |part: &[u8]| !part.is_empty() && part.iter().copied().all(is_bare);
+    let mut parts = inner.split(|&c| c == b'.').map(trim_blank);
+    let root = parts.next().filter(|p| is_key(p))?;
+    let mut dotted = false;
+    for part in parts {
+        dotted = true;
+        if !is_key(part) {
             return None;
         }
-        parts.push(part.to_string());
     }
+    // Bare keys are ASCII.
+    let root = std::str::from_utf8(root).ok()?;
     let after = skip_blank(b, end + open);
     match b.get(after).copied() {
         None => Some(Header {
-            parts,
+            root,
+            dotted,
             array,
             next: b.len(),
         }),
@@ -248,7 +275,8 @@ fn header(b: &[u8], at: usize) -> Option<Header> {
                 return None;
             }
             Some(Header {
-                parts,
+                root,
+                dotted,
                 array,
                 next: (eol + 1).min(b.len()),
             })
@@ -284,9 +312,18 @@ fn string(b: &[u8], at: usize, q: u8) -> Option<usize> {
         } else if c == b'\n' && !multi {
             return None;
         } else {
-            i += 1;
+            i = skip_to(b, i + 1, |c| c == q || c == b'\\' || c == b'\n');
         }
     }
+}
+
+/// The first byte from `i` on that `stop` picks, or the end: one pass of
+/// a file is on the load's one serial path, so plain runs are skipped in a
+/// tight loop.
+fn skip_to(b: &[u8], i: usize, stop: impl Fn(u8) -> bool) -> usize {
+    b.get(i..)
+        .and_then(|rest| rest.iter().position(|&c| stop(c)))
+        .map_or(b.len(), |k| i + k)
 }
 
 fn run_of(b: &[u8], at: usize, q: u8) -> usize {

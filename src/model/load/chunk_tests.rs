@@ -143,6 +143,7 @@ fn quoted_or_unusual_headers_are_parsed_whole() {
         "[a.\"b\"]\n",
         "[]\n",
         "[a..b]\n",
+        "[a\u{c}]\n",
         "[[a]]\n\"q\" = 1\n[[b]]\n",
     ] {
         // The last is fine: a quoted key inside a table is no concern.
