@@ -409,6 +409,31 @@ fn ctrl_c_during_a_long_load_exits_cleanly() {
     );
 }
 
+#[test]
+fn a_mistake_in_the_rest_closes_the_dashboard_shown_on_the_head_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = tiendo::synth::Spec {
+        localities: 4000,
+        years: 17,
+        seed: 11,
+    };
+    let text = tiendo::synth::single_file(&spec);
+    // The last commune's last figure written with a decimal comma.
+    let at = text.rfind("coverage = ").unwrap() + "coverage = ".len();
+    let end = at + text[at..].find('\n').unwrap();
+    let file = dir.path().join("big.toml");
+    std::fs::write(&file, format!("{}91,5{}", &text[..at], &text[end..])).unwrap();
+    let data = file.to_str().unwrap().to_string();
+    let mut s = Session::start_with(&[], &["--data", &data]);
+    // The head is drawn while the rest is read.
+    s.wait_for_up_to("Đang đọc cấp dưới", Duration::from_secs(60));
+    s.wait_for_up_to("đã đóng bảng điều khiển", Duration::from_secs(120));
+    let status = s.wait_exit();
+    assert_eq!(status.exit_code(), 1, "{status:?}");
+    let text = s.text();
+    assert!(text.contains("big.toml:") && text.contains("91.5"), "{text}");
+}
+
 fn small_dataset(coverage: &str) -> String {
     format!(
         "schema = 1\n[meta]\ntitle = \"Theo dõi\"\nas_of = 2025-12-31\n\n[[target]]\nlocality = \"VN\"\nby = 2026-12-31\ncoverage = 95.0\nsource = \"s\"\n\n[[locality]]\nid = \"VN\"\nname = \"Việt Nam\"\nkind = \"nation\"\n\n[[locality]]\nid = \"p\"\nname = \"Tỉnh Một\"\nkind = \"province\"\nparent = \"VN\"\n  [[locality.record]]\n  date = 2025-12-31\n  coverage = {coverage}\n  source = \"s\"\n"

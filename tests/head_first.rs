@@ -264,7 +264,7 @@ fn while_the_rest_is_read_search_levels_export_and_reload_say_they_wait() {
         if keys == "e" {
             let text = screen_text(&app, 80, 24);
             assert!(
-                text.contains("Đang đọc các đơn vị cấp dưới: xuất được khi đọc xong"),
+                text.contains("Đang đọc cấp dưới: xuất được khi đọc xong"),
                 "{text}"
             );
         }
@@ -282,9 +282,7 @@ fn the_status_line_counts_the_rest_and_the_province_says_its_units_are_coming() 
     }));
     let text = screen_text(&app, 120, 40);
     assert!(
-        text.contains(
-            "Đang đọc các đơn vị cấp dưới: 45/166 MB · 1 tỉnh/thành chờ số liệu cấp dưới"
-        ),
+        text.contains("Đang đọc cấp dưới: 45/166 MB · 1 tỉnh/thành đang chờ"),
         "{text}"
     );
     // The Overview counts the provinces drawn: the one waiting is not there.
@@ -293,10 +291,7 @@ fn the_status_line_counts_the_rest_and_the_province_says_its_units_are_coming() 
     press(&mut app, "\n");
     assert_eq!(app.screen, Screen::Province);
     let text = screen_text(&app, 120, 40);
-    assert!(
-        text.contains("Đang đọc các đơn vị cấp dưới: 45/166 MB"),
-        "{text}"
-    );
+    assert!(text.contains("Đang đọc cấp dưới: 45/166 MB"), "{text}");
     assert!(!text.contains("Chưa có đơn vị cấp dưới"), "{text}");
 }
 

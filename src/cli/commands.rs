@@ -246,8 +246,13 @@ fn dashboard(cli: &Cli) -> Result<(), Failure> {
         },
     )?;
     match invalid {
-        // The rest of the data, read behind its head, was not valid.
+        // The rest of the data, read behind its head, was not valid: the
+        // official saw the dashboard close, and is told why first.
         Some(invalid) => {
+            say(&format!(
+                "tiendo: {}",
+                crate::text::words(cli.lang).cli.rest_invalid
+            ));
             report(&invalid.diagnostics);
             Err(Failure::Invalid)
         }

@@ -41,6 +41,8 @@ pub struct CliWords {
     pub terminal_draw: &'static str,
     /// The rest of the data, read behind its head, never came (a panic).
     pub rest_lost: &'static str,
+    /// The rest of the data, read behind its head, was invalid.
+    pub rest_invalid: &'static str,
     pub keyboard: &'static str,
     pub watch_failed: &'static str,
     /// Before a folder that cannot be watched.

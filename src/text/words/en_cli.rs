@@ -78,6 +78,7 @@ pub(super) const CLI_EN: CliWords = CliWords {
     terminal_size: "cannot read the terminal's size",
     terminal_draw: "cannot draw on the terminal",
     rest_lost: "reading the data stopped halfway (an internal error): run `tiendo check` on it",
+    rest_invalid: "the dashboard closed: the rest of the data has the mistakes below; mend them and open it again",
     keyboard: "cannot read the keyboard",
     watch_failed: "cannot watch the data for changes",
     watch_folder: "cannot watch",

@@ -224,6 +224,7 @@ pub(super) const CLI_VI: CliWords = CliWords {
     terminal_size: "không đọc được kích thước cửa sổ dòng lệnh",
     terminal_draw: "không vẽ được lên cửa sổ dòng lệnh",
     rest_lost: "việc đọc dữ liệu dừng giữa chừng (lỗi bên trong chương trình): hãy chạy `tiendo check` trên dữ liệu này",
+    rest_invalid: "đã đóng bảng điều khiển: phần còn lại của dữ liệu có lỗi (bên dưới); hãy sửa rồi mở lại",
     keyboard: "không đọc được bàn phím",
     watch_failed: "không theo dõi được thay đổi của dữ liệu",
     watch_folder: "không theo dõi được",
