@@ -54,8 +54,9 @@ pub fn render(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
     };
     // The lower levels are still being read: said where they will show.
     if let Some(loading) = app.rest {
+        let room = usize::from(area.width.saturating_sub(3));
         lines.push(Line::from(Span::styled(
-            format!(" {}", text::rest_reading(app.lang, loading)),
+            format!(" {}", text::truncate(&text::rest_reading(app.lang, loading), room)),
             t.dim,
         )));
     }
