@@ -431,7 +431,10 @@ fn a_mistake_in_the_rest_closes_the_dashboard_shown_on_the_head_and_says_why() {
     let status = s.wait_exit();
     assert_eq!(status.exit_code(), 1, "{status:?}");
     let text = s.text();
-    assert!(text.contains("big.toml:") && text.contains("91.5"), "{text}");
+    assert!(
+        text.contains("big.toml:") && text.contains("91.5"),
+        "{text}"
+    );
 }
 
 fn small_dataset(coverage: &str) -> String {

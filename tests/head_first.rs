@@ -403,3 +403,51 @@ fn the_second_start_draws_the_head_kept_in_the_cache_and_then_its_whole() {
     );
     assert!(rest.wait().is_ok());
 }
+
+fn head_first(files: Vec<(String, String)>) -> Option<preview::Head> {
+    let files = files
+        .into_iter()
+        .map(|(name, text)| (name, text.into_bytes()))
+        .collect();
+    tiendo::model::load::head_first(&[files], Lang::Vi, &Default::default())
+}
+
+#[test]
+fn read_in_pieces_the_head_is_the_one_the_whole_dataset_gives() {
+    let cut = head_first(vec![("d.toml".into(), TWO_PROVINCES.into())]).unwrap();
+    let expected = preview::head_of(&whole(TWO_PROVINCES)).unwrap();
+    assert_eq!(ids(&cut.dataset), ids(&expected.dataset));
+    assert_eq!(cut.waiting, expected.waiting);
+    // On synthetic data, as one file and as a folder.
+    let spec = tiendo::synth::Spec {
+        localities: 3000,
+        years: 6,
+        seed: 7,
+    };
+    let d = whole(&tiendo::synth::single_file(&spec));
+    let expected = preview::head_of(&d).unwrap();
+    let whole_model = model::derive(d, today());
+    for cut in [
+        head_first(vec![("s.toml".into(), tiendo::synth::single_file(&spec))]),
+        head_first(tiendo::synth::per_province(&spec)),
+    ] {
+        let cut = cut.expect("a head read in pieces");
+        assert_eq!(ids(&cut.dataset), ids(&expected.dataset));
+        assert_eq!(cut.waiting, expected.waiting);
+        assert_same_figures(&model::derive(cut.dataset, today()), &whole_model);
+    }
+}
+
+#[test]
+fn no_head_is_read_first_without_its_nation_or_from_what_cannot_be_read_plainly() {
+    let no_nation = TWO_PROVINCES.replace("kind = \"nation\"", "kind = \"province\"");
+    assert!(head_first(vec![("d.toml".into(), no_nation)]).is_none());
+    let escaped = TWO_PROVINCES.replace("id = \"xa-a1\"", "id = \"xa-\\u00611\"");
+    assert!(head_first(vec![("d.toml".into(), escaped)]).is_none());
+    // A mistake in the head: the whole load tells it, no head is drawn.
+    let mistake = TWO_PROVINCES.replace("coverage = 91.0", "coverage = \"91\"");
+    assert!(head_first(vec![("d.toml".into(), mistake)]).is_none());
+    // What cannot be cut safely (a table written twice) is not read first.
+    let twice = format!("{TWO_PROVINCES}\n[meta]\ntitle = \"x\"\nas_of = 2025-12-31\n");
+    assert!(head_first(vec![("d.toml".into(), twice)]).is_none());
+}

@@ -56,7 +56,10 @@ pub fn render(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
     if let Some(loading) = app.rest {
         let room = usize::from(area.width.saturating_sub(3));
         lines.push(Line::from(Span::styled(
-            format!(" {}", text::truncate(&text::rest_reading(app.lang, loading), room)),
+            format!(
+                " {}",
+                text::truncate(&text::rest_reading(app.lang, loading), room)
+            ),
             t.dim,
         )));
     }

@@ -115,6 +115,10 @@ pub fn head_first(
         .flat_map(|c| &c.localities)
         .filter(|l| in_head(l.kind))
         .collect();
+    // Without its nation the Overview has nothing to stand on.
+    if !head_units.iter().any(|l| l.kind == LocalityKind::Nation) {
+        return None;
+    }
     let parents: HashSet<&str> = held.iter().filter_map(|h| h.parent.as_deref()).collect();
     let left_out: HashSet<String> = to_leave_out(&head_units, Some(&parents), &dates)?
         .into_iter()
@@ -183,6 +187,10 @@ fn peek(part: &str) -> Option<(LocalityKind, Option<String>)> {
         if line.starts_with('[') {
             break;
         }
+        // A multi-line string could hold lines that look like keys.
+        if line.contains("\"\"\"") || line.contains("'''") {
+            return None;
+        }
         let Some((key, value)) = line.split_once('=') else {
             continue;
         };
@@ -249,6 +257,12 @@ mod tests {
         let (kind, parent) = peek(part).unwrap();
         assert_eq!(kind, LocalityKind::Commune);
         assert_eq!(parent.as_deref(), Some("huyen-1"));
+    }
+
+    #[test]
+    fn key_lines_inside_a_multi_line_note_are_not_read() {
+        let part = "[[locality]]\nid = \"xa\"\nnote = \"\"\"\nkind = \"province\"\n\"\"\"\nkind = \"commune\"\n";
+        assert!(peek(part).is_none());
     }
 
     #[test]
