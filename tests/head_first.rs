@@ -1,127 +1,17 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! The head of a large dataset (nation and provinces) drawn before the
-//! rest: its figures are exactly the whole's, and while the rest is read
-//! what needs it says so.
+//! rest: its figures are exactly the whole's, read in pieces or from the
+//! cache (the dashboard meanwhile: `head_first_screen.rs`).
 
 mod common;
 
-use common::{load, press, resize, screen_text, today};
-use tiendo::app::{Action, App, Loading, Notice, Screen, Waiting};
+use common::{load, today};
 use tiendo::model::{self, Model, preview};
 use tiendo::text::Lang;
 
 /// A nation, two provinces and their communes: `tinh-a` has its own figure
 /// on every date, `tinh-b` lacks 2024, on which its commune has one.
-const TWO_PROVINCES: &str = r#"
-schema = 1
-
-[meta]
-title = "Hai tỉnh"
-as_of = 2025-12-31
-
-[[target]]
-locality = "vn"
-by = 2026-12-31
-coverage = 95.0
-source = "test"
-
-[[locality]]
-id = "vn"
-name = "Cả nước"
-kind = "nation"
-  [[locality.record]]
-  date = 2024-12-31
-  coverage = 93.0
-  source = "test"
-  [[locality.record]]
-  date = 2025-12-31
-  coverage = 94.0
-  source = "test"
-
-[[locality]]
-id = "tinh-a"
-name = "Tỉnh A"
-kind = "province"
-parent = "vn"
-  [[locality.population]]
-  date = 2025-12-31
-  count = 1000
-  source = "test"
-  [[locality.record]]
-  date = 2024-12-31
-  coverage = 90.0
-  source = "test"
-  [[locality.record]]
-  date = 2025-12-31
-  coverage = 91.0
-  source = "test"
-
-[[locality]]
-id = "tinh-b"
-name = "Tỉnh B"
-kind = "province"
-parent = "vn"
-  [[locality.population]]
-  date = 2025-12-31
-  count = 1000
-  source = "test"
-  [[locality.record]]
-  date = 2025-12-31
-  coverage = 96.0
-  source = "test"
-
-[[locality]]
-id = "xa-a1"
-name = "Xã A1"
-kind = "commune"
-parent = "tinh-a"
-  [[locality.population]]
-  date = 2025-12-31
-  count = 400
-  source = "test"
-  [[locality.record]]
-  date = 2024-12-31
-  coverage = 80.0
-  source = "test"
-
-[[locality]]
-id = "xa-a2"
-name = "Xã A2"
-kind = "commune"
-parent = "tinh-a"
-  [[locality.population]]
-  date = 2025-12-31
-  count = 600
-  source = "test"
-  [[locality.record]]
-  date = 2024-12-31
-  coverage = 85.0
-  source = "test"
-
-[[locality]]
-id = "xa-b1"
-name = "Xã B1"
-kind = "commune"
-parent = "tinh-b"
-  [[locality.population]]
-  date = 2025-12-31
-  count = 990
-  source = "test"
-  [[locality.record]]
-  date = 2024-12-31
-  coverage = 70.0
-  source = "test"
-
-[[locality]]
-id = "xa-a3"
-name = "Xã A3"
-kind = "commune"
-parent = "tinh-a"
-  [[locality.record]]
-  date = 2025-12-31
-  coverage = 88.0
-  source = "test"
-"#;
+const TWO_PROVINCES: &str = include_str!("head_first/two-provinces.toml");
 
 fn whole(text: &str) -> tiendo::model::schema::Dataset {
     load(vec![("d.toml".into(), text.as_bytes().to_vec())]).dataset
@@ -235,90 +125,6 @@ fn on_synthetic_data_every_province_drawn_first_is_judged_as_the_whole_judges_it
         &model::derive(head.dataset, today()),
         &model::derive(d, today()),
     );
-}
-
-/// The dashboard on the head of the two-province data, the rest pending.
-fn app_on_head() -> (App, Model) {
-    let d = whole(TWO_PROVINCES);
-    let head = model::derive(preview::head_of(&d).unwrap().dataset, today());
-    let mut app = App::new(head, Lang::Vi, "d.toml".into());
-    app.rest = Some(Loading {
-        waiting: 1,
-        ..Loading::default()
-    });
-    resize(&mut app, 80, 24);
-    (app, model::derive(d, today()))
-}
-
-#[test]
-fn while_the_rest_is_read_search_levels_export_and_reload_say_they_wait() {
-    let (mut app, _) = app_on_head();
-    for (keys, waiting) in [
-        ("/", Waiting::Search),
-        ("c", Waiting::Levels),
-        ("e", Waiting::Export),
-        ("r", Waiting::Reload),
-    ] {
-        assert_eq!(press(&mut app, keys), tiendo::app::Effect::None, "{keys}");
-        assert_eq!(app.notice, Some(Notice::NotReady(waiting)), "{keys}");
-        if keys == "e" {
-            let text = screen_text(&app, 80, 24);
-            assert!(
-                text.contains("Đang đọc cấp dưới: xuất được khi đọc xong"),
-                "{text}"
-            );
-        }
-    }
-    assert!(app.search.is_none());
-}
-
-#[test]
-fn the_status_line_counts_the_rest_and_the_province_says_its_units_are_coming() {
-    let (mut app, _) = app_on_head();
-    app.update(Action::Progress(Loading {
-        done: 45_000_000,
-        total: 166_000_000,
-        waiting: 0,
-    }));
-    let text = screen_text(&app, 120, 40);
-    assert!(
-        text.contains("Đang đọc cấp dưới: 45/166 MB · 1 tỉnh/thành đang chờ"),
-        "{text}"
-    );
-    // The Overview counts the provinces drawn: the one waiting is not there.
-    assert!(text.contains("1 tỉnh/thành theo trạng thái"), "{text}");
-    press(&mut app, "2");
-    press(&mut app, "\n");
-    assert_eq!(app.screen, Screen::Province);
-    let text = screen_text(&app, 120, 40);
-    assert!(text.contains("Đang đọc cấp dưới: 45/166 MB"), "{text}");
-    assert!(!text.contains("Chưa có đơn vị cấp dưới"), "{text}");
-}
-
-#[test]
-fn the_whole_model_comes_in_with_the_province_shown_kept_and_keys_work_again() {
-    let (mut app, whole) = app_on_head();
-    press(&mut app, "2");
-    press(&mut app, "\n");
-    assert_eq!(common::name(&app), "Tỉnh A");
-    app.update(Action::Completed(Box::new(whole)));
-    assert!(app.rest.is_none());
-    assert_eq!(app.notice, Some(Notice::Completed));
-    assert_eq!(common::name(&app), "Tỉnh A");
-    assert_eq!(app.screen, Screen::Province);
-    press(&mut app, "2");
-    assert_eq!(app.rows.len(), 2, "tinh-b has come in");
-    // Progress after the end changes nothing.
-    app.update(Action::Progress(Loading {
-        done: 1,
-        total: 2,
-        waiting: 0,
-    }));
-    assert!(app.rest.is_none());
-    press(&mut app, "/");
-    assert!(app.search.is_some());
-    let text = screen_text(&app, 120, 40);
-    assert!(!text.contains("Đang đọc"), "{text}");
 }
 
 /// A synthetic dataset large enough to be read head first, on disk.
