@@ -20,19 +20,14 @@ use tiendo::text::Lang;
 
 #[path = "support/raw.rs"]
 mod raw;
+#[path = "support/sizes.rs"]
+mod sizes;
 
 const SIZES: [usize; 3] = [63, 10_000, 100_000];
 
-/// The sizes to run: all, or those listed in TIENDO_BENCH_SIZES ("63,10000").
+/// The sizes to run (TIENDO_BENCH_SIZES picks some).
 fn sizes() -> Vec<usize> {
-    match std::env::var("TIENDO_BENCH_SIZES") {
-        Ok(list) => list
-            .split(',')
-            .filter_map(|s| s.trim().parse().ok())
-            .filter(|n| SIZES.contains(n))
-            .collect(),
-        Err(_) => SIZES.to_vec(),
-    }
+    sizes::sizes(&SIZES)
 }
 const YEARS: usize = 17;
 

@@ -21,18 +21,14 @@ use tiendo::start::{Rest, Start};
 use tiendo::synth::{self, Spec};
 use tiendo::text::Lang;
 
+#[path = "support/sizes.rs"]
+mod sizes;
+
 const SIZES: [usize; 2] = [10_000, 100_000];
 
-/// The sizes to run: all, or those listed in TIENDO_BENCH_SIZES ("10000").
+/// The sizes to run (TIENDO_BENCH_SIZES picks some).
 fn sizes() -> Vec<usize> {
-    match std::env::var("TIENDO_BENCH_SIZES") {
-        Ok(list) => list
-            .split(',')
-            .filter_map(|s| s.trim().parse().ok())
-            .filter(|n| SIZES.contains(n))
-            .collect(),
-        Err(_) => SIZES.to_vec(),
-    }
+    sizes::sizes(&SIZES)
 }
 
 fn main() {

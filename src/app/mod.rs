@@ -359,17 +359,8 @@ impl App {
                 self.problems = None;
                 self.notice = Some(Notice::Reloaded);
             }
-            Action::Progress(loading) => {
-                if let Some(rest) = &mut self.rest {
-                    rest.done = loading.done;
-                    rest.total = loading.total;
-                }
-            }
-            Action::Completed(model) => {
-                self.replace_model(*model);
-                self.rest = None;
-                self.notice = Some(Notice::Completed);
-            }
+            Action::Progress(loading) => self.rest_progress(loading),
+            Action::Completed(model) => self.complete(*model),
             Action::Loaded(Err(problems)) => {
                 self.notice = Some(Notice::ReloadFailed(problems.len()));
                 self.problems = Some(problems);

@@ -2,7 +2,7 @@
 //! provinces) is loaded and the rest is read behind it, and the swap to a
 //! whole model, whether that rest or a reload.
 
-use super::{Action, App, Model, Waiting};
+use super::{Action, App, Loading, Model, Notice, Waiting};
 
 impl App {
     /// What `action` would need of the data not read yet, while only its
@@ -35,5 +35,20 @@ impl App {
             .milestone
             .min(self.model.milestones.len().saturating_sub(1));
         self.refresh_rows(keep);
+    }
+
+    /// How far the rest has come; the count of provinces waiting stays.
+    pub(super) fn rest_progress(&mut self, loading: Loading) {
+        if let Some(rest) = &mut self.rest {
+            rest.done = loading.done;
+            rest.total = loading.total;
+        }
+    }
+
+    /// The whole model, read behind the head, in its place.
+    pub(super) fn complete(&mut self, model: Model) {
+        self.replace_model(model);
+        self.rest = None;
+        self.notice = Some(Notice::Completed);
     }
 }
