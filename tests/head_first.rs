@@ -257,3 +257,20 @@ fn no_head_is_read_first_without_its_nation_or_from_what_cannot_be_read_plainly(
     let twice = format!("{TWO_PROVINCES}\n[meta]\ntitle = \"x\"\nas_of = 2025-12-31\n");
     assert!(head_first(vec![("d.toml".into(), twice)]).is_none());
 }
+
+#[test]
+fn a_record_written_apart_from_its_province_counts_as_its_own_figure() {
+    // tinh-b's 2024 figure, from an imported report: it no longer waits.
+    let text = format!(
+        "{TWO_PROVINCES}\n[[record]]\nlocality = \"tinh-b\"\ndate = 2024-12-31\ncoverage = 95.5\nsource = \"report\"\n"
+    );
+    let expected = preview::head_of(&whole(&text)).unwrap();
+    assert_eq!(expected.waiting, 0);
+    let cut = head_first(vec![("d.toml".into(), text.clone())]).unwrap();
+    assert_eq!(ids(&cut.dataset), ids(&expected.dataset));
+    assert_eq!(cut.waiting, 0);
+    assert_same_figures(
+        &model::derive(cut.dataset, today()),
+        &model::derive(whole(&text), today()),
+    );
+}

@@ -110,20 +110,6 @@ pub fn head_first(
                 a
             }),
     );
-    let head_units: Vec<_> = contents
-        .iter()
-        .flat_map(|c| &c.localities)
-        .filter(|l| in_head(l.kind))
-        .collect();
-    // Without its nation the Overview has nothing to stand on.
-    if !head_units.iter().any(|l| l.kind == LocalityKind::Nation) {
-        return None;
-    }
-    let parents: HashSet<&str> = held.iter().filter_map(|h| h.parent.as_deref()).collect();
-    let left_out: HashSet<String> = to_leave_out(&head_units, Some(&parents), &dates)?
-        .into_iter()
-        .map(str::to_string)
-        .collect();
     let sources: Vec<SourceFile> = files
         .iter()
         .map(|(name, _)| SourceFile {
@@ -140,6 +126,22 @@ pub fn head_first(
     // not a mistake here, and the whole load checks every record.
     let mut unused = Vec::new();
     let mut dataset = merge(&sources, &set_of, contents, &mut unused, lang)?;
+    // Judged with the records written apart from them attached, as the
+    // whole load attaches them.
+    let head_units: Vec<_> = dataset
+        .localities
+        .iter()
+        .filter(|l| in_head(l.kind))
+        .collect();
+    // Without its nation the Overview has nothing to stand on.
+    if !head_units.iter().any(|l| l.kind == LocalityKind::Nation) {
+        return None;
+    }
+    let parents: HashSet<&str> = held.iter().filter_map(|h| h.parent.as_deref()).collect();
+    let left_out: HashSet<String> = to_leave_out(&head_units, Some(&parents), &dates)?
+        .into_iter()
+        .map(str::to_string)
+        .collect();
     dataset
         .localities
         .retain(|l| !left_out.contains(&l.id.value));
