@@ -274,3 +274,39 @@ fn a_record_written_apart_from_its_province_counts_as_its_own_figure() {
         &model::derive(whole(&text), today()),
     );
 }
+
+#[test]
+fn units_between_the_provinces_and_across_files_are_left_to_the_rest() {
+    // The elements in another order: communes between the provinces, and
+    // the data in two files; the head read is the same.
+    let parts: Vec<&str> = TWO_PROVINCES.split("\n[[locality]]").collect();
+    let (top, units) = parts.split_first().unwrap();
+    let mut units: Vec<String> = units.iter().map(|u| format!("\n[[locality]]{u}")).collect();
+    units.rotate_right(2);
+    let first = format!("{top}{}", units[..3].concat());
+    let second = format!("schema = 1\n{}", units[3..].concat());
+    let text = format!("{first}{}", units[3..].concat());
+    let expected = preview::head_of(&whole(&text)).unwrap();
+    for files in [
+        vec![("d.toml".to_string(), text.clone())],
+        vec![
+            ("a.toml".to_string(), first),
+            ("b.toml".to_string(), second),
+        ],
+    ] {
+        let cut = head_first(files).expect("a head");
+        assert_eq!(ids(&cut.dataset), ids(&expected.dataset));
+        assert_eq!(cut.waiting, expected.waiting);
+    }
+}
+
+#[test]
+fn a_record_written_apart_for_a_commune_counts_among_the_dates_of_the_rest() {
+    // xa-a1 has a 2023 figure from a report: tinh-a and tinh-b lack 2023,
+    // so both wait, and the nation, lacking it too, with them.
+    let text = format!(
+        "{TWO_PROVINCES}\n[[record]]\nlocality = \"xa-a1\"\ndate = 2023-12-31\ncoverage = 75.0\nsource = \"report\"\n"
+    );
+    assert!(preview::head_of(&whole(&text)).is_none());
+    assert!(head_first(vec![("d.toml".into(), text)]).is_none());
+}
