@@ -278,7 +278,7 @@ mod tests {
     #[test]
     fn every_written_date_is_found_even_in_words() {
         let found: Vec<NaiveDate> =
-            dates_in("date = 2020-12-31\nnote = \"số 2019-06-30\" 2021-02-30 12-31 x2022-1-01")
+            dates_in("date = 2020-12-31\nnote = \"số 2019-06-30\" 2021-02-30 12-31 x2022-1-01 2021-0:-05 2021-07x31 2021-07-0:")
                 .collect();
         let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
         assert_eq!(found, vec![day(2020, 12, 31), day(2019, 6, 30)]);
