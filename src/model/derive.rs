@@ -7,11 +7,12 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
-use super::figures::{Era, Figures, Model, Point, Progress, STATUSES, Said};
-use super::progress::{self, Status};
+use super::figures::{Era, Figures, Model, Past, Point, Progress, STATUSES, Said};
+use super::progress;
 use super::schema::{Dataset, LocalityKind};
 use super::tally::tally;
 use super::targets::Targets;
+use super::verdict::{self, Evidence, Outcome};
 
 /// Builds the model: every figure the screens show, once.
 pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
@@ -85,6 +86,18 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
         list.sort_by_key(|&t| (targets.get(t).map(|x| x.by), Reverse(issued(t)), Reverse(t)));
     }
 
+    // The day each target counts from: its document's issue date; a
+    // target that names none, the day its source was published.
+    let target_set_on: Vec<Option<NaiveDate>> = targets
+        .iter()
+        .map(|t| match t.directive.as_ref() {
+            None => t.published,
+            Some(d) => directive_by_id
+                .get(&d.value)
+                .and_then(|&k| directives.get(k))
+                .map(|d| d.issued),
+        })
+        .collect();
     let search_keys: Vec<String> = localities
         .iter()
         .map(|l| super::fold::fold(&l.name))
@@ -107,6 +120,7 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
         nation,
         orders: Default::default(),
         own_targets,
+        target_set_on,
         by_gap: [Vec::new(), Vec::new()],
         statuses: [Vec::new(), Vec::new()],
         status_counts: [[0; STATUSES]; 2],
@@ -123,21 +137,7 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
 
 /// Every locality's figures as of the model's judging day.
 pub(super) fn judge_all(model: &Model) -> Vec<Figures> {
-    let set_on: Vec<Option<NaiveDate>> = model
-        .targets
-        .iter()
-        .map(|t| {
-            let Some(d) = t.directive.as_ref() else {
-                return t.published;
-            };
-            model.directive(&d.value).map(|d| d.issued)
-        })
-        .collect();
-    let targets = Targets {
-        parent: &model.parents,
-        own: &model.own_targets,
-        set_on,
-    };
+    let targets = Targets::of(model);
     let histories = super::rollup::Histories::build(model, &model.parents);
     // Each locality is judged on its own: on every core, since `t` and `T`
     // judge the whole dataset again while the official waits for the frame.
@@ -216,12 +216,6 @@ fn judge(
         .filter(|p| !progress::is_stale(p.date, day))
         .zip(goal.and_then(|t| t.coverage))
         .map(|(p, g)| g - p.coverage);
-    let verdict = progress::judge(
-        last.map(|p| (p.date, p.coverage)),
-        goal,
-        trend.as_ref(),
-        day,
-    );
     let shown = latest.and_then(|k| history.get(k)).map(|p| p.date);
     // Whatever figure is shown, complete or partial, is marked when old.
     let stale = shown.is_some_and(|d| progress::is_stale(d, day));
@@ -248,6 +242,22 @@ fn judge(
     let stale = said
         .as_ref()
         .map_or(stale, |s| progress::is_stale(s.date, day));
+    let evidence = Evidence {
+        history: &history,
+        trend: trend.as_ref(),
+        words: said.as_ref().map(|s| s.date),
+    };
+    let verdict = verdict::judge(&evidence, goal, day);
+    let past = targets.last_passed(m, i, day).map(|t| Past {
+        target: t,
+        outcome: m.targets.get(t).map_or(
+            Outcome::NoFigure {
+                from: day,
+                until: day,
+            },
+            |x| verdict::at_due(&history, x),
+        ),
+    });
     let start = history.first().map_or(day, |p| p.date);
     let year_on_year = latest
         .and_then(|k| history.get(k))
@@ -276,13 +286,9 @@ fn judge(
         year_on_year,
         since_directive,
         projection: verdict.projection,
-        // Words later than an old figure are what the unit shows: no figure
-        // to judge, so "no data" rather than the hidden figure's "stale".
-        status: if said.is_some() {
-            Status::NoData
-        } else {
-            verdict.status
-        },
+        status: verdict.status,
+        rule: verdict.rule,
+        past,
         stale,
         judged_on: day,
         ceased: ceased_on.is_some_and(|c| c <= m.today),

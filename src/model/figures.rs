@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 
 use super::progress::{Projection, Status, Trend};
 use super::schema::{Directive, Locality, LocalityKind, Meta, Milestone, Target};
+use super::verdict::{Outcome, Rule};
 
 /// Which map of the provinces a figure belongs to: the 34 units since
 /// 1 July 2025, or the 63 before.
@@ -77,6 +78,14 @@ pub struct Said {
     pub record: usize,
 }
 
+/// A target whose date has passed, and whether it was met.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Past {
+    /// Index into `Model::targets`.
+    pub target: usize,
+    pub outcome: Outcome,
+}
+
 /// Everything derived for one locality in one era, as of its judging day.
 #[derive(Clone, Debug, Default)]
 pub struct Progress {
@@ -101,6 +110,10 @@ pub struct Progress {
     pub since_directive: Option<super::period::YearOnYear>,
     pub projection: Projection,
     pub status: Status,
+    /// What decided `status` and `projection`, with its numbers.
+    pub rule: Rule,
+    /// The verdict on the last target whose date has passed.
+    pub past: Option<Past>,
     pub stale: bool,
     /// The day figures are judged on: the judging day, or a ceased unit's
     /// last day.
@@ -188,6 +201,9 @@ pub struct Model {
     pub(crate) orders: super::orders::Orders,
     /// Parallel to `localities`: its own targets, by date.
     pub own_targets: Vec<Vec<usize>>,
+    /// Parallel to `targets`: the day each counts from (its document's
+    /// issue date), if known.
+    pub(crate) target_set_on: Vec<Option<NaiveDate>>,
     /// Per era: provinces with a gap, furthest behind first.
     pub(crate) by_gap: [Vec<usize>; 2],
     /// Per era and locality: its status, packed so that filtering 100,000

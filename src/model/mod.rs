@@ -33,6 +33,7 @@ mod syntax;
 mod tally;
 mod targets;
 mod validate;
+pub mod verdict;
 
 pub use derive::derive;
 pub use diagnostic::{Diagnostic, Severity};

@@ -4,8 +4,6 @@
 
 use chrono::{Datelike, Months, NaiveDate};
 
-use super::schema::Target;
-
 /// Only figures of the last five years before the judging day shape a trend.
 pub const TREND_YEARS: u32 = 5;
 /// A trend needs figures at least this far apart: two figures a few months
@@ -25,10 +23,17 @@ pub enum Status {
     OnTrack,
     AtRisk,
     OffTrack,
+    /// The trend would reach the target by its date, but only further
+    /// than `verdict::PROJECTION_HORIZON_MONTHS` past the latest figure.
+    NeedsNewer,
     /// Below target, but too few recent figures to say at what pace.
     TooFewFigures,
     /// The latest figure is too old to judge on.
     Stale,
+    /// Only a partial roll-up or a predecessor's figure: shown, never judged.
+    Partial,
+    /// The source gives coverage only in words (`gần 95 %`).
+    InWords,
     /// No numeric target is in force: past the last one, or none was set.
     NoTarget,
     #[default]
@@ -36,13 +41,16 @@ pub enum Status {
 }
 
 impl Status {
-    pub const ALL: [Status; 8] = [
+    pub const ALL: [Status; 11] = [
         Status::Achieved,
         Status::OnTrack,
         Status::AtRisk,
         Status::OffTrack,
+        Status::NeedsNewer,
         Status::TooFewFigures,
         Status::Stale,
+        Status::Partial,
+        Status::InWords,
         Status::NoTarget,
         Status::NoData,
     ];
@@ -155,83 +163,11 @@ pub fn trend(points: &[(NaiveDate, f64)], day: NaiveDate) -> Option<Trend> {
     })
 }
 
-/// When the trend reaches `goal`, for a latest figure below it, judged on
-/// `day`.
-pub fn projection(trend: Option<&Trend>, goal: f64, day: NaiveDate) -> Projection {
-    let Some(t) = trend else {
-        return Projection::None;
-    };
-    if t.slope <= 1e-9 {
-        return Projection::None;
-    }
-    let year = t.mean_year + (goal - t.mean_coverage) / t.slope;
-    // Beyond this a projection says nothing an official can use.
-    if !year.is_finite() || year > 9999.0 {
-        return Projection::None;
-    }
-    let whole = year.floor() as i32;
-    if year < year_fraction(day) {
-        Projection::Passed(whole)
-    } else {
-        Projection::Year(whole)
-    }
-}
-
-/// A latest figure, the target in force and the trend, as judged on `day`.
-pub struct Judged {
-    pub status: Status,
-    pub projection: Projection,
-}
-
-/// Status and projection of a latest figure (with its date) against the
-/// numeric target in force, judged on `day`.
-pub fn judge(
-    latest: Option<(NaiveDate, f64)>,
-    target: Option<&Target>,
-    trend: Option<&Trend>,
-    day: NaiveDate,
-) -> Judged {
-    let none = |status| Judged {
-        status,
-        projection: Projection::None,
-    };
-    let Some((date, coverage)) = latest else {
-        return none(Status::NoData);
-    };
-    if is_stale(date, day) {
-        return none(Status::Stale);
-    }
-    let Some((target, goal)) = target.and_then(|t| Some((t, t.coverage?))) else {
-        return none(Status::NoTarget);
-    };
-    if target.is_met_by(coverage) {
-        return Judged {
-            status: Status::Achieved,
-            projection: Projection::Met,
-        };
-    }
-    let Some(trend) = trend else {
-        return none(Status::TooFewFigures);
-    };
-    let expected = trend.at(year_fraction(target.by));
-    let status = if target.is_met_by(expected) {
-        Status::OnTrack
-    } else if goal - expected < AT_RISK_POINTS {
-        Status::AtRisk
-    } else {
-        Status::OffTrack
-    };
-    Judged {
-        status,
-        projection: projection(Some(trend), goal, day),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::diagnostic::Loc;
-    use crate::model::schema::Located;
+    use crate::model::schema::{Located, Target};
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -311,78 +247,6 @@ mod tests {
     }
 
     #[test]
-    fn projection_is_the_year_the_line_reaches_the_target() {
-        // 93 at end 2023 rising 1 point a year reaches 95 two years later,
-        // at the end of 2025: the year is 2025 (2025.99…).
-        let pts = [(d(2022, 12, 31), 92.0), (d(2023, 12, 31), 93.0)];
-        let t = trend(&pts, d(2024, 1, 1)).unwrap();
-        assert_eq!(
-            projection(Some(&t), 95.0, d(2024, 1, 1)),
-            Projection::Year(2025)
-        );
-        // The same line judged in 2026: the year has passed with no figure
-        // to confirm it.
-        assert_eq!(
-            projection(Some(&t), 95.0, d(2026, 11, 25)),
-            Projection::Passed(2025)
-        );
-        assert_eq!(Projection::Passed(2025).year(), Some(2025));
-        assert_eq!(Projection::Met.year(), None);
-        // A falling or flat line never reaches it; no line says nothing.
-        let falling = [(d(2022, 12, 31), 93.0), (d(2023, 12, 31), 92.0)];
-        let falling = trend(&falling, d(2024, 1, 1)).unwrap();
-        assert_eq!(
-            projection(Some(&falling), 95.0, d(2024, 1, 1)),
-            Projection::None
-        );
-        let flat = [(d(2022, 12, 31), 93.0), (d(2023, 12, 31), 93.0)];
-        let flat = trend(&flat, d(2024, 1, 1)).unwrap();
-        assert_eq!(
-            projection(Some(&flat), 95.0, d(2024, 1, 1)),
-            Projection::None
-        );
-        assert_eq!(projection(None, 95.0, d(2024, 1, 1)), Projection::None);
-    }
-
-    #[test]
-    fn a_projection_within_the_judging_year_but_before_the_day_has_passed() {
-        // The line crosses 95 in mid-2025: judged on 2025-12-31 that date
-        // has passed; judged on 2025-01-01 it lies ahead.
-        let pts = [(d(2023, 6, 30), 93.0), (d(2024, 6, 30), 94.0)];
-        let t = trend(&pts, d(2024, 7, 1)).unwrap();
-        assert_eq!(
-            projection(Some(&t), 95.0, d(2025, 12, 31)),
-            Projection::Passed(2025)
-        );
-        assert_eq!(
-            projection(Some(&t), 95.0, d(2025, 1, 1)),
-            Projection::Year(2025)
-        );
-    }
-
-    #[test]
-    fn a_projection_that_falls_on_the_judging_day_has_not_passed() {
-        // 93 on 1 January 2023, 94 a year later: 95 on 1 January 2025.
-        let pts = [(d(2023, 1, 1), 93.0), (d(2024, 1, 1), 94.0)];
-        let t = trend(&pts, d(2024, 1, 1)).unwrap();
-        assert_eq!(
-            projection(Some(&t), 95.0, d(2025, 1, 1)),
-            Projection::Year(2025)
-        );
-        assert_eq!(
-            projection(Some(&t), 95.0, d(2025, 1, 2)),
-            Projection::Passed(2025)
-        );
-    }
-
-    #[test]
-    fn a_projection_beyond_the_year_9999_is_none() {
-        let pts = [(d(2022, 12, 31), 10.0), (d(2023, 12, 31), 10.0001)];
-        let t = trend(&pts, d(2024, 1, 1)).unwrap();
-        assert_eq!(projection(Some(&t), 95.0, d(2024, 1, 1)), Projection::None);
-    }
-
-    #[test]
     fn stale_is_more_than_eighteen_months_before_the_day() {
         let day = d(2026, 11, 25);
         // 18 months before is 2025-05-25: that day is not stale, the one
@@ -423,92 +287,6 @@ mod tests {
         let mut words = target(95.0, by, false);
         words.coverage = None;
         assert!(!words.is_met_by(100.0), "a target in words never judges");
-    }
-
-    #[test]
-    fn status_follows_the_trend_to_the_deadline() {
-        let day = d(2026, 11, 23);
-        let by = d(2026, 12, 31);
-        let goal = target(95.0, by, false);
-        let latest = |c: f64| Some((d(2026, 9, 30), c));
-        let status = |c: f64, t: Option<&Trend>| judge(latest(c), Some(&goal), t, day).status;
-        assert_eq!(status(95.2, None), Status::Achieved);
-        assert_eq!(status(95.0, None), Status::Achieved);
-        // Rising 1 a year from 94 at end 2024: 96 by end 2026, on track.
-        let rising = [(d(2023, 12, 31), 93.0), (d(2024, 12, 31), 94.0)];
-        let rising = trend(&rising, day).unwrap();
-        assert_eq!(status(94.0, Some(&rising)), Status::OnTrack);
-        // Flat lines: 93.5 misses by 1.5 < 2 (at risk); 93.0 misses by
-        // exactly 2 (off track); 92 by 3.
-        let flat = |c: f64| trend(&[(d(2024, 12, 31), c), (d(2025, 12, 31), c)], day).unwrap();
-        assert_eq!(status(93.5, Some(&flat(93.5))), Status::AtRisk);
-        assert_eq!(status(93.0, Some(&flat(93.0))), Status::OffTrack);
-        assert_eq!(status(92.0, Some(&flat(92.0))), Status::OffTrack);
-        // The trend reaching the target exactly at its date is on track.
-        assert_eq!(status(94.0, Some(&flat(95.0))), Status::OnTrack);
-    }
-
-    #[test]
-    fn on_track_against_a_strict_target_means_above_it_at_its_date() {
-        let day = d(2026, 11, 23);
-        let strict = target(95.0, d(2026, 12, 31), true);
-        let flat = trend(&[(d(2024, 12, 31), 95.0), (d(2025, 12, 31), 95.0)], day).unwrap();
-        let j = judge(
-            Some((d(2025, 12, 31), 94.0)),
-            Some(&strict),
-            Some(&flat),
-            day,
-        );
-        assert_eq!(
-            j.status,
-            Status::AtRisk,
-            "95.00 at the date is not above 95"
-        );
-        // Exactly 95.00 is not achieved against "trên 95 %", and with too
-        // few figures there is no verdict on the pace.
-        let j = judge(Some((d(2025, 12, 31), 95.0)), Some(&strict), None, day);
-        assert_eq!(j.status, Status::TooFewFigures);
-        assert_eq!(j.projection, Projection::None);
-    }
-
-    #[test]
-    fn no_verdict_without_a_figure_a_recent_figure_a_target_or_a_trend() {
-        let day = d(2026, 11, 25);
-        let goal = target(95.0, d(2026, 12, 31), false);
-        let j = |latest, t: Option<&Target>| judge(latest, t, None, day).status;
-        assert_eq!(j(None, Some(&goal)), Status::NoData);
-        // A stale figure is never judged, even one above target.
-        assert_eq!(j(Some((d(2016, 12, 31), 99.0)), Some(&goal)), Status::Stale);
-        // No numeric target: none, even for a figure above 95.
-        assert_eq!(j(Some((d(2026, 6, 30), 99.0)), None), Status::NoTarget);
-        let mut words = target(95.0, d(2030, 12, 31), false);
-        words.coverage = None;
-        assert_eq!(
-            j(Some((d(2026, 6, 30), 99.0)), Some(&words)),
-            Status::NoTarget
-        );
-        // Below target with one figure: too few to judge the pace.
-        assert_eq!(
-            j(Some((d(2026, 6, 30), 90.0)), Some(&goal)),
-            Status::TooFewFigures
-        );
-        // At or above target one figure is enough.
-        let met = judge(Some((d(2026, 6, 30), 96.0)), Some(&goal), None, day);
-        assert_eq!(
-            (met.status, met.projection),
-            (Status::Achieved, Projection::Met)
-        );
-    }
-
-    #[test]
-    fn a_judged_figure_below_target_carries_its_projection() {
-        let day = d(2024, 1, 1);
-        let goal = target(95.0, d(2026, 12, 31), false);
-        let pts = [(d(2022, 12, 31), 92.0), (d(2023, 12, 31), 93.0)];
-        let t = trend(&pts, day).unwrap();
-        let j = judge(Some((d(2023, 12, 31), 93.0)), Some(&goal), Some(&t), day);
-        assert_eq!(j.status, Status::OnTrack);
-        assert_eq!(j.projection, Projection::Year(2025));
     }
 
     #[test]

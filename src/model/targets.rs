@@ -1,7 +1,7 @@
 //! The targets in force: for each locality and day, its own target or the
 //! nearest parent's, and the steps a yearly plan draws.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::figures::{Model, TargetStep};
 
@@ -11,7 +11,17 @@ pub(super) struct Targets<'a> {
     pub(super) own: &'a [Vec<usize>],
     /// Parallel to `Model::targets`: the day its document was issued; a
     /// target that names none applies from the start.
-    pub(super) set_on: Vec<Option<NaiveDate>>,
+    pub(super) set_on: &'a [Option<NaiveDate>],
+}
+
+impl<'a> Targets<'a> {
+    pub(super) fn of(m: &'a Model) -> Self {
+        Targets {
+            parent: &m.parents,
+            own: &m.own_targets,
+            set_on: &m.target_set_on,
+        }
+    }
 }
 
 impl Targets<'_> {
@@ -21,8 +31,9 @@ impl Targets<'_> {
     }
 
     /// The target in force on `day`: the locality's own next one already set
-    /// by then, else its parent's, and so up to the nation. None past the
-    /// last one.
+    /// by then and due after it, else its parent's, and so up to the top.
+    /// None past the last one. On its own date a target is judged as
+    /// passed (met or missed), and the next one is in force.
     pub(super) fn in_force(
         &self,
         m: &Model,
@@ -33,7 +44,7 @@ impl Targets<'_> {
         let applies = |t: usize| {
             m.targets.get(t).is_some_and(|x| {
                 (!numeric || x.coverage.is_some())
-                    && x.by >= day
+                    && x.by > day
                     && self
                         .set_on
                         .get(t)
@@ -44,6 +55,67 @@ impl Targets<'_> {
         };
         self.chain(i)
             .find_map(|x| self.own.get(x)?.iter().copied().find(|&t| applies(t)))
+    }
+
+    /// Every target that applies to locality `i` and was set by `day`, by
+    /// date: its own, else its parent's, and so up to the top. A target of
+    /// a unit further up is left out for a year a nearer unit sets its own
+    /// for: a province's plan for 2025 replaces the nation's for 2025.
+    pub(super) fn applicable(&self, m: &Model, i: usize, day: NaiveDate) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        let mut years: Vec<i32> = Vec::new();
+        for x in self.chain(i) {
+            let own: Vec<usize> = self
+                .own
+                .get(x)
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|&t| {
+                    self.set_on
+                        .get(t)
+                        .copied()
+                        .flatten()
+                        .is_none_or(|set| set <= day)
+                })
+                .collect();
+            let here: Vec<i32> = own
+                .iter()
+                .filter_map(|&t| Some(m.targets.get(t)?.by.year()))
+                .collect();
+            out.extend(own.into_iter().filter(|&t| {
+                m.targets
+                    .get(t)
+                    .is_some_and(|x| !years.contains(&x.by.year()))
+            }));
+            years.extend(here);
+        }
+        // Own lists are sorted by date, then by the latest document first:
+        // a stable sort by date keeps that order across units.
+        out.sort_by_key(|&t| m.targets.get(t).map(|x| x.by));
+        out
+    }
+
+    /// The numeric target whose date is the latest on or before `day`, of
+    /// those that apply: of several due that day, the one the latest
+    /// document set, as `in_force` would have chosen the day before.
+    pub(super) fn last_passed(&self, m: &Model, i: usize, day: NaiveDate) -> Option<usize> {
+        let passed: Vec<usize> = self
+            .applicable(m, i, day)
+            .into_iter()
+            .filter(|&t| {
+                m.targets
+                    .get(t)
+                    .is_some_and(|x| x.by <= day && x.coverage.is_some())
+            })
+            .collect();
+        let due = passed
+            .iter()
+            .filter_map(|&t| Some(m.targets.get(t)?.by))
+            .max()?;
+        passed
+            .into_iter()
+            .find(|&t| m.targets.get(t).is_some_and(|x| x.by == due))
     }
 
     /// The numeric targets in force from `start` to `day`, each from the day

@@ -30,8 +30,11 @@ pub fn status_code(s: Status) -> &'static str {
         Status::OnTrack => "on_track",
         Status::AtRisk => "at_risk",
         Status::OffTrack => "off_track",
+        Status::NeedsNewer => "needs_newer_figure",
         Status::TooFewFigures => "too_few_figures",
         Status::Stale => "stale",
+        Status::Partial => "partial",
+        Status::InWords => "approximate",
         Status::NoTarget => "no_target",
         Status::NoData => "no_data",
     }

@@ -73,9 +73,13 @@ impl Theme {
             Status::AtRisk => self.at_risk,
             Status::OffTrack => self.off_track,
             // Statuses that judge nothing read as quiet as a gap.
-            Status::TooFewFigures | Status::Stale | Status::NoTarget | Status::NoData => {
-                self.no_data
-            }
+            Status::NeedsNewer
+            | Status::TooFewFigures
+            | Status::Stale
+            | Status::Partial
+            | Status::InWords
+            | Status::NoTarget
+            | Status::NoData => self.no_data,
         }
     }
 }
