@@ -45,7 +45,7 @@ pub fn render(m: &Model, lang: Lang) -> String {
             present::target_words(m, p.target, lang),
             Value::Status(p.status).show(lang),
             w.projected,
-            present::projected_long(p.projection, lang)
+            present::projected_long(p.projection, present::judged_target(m, p), lang)
         );
     }
     let _ = writeln!(out, "\n{era_name}");

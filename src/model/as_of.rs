@@ -17,6 +17,7 @@ pub struct Judged {
     by_gap: [Vec<usize>; 2],
     statuses: [Vec<Status>; 2],
     status_counts: [[usize; STATUSES]; 2],
+    past_counts: [Option<super::tally::PastCounts>; 2],
     blank: HashMap<(Era, Level), Vec<SortKey>>,
 }
 
@@ -117,6 +118,7 @@ impl Model {
             by_gap: std::mem::take(&mut self.by_gap),
             statuses: std::mem::take(&mut self.statuses),
             status_counts: self.status_counts,
+            past_counts: self.past_counts,
             blank: std::mem::take(&mut self.blank),
         }
     }
@@ -127,6 +129,7 @@ impl Model {
         self.by_gap = j.by_gap;
         self.statuses = j.statuses;
         self.status_counts = j.status_counts;
+        self.past_counts = j.past_counts;
         self.blank = j.blank;
     }
 }

@@ -124,6 +124,7 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
         by_gap: [Vec::new(), Vec::new()],
         statuses: [Vec::new(), Vec::new()],
         status_counts: [[0; STATUSES]; 2],
+        past_counts: [None; 2],
         blank: HashMap::new(),
         latest: None,
         by_id,

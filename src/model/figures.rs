@@ -211,6 +211,8 @@ pub struct Model {
     pub(crate) statuses: [Vec<Status>; 2],
     /// Per era: how many provinces have each status, in `Status::ALL` order.
     pub(crate) status_counts: [[usize; STATUSES]; 2],
+    /// Per era: how the provinces fared against the last target due.
+    pub(crate) past_counts: [Option<super::tally::PastCounts>; 2],
     /// Per era and level: the columns that may stay empty and no unit
     /// listed fills (`BLANKABLE`), so the table gives their room to others.
     pub(crate) blank: HashMap<(Era, super::orders::Level), Vec<super::orders::SortKey>>,
@@ -282,6 +284,11 @@ impl Model {
 
     pub fn status_counts(&self, era: Era) -> [usize; STATUSES] {
         self.status_counts[era as usize]
+    }
+
+    /// How the provinces fared against the last target due.
+    pub fn past_counts(&self, era: Era) -> Option<super::tally::PastCounts> {
+        self.past_counts[era as usize]
     }
 
     /// The columns no unit of this era and level fills, of those that may

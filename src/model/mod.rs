@@ -30,7 +30,7 @@ mod rollup;
 pub mod schema;
 pub mod search;
 mod syntax;
-mod tally;
+pub mod tally;
 mod targets;
 mod validate;
 pub mod verdict;

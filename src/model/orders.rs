@@ -23,11 +23,13 @@ pub enum SortKey {
     Participants,
     Population,
     Status,
+    /// The verdict on the last target due: points above or below it.
+    Past,
     Date,
 }
 
 impl SortKey {
-    pub const ALL: [SortKey; 11] = [
+    pub const ALL: [SortKey; 12] = [
         SortKey::Name,
         SortKey::Coverage,
         SortKey::Target,
@@ -38,6 +40,7 @@ impl SortKey {
         SortKey::Participants,
         SortKey::Population,
         SortKey::Status,
+        SortKey::Past,
         SortKey::Date,
     ];
 
@@ -152,6 +155,12 @@ pub fn sort_value(m: &Model, i: usize, era: Era, key: SortKey) -> Option<f64> {
             .iter()
             .position(|s| *s == p.status)
             .map(|k| k as f64),
+        // Missed by the most first, then met by the least: the table
+        // answers "who missed last year's target" at the top.
+        SortKey::Past => p.past.and_then(|x| {
+            let goal = m.targets.get(x.target)?.coverage?;
+            x.outcome.points(goal)
+        }),
         SortKey::Date => latest.map(|x| f64::from(chrono::Datelike::num_days_from_ce(&x.date))),
     }
 }

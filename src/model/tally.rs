@@ -4,6 +4,8 @@
 use super::figures::{Era, Model, Progress, STATUSES};
 use super::orders::SortKey;
 use super::progress::Status;
+use super::verdict::Outcome;
+use chrono::Datelike;
 
 /// What the Overview and the filter read from the figures: statuses packed
 /// per era, provinces counted by status and ranked by gap.
@@ -36,6 +38,7 @@ pub(super) fn tally(model: &mut Model) {
         });
         model.by_gap[era as usize] = ranked;
         model.status_counts[era as usize] = counts;
+        model.past_counts[era as usize] = past_counts(model, era);
     }
     model.blank = model
         .orders
@@ -53,6 +56,48 @@ pub(super) fn tally(model: &mut Model) {
             ((era, level), blank)
         })
         .collect();
+}
+
+/// How the provinces fared against the last target due: the year of the
+/// top unit's last target due (else the latest year any province's is),
+/// and the provinces whose own last target due fell in that year.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PastCounts {
+    pub year: i32,
+    pub met: usize,
+    pub missed: usize,
+    pub partial: usize,
+    pub no_figure: usize,
+}
+
+fn past_counts(model: &Model, era: Era) -> Option<PastCounts> {
+    let year_of = |i: usize| {
+        let past = model.progress(i, era)?.past?;
+        Some(model.targets.get(past.target)?.by.year())
+    };
+    let provinces = model.provinces(era);
+    let year =
+        year_of(model.nation).or_else(|| provinces.iter().filter_map(|&i| year_of(i)).max())?;
+    let mut counts = PastCounts {
+        year,
+        ..PastCounts::default()
+    };
+    for &i in provinces {
+        let Some(past) = model.progress(i, era).and_then(|p| p.past) else {
+            continue;
+        };
+        if year_of(i) != Some(year) {
+            continue;
+        }
+        let slot = match past.outcome {
+            Outcome::Met(_) => &mut counts.met,
+            Outcome::Missed { .. } => &mut counts.missed,
+            Outcome::PartialOnly(_) => &mut counts.partial,
+            Outcome::NoFigure { .. } => &mut counts.no_figure,
+        };
+        *slot += 1;
+    }
+    Some(counts)
 }
 
 /// The columns a dataset may leave empty for a whole level: counts that

@@ -371,8 +371,14 @@ impl super::figures::Model {
             trend: p.trend.as_ref(),
             words: p.said.as_ref().map(|s| s.date),
         };
-        super::targets::Targets::of(self)
-            .applicable(self, i, p.judged_on)
+        let mut applicable = super::targets::Targets::of(self).applicable(self, i, p.judged_on);
+        // Within a year, numeric targets first: they are the ones judged.
+        applicable.sort_by_key(|&t| {
+            self.targets
+                .get(t)
+                .map(|x| (x.by.year(), x.coverage.is_none()))
+        });
+        applicable
             .into_iter()
             .filter_map(|t| {
                 let target = self.targets.get(t)?;

@@ -21,6 +21,7 @@ impl SortKey {
             SortKey::Participants => "participants",
             SortKey::Population => "population",
             SortKey::Status => "status",
+            SortKey::Past => "last_due",
             SortKey::Date => "date",
         }
     }

@@ -21,7 +21,7 @@ pub enum Column {
 }
 
 use SortKey::{
-    Coverage, Date, Gap, Name, Participants, Population, Projected, Status, Target, Trend,
+    Coverage, Date, Gap, Name, Participants, Past, Population, Projected, Status, Target, Trend,
     YearOnYear,
 };
 
@@ -81,7 +81,7 @@ impl<'a> Row<'a> {
 
 impl Column {
     /// The Provinces screen, left to right.
-    pub const SCREEN: [Column; 12] = [
+    pub const SCREEN: [Column; 13] = [
         Column::Rank,
         Column::Figure(Name),
         Column::Figure(Coverage),
@@ -93,6 +93,7 @@ impl Column {
         Column::Figure(Participants),
         Column::Figure(Population),
         Column::Figure(Status),
+        Column::Figure(Past),
         Column::Figure(Date),
     ];
 
@@ -118,13 +119,14 @@ impl Column {
     }
 
     /// The plain summary printed when the output is not a terminal.
-    pub const SUMMARY: [Column; 7] = [
+    pub const SUMMARY: [Column; 8] = [
         Column::Figure(Name),
         Column::Figure(Coverage),
         Column::Figure(Target),
         Column::Figure(Gap),
         Column::Figure(Projected),
         Column::Figure(Status),
+        Column::Figure(Past),
         Column::Figure(Date),
     ];
 
@@ -143,7 +145,7 @@ impl Column {
             Column::Rank => (|_| "#", |_| "#", 3, Some(5), false),
             Column::Figure(Name) => (|w| w.province, |w| w.province, 11, None, false),
             Column::Figure(Coverage) => (|w| w.coverage, |w| w.coverage, 11, None, true),
-            Column::Figure(Target) => (|w| w.target, |w| w.target, 8, Some(6), true),
+            Column::Figure(Target) => (|w| w.target, |w| w.target, 15, Some(6), true),
             Column::Figure(Gap) => (|w| w.gap, |w| w.gap_short, 6, None, true),
             Column::Figure(Trend) => (|w| w.trend_per_year, |w| w.trend, 8, Some(4), false),
             Column::Figure(YearOnYear) => (
@@ -154,8 +156,15 @@ impl Column {
                 true,
             ),
             Column::Figure(Projected) => {
-                (|w| w.projected, |w| w.projected_short, 11, Some(8), true)
+                (|w| w.projected, |w| w.projected_short, 14, Some(8), true)
             }
+            Column::Figure(Past) => (
+                |w| w.verdict.past,
+                |w| w.verdict.past_short,
+                18,
+                Some(10),
+                false,
+            ),
             Column::Figure(Participants) => {
                 (|w| w.participants, |w| w.participants, 14, Some(2), true)
             }
@@ -209,7 +218,8 @@ impl Column {
             Column::Figure(Gap) => opt(p.gap.map(|g| Value::Points(-g))),
             Column::Figure(Trend) => opt(p.trend.map(|t| Value::PerYear(t.slope))),
             Column::Figure(YearOnYear) => opt(p.year_on_year.map(|y| Value::Points(y.change))),
-            Column::Figure(Projected) => Value::Projection(p.projection),
+            Column::Figure(Projected) => figure::projection_value(m, p),
+            Column::Figure(Past) => figure::past_value(m, p),
             Column::Figure(Participants) => {
                 opt(latest.and_then(|x| x.participants).map(Value::Count))
             }

@@ -2,6 +2,8 @@
 //! the record it comes from, with its note and source; the units of a
 //! province; a milestone's date and title in the interface language.
 
+use chrono::Datelike;
+
 use crate::model::figures::Origin;
 use crate::model::schema::{Milestone, Record, Target};
 use crate::model::{Era, Model, Progress};
@@ -23,18 +25,46 @@ pub fn coverage(p: &Progress, lang: Lang) -> String {
     coverage_value(p).show(lang)
 }
 
-/// The numeric target status is judged against.
+/// The numeric target status is judged against, with its year.
 pub fn target_value(m: &Model, p: &Progress) -> Value {
     match m.target(p.numeric_target) {
         Some(Target {
             coverage: Some(c),
             strict,
+            by,
             ..
         }) => Value::Target {
             coverage: *c,
             strict: *strict,
+            year: Some(by.year()),
         },
         _ => Value::Missing,
+    }
+}
+
+/// The number and strictness of the target status is judged against.
+pub fn judged_target(m: &Model, p: &Progress) -> Option<(f64, bool)> {
+    let t = m.target(p.numeric_target)?;
+    Some((t.coverage?, t.strict))
+}
+
+/// The projection, naming the target it reaches.
+pub fn projection_value(m: &Model, p: &Progress) -> Value {
+    Value::Projection {
+        projection: p.projection,
+        target: judged_target(m, p),
+    }
+}
+
+/// The verdict on the last target due, as its cell says it.
+pub fn past_value(m: &Model, p: &Progress) -> Value {
+    let Some((past, target)) = p.past.and_then(|x| Some((x, m.targets.get(x.target)?))) else {
+        return Value::Missing;
+    };
+    Value::Past {
+        year: target.by.year(),
+        outcome: past.outcome,
+        points: target.coverage.and_then(|g| past.outcome.points(g)),
     }
 }
 
@@ -63,6 +93,13 @@ pub fn target_figure(t: &Target, lang: Lang) -> String {
                 format!("{} {n}", text::words(lang).above)
             }
             (Some(n), _) => n,
+            (None, Some(l)) if l.starts_with(vi.above) => {
+                let rest = l
+                    .get(vi.above.len()..)
+                    .unwrap_or_default()
+                    .replace(" %", "%");
+                format!("{}{rest}", text::words(lang).above)
+            }
             (None, l) => l.unwrap_or_default().to_string(),
         },
     }

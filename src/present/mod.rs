@@ -8,6 +8,7 @@ mod codes;
 mod columns;
 mod figure;
 mod value;
+mod verdicts;
 
 pub use codes::{
     closest, era_code, level_code, parse_era, parse_era_in, parse_level, parse_level_in,
@@ -15,10 +16,13 @@ pub use codes::{
 };
 pub use columns::{Column, Row, Spec};
 pub use figure::{
-    Unit, coverage, coverage_value, milestone_date, milestone_title, note, shown_record, source,
-    sources, target_figure, target_heading, target_value, target_words, units,
+    Unit, coverage, coverage_value, judged_target, milestone_date, milestone_title, note,
+    past_value, projection_value, shown_record, source, sources, target_figure, target_heading,
+    target_value, target_words, units,
 };
-pub use value::{Made, STALE_MARK, Value, projected, projected_long, round2};
+pub use value::{Made, STALE_MARK, Value, past, projected, projected_long, round2, target_number};
+
+pub use verdicts::{Judged, YearLine, target_row, verdict_words, year_lines};
 
 use crate::model::Status;
 use crate::model::progress::Projection;

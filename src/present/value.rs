@@ -7,6 +7,7 @@ use crate::model::Point;
 use crate::model::Status;
 use crate::model::progress::Projection;
 use crate::model::schema::Precision;
+use crate::model::verdict::Outcome;
 use crate::text::{self, Lang};
 
 /// Where a coverage figure comes from, as its mark says.
@@ -48,16 +49,29 @@ pub enum Value {
     Text(String),
     /// A percentage, and how it was made.
     Coverage(f64, Made),
-    /// A numeric target; `strict` when it is met only above its number.
+    /// A numeric target; `strict` when it is met only above its number;
+    /// `year` the year it is due.
     Target {
         coverage: f64,
         strict: bool,
+        year: Option<i32>,
     },
     /// Coverage minus target, in points: behind reads negative.
     Points(f64),
     PerYear(f64),
     Count(u64),
-    Projection(Projection),
+    /// When the trend reaches `target` (coverage, strict), which it names.
+    Projection {
+        projection: Projection,
+        target: Option<(f64, bool)>,
+    },
+    /// The verdict on the last target due: its year, the outcome, and the
+    /// figure against the target in points (behind reads negative).
+    Past {
+        year: i32,
+        outcome: Outcome,
+        points: Option<f64>,
+    },
     Status(Status),
     Date {
         date: NaiveDate,
@@ -73,13 +87,25 @@ impl Value {
         match self {
             Value::Text(s) => s.clone(),
             Value::Coverage(c, made) => format!("{}{}", text::percent(lang, *c, 2), made.mark()),
-            Value::Target { coverage, strict } => {
-                let n = text::target_percent(lang, *coverage);
-                if *strict { format!(">{n}") } else { n }
+            Value::Target {
+                coverage,
+                strict,
+                year,
+            } => {
+                let n = target_number(lang, *coverage, *strict);
+                match year {
+                    Some(y) => format!("{n} · {y}"),
+                    None => n,
+                }
             }
             Value::Points(g) | Value::PerYear(g) => text::points(lang, *g),
             Value::Count(n) => text::count(lang, *n),
-            Value::Projection(p) => projected(*p, lang),
+            Value::Projection { projection, target } => projected(*projection, *target, lang),
+            Value::Past {
+                year,
+                outcome,
+                points,
+            } => past(*year, *outcome, *points, lang),
             Value::Status(s) => text::status_label(lang, *s),
             Value::Date {
                 date,
@@ -108,9 +134,17 @@ impl Value {
             | Value::Points(c)
             | Value::PerYear(c) => format!("{c:.2}"),
             Value::Count(n) => n.to_string(),
-            Value::Projection(Projection::None) | Value::Missing => String::new(),
-            Value::Projection(Projection::Year(y)) => y.to_string(),
-            Value::Projection(p) => projected(*p, lang),
+            Value::Projection {
+                projection: Projection::None,
+                ..
+            }
+            | Value::Missing => String::new(),
+            Value::Projection {
+                projection: Projection::Year(y) | Projection::Passed(y),
+                ..
+            } => y.to_string(),
+            Value::Projection { projection, .. } => projected(*projection, None, lang),
+            Value::Past { points, .. } => points.map(|p| format!("{p:.2}")).unwrap_or_default(),
             Value::Status(s) => text::status(lang, *s).to_string(),
             Value::Date {
                 date, precision, ..
@@ -126,6 +160,7 @@ impl Value {
             | Value::Target { coverage: c, .. }
             | Value::Points(c)
             | Value::PerYear(c) => Some(round2(*c)),
+            Value::Past { points, .. } => points.map(round2),
             _ => None,
         }
     }
@@ -147,24 +182,52 @@ pub fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 
-/// When the trend reaches the target: `2028`, `✓` when met, `2025 đã qua`
-/// when that year has passed with no figure confirming it, `—` when the
-/// figures cannot say.
-pub fn projected(p: Projection, lang: Lang) -> String {
-    match p {
-        Projection::Met => "✓".to_string(),
-        Projection::Year(y) => y.to_string(),
-        Projection::Passed(y) => format!("{y} {}", text::words(lang).passed),
-        Projection::None => "—".to_string(),
+/// A target's number as a cell writes it: `>95 %` when met only above it.
+pub fn target_number(lang: Lang, coverage: f64, strict: bool) -> String {
+    let n = text::target_percent(lang, coverage);
+    if strict { format!(">{n}") } else { n }
+}
+
+/// When the trend reaches the target, naming it: `>95 % vào 2027`; `✓`
+/// when met; `—` when the figures cannot say. A year already past (the
+/// trend reached it before today, no figure confirms it yet) reads the
+/// same: the verdict beside it says what that means.
+pub fn projected(p: Projection, target: Option<(f64, bool)>, lang: Lang) -> String {
+    match (p, target) {
+        (Projection::Met, _) => "✓".to_string(),
+        (Projection::Year(y) | Projection::Passed(y), Some((c, strict))) => format!(
+            "{} {} {y}",
+            target_number(lang, c, strict),
+            text::verdict_words(lang).reach_in
+        ),
+        (Projection::Year(y) | Projection::Passed(y), None) => y.to_string(),
+        (Projection::None, _) => "—".to_string(),
     }
 }
 
 /// The projection in full, for a line of its own.
-pub fn projected_long(p: Projection, lang: Lang) -> String {
+pub fn projected_long(p: Projection, target: Option<(f64, bool)>, lang: Lang) -> String {
     match p {
-        Projection::Passed(y) => format!("{y}, {}", text::words(lang).passed_long),
-        _ => projected(p, lang),
+        Projection::Passed(_) => format!(
+            "{}, {}",
+            projected(p, target, lang),
+            text::words(lang).passed_long
+        ),
+        _ => projected(p, target, lang),
     }
+}
+
+/// The verdict on a target whose date has passed, in a cell:
+/// `2025: ✓ +0,20`, `2025: ✗ −1,05`, `2025: · không có số`.
+pub fn past(year: i32, outcome: Outcome, points: Option<f64>, lang: Lang) -> String {
+    let w = text::verdict_words(lang);
+    let said = match (outcome, points) {
+        (Outcome::Met(_), Some(p)) => format!("✓ {}", text::points(lang, p)),
+        (Outcome::Missed { .. }, Some(p)) => format!("✗ {}", text::points(lang, p)),
+        (Outcome::PartialOnly(_), _) => format!("~ {}", w.partial_short),
+        _ => format!("· {}", w.no_figure_short),
+    };
+    format!("{year}: {said}")
 }
 
 #[cfg(test)]
@@ -222,23 +285,87 @@ mod tests {
     }
 
     #[test]
-    fn targets_and_projections_read_as_on_screen() {
+    fn targets_say_their_year_and_projections_name_their_target() {
         let strict = Value::Target {
             coverage: 95.0,
             strict: true,
+            year: Some(2026),
         };
-        assert_eq!(strict.show(Lang::Vi), ">95 %");
+        assert_eq!(strict.show(Lang::Vi), ">95 % · 2026");
+        assert_eq!(strict.raw(Lang::Vi), "95.00");
+        let plain = Value::Target {
+            coverage: 95.15,
+            strict: false,
+            year: None,
+        };
+        assert_eq!(plain.show(Lang::En), "95.15%");
+        let reach = |projection| Value::Projection {
+            projection,
+            target: Some((95.0, true)),
+        };
         assert_eq!(
-            Value::Projection(Projection::Passed(2025)).show(Lang::Vi),
-            "2025 đã qua"
+            reach(Projection::Year(2027)).show(Lang::Vi),
+            ">95 % vào 2027"
         );
-        assert_eq!(Value::Projection(Projection::None).raw(Lang::Vi), "");
+        assert_eq!(reach(Projection::Year(2027)).show(Lang::En), ">95% in 2027");
         assert_eq!(
-            projected_long(Projection::Passed(2025), Lang::Vi),
-            "2025, đã qua mà chưa có số liệu xác nhận"
+            reach(Projection::Passed(2026)).show(Lang::Vi),
+            ">95 % vào 2026"
         );
-        assert_eq!(projected_long(Projection::Year(2028), Lang::En), "2028");
+        assert_eq!(reach(Projection::Year(2027)).raw(Lang::Vi), "2027");
+        assert_eq!(reach(Projection::Met).show(Lang::Vi), "✓");
+        assert_eq!(reach(Projection::None).raw(Lang::Vi), "");
+        assert_eq!(
+            projected_long(Projection::Passed(2025), Some((95.0, false)), Lang::Vi),
+            "95 % vào 2025, đã qua mà chưa có số liệu xác nhận"
+        );
+        assert_eq!(
+            projected_long(Projection::Year(2028), Some((95.0, false)), Lang::En),
+            "95% in 2028"
+        );
         assert_eq!(Value::Status(Status::Stale).show(Lang::En), "! Stale");
         assert_eq!(Value::Status(Status::Stale).raw(Lang::En), "Stale");
+    }
+
+    #[test]
+    fn a_past_target_says_its_year_and_how_it_went() {
+        use crate::model::verdict::Figure;
+        let f = Figure {
+            date: day(2025, 12, 31),
+            coverage: 94.1,
+        };
+        let missed = Value::Past {
+            year: 2025,
+            outcome: Outcome::Missed {
+                figure: f,
+                by: 1.05,
+            },
+            points: Some(-1.05),
+        };
+        assert_eq!(missed.show(Lang::Vi), "2025: ✗ −1,05");
+        assert_eq!(missed.raw(Lang::Vi), "-1.05");
+        assert_eq!(missed.number(), Some(-1.05));
+        let met = Value::Past {
+            year: 2025,
+            outcome: Outcome::Met(f),
+            points: Some(0.2),
+        };
+        assert_eq!(met.show(Lang::En), "2025: ✓ +0.20");
+        let none = Value::Past {
+            year: 2024,
+            outcome: Outcome::NoFigure {
+                from: day(2024, 9, 30),
+                until: day(2025, 3, 31),
+            },
+            points: None,
+        };
+        assert_eq!(none.show(Lang::Vi), "2024: · chưa có số");
+        assert_eq!(none.raw(Lang::Vi), "");
+        let partial = Value::Past {
+            year: 2024,
+            outcome: Outcome::PartialOnly(f),
+            points: None,
+        };
+        assert_eq!(partial.show(Lang::En), "2024: ~ partial");
     }
 }

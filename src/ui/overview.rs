@@ -14,11 +14,14 @@ use crate::present::{self, Column, Row};
 use crate::text;
 
 pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+    // The chart keeps at least 14 rows: the target lines take what is left.
+    let years = usize::from(area.height.saturating_sub(20)).clamp(1, 4);
+    let top = nation_lines(app, t, area.width.saturating_sub(2), years);
     let [nation, rest] = area.layout(&Layout::vertical([
-        Constraint::Length(4),
+        Constraint::Length(u16::try_from(top.len()).unwrap_or(0).saturating_add(2)),
         Constraint::Fill(1),
     ]));
-    render_nation(app, t, nation, buf);
+    render_nation(app, t, top, nation, buf);
     let right_width = (area.width / 2).clamp(36, 60);
     let [history, side] = rest.layout(&Layout::horizontal([
         Constraint::Fill(1),
@@ -79,22 +82,101 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     );
 }
 
-fn render_nation(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
-    let m = &app.model;
+fn render_nation(app: &App, t: &Theme, lines: Vec<Line<'static>>, area: Rect, buf: &mut Buffer) {
     let w = text::words(app.lang);
-    let Some(p) = m.progress(m.nation, Era::Current) else {
-        return;
-    };
     let block = Block::bordered()
         .border_style(t.border)
         .title(format!(" {} ", w.nationwide));
     let inner = block.inner(area);
     block.render(area, buf);
+    Paragraph::new(lines).render(inner, buf);
+}
+
+/// The top box's lines: the gauge, then a line for each year a target is
+/// due from the last one passed (at most `years` of them, the one in
+/// force first to stay), each target with its own verdict, then how the
+/// provinces fared against the last target due.
+fn nation_lines(app: &App, t: &Theme, width: u16, years: usize) -> Vec<Line<'static>> {
+    let m = &app.model;
+    let Some(p) = m.progress(m.nation, Era::Current) else {
+        return Vec::new();
+    };
+    let mut lines = vec![gauge_line(app, t, p, width)];
+    let all = present::year_lines(m, m.nation, Era::Current, app.lang);
+    // The target in force first, then the last one passed, then the later
+    // ones, soonest first; shown by date.
+    let in_force = all.iter().position(|l| !l.passed);
+    let last_passed = all.iter().rposition(|l| l.passed);
+    let later = in_force.map_or(all.len(), |f| f + 1)..all.len();
+    let mut keep: Vec<usize> = in_force
+        .into_iter()
+        .chain(last_passed)
+        .chain(later)
+        .collect();
+    keep.truncate(years);
+    keep.sort_unstable();
+    let shown = keep.into_iter().filter_map(|k| all.get(k));
+    for line in shown {
+        lines.push(year_line(line, t, usize::from(width)));
+    }
+    if let Some(c) = m.past_counts(app.era) {
+        let units = text::counted(
+            app.lang,
+            text::words(app.lang).provinces_count,
+            m.provinces(app.era).len(),
+        );
+        let said = (text::verdict_words(app.lang).count)(
+            &units,
+            c.year,
+            [c.met, c.missed, c.partial, c.no_figure],
+        );
+        lines.push(Line::from(Span::styled(
+            cells::truncate(&format!(" {said}"), usize::from(width)),
+            t.dim,
+        )));
+    }
+    lines
+}
+
+/// `Mục tiêu 2025: 95,15 % (546/QĐ-TTg) ✓ đạt (+0,05) · … — 95,20 % ngày
+/// 31/12/2025`: pieces that do not fit are left out whole, never cut.
+fn year_line(line: &present::YearLine, t: &Theme, width: usize) -> Line<'static> {
+    let mut pieces: Vec<Vec<Span<'static>>> = Vec::new();
+    for (k, judged) in line.targets.iter().enumerate() {
+        let lead = if k == 0 {
+            format!(" {}: {} ", line.heading, judged.target)
+        } else {
+            format!(" · {} ", judged.target)
+        };
+        pieces.push(vec![
+            Span::raw(lead),
+            Span::styled(judged.verdict.clone(), t.status(judged.status)),
+        ]);
+    }
+    if let Some(figure) = &line.figure {
+        pieces.push(vec![Span::styled(format!(" — {figure}"), t.dim)]);
+    }
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    let mut used = 0;
+    for piece in pieces {
+        let w: usize = piece.iter().map(Span::width).sum();
+        if used + w > width && !spans.is_empty() {
+            continue;
+        }
+        used += w;
+        spans.extend(piece);
+    }
+    Line::from(spans)
+}
+
+fn gauge_line(app: &App, t: &Theme, p: &crate::model::Progress, width: u16) -> Line<'static> {
+    let m = &app.model;
+    let w = text::words(app.lang);
     let figure = present::coverage(p, app.lang);
     let label = format!(" {}  {figure}  ", w.coverage);
     let target = m.target(p.numeric_target);
     let marks: Vec<f64> = target.and_then(|x| x.coverage).into_iter().collect();
-    let bar_width = usize::from(inner.width).saturating_sub(label.chars().count() + 8);
+    let bar_width = usize::from(width).saturating_sub(label.chars().count() + 8);
     let mut first = vec![
         Span::raw(format!(" {}  ", w.coverage)),
         Span::styled(format!("{figure}  "), t.emphasis),
@@ -114,53 +196,18 @@ fn render_nation(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     if let Some(x) = universal {
         key.push_str(&format!(" ┊{}", x.by.format("%Y")));
     }
+    // Words in place of a figure draw no bar: the bar never shows a
+    // number the words beside it do not say.
+    let drawn = if p.said.is_some() { None } else { p.coverage() };
     let room = bar_width.saturating_sub(key.chars().count().saturating_sub(3));
     if universal.is_some() {
-        first.extend(widgets::bar(
-            room.saturating_sub(1),
-            p.coverage(),
-            &marks,
-            t,
-        ));
+        first.extend(widgets::bar(room.saturating_sub(1), drawn, &marks, t));
         first.push(Span::styled("┊", t.mark));
     } else {
-        first.extend(widgets::bar(room, p.coverage(), &marks, t));
+        first.extend(widgets::bar(room, drawn, &marks, t));
     }
     first.push(Span::styled(key, t.mark));
-    // Pieces of the second line, most important first; those that do not
-    // fit are left out whole rather than cut.
-    let mut pieces: Vec<Vec<Span<'static>>> = vec![
-        vec![Span::raw(format!(
-            " {}: {}",
-            present::target_heading(m, p.target, app.lang),
-            present::target_words(m, p.target, app.lang)
-        ))],
-        vec![Span::raw(" · "), cells::status(p.status, app.lang, t)],
-        vec![Span::raw(format!(
-            " · {}: {}",
-            w.projected.to_lowercase(),
-            present::projected_long(p.projection, app.lang)
-        ))],
-    ];
-    let after = m.target(p.target).map(|x| x.by).unwrap_or(m.today);
-    if let Some(next) = m.own_targets_after(m.nation, after).next() {
-        let words = present::target_figure(next, app.lang);
-        pieces.insert(
-            2,
-            vec![Span::raw(format!(" · {}: {words}", next.by.format("%Y")))],
-        );
-    }
-    let mut second: Vec<Span<'static>> = Vec::new();
-    let mut used = 0;
-    for piece in pieces {
-        let width: usize = piece.iter().map(Span::width).sum();
-        if used + width > usize::from(inner.width) {
-            continue;
-        }
-        used += width;
-        second.extend(piece);
-    }
-    Paragraph::new(vec![Line::from(first), Line::from(second)]).render(inner, buf);
+    Line::from(first)
 }
 
 /// The statuses the Overview counts: the four verdicts always, the others

@@ -109,8 +109,66 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             usize::from(history.width.saturating_sub(2)),
         ));
     chart::history(m, p, &parts, app.lang, t, block, history, buf);
+    let rows = render_targets_height(app, i, units.height);
+    let [targets, units] = units.layout(&Layout::vertical([
+        Constraint::Length(rows),
+        Constraint::Fill(1),
+    ]));
+    render_targets(app, t, i, targets, buf);
     super::units::render(app, t, i, units, buf);
     super::notes::render(app, t, i, notes, buf);
+}
+
+/// The list of targets takes at most half the column, and a line for
+/// each target with its borders.
+fn render_targets_height(app: &App, i: usize, room: u16) -> u16 {
+    let n = app.model.verdicts(i, app.era).len();
+    if n == 0 {
+        return 0;
+    }
+    u16::try_from(n + 2).unwrap_or(u16::MAX).min(room / 2)
+}
+
+/// Every target with its verdict, one a line: from the last one passed
+/// on when they do not all fit, since those are the ones still at stake.
+fn render_targets(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
+    if area.height < 3 {
+        return;
+    }
+    let m = &app.model;
+    let verdicts = m.verdicts(i, app.era);
+    let rows = usize::from(area.height - 2);
+    let last_passed = verdicts.iter().rposition(|(_, v)| v.outcome().is_some());
+    let start = last_passed
+        .unwrap_or(0)
+        .min(verdicts.len().saturating_sub(rows));
+    let inner = usize::from(area.width.saturating_sub(2));
+    let lines: Vec<Line<'_>> = verdicts
+        .iter()
+        .skip(start)
+        .take(rows)
+        .filter_map(|(k, v)| {
+            let (head, said) = present::target_row(m, *k, v, app.lang)?;
+            let pad = inner
+                .saturating_sub(text::width(&head) as usize + text::width(&said) as usize + 2)
+                .max(1);
+            Some(Line::from(vec![
+                Span::raw(format!(" {head}{}", " ".repeat(pad))),
+                Span::styled(said, t.status(v.status)),
+            ]))
+        })
+        .collect();
+    let hidden = verdicts.len().saturating_sub(lines.len());
+    let mut block = Block::bordered()
+        .border_style(t.border)
+        .title(format!(" {} ", text::verdict_words(app.lang).targets));
+    if hidden > 0 {
+        block = block.title_bottom(format!(
+            " {} ",
+            (text::verdict_words(app.lang).more_targets)(hidden)
+        ));
+    }
+    Paragraph::new(lines).block(block).render(area, buf);
 }
 
 fn render_head(app: &App, t: &Theme, i: usize, p: &Progress, area: Rect, buf: &mut Buffer) {
@@ -236,7 +294,7 @@ fn render_gauge(app: &App, t: &Theme, p: &Progress, area: Rect, buf: &mut Buffer
         tail.push_str(&format!(
             " · {} {}",
             w.projected.to_lowercase(),
-            present::projected(p.projection, app.lang)
+            present::projected(p.projection, present::judged_target(m, p), app.lang)
         ));
     }
     if p.ceased {

@@ -18,6 +18,7 @@ pub const EN: Words = Words {
     projected_short: "Projected",
     passed: "passed",
     passed_long: "passed with no figure confirming it",
+    verdict: &super::verdict::EN,
     judged_as_of: "judged as of",
     ceased_note: "former units: judged as of",
     partial_mark: "partial",

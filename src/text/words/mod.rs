@@ -7,9 +7,11 @@ use super::Lang;
 mod cli;
 mod en;
 mod en_cli;
+mod verdict;
 mod vi;
 mod vi_cli;
 pub use cli::{CliWords, HelpWords, ImportWords, IoWords, UsageWords};
+pub use verdict::{VerdictWords, verdict_words};
 
 pub struct Words {
     pub tabs: [&'static str; 4],
@@ -31,6 +33,8 @@ pub struct Words {
     pub passed: &'static str,
     /// After a projected year already past, in full.
     pub passed_long: &'static str,
+    /// How targets are judged: met or missed, the last one due.
+    pub verdict: &'static VerdictWords,
     /// Before the last day of a unit that ceased: "judged as of".
     pub judged_as_of: &'static str,
     /// The table's note on units that ceased, before their last day.

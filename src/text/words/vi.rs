@@ -18,6 +18,7 @@ pub const VI: Words = Words {
     projected_short: "Dự kiến",
     passed: "đã qua",
     passed_long: "đã qua mà chưa có số liệu xác nhận",
+    verdict: &super::verdict::VI,
     judged_as_of: "đánh giá đến",
     ceased_note: "đơn vị cũ: đánh giá đến",
     partial_mark: "một phần",
