@@ -166,17 +166,17 @@ fn an_alias_of_a_merged_province_finds_the_province_it_became() {
 fn a_row_found_by_an_alias_shows_the_alias_it_matched() {
     let mut a = common::app();
     // Wide enough that the name column holds the name and the alias.
-    common::resize(&mut a, 160, 30);
+    common::resize(&mut a, 180, 30);
     found(&mut a, "sai gon");
-    let screen = common::screen_text(&a, 160, 30);
+    let screen = common::screen_text(&a, 180, 30);
     assert!(screen.contains("TP Hồ Chí Minh (Sài Gòn)"), "{screen}");
     found(&mut a, "brvt");
-    let screen = common::screen_text(&a, 160, 30);
+    let screen = common::screen_text(&a, 180, 30);
     // The name column may cut the rest: the arrow and the start say it.
     assert!(screen.contains("TP Hồ Chí Minh ← Bà Rịa"), "{screen}");
     // A name that holds the query shows as it is.
     found(&mut a, "ho chi");
-    let screen = common::screen_text(&a, 160, 30);
+    let screen = common::screen_text(&a, 180, 30);
     assert!(screen.contains("TP Hồ Chí Minh "), "{screen}");
     assert!(!screen.contains("TP Hồ Chí Minh ("), "{screen}");
 }

@@ -26,7 +26,7 @@ fn sort_cycles_columns_and_reverses() {
     assert_eq!(a.sort, SortKey::YearOnYear);
     a.update(Action::CycleSort);
     assert_eq!(a.sort, SortKey::Projected);
-    for _ in 0..5 {
+    for _ in 0..6 {
         a.update(Action::CycleSort);
     }
     assert_eq!(a.sort, SortKey::Name);
@@ -83,7 +83,7 @@ fn filter_cycles_through_statuses_and_back_to_all() {
             .iter()
             .all(|&i| a.model.progress(i, Era::Current).unwrap().status == Status::Achieved)
     );
-    for _ in 0..4 {
+    for _ in 0..5 {
         a.update(Action::CycleFilter);
     }
     assert_eq!(a.filter, Some(Status::TooFewFigures));
@@ -94,6 +94,18 @@ fn filter_cycles_through_statuses_and_back_to_all() {
             .iter()
             .all(|&i| a.model.progress(i, Era::Current).unwrap().stale)
     );
+    a.update(Action::CycleFilter);
+    assert_eq!(a.filter, Some(Status::Partial));
+    assert!(a.rows.iter().all(|&i| {
+        a.model
+            .progress(i, Era::Current)
+            .unwrap()
+            .latest_point()
+            .unwrap()
+            .is_partial()
+    }));
+    a.update(Action::CycleFilter);
+    assert_eq!(a.filter, Some(Status::InWords));
     a.update(Action::CycleFilter);
     a.update(Action::CycleFilter);
     assert_eq!(a.filter, Some(Status::NoData));

@@ -143,7 +143,7 @@ fn a_parent_without_figures_gets_the_weighted_roll_up_of_its_children() {
 fn a_roll_up_of_only_some_children_is_partial_and_judges_nothing() {
     // Only A (100 of 400 people) has a figure: the point stands for a
     // quarter of the province, so it is shown as partial, with no gap, and
-    // the status is "no data", not A's 90 %.
+    // the status is "partial figure", neither A's 90 % nor "no data".
     let m = model(TWO_DISTRICTS);
     let p = progress(&m, "p", Era::Current);
     let point = p.history.first().unwrap();
@@ -154,7 +154,7 @@ fn a_roll_up_of_only_some_children_is_partial_and_judges_nothing() {
     }
     assert!(p.latest_point().is_some_and(|x| x.is_partial()));
     assert_eq!(p.gap, None);
-    assert_eq!(p.status, Status::NoData);
+    assert_eq!(p.status, Status::Partial);
 }
 
 const MERGER: &str = r#"

@@ -212,7 +212,7 @@ fn words_stand_in_for_a_figure_only_where_no_recent_one_is() {
         (said.words.as_str(), said.date),
         ("gần 90 %", day(2025, 12, 31))
     );
-    assert_eq!(c.status, Status::NoData);
+    assert_eq!(c.status, Status::InWords);
     assert!(!c.stale, "the words shown are recent");
     let d = progress(&m, "d");
     assert_eq!(d.said, None);

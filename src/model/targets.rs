@@ -41,10 +41,24 @@ impl Targets<'_> {
         day: NaiveDate,
         numeric: bool,
     ) -> Option<usize> {
+        self.pick(m, i, day, numeric, false)
+    }
+
+    /// The target `in_force` gives, or with `due_today`, the one due on
+    /// `day` itself if there is one: a chart draws at a figure's date the
+    /// target that figure was due against.
+    fn pick(
+        &self,
+        m: &Model,
+        i: usize,
+        day: NaiveDate,
+        numeric: bool,
+        due_today: bool,
+    ) -> Option<usize> {
         let applies = |t: usize| {
             m.targets.get(t).is_some_and(|x| {
                 (!numeric || x.coverage.is_some())
-                    && x.by > day
+                    && (x.by > day || (due_today && x.by == day))
                     && self
                         .set_on
                         .get(t)
@@ -145,7 +159,7 @@ impl Targets<'_> {
         changes.dedup();
         let mut steps: Vec<TargetStep> = Vec::new();
         for (k, &from) in changes.iter().enumerate() {
-            let Some(t) = self.in_force(m, i, from, true) else {
+            let Some(t) = self.pick(m, i, from, true, true) else {
                 continue;
             };
             let Some((coverage, by)) = m.targets.get(t).and_then(|x| Some((x.coverage?, x.by)))

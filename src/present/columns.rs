@@ -142,10 +142,10 @@ impl Column {
         // header (exports), short header (screen), screen width, gives way
         // as, right-aligned.
         let (header, short, width, gives_way, right): Header = match self {
-            Column::Rank => (|_| "#", |_| "#", 3, Some(5), false),
+            Column::Rank => (|_| "#", |_| "#", 3, Some(6), false),
             Column::Figure(Name) => (|w| w.province, |w| w.province, 11, None, false),
             Column::Figure(Coverage) => (|w| w.coverage, |w| w.coverage, 11, None, true),
-            Column::Figure(Target) => (|w| w.target, |w| w.target, 15, Some(6), true),
+            Column::Figure(Target) => (|w| w.target, |w| w.target, 14, Some(7), true),
             Column::Figure(Gap) => (|w| w.gap, |w| w.gap_short, 6, None, true),
             Column::Figure(Trend) => (|w| w.trend_per_year, |w| w.trend, 8, Some(4), false),
             Column::Figure(YearOnYear) => (
@@ -156,13 +156,13 @@ impl Column {
                 true,
             ),
             Column::Figure(Projected) => {
-                (|w| w.projected, |w| w.projected_short, 14, Some(8), true)
+                (|w| w.projected, |w| w.projected_short, 13, Some(9), true)
             }
             Column::Figure(Past) => (
                 |w| w.verdict.past,
                 |w| w.verdict.past_short,
                 18,
-                Some(10),
+                Some(5),
                 false,
             ),
             Column::Figure(Participants) => {
@@ -170,8 +170,8 @@ impl Column {
             }
             Column::Figure(Population) => (|w| w.population, |w| w.population, 11, Some(1), true),
             Column::Figure(Status) => (|w| w.status, |w| w.status, 18, None, false),
-            Column::Figure(Date) => (|w| w.as_of, |w| w.as_of, 12, Some(7), false),
-            Column::Parent => (|w| w.part_of, |w| w.part_of, 16, Some(9), false),
+            Column::Figure(Date) => (|w| w.as_of, |w| w.as_of, 12, Some(8), false),
+            Column::Parent => (|w| w.part_of, |w| w.part_of, 16, Some(10), false),
             Column::Note => (|w| w.note, |w| w.note, 0, None, false),
             Column::Source => (|w| w.source, |w| w.source, 0, None, false),
         };
@@ -272,6 +272,7 @@ mod tests {
                 Column::Figure(Participants),
                 Column::Figure(YearOnYear),
                 Column::Figure(Trend),
+                Column::Figure(Past),
                 Column::Rank,
                 Column::Figure(Target),
                 Column::Figure(Date),

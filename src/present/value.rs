@@ -100,6 +100,11 @@ impl Value {
             }
             Value::Points(g) | Value::PerYear(g) => text::points(lang, *g),
             Value::Count(n) => text::count(lang, *n),
+            // A cell is narrow: the arrow stands for "vào" / "in".
+            Value::Projection {
+                projection: Projection::Year(y) | Projection::Passed(y),
+                target: Some((c, strict)),
+            } => format!("{}→{y}", target_number(lang, *c, *strict)),
             Value::Projection { projection, target } => projected(*projection, *target, lang),
             Value::Past {
                 year,
@@ -303,14 +308,13 @@ mod tests {
             projection,
             target: Some((95.0, true)),
         };
+        // A cell is narrow: the arrow stands for "vào" / "in".
+        assert_eq!(reach(Projection::Year(2027)).show(Lang::Vi), ">95 %→2027");
+        assert_eq!(reach(Projection::Year(2027)).show(Lang::En), ">95%→2027");
+        assert_eq!(reach(Projection::Passed(2026)).show(Lang::Vi), ">95 %→2026");
         assert_eq!(
-            reach(Projection::Year(2027)).show(Lang::Vi),
+            projected(Projection::Year(2027), Some((95.0, true)), Lang::Vi),
             ">95 % vào 2027"
-        );
-        assert_eq!(reach(Projection::Year(2027)).show(Lang::En), ">95% in 2027");
-        assert_eq!(
-            reach(Projection::Passed(2026)).show(Lang::Vi),
-            ">95 % vào 2026"
         );
         assert_eq!(reach(Projection::Year(2027)).raw(Lang::Vi), "2027");
         assert_eq!(reach(Projection::Met).show(Lang::Vi), "✓");

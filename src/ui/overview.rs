@@ -15,7 +15,7 @@ use crate::text;
 
 pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     // The chart keeps at least 14 rows: the target lines take what is left.
-    let years = usize::from(area.height.saturating_sub(20)).clamp(1, 4);
+    let years = usize::from(area.height.saturating_sub(19)).clamp(1, 4);
     let top = nation_lines(app, t, area.width.saturating_sub(2), years);
     let [nation, rest] = area.layout(&Layout::vertical([
         Constraint::Length(u16::try_from(top.len()).unwrap_or(0).saturating_add(2)),
@@ -120,13 +120,7 @@ fn nation_lines(app: &App, t: &Theme, width: u16, years: usize) -> Vec<Line<'sta
         lines.push(year_line(line, t, usize::from(width)));
     }
     if let Some(c) = m.past_counts(app.era) {
-        let units = text::counted(
-            app.lang,
-            text::words(app.lang).provinces_count,
-            m.provinces(app.era).len(),
-        );
         let said = (text::verdict_words(app.lang).count)(
-            &units,
             c.year,
             [c.met, c.missed, c.partial, c.no_figure],
         );

@@ -24,7 +24,7 @@ pub struct VerdictWords {
     /// Before the date of a figure: "95,20 % ngày 31/12/2025".
     pub on_day: &'static str,
     /// The Overview's count of the provinces against the last target due.
-    pub count: fn(&str, i32, [usize; 4]) -> String,
+    pub count: fn(i32, [usize; 4]) -> String,
     /// A target set by a document issued after the day shown.
     pub more_targets: fn(usize) -> String,
 }
@@ -42,8 +42,8 @@ pub const VI: VerdictWords = VerdictWords {
     targets: "Các mục tiêu",
     in_words: "không có số để đo",
     on_day: "ngày",
-    count: |units, year, [met, missed, partial, none]| {
-        let mut s = format!("{units}, mục tiêu {year}: {met} đạt · {missed} không đạt");
+    count: |year, [met, missed, partial, none]| {
+        let mut s = format!("Mục tiêu {year}: {met} đạt · {missed} không đạt");
         if partial > 0 {
             s.push_str(&format!(" · {partial} chỉ có số liệu một phần"));
         }
@@ -66,8 +66,8 @@ pub const EN: VerdictWords = VerdictWords {
     targets: "Targets",
     in_words: "no number to measure",
     on_day: "on",
-    count: |units, year, [met, missed, partial, none]| {
-        let mut s = format!("{units}, target {year}: {met} met · {missed} missed");
+    count: |year, [met, missed, partial, none]| {
+        let mut s = format!("Target {year}: {met} met · {missed} missed");
         if partial > 0 {
             s.push_str(&format!(" · {partial} partial figure only"));
         }
