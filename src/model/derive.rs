@@ -9,7 +9,7 @@ use rayon::prelude::*;
 
 use super::figures::{Era, Figures, Model, Point, Progress, STATUSES, Said};
 use super::progress::{self, Status};
-use super::schema::{Dataset, LocalityKind};
+use super::schema::Dataset;
 use super::tally::tally;
 use super::targets::Targets;
 
@@ -59,10 +59,6 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
             a.push(i);
         }
     }
-    let nation = localities
-        .iter()
-        .position(|l| l.kind == LocalityKind::Nation)
-        .unwrap_or(0);
 
     let mut own_targets: Vec<Vec<usize>> = vec![Vec::new(); n];
     for (t, target) in targets.iter().enumerate() {
@@ -90,6 +86,7 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
         .map(|l| super::fold::fold(&l.name))
         .collect();
     let other_keys = localities.iter().map(super::search::other_keys).collect();
+    let tops = super::tops::tops(&localities, &parent, &search_keys);
     let mut model = Model {
         meta,
         today,
@@ -104,7 +101,7 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
         children,
         absorbed,
         parents: parent,
-        nation,
+        tops,
         orders: Default::default(),
         own_targets,
         by_gap: [Vec::new(), Vec::new()],

@@ -181,19 +181,23 @@ pub struct Model {
     pub children: Vec<Vec<usize>>,
     /// Parallel to `localities`: the units merged into each one.
     pub absorbed: Vec<Vec<usize>>,
-    pub nation: usize,
+    /// The top units, which head the Overview (see `tops.rs`): the nation
+    /// when the data has one, else its highest units without a parent.
+    pub tops: Vec<usize>,
     /// Parallel to `localities`: its parent's index.
     pub(crate) parents: Vec<Option<usize>>,
     /// The units each level lists, and each column's order.
     pub(crate) orders: super::orders::Orders,
     /// Parallel to `localities`: its own targets, by date.
     pub own_targets: Vec<Vec<usize>>,
-    /// Per era: provinces with a gap, furthest behind first.
+    /// Per era: the units the Overview counts (`Model::counted`) with a
+    /// gap, furthest behind first.
     pub(crate) by_gap: [Vec<usize>; 2],
     /// Per era and locality: its status, packed so that filtering 100,000
     /// rows reads 100 KB rather than every locality's figures.
     pub(crate) statuses: [Vec<Status>; 2],
-    /// Per era: how many provinces have each status, in `Status::ALL` order.
+    /// Per era: how many of the units the Overview counts have each
+    /// status, in `Status::ALL` order.
     pub(crate) status_counts: [[usize; STATUSES]; 2],
     /// Per era and level: the columns that may stay empty and no unit
     /// listed fills (`BLANKABLE`), so the table gives their room to others.
@@ -252,7 +256,8 @@ impl Model {
         self.orders.sorted(era, level, key)
     }
 
-    /// Provinces with a gap, furthest behind first (the last are furthest ahead).
+    /// The units the Overview counts with a gap, furthest behind first
+    /// (the last are furthest ahead).
     pub fn by_gap(&self, era: Era) -> &[usize] {
         &self.by_gap[era as usize]
     }

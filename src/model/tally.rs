@@ -12,7 +12,9 @@ pub(super) fn tally(model: &mut Model) {
         model.statuses[era as usize] = model.figures.iter().map(|f| f.get(era).status).collect();
     }
     for era in [Era::Current, Era::Former] {
-        let provinces = model.provinces(era).to_vec();
+        // The level below the top units: a nation's provinces, a
+        // province's districts or communes.
+        let provinces = model.counted(era).to_vec();
         let mut counts = [0; STATUSES];
         for &i in &provinces {
             if let Some(p) = model.progress(i, era)

@@ -1,5 +1,6 @@
-//! Overview: the national figure against the 2026 and 2030 targets, the
-//! national series, provinces by status, and who is furthest behind and ahead.
+//! Overview: the top unit's figure against its targets (the nation's, or
+//! an office's own province when the data has no nation), its series, the
+//! level below it by status, and who is furthest behind and ahead.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -13,36 +14,86 @@ use crate::model::{Era, Status};
 use crate::present::{self, Column, Row};
 use crate::text;
 
+/// Rows a top unit's box takes.
+const TOP_BOX: u16 = 4;
+
+/// Rows kept for the series, the counts and the lists below the top boxes.
+const BELOW_TOPS: u16 = 12;
+
+/// How many top units' boxes the Overview draws in `height` rows: each of
+/// them while the rest keeps its room, at least one. An office whose file
+/// holds two or three provinces expects each beside the others, as the
+/// nation's box shows the nation; past what fits, the last box says how
+/// many more the table lists.
+pub fn tops_shown(tops: usize, height: u16) -> usize {
+    let room = usize::from(height.saturating_sub(BELOW_TOPS) / TOP_BOX).max(1);
+    tops.min(room)
+}
+
+/// The height a snapshot of the Overview needs to show every top unit's
+/// box: 24 rows with one, as the screen was always exported.
+pub fn snapshot_height(tops: usize) -> u16 {
+    let boxes = u16::try_from(tops.max(1)).unwrap_or(u16::MAX);
+    boxes.saturating_mul(TOP_BOX).saturating_add(20)
+}
+
 pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
-    let [nation, rest] = area.layout(&Layout::vertical([
-        Constraint::Length(4),
+    let m = &app.model;
+    let shown = tops_shown(m.tops.len(), area.height);
+    let boxes = u16::try_from(shown.max(1)).unwrap_or(1).saturating_mul(TOP_BOX);
+    let [tops, rest] = area.layout(&Layout::vertical([
+        Constraint::Length(boxes),
         Constraint::Fill(1),
     ]));
-    render_nation(app, t, nation, buf);
+    let rows = Layout::vertical(vec![Constraint::Length(TOP_BOX); shown]).split(tops);
+    for (k, (&i, &at)) in m.tops.iter().zip(rows.iter()).enumerate() {
+        let more = if k + 1 == shown {
+            m.tops.len().saturating_sub(shown)
+        } else {
+            0
+        };
+        render_top(app, t, i, more, at, buf);
+    }
     let right_width = (area.width / 2).clamp(36, 60);
     let [history, side] = rest.layout(&Layout::horizontal([
         Constraint::Fill(1),
         Constraint::Length(right_width),
     ]));
-    let m = &app.model;
     let w = text::words(app.lang);
-    if let Some(p) = m.progress(m.nation, Era::Current) {
+    if let Some(p) = m.top().and_then(|i| m.progress(i, Era::Current)) {
+        // Several top units: the first's series, the others' beside it
+        // under their names, as a merged province's parts are drawn.
+        let parts: Vec<chart::Part> = m
+            .tops
+            .iter()
+            .skip(1)
+            .filter_map(|&i| {
+                Some(chart::Part {
+                    name: m.locality(i)?.name.clone(),
+                    points: chart::points_of(m.progress(i, Era::Current)?),
+                })
+            })
+            .collect();
+        let first = match m.top() {
+            Some(i) if !parts.is_empty() => format!(" · {}", text::top_name(app.lang, m, i)),
+            _ => String::new(),
+        };
         // The years the axis runs between, not the figures': the axis goes
         // on to the target's date.
-        let years = chart::x_range(m, p, &[])
+        let years = chart::x_range(m, p, &parts)
             .map(|(first, last)| format!(" {first}–{last}"))
             .unwrap_or_default();
         let block = Block::bordered()
             .border_style(t.border)
             .title(cells::fit(
-                format!(" {}{years} ", w.history).into(),
+                format!(" {}{first}{years} ", w.history).into(),
                 usize::from(history.width.saturating_sub(2)),
             ))
             .title_bottom(cells::fit(
-                chart::legend(p, &[], app.lang, t),
+                chart::legend(p, &parts, app.lang, t),
                 usize::from(history.width.saturating_sub(2)),
             ));
-        chart::history(m, p, &[], app.lang, t, block, history, buf);
+        chart::history(m, p, &parts, app.lang, t, block, history, buf);
     }
     let shown = counted(app);
     let [counts, lists] = side.layout(&Layout::vertical([
@@ -79,15 +130,26 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     );
 }
 
-fn render_nation(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+/// A top unit's box, titled with its name (`Cả nước` for the nation); the
+/// last box drawn says how many `more` the table lists.
+fn render_top(app: &App, t: &Theme, i: usize, more: usize, area: Rect, buf: &mut Buffer) {
     let m = &app.model;
     let w = text::words(app.lang);
-    let Some(p) = m.progress(m.nation, Era::Current) else {
+    let Some(p) = m.progress(i, Era::Current) else {
         return;
     };
-    let block = Block::bordered()
+    let mut block = Block::bordered()
         .border_style(t.border)
-        .title(format!(" {} ", w.nationwide));
+        .title(cells::truncate(
+            &format!(" {} ", text::top_name(app.lang, m, i)),
+            usize::from(area.width.saturating_sub(2)),
+        ));
+    if more > 0 {
+        block = block.title_bottom(cells::truncate(
+            &format!(" {} ", text::counted(app.lang, w.more_tops, more)),
+            usize::from(area.width.saturating_sub(2)),
+        ));
+    }
     let inner = block.inner(area);
     block.render(area, buf);
     let figure = present::coverage(p, app.lang);
@@ -102,7 +164,7 @@ fn render_nation(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     // Universal coverage has no number, but it is where the bar ends: a
     // dotted mark there stands for the 2030 target, never for a figure.
     let universal = m
-        .own_targets_after(m.nation, target.map_or(m.today, |x| x.by))
+        .own_targets_after(i, target.map_or(m.today, |x| x.by))
         .find(|x| x.coverage.is_none() && x.label.is_some());
     // A key after the bar says what each mark stands for: │ the numeric
     // target, ┊ the year of universal coverage, which has no number.
@@ -143,7 +205,7 @@ fn render_nation(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         ))],
     ];
     let after = m.target(p.target).map(|x| x.by).unwrap_or(m.today);
-    if let Some(next) = m.own_targets_after(m.nation, after).next() {
+    if let Some(next) = m.own_targets_after(i, after).next() {
         let words = present::target_figure(next, app.lang);
         pieces.insert(
             2,
@@ -164,7 +226,8 @@ fn render_nation(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
 }
 
 /// The statuses the Overview counts: the four verdicts always, the others
-/// (stale, too few figures, no target, no data) when some province has them.
+/// (stale, too few figures, no target, no data) when some unit counted has
+/// them.
 fn counted(app: &App) -> Vec<(Status, usize)> {
     Status::ALL
         .into_iter()
@@ -175,12 +238,8 @@ fn counted(app: &App) -> Vec<(Status, usize)> {
 
 fn render_counts(app: &App, t: &Theme, shown: &[(Status, usize)], area: Rect, buf: &mut Buffer) {
     let w = text::words(app.lang);
-    let provinces = text::counted(
-        app.lang,
-        w.provinces_count,
-        app.model.provinces(app.era).len(),
-    );
-    let title = format!(" {provinces} {} ", w.by_status);
+    let units = text::counted_units(app.lang, &app.model, app.era);
+    let title = format!(" {units} {} ", w.by_status);
     let lines: Vec<Line<'_>> = shown
         .iter()
         .map(|(s, n)| {
