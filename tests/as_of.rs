@@ -116,7 +116,9 @@ fn a_roll_up_waits_for_the_populations_known_by_the_day() {
         "R's people not counted yet"
     );
     let later = as_of(day(2021, 12, 31));
-    let p = later.progress(later.nation().unwrap(), Era::Current).unwrap();
+    let p = later
+        .progress(later.nation().unwrap(), Era::Current)
+        .unwrap();
     let at_2019 = p
         .history
         .iter()

@@ -133,7 +133,15 @@ fn the_readme_documents_every_key() {
         .and_then(|rest| rest.split("## ").next())
         .unwrap();
     let extra: &[&str] = &["status_counts_level"];
-    for key in set(&[TOP, extra, FIGURES, TARGET, YEAR_ON_YEAR, HISTORY, MILESTONE]) {
+    for key in set(&[
+        TOP,
+        extra,
+        FIGURES,
+        TARGET,
+        YEAR_ON_YEAR,
+        HISTORY,
+        MILESTONE,
+    ]) {
         assert!(
             block.contains(&format!("\"{key}\"")),
             "README's json block lacks {key:?}"

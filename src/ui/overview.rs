@@ -40,7 +40,9 @@ pub fn snapshot_height(tops: usize) -> u16 {
 pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let m = &app.model;
     let shown = tops_shown(m.tops.len(), area.height);
-    let boxes = u16::try_from(shown.max(1)).unwrap_or(1).saturating_mul(TOP_BOX);
+    let boxes = u16::try_from(shown.max(1))
+        .unwrap_or(1)
+        .saturating_mul(TOP_BOX);
     let [tops, rest] = area.layout(&Layout::vertical([
         Constraint::Length(boxes),
         Constraint::Fill(1),
