@@ -109,14 +109,16 @@ fn staleness_is_judged_on_the_as_of_day() {
 
 #[test]
 fn a_roll_up_waits_for_the_populations_known_by_the_day() {
-    let nation = |m: &Model| shown(m.progress(m.nation, Era::Current).unwrap());
+    let nation = |m: &Model| shown(m.progress(m.nation().unwrap(), Era::Current).unwrap());
     assert_eq!(
         nation(&as_of(day(2020, 6, 30))),
         None,
         "R's people not counted yet"
     );
     let later = as_of(day(2021, 12, 31));
-    let p = later.progress(later.nation, Era::Current).unwrap();
+    let p = later
+        .progress(later.nation().unwrap(), Era::Current)
+        .unwrap();
     let at_2019 = p
         .history
         .iter()

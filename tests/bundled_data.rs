@@ -119,12 +119,12 @@ fn seed_figures_are_copied_exactly() {
 #[test]
 fn the_nation_reaches_the_2026_target_and_universal_coverage_has_no_number() {
     let m = common::bundled_model();
-    let p = m.progress(m.nation, Era::Current).unwrap();
+    let p = m.progress(m.nation().unwrap(), Era::Current).unwrap();
     let target = m.target(p.numeric_target).unwrap();
     assert_eq!(target.coverage, Some(95.0));
     assert_eq!(m.target_code(target), Some("52-CT/TW"));
     let universal = m
-        .own_targets_after(m.nation, target.by)
+        .own_targets_after(m.nation().unwrap(), target.by)
         .find(|t| t.label.as_deref() == Some("toàn dân"));
     assert!(universal.is_some_and(|t| t.coverage.is_none()));
 }

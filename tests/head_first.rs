@@ -200,7 +200,7 @@ fn the_second_start_draws_the_head_kept_in_the_cache_and_then_its_whole() {
     let end = at + text[at..].find('\n').unwrap();
     std::fs::write(&file, format!("{}50.0{}", &text[..at], &text[end..])).unwrap();
     let (changed, rest) = opened(&source);
-    let nation = |m: &Model| format!("{:?}", m.figures.get(m.nation));
+    let nation = |m: &Model| format!("{:?}", m.figures.get(m.nation().unwrap()));
     assert_ne!(nation(&changed), nation(&cold_head));
     assert!(
         nation(&changed).contains("coverage: 50.0"),

@@ -24,6 +24,7 @@ const TOP: &[&str] = &[
     "filter",
     "lang",
     "nation",
+    "tops",
 ];
 const FIGURES: &[&str] = &[
     "id",
@@ -89,9 +90,12 @@ fn every_object_has_the_documented_keys() {
     let overview = json("overview");
     assert_eq!(
         keys(&overview),
-        set(&[TOP, &["status_counts", "localities"]])
+        set(&[TOP, &["status_counts", "status_counts_level", "localities"]])
     );
     assert_eq!(keys(&overview["nation"]), set(&[FIGURES]));
+    for f in overview["tops"].as_array().unwrap() {
+        assert_eq!(keys(f), set(&[FIGURES]));
+    }
     assert_eq!(keys(&overview["nation"]["target"]), set(&[TARGET]));
     for f in overview["localities"].as_array().unwrap() {
         assert_eq!(keys(f), set(&[FIGURES]));
@@ -128,7 +132,16 @@ fn the_readme_documents_every_key() {
         .nth(1)
         .and_then(|rest| rest.split("## ").next())
         .unwrap();
-    for key in set(&[TOP, FIGURES, TARGET, YEAR_ON_YEAR, HISTORY, MILESTONE]) {
+    let extra: &[&str] = &["status_counts_level"];
+    for key in set(&[
+        TOP,
+        extra,
+        FIGURES,
+        TARGET,
+        YEAR_ON_YEAR,
+        HISTORY,
+        MILESTONE,
+    ]) {
         assert!(
             block.contains(&format!("\"{key}\"")),
             "README's json block lacks {key:?}"

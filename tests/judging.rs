@@ -154,7 +154,7 @@ fn a_figure_after_the_judging_day_is_not_used() {
 #[test]
 fn a_parent_without_population_gets_the_complete_roll_up_of_its_children() {
     let m = fixture("parent-without-population", day(2026, 11, 23));
-    assert_eq!(m.locality(m.nation).unwrap().id.value, "VN");
+    assert_eq!(m.locality(m.nation().unwrap()).unwrap().id.value, "VN");
     let vn = progress(&m, "VN");
     let point = vn.latest_point().unwrap();
     assert!((point.coverage - 96.0).abs() < 1e-9, "{}", point.coverage);
@@ -222,7 +222,7 @@ fn words_stand_in_for_a_figure_only_where_no_recent_one_is() {
 #[test]
 fn targets_draw_as_steps_from_the_day_each_took_over() {
     let m = fixture("steps", day(2026, 11, 23));
-    assert_eq!(m.locality(m.nation).unwrap().id.value, "VN");
+    assert_eq!(m.locality(m.nation().unwrap()).unwrap().id.value, "VN");
     let vn = progress(&m, "VN");
     let steps: Vec<(f64, NaiveDate, NaiveDate)> = vn
         .target_steps

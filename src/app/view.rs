@@ -47,7 +47,7 @@ impl App {
                     }
                 };
                 let fits = |m: &crate::model::Model, i: usize| {
-                    i != m.nation && (!provinces_only || m.is_province(i))
+                    !m.is_nation(i) && (!provinces_only || m.is_province(i))
                 };
                 let found = self.model.index_of(id).filter(|&i| fits(&self.model, i));
                 if !found.is_some_and(|i| self.select(i)) {

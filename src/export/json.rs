@@ -25,9 +25,16 @@ struct Snapshot<'a> {
     descending: bool,
     filter: Option<&'static str>,
     lang: &'static str,
+    /// `null` when the data holds no nation (a province's own file).
     nation: Option<Figures<'a>>,
+    /// The units heading the Overview: the nation, else the data's highest
+    /// units without a parent.
+    tops: Vec<Figures<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     status_counts: Option<BTreeMap<&'static str, usize>>,
+    /// The level `status_counts` counts: the one below the top units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status_counts_level: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     localities: Option<Vec<Figures<'a>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -45,7 +52,7 @@ struct Figures<'a> {
     id: &'a str,
     name: &'a str,
     kind: String,
-    /// The id of the unit it belongs to; `null` for the nation.
+    /// The id of the unit it belongs to; `null` for a top unit.
     parent: Option<&'a str>,
     coverage: Option<f64>,
     derived: bool,
@@ -231,8 +238,14 @@ pub fn render(app: &App, taken: &str) -> anyhow::Result<String> {
         descending: app.descending,
         filter: app.filter.map(present::status_code),
         lang: app.lang.code(),
-        nation: figures(app, m.nation, Era::Current),
+        nation: m.nation().and_then(|i| figures(app, i, Era::Current)),
+        tops: m
+            .tops
+            .iter()
+            .filter_map(|&i| figures(app, i, Era::Current))
+            .collect(),
         status_counts: None,
+        status_counts_level: None,
         localities: None,
         locality: None,
         history: None,
@@ -248,6 +261,7 @@ pub fn render(app: &App, taken: &str) -> anyhow::Result<String> {
                     .zip(m.status_counts(app.era))
                     .collect(),
             );
+            doc.status_counts_level = Some(present::level_code(m.counted_level(app.era)));
             doc.localities = Some(
                 app.rows
                     .iter()

@@ -1,6 +1,8 @@
 //! The plain-text summary `tiendo` prints when its output is not a terminal
-//! (`tiendo | less`): the nation's figure, target and status, then one line
-//! per province in the summary's columns, each cell as the screen writes it.
+//! (`tiendo | less`): each top unit's figure, target and status (the
+//! nation's, or a province's own when the data has no nation), then one
+//! line per unit of the level below in the summary's columns, each cell as
+//! the screen writes it.
 
 use std::fmt::Write;
 
@@ -34,12 +36,21 @@ pub fn render(m: &Model, lang: Lang) -> String {
     } else {
         Era::Current
     };
-    let era_name = text::EraLabel::of(m, era).label(lang);
-    if let Some(p) = m.progress(m.nation, Era::Current) {
+    // Below a province at the top, the lines are its districts or
+    // communes, counted by their own word.
+    let level = m.counted_level(era);
+    let era_name = match level {
+        crate::model::Level::Province => text::EraLabel::of(m, era).label(lang),
+        _ => text::counted_units(lang, m, era),
+    };
+    for &i in &m.tops {
+        let Some(p) = m.progress(i, Era::Current) else {
+            continue;
+        };
         let _ = writeln!(
             out,
             "{}: {} · {}: {} · {} · {}: {}",
-            w.nationwide,
+            text::top_name(lang, m, i),
             present::coverage(p, lang),
             present::target_heading(m, p.target, lang),
             present::target_words(m, p.target, lang),
@@ -49,9 +60,11 @@ pub fn render(m: &Model, lang: Lang) -> String {
         );
     }
     let _ = writeln!(out, "\n{era_name}");
-    let header: Vec<String> = Column::SUMMARY.iter().map(|c| c.header(lang, "")).collect();
+    // Districts and communes share names: each names the unit it lies in.
+    let columns: Vec<Column> = Column::with_parent(Column::SUMMARY.into_iter(), level).collect();
+    let header: Vec<String> = columns.iter().map(|c| c.header(lang, "")).collect();
     let rows: Vec<Vec<String>> = m
-        .provinces(era)
+        .counted(era)
         .iter()
         .enumerate()
         .filter_map(|(position, &i)| {
@@ -63,7 +76,7 @@ pub fn render(m: &Model, lang: Lang) -> String {
                 position,
             };
             Some(
-                Column::SUMMARY
+                columns
                     .iter()
                     .map(|c| c.value(&row, lang).show(lang))
                     .collect(),

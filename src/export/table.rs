@@ -151,19 +151,24 @@ fn sections(app: &App) -> Vec<Section> {
     match app.screen {
         Screen::Overview => {
             let mut out = Vec::new();
-            if let Some(p) = m.progress(m.nation, Era::Current) {
-                let cols: Vec<Column> = Column::table().collect();
-                let row = figures_row(m, app.lang, &cols, w.nationwide, m.nation, p);
-                out.push(figures(
-                    app.lang,
-                    w.nationwide.to_string(),
-                    "",
-                    &cols,
-                    vec![row],
-                ));
+            // Each top unit under its own name (`Cả nước` for the nation).
+            for &i in &m.tops {
+                if let Some(p) = m.progress(i, Era::Current) {
+                    let name = text::top_name(app.lang, m, i);
+                    let cols: Vec<Column> = Column::table().collect();
+                    let row = figures_row(m, app.lang, &cols, &name, i, p);
+                    out.push(figures(app.lang, name, "", &cols, vec![row]));
+                }
             }
+            // The header's map names the provinces; a lower level counted
+            // is named here, or its count would pass for provinces.
+            let level = m.counted_level(app.era);
+            let counted = match level {
+                crate::model::Level::Province => m.counted(app.era).len().to_string(),
+                _ => text::counted_units(app.lang, m, app.era),
+            };
             out.push(Section {
-                title: format!("{} {}", m.provinces(app.era).len(), w.by_status),
+                title: format!("{counted} {}", w.by_status),
                 headers: vec![w.status.to_string(), w.count_word.to_string()],
                 right: vec![false, true],
                 rows: Status::ALL

@@ -9,7 +9,7 @@ use rayon::prelude::*;
 
 use super::figures::{Era, Figures, Model, Past, Point, Progress, STATUSES, Said};
 use super::progress;
-use super::schema::{Dataset, LocalityKind};
+use super::schema::Dataset;
 use super::tally::tally;
 use super::targets::Targets;
 use super::verdict::{self, Evidence, Outcome};
@@ -60,10 +60,6 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
             a.push(i);
         }
     }
-    let nation = localities
-        .iter()
-        .position(|l| l.kind == LocalityKind::Nation)
-        .unwrap_or(0);
 
     let mut own_targets: Vec<Vec<usize>> = vec![Vec::new(); n];
     for (t, target) in targets.iter().enumerate() {
@@ -103,6 +99,7 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
         .map(|l| super::fold::fold(&l.name))
         .collect();
     let other_keys = localities.iter().map(super::search::other_keys).collect();
+    let tops = super::tops::tops(&localities, &parent, &search_keys);
     let mut model = Model {
         meta,
         today,
@@ -117,7 +114,7 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
         children,
         absorbed,
         parents: parent,
-        nation,
+        tops,
         orders: Default::default(),
         own_targets,
         target_set_on,

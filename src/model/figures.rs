@@ -194,7 +194,9 @@ pub struct Model {
     pub children: Vec<Vec<usize>>,
     /// Parallel to `localities`: the units merged into each one.
     pub absorbed: Vec<Vec<usize>>,
-    pub nation: usize,
+    /// The top units, which head the Overview (see `tops.rs`): the nation
+    /// when the data has one, else its highest units without a parent.
+    pub tops: Vec<usize>,
     /// Parallel to `localities`: its parent's index.
     pub(crate) parents: Vec<Option<usize>>,
     /// The units each level lists, and each column's order.
@@ -204,12 +206,14 @@ pub struct Model {
     /// Parallel to `targets`: the day each counts from (its document's
     /// issue date), if known.
     pub(crate) target_set_on: Vec<Option<NaiveDate>>,
-    /// Per era: provinces with a gap, furthest behind first.
+    /// Per era: the units the Overview counts (`Model::counted`) with a
+    /// gap, furthest behind first.
     pub(crate) by_gap: [Vec<usize>; 2],
     /// Per era and locality: its status, packed so that filtering 100,000
     /// rows reads 100 KB rather than every locality's figures.
     pub(crate) statuses: [Vec<Status>; 2],
-    /// Per era: how many provinces have each status, in `Status::ALL` order.
+    /// Per era: how many of the units the Overview counts have each
+    /// status, in `Status::ALL` order.
     pub(crate) status_counts: [[usize; STATUSES]; 2],
     /// Per era: how the provinces fared against the last target due.
     pub(crate) past_counts: [Option<super::tally::PastCounts>; 2],
@@ -270,7 +274,8 @@ impl Model {
         self.orders.sorted(era, level, key)
     }
 
-    /// Provinces with a gap, furthest behind first (the last are furthest ahead).
+    /// The units the Overview counts with a gap, furthest behind first
+    /// (the last are furthest ahead).
     pub fn by_gap(&self, era: Era) -> &[usize] {
         &self.by_gap[era as usize]
     }

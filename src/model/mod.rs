@@ -32,6 +32,7 @@ pub mod search;
 mod syntax;
 pub mod tally;
 mod targets;
+pub mod tops;
 mod validate;
 pub mod verdict;
 

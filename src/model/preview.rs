@@ -33,7 +33,8 @@ pub struct Head {
 }
 
 /// The head of a whole dataset (see the module's comment); `None` when the
-/// nation's own figure depends on the rest, or there is no rest.
+/// data has no nation, the nation's own figure depends on the rest, or
+/// there is no rest.
 pub fn head_of(dataset: &Dataset) -> Option<Head> {
     let (head, rest): (Vec<&Locality>, Vec<&Locality>) =
         dataset.localities.iter().partition(|l| in_head(l.kind));
@@ -69,8 +70,8 @@ pub fn head_of(dataset: &Dataset) -> Option<Head> {
 /// (`parents` names them; `None`: any unit may be), and, in turn, those
 /// lacking a date whose child is left out, or into which a unit left out
 /// was merged (a merged province's history before the merger is its
-/// parts'). `None` when the nation is among them: without it there is no
-/// first screen.
+/// parts'). `None` when the nation is among them or the head has none:
+/// without it there is no first screen.
 pub fn to_leave_out<'a>(
     head: &[&'a Locality],
     parents: Option<&HashSet<&str>>,
@@ -107,10 +108,12 @@ pub fn to_leave_out<'a>(
         }
         out.extend(more);
     }
-    let nation_out = head
-        .iter()
-        .any(|l| l.kind == LocalityKind::Nation && out.contains(l.id.value.as_str()));
-    (!nation_out).then_some(out)
+    // The Overview stands on the nation and counts the provinces, all in
+    // the head. Data without a nation (a province's own file) is headed by
+    // its province, whose Overview counts its districts or communes: the
+    // rest itself. Such data loads whole rather than show empty counts.
+    let nation = head.iter().find(|l| l.kind == LocalityKind::Nation)?;
+    (!out.contains(nation.id.value.as_str())).then_some(out)
 }
 
 /// The dates of a unit's records that give a figure (and so a point of its

@@ -14,7 +14,9 @@ pub(super) fn tally(model: &mut Model) {
         model.statuses[era as usize] = model.figures.iter().map(|f| f.get(era).status).collect();
     }
     for era in [Era::Current, Era::Former] {
-        let provinces = model.provinces(era).to_vec();
+        // The level below the top units: a nation's provinces, a
+        // province's districts or communes.
+        let provinces = model.counted(era).to_vec();
         let mut counts = [0; STATUSES];
         for &i in &provinces {
             if let Some(p) = model.progress(i, era)
@@ -58,9 +60,9 @@ pub(super) fn tally(model: &mut Model) {
         .collect();
 }
 
-/// How the provinces fared against the last target due: the year of the
-/// top unit's last target due (else the latest year any province's is),
-/// and the provinces whose own last target due fell in that year.
+/// How the units the Overview counts fared against the last target due:
+/// the year of the top unit's last target due (else the latest year any
+/// counted unit's is), and the units whose own last target due fell in it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct PastCounts {
     pub year: i32,
@@ -75,9 +77,11 @@ fn past_counts(model: &Model, era: Era) -> Option<PastCounts> {
         let past = model.progress(i, era)?.past?;
         Some(model.targets.get(past.target)?.by.year())
     };
-    let provinces = model.provinces(era);
-    let year =
-        year_of(model.nation).or_else(|| provinces.iter().filter_map(|&i| year_of(i)).max())?;
+    let provinces = model.counted(era);
+    let year = model
+        .top()
+        .and_then(year_of)
+        .or_else(|| provinces.iter().filter_map(|&i| year_of(i)).max())?;
     let mut counts = PastCounts {
         year,
         ..PastCounts::default()

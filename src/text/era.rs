@@ -62,6 +62,32 @@ pub fn counted(lang: Lang, forms: [&str; 2], n: usize) -> String {
     form.replace("{n}", &count(lang, n as u64))
 }
 
+/// Units of a level, counted: `1 tỉnh/thành`, `12 quận/huyện`, `3 communes`.
+pub fn level_count(lang: Lang, level: Level, n: usize) -> String {
+    let w = words(lang);
+    let [districts, communes] = w.lower_counts;
+    let forms = match level {
+        Level::Province => w.provinces_count,
+        Level::District => districts,
+        Level::Commune => communes,
+    };
+    counted(lang, forms, n)
+}
+
+/// The units the Overview counts, counted: `34 tỉnh/thành`, `120 xã/phường`.
+pub fn counted_units(lang: Lang, m: &Model, era: Era) -> String {
+    level_count(lang, m.counted_level(era), m.counted(era).len())
+}
+
+/// A top unit as the Overview and exports title it: the nation by the word
+/// officials use for it (`Cả nước`), any other unit by its own name.
+pub fn top_name(lang: Lang, m: &Model, i: usize) -> String {
+    if m.is_nation(i) {
+        return words(lang).nationwide.to_string();
+    }
+    m.locality(i).map_or_else(String::new, |l| l.name.clone())
+}
+
 /// A day written out, as a label reads it: `01/07/2025`, `1 July 2025`.
 fn long_date(lang: Lang, d: NaiveDate) -> String {
     match lang {

@@ -34,7 +34,7 @@ pub use crate::model::fold::fold;
 mod era;
 mod notice;
 mod words;
-pub use era::{EraLabel, counted, era_help, level_help};
+pub use era::{EraLabel, counted, counted_units, era_help, level_count, level_help, top_name};
 pub use notice::{filter, notice, notice_within, rest_reading};
 pub use words::{
     CliWords, HelpWords, IoWords, KeyHelp, UsageWords, VerdictWords, Words, verdict_words, words,

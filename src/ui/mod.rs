@@ -100,7 +100,7 @@ pub fn render_body(app: &App, area: Rect, buf: &mut Buffer) {
 /// the timeline, every unit and source of a province.
 pub fn snapshot_height(app: &App, width: u16) -> u16 {
     match app.screen {
-        Screen::Overview => 24,
+        Screen::Overview => overview::snapshot_height(app.model.tops.len()),
         // Top border, header, the rows, bottom border, footnote.
         // An empty table keeps room to say why it is empty.
         Screen::Provinces if app.rows.is_empty() => 8,

@@ -1,5 +1,6 @@
-//! Overview: the national figure against the 2026 and 2030 targets, the
-//! national series, provinces by status, and who is furthest behind and ahead.
+//! Overview: the top unit's figure against its targets (the nation's, or
+//! an office's own province when the data has no nation), its series, the
+//! level below it by status, and who is furthest behind and ahead.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -13,39 +14,95 @@ use crate::model::{Era, Status};
 use crate::present::{self, Column, Row};
 use crate::text;
 
+/// Rows a top unit's box takes at the least, the gauge and a target line.
+const TOP_BOX: u16 = 4;
+
+/// Rows kept for the series, the counts and the lists below the top boxes.
+const BELOW_TOPS: u16 = 12;
+
+/// The height a snapshot of the Overview needs to show every top unit's
+/// box: 24 rows with one, as the screen was always exported.
+pub fn snapshot_height(tops: usize) -> u16 {
+    let boxes = u16::try_from(tops.max(1)).unwrap_or(u16::MAX);
+    boxes.saturating_mul(TOP_BOX).saturating_add(20)
+}
+
 pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let m = &app.model;
     // The chart keeps at least 14 rows: the target lines take what is left.
     let years = usize::from(area.height.saturating_sub(19)).clamp(1, 4);
-    let top = nation_lines(app, t, area.width.saturating_sub(2), years);
-    let [nation, rest] = area.layout(&Layout::vertical([
-        Constraint::Length(u16::try_from(top.len()).unwrap_or(0).saturating_add(2)),
+    let width = area.width.saturating_sub(2);
+    let mut boxes: Vec<(usize, Vec<Line<'static>>)> = Vec::new();
+    let mut used: u16 = 0;
+    for (k, &i) in m.tops.iter().enumerate() {
+        // How the counted units fared against the last target due goes
+        // in the first box only: it is about all of them.
+        let lines = top_lines(app, t, i, width, years, k == 0);
+        let height = u16::try_from(lines.len()).unwrap_or(0).saturating_add(2);
+        if k > 0 && used.saturating_add(height).saturating_add(BELOW_TOPS) > area.height {
+            break;
+        }
+        used = used.saturating_add(height);
+        boxes.push((i, lines));
+    }
+    let [tops, rest] = area.layout(&Layout::vertical([
+        Constraint::Length(used),
         Constraint::Fill(1),
     ]));
-    render_nation(app, t, top, nation, buf);
+    let shown = boxes.len();
+    let rows =
+        Layout::vertical(boxes.iter().map(|(_, l)| {
+            Constraint::Length(u16::try_from(l.len()).unwrap_or(0).saturating_add(2))
+        }))
+        .split(tops);
+    for (k, ((i, lines), &at)) in boxes.into_iter().zip(rows.iter()).enumerate() {
+        let more = if k + 1 == shown {
+            m.tops.len().saturating_sub(shown)
+        } else {
+            0
+        };
+        render_top(app, t, i, lines, more, at, buf);
+    }
     let right_width = (area.width / 2).clamp(36, 60);
     let [history, side] = rest.layout(&Layout::horizontal([
         Constraint::Fill(1),
         Constraint::Length(right_width),
     ]));
-    let m = &app.model;
     let w = text::words(app.lang);
-    if let Some(p) = m.progress(m.nation, Era::Current) {
+    if let Some(p) = m.top().and_then(|i| m.progress(i, Era::Current)) {
+        // Several top units: the first's series, the others' beside it
+        // under their names, as a merged province's parts are drawn.
+        let parts: Vec<chart::Part> = m
+            .tops
+            .iter()
+            .skip(1)
+            .filter_map(|&i| {
+                Some(chart::Part {
+                    name: m.locality(i)?.name.clone(),
+                    points: chart::points_of(m.progress(i, Era::Current)?),
+                })
+            })
+            .collect();
+        let first = match m.top() {
+            Some(i) if !parts.is_empty() => format!(" · {}", text::top_name(app.lang, m, i)),
+            _ => String::new(),
+        };
         // The years the axis runs between, not the figures': the axis goes
         // on to the target's date.
-        let years = chart::x_range(m, p, &[])
+        let years = chart::x_range(m, p, &parts)
             .map(|(first, last)| format!(" {first}–{last}"))
             .unwrap_or_default();
         let block = Block::bordered()
             .border_style(t.border)
             .title(cells::fit(
-                format!(" {}{years} ", w.history).into(),
+                format!(" {}{first}{years} ", w.history).into(),
                 usize::from(history.width.saturating_sub(2)),
             ))
             .title_bottom(cells::fit(
-                chart::legend(p, &[], app.lang, t),
+                chart::legend(p, &parts, app.lang, t),
                 usize::from(history.width.saturating_sub(2)),
             ));
-        chart::history(m, p, &[], app.lang, t, block, history, buf);
+        chart::history(m, p, &parts, app.lang, t, block, history, buf);
     }
     let shown = counted(app);
     let [counts, lists] = side.layout(&Layout::vertical([
@@ -82,11 +139,31 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     );
 }
 
-fn render_nation(app: &App, t: &Theme, lines: Vec<Line<'static>>, area: Rect, buf: &mut Buffer) {
+/// A top unit's box, titled with its name (`Cả nước` for the nation); the
+/// last box drawn says how many `more` the table lists.
+fn render_top(
+    app: &App,
+    t: &Theme,
+    i: usize,
+    lines: Vec<Line<'static>>,
+    more: usize,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let m = &app.model;
     let w = text::words(app.lang);
-    let block = Block::bordered()
+    let mut block = Block::bordered()
         .border_style(t.border)
-        .title(format!(" {} ", w.nationwide));
+        .title(cells::truncate(
+            &format!(" {} ", text::top_name(app.lang, m, i)),
+            usize::from(area.width.saturating_sub(2)),
+        ));
+    if more > 0 {
+        block = block.title_bottom(cells::truncate(
+            &format!(" {} ", text::counted(app.lang, w.more_tops, more)),
+            usize::from(area.width.saturating_sub(2)),
+        ));
+    }
     let inner = block.inner(area);
     block.render(area, buf);
     Paragraph::new(lines).render(inner, buf);
@@ -96,13 +173,20 @@ fn render_nation(app: &App, t: &Theme, lines: Vec<Line<'static>>, area: Rect, bu
 /// due from the last one passed (at most `years` of them, the one in
 /// force first to stay), each target with its own verdict, then how the
 /// provinces fared against the last target due.
-fn nation_lines(app: &App, t: &Theme, width: u16, years: usize) -> Vec<Line<'static>> {
+fn top_lines(
+    app: &App,
+    t: &Theme,
+    i: usize,
+    width: u16,
+    years: usize,
+    counts: bool,
+) -> Vec<Line<'static>> {
     let m = &app.model;
-    let Some(p) = m.progress(m.nation, Era::Current) else {
+    let Some(p) = m.progress(i, Era::Current) else {
         return Vec::new();
     };
-    let mut lines = vec![gauge_line(app, t, p, width)];
-    let all = present::year_lines(m, m.nation, Era::Current, app.lang);
+    let mut lines = vec![gauge_line(app, t, i, p, width)];
+    let all = present::year_lines(m, i, Era::Current, app.lang);
     // The target in force first, then the last one passed, then the later
     // ones, soonest first; shown by date.
     let in_force = all.iter().position(|l| !l.passed);
@@ -119,7 +203,7 @@ fn nation_lines(app: &App, t: &Theme, width: u16, years: usize) -> Vec<Line<'sta
     for line in shown {
         lines.push(year_line(line, t, usize::from(width)));
     }
-    if let Some(c) = m.past_counts(app.era) {
+    if let Some(c) = m.past_counts(app.era).filter(|_| counts) {
         let said = (text::verdict_words(app.lang).count)(
             c.year,
             [c.met, c.missed, c.partial, c.no_figure],
@@ -163,7 +247,13 @@ fn year_line(line: &present::YearLine, t: &Theme, width: usize) -> Line<'static>
     Line::from(spans)
 }
 
-fn gauge_line(app: &App, t: &Theme, p: &crate::model::Progress, width: u16) -> Line<'static> {
+fn gauge_line(
+    app: &App,
+    t: &Theme,
+    i: usize,
+    p: &crate::model::Progress,
+    width: u16,
+) -> Line<'static> {
     let m = &app.model;
     let w = text::words(app.lang);
     let figure = present::coverage(p, app.lang);
@@ -178,7 +268,7 @@ fn gauge_line(app: &App, t: &Theme, p: &crate::model::Progress, width: u16) -> L
     // Universal coverage has no number, but it is where the bar ends: a
     // dotted mark there stands for the 2030 target, never for a figure.
     let universal = m
-        .own_targets_after(m.nation, target.map_or(m.today, |x| x.by))
+        .own_targets_after(i, target.map_or(m.today, |x| x.by))
         .find(|x| x.coverage.is_none() && x.label.is_some());
     // A key after the bar says what each mark stands for: │ the numeric
     // target, ┊ the year of universal coverage, which has no number.
@@ -205,7 +295,8 @@ fn gauge_line(app: &App, t: &Theme, p: &crate::model::Progress, width: u16) -> L
 }
 
 /// The statuses the Overview counts: the four verdicts always, the others
-/// (stale, too few figures, no target, no data) when some province has them.
+/// (stale, too few figures, no target, no data) when some unit counted has
+/// them.
 fn counted(app: &App) -> Vec<(Status, usize)> {
     Status::ALL
         .into_iter()
@@ -216,12 +307,8 @@ fn counted(app: &App) -> Vec<(Status, usize)> {
 
 fn render_counts(app: &App, t: &Theme, shown: &[(Status, usize)], area: Rect, buf: &mut Buffer) {
     let w = text::words(app.lang);
-    let provinces = text::counted(
-        app.lang,
-        w.provinces_count,
-        app.model.provinces(app.era).len(),
-    );
-    let title = format!(" {provinces} {} ", w.by_status);
+    let units = text::counted_units(app.lang, &app.model, app.era);
+    let title = format!(" {units} {} ", w.by_status);
     let lines: Vec<Line<'_>> = shown
         .iter()
         .map(|(s, n)| {

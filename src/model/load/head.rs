@@ -30,7 +30,8 @@ struct Held {
 
 /// The head of the datasets, its figures exactly the whole's; `None` when
 /// some file cannot be cut or peeked at safely, or has a mistake in its
-/// head, or the nation's figure depends on the rest. The whole load that
+/// head, or the data has no nation (see `to_leave_out`), or the nation's
+/// figure depends on the rest. The whole load that
 /// follows says what is wrong; this only decides whether there is a head
 /// to draw.
 pub fn head_first(
@@ -133,7 +134,8 @@ pub fn head_first(
         .iter()
         .filter(|l| in_head(l.kind))
         .collect();
-    // Without its nation the Overview has nothing to stand on.
+    // Without a nation the Overview has nothing in the head to stand on
+    // (`to_leave_out` says why); said here too, before any more work.
     if !head_units.iter().any(|l| l.kind == LocalityKind::Nation) {
         return None;
     }

@@ -65,35 +65,32 @@ pub fn check(
         "directive",
     );
 
+    // A dataset need not hold the nation (a province's own file does not);
+    // it holds at most one.
     let nations: Vec<_> = d
         .localities
         .iter()
         .filter(|l| l.kind == LocalityKind::Nation)
         .collect();
-    match nations.as_slice() {
-        [] => sink.error(
-            Loc::default(),
+    for extra in nations.iter().skip(1) {
+        let id = &extra.id.value;
+        sink.error(
+            extra.id.at,
             say!(
                 lang,
-                "the dataset has no locality of kind \"nation\": add the nation (id = \"VN\")",
-                "bộ dữ liệu không có địa phương nào có kind = \"nation\": hãy thêm cấp quốc gia (id = \"VN\")"
+                "a second nation `{id}`: a dataset has at most one locality of kind \"nation\"",
+                "cấp quốc gia thứ hai `{id}`: một bộ dữ liệu có nhiều nhất một địa phương có kind = \"nation\""
             ),
-        ),
-        [_] => {}
-        [_, rest @ ..] => {
-            for extra in rest {
-                let id = &extra.id.value;
-                sink.error(
-                    extra.id.at,
-                    say!(
-                        lang,
-                        "a second nation `{id}`: a dataset has one locality of kind \"nation\"",
-                        "cấp quốc gia thứ hai `{id}`: một bộ dữ liệu chỉ có một địa phương có kind = \"nation\""
-                    ),
-                );
-            }
-        }
+        );
     }
+    // The top units are the highest kind written without a parent; a unit
+    // of a lower kind without one would silently head nothing.
+    let top = d
+        .localities
+        .iter()
+        .filter(|l| l.parent.is_none() && l.merged_into.is_none())
+        .map(|l| l.kind)
+        .min_by_key(|&k| super::tops::rank(k));
 
     for l in &d.localities {
         let id = &l.id.value;
@@ -110,14 +107,31 @@ pub fn check(
             }
             (Some(p), _) => resolve(&mut sink, p, (&localities, &refused), "parent", "locality"),
             (None, LocalityKind::Nation) => {}
-            (None, _) => sink.error(
-                l.id.at,
-                say!(
-                    lang,
-                    "`{id}` lacks `parent`: name the unit it belongs to (the nation is \"VN\")",
-                    "`{id}` thiếu `parent`: hãy ghi đơn vị cấp trên của nó (cấp quốc gia là \"VN\")"
-                ),
-            ),
+            (None, kind) => match (nations.first(), top) {
+                (Some(nation), _) => {
+                    let nation = &nation.id.value;
+                    sink.error(
+                        l.id.at,
+                        say!(
+                            lang,
+                            "`{id}` lacks `parent`: name the unit it belongs to (the nation is \"{nation}\")",
+                            "`{id}` thiếu `parent`: hãy ghi đơn vị cấp trên của nó (cấp quốc gia là \"{nation}\")"
+                        ),
+                    );
+                }
+                (None, Some(top)) if super::tops::rank(kind) > super::tops::rank(top) => {
+                    let top = super::tops::code(top);
+                    sink.error(
+                        l.id.at,
+                        say!(
+                            lang,
+                            "`{id}` lacks `parent`: the top units of this dataset are of kind \"{top}\"; name the unit it belongs to",
+                            "`{id}` thiếu `parent`: các đơn vị cao nhất của bộ dữ liệu có kind = \"{top}\"; hãy ghi đơn vị cấp trên của nó"
+                        ),
+                    );
+                }
+                (None, _) => {}
+            },
         }
         if let Some(m) = &l.merged_into {
             resolve(

@@ -50,6 +50,14 @@ pub const EN: Words = Words {
     current_era: ["{n} current province", "{n} current provinces"],
     former_era: ["{n} province before {date}", "{n} provinces before {date}"],
     provinces_count: ["{n} province", "{n} provinces"],
+    lower_counts: [
+        ["{n} district", "{n} districts"],
+        ["{n} commune", "{n} communes"],
+    ],
+    more_tops: [
+        "{n} more unit of this level: see the table",
+        "{n} more units of this level: see the table",
+    ],
     levels: ["provinces", "districts", "communes"],
     one_map: "The data has no merger: one list of provinces only",
     search: "Search",

@@ -75,6 +75,12 @@ pub struct Words {
     pub former_era: [&'static str; 2],
     /// The provinces of data without a merger, counted: `{n}`.
     pub provinces_count: [&'static str; 2],
+    /// The districts, then the communes, counted: what the Overview counts
+    /// below a province at the top.
+    pub lower_counts: [[&'static str; 2]; 2],
+    /// Under the last top unit the Overview has room for: how many more
+    /// there are, counted: `{n}`.
+    pub more_tops: [&'static str; 2],
     /// The levels `c` lists, as the help names them.
     pub levels: [&'static str; 3],
     /// `m` on data without a merger.

@@ -47,6 +47,8 @@ pub const VI: Words = Words {
     current_era: ["{n} tỉnh/thành hiện nay"; 2],
     former_era: ["{n} tỉnh/thành trước {date}"; 2],
     provinces_count: ["{n} tỉnh/thành"; 2],
+    lower_counts: [["{n} quận/huyện"; 2], ["{n} xã/phường"; 2]],
+    more_tops: ["còn {n} đơn vị cùng cấp: xem bảng"; 2],
     levels: ["tỉnh/thành", "quận/huyện", "xã/phường"],
     one_map: "Dữ liệu không có sáp nhập: chỉ một danh sách tỉnh/thành",
     search: "Tìm",
