@@ -260,10 +260,11 @@ fn judge(
         .and_then(|t| t.directive.as_ref())
         .and_then(|d| m.directive(&d.value))
         .map(|d| d.issued);
-    let since_directive = latest
-        .and_then(|k| history.get(k))
-        .zip(issued)
-        .and_then(|(x, on)| super::period::since(&history, x, on))
+    let since_directive = issued
+        .and_then(|on| match latest.and_then(|k| history.get(k)) {
+            Some(x) => super::period::since(&history, x, on),
+            None => Some(super::period::Since::NoFigure),
+        })
         .filter(|_| said.is_none());
     Progress {
         target_steps: targets.steps(m, i, start, day),

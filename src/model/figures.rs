@@ -97,8 +97,8 @@ pub struct Progress {
     /// The change from the same period a year before the latest figure.
     pub year_on_year: Option<super::period::YearOnYear>,
     /// The change since the first figure after the directive behind the
-    /// target in force was issued.
-    pub since_directive: Option<super::period::YearOnYear>,
+    /// target in force was issued; none when that target names no document.
+    pub since_directive: Option<super::period::Since>,
     pub projection: Projection,
     pub status: Status,
     pub stale: bool,
