@@ -159,16 +159,20 @@ fn stepping_equals_loading_on_that_day_and_coming_back_restores_the_latest() {
 }
 
 #[test]
-fn t_and_t_step_through_year_ends_from_the_datas_own_day() {
+fn t_and_t_step_through_year_ends_up_to_the_last_one_before_today() {
     let mut a = common::app();
-    // The bundled data is current to 31/12/2025, a year end: `t` goes a year back.
+    // Today is 23/11/2026: the latest view judges on it, so the first year
+    // end back is 31/12/2025, the due date of the 2025 targets, which is
+    // also the day the bundled data is current to.
+    common::press(&mut a, "t");
+    assert_eq!(a.model.as_of(), Some(day(2025, 12, 31)));
+    assert_eq!(a.notice, Some(Notice::AsOf(Some(day(2025, 12, 31)))));
     common::press(&mut a, "t");
     assert_eq!(a.model.as_of(), Some(day(2024, 12, 31)));
-    assert_eq!(a.notice, Some(Notice::AsOf(Some(day(2024, 12, 31)))));
     common::press(&mut a, "tt");
     assert_eq!(a.model.as_of(), Some(day(2022, 12, 31)));
-    common::press(&mut a, "TT");
-    assert_eq!(a.model.as_of(), Some(day(2024, 12, 31)));
+    common::press(&mut a, "TTT");
+    assert_eq!(a.model.as_of(), Some(day(2025, 12, 31)));
     // T stops at the latest figures: the dashboard as it opened.
     common::press(&mut a, "T");
     assert_eq!(a.model.as_of(), None);
@@ -208,6 +212,10 @@ fn t_stops_at_the_year_of_the_first_figure() {
 fn before_the_merger_the_table_lists_the_63_provinces_and_after_it_the_34() {
     let mut a = common::app();
     common::press(&mut a, "2");
+    assert_eq!(a.rows.len(), 34);
+    // 31/12/2025 is after the merger: still the 34.
+    common::press(&mut a, "t");
+    assert_eq!(a.era, Era::Current);
     assert_eq!(a.rows.len(), 34);
     common::press(&mut a, "t");
     assert_eq!(a.era, Era::Former);
@@ -279,7 +287,7 @@ fn the_province_screen_keeps_its_province_when_the_filter_would_hide_it() {
 fn the_headers_name_the_day() {
     let mut a = common::bundled_app(Lang::Vi);
     common::resize(&mut a, 120, 40);
-    common::press(&mut a, "t");
+    common::press(&mut a, "tt");
     let taken = tiendo::export::dashboard::taken_at(Lang::Vi, Some(common::today()));
     let txt = tiendo::export::render(&a, tiendo::export::Format::Txt, 100, &taken).unwrap();
     assert!(txt.contains("Tính đến ngày: 31/12/2024"), "{txt}");
@@ -305,7 +313,7 @@ fn the_headers_name_the_day() {
 fn at_60_columns_the_day_keeps_its_place_and_the_dataset_label_gives_way() {
     let mut a = common::bundled_app(Lang::Vi);
     common::resize(&mut a, 60, 20);
-    common::press(&mut a, "t");
+    common::press(&mut a, "tt");
     let screen = common::screen_text(&a, 60, 20);
     let title = screen.lines().next().unwrap();
     assert!(title.ends_with("tính đến ngày 31/12/2024"), "{title:?}");
@@ -334,7 +342,7 @@ fn the_merger_day_itself_is_on_the_34_province_map() {
 #[test]
 fn back_on_the_34_province_map_a_merged_province_is_selected_as_the_one_it_joined() {
     let mut a = common::app();
-    common::press(&mut a, "2t");
+    common::press(&mut a, "2tt");
     assert_eq!(a.era, Era::Former);
     common::press(&mut a, "/bac giang\n");
     assert_eq!(common::name(&a), "Bắc Giang");
