@@ -355,3 +355,80 @@ fn back_on_the_34_province_map_a_merged_province_is_selected_as_the_one_it_joine
     let ha_noi = m.index_of("ha-noi").unwrap();
     assert_eq!(m.successor(ha_noi), ha_noi, "unmerged: itself");
 }
+
+fn published_fixture(now: NaiveDate) -> Model {
+    let path = "tests/judging/published.toml".to_string();
+    let bytes = std::fs::read(&path).unwrap();
+    model::derive(common::load(vec![(path, bytes)]).dataset, now)
+}
+
+#[test]
+fn a_figure_counts_only_from_the_day_it_was_published() {
+    let mut m = published_fixture(day(2026, 11, 23));
+    for before in [day(2025, 12, 31), day(2026, 2, 3)] {
+        m.set_as_of(Some(before));
+        let p = progress(&m, "P");
+        assert_eq!(shown(p), Some((day(2024, 12, 31), 93.0)), "{before}");
+        assert_eq!(p.history.len(), 1, "{before}");
+        // The nation's 2025 roll-up is Q's alone then: partial.
+        let n = progress(&m, "VN");
+        let last = n.history.last().unwrap();
+        assert_eq!(last.date, day(2025, 12, 31));
+        assert!(last.is_partial(), "{before}: {last:?}");
+        assert_eq!(shown(n), Some((day(2024, 12, 31), 92.0)), "{before}");
+    }
+    m.set_as_of(Some(day(2026, 2, 4)));
+    assert_eq!(
+        shown(progress(&m, "P")),
+        Some((day(2025, 12, 31), 95.0))
+    );
+    let n = progress(&m, "VN");
+    assert_eq!(shown(n), Some((day(2025, 12, 31), 93.5)));
+    // Judged today, as at the start, the same.
+    let latest = published_fixture(day(2026, 2, 4));
+    assert_eq!(format!("{:?}", latest.figures), format!("{:?}", m.figures));
+}
+
+#[test]
+fn the_gauge_marks_only_targets_already_set_on_the_day() {
+    let mut m = published_fixture(day(2026, 11, 23));
+    let universal = |m: &Model| {
+        m.own_targets_after(m.nation, m.today)
+            .any(|t| t.coverage.is_none())
+    };
+    assert!(universal(&m));
+    m.set_as_of(Some(day(2025, 6, 30)));
+    assert!(!universal(&m), "52-CT/TW was issued on 03/10/2025");
+    m.set_as_of(Some(day(2025, 10, 3)));
+    assert!(universal(&m));
+}
+
+#[test]
+fn a_merger_after_the_day_is_not_shown_as_done() {
+    let mut a = common::bundled_app(Lang::Vi);
+    common::resize(&mut a, 120, 40);
+    a.judge_as_of(Some(day(2023, 12, 31)));
+    a.open_view("province:bac-kan").unwrap();
+    let screen = common::screen_text(&a, 120, 40);
+    assert!(screen.contains("Bắc Kạn"), "{screen}");
+    assert!(!screen.contains("sáp nhập vào"), "{screen}");
+    a.judge_as_of(None);
+    a.open_view("province:bac-kan").unwrap();
+    let screen = common::screen_text(&a, 120, 40);
+    assert!(
+        screen.contains("Bắc Kạn (sáp nhập vào Thái Nguyên, 01/07/2025)"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn as_of_2008_the_overview_gauge_has_no_2030_mark() {
+    let mut a = common::bundled_app(Lang::Vi);
+    common::resize(&mut a, 120, 40);
+    a.judge_as_of(Some(day(2008, 12, 31)));
+    let screen = common::screen_text(&a, 120, 40);
+    assert!(!screen.contains("┊2030"), "{screen}");
+    a.judge_as_of(None);
+    let screen = common::screen_text(&a, 120, 40);
+    assert!(screen.contains("┊2030"), "{screen}");
+}

@@ -62,6 +62,17 @@ impl Model {
         }
     }
 
+    /// Whether a target had been set by the judging day: its document
+    /// issued, or its source published; one whose source gives no day
+    /// counts from the start, as the target in force does.
+    pub fn target_is_set(&self, t: &super::schema::Target) -> bool {
+        let set_on = match &t.directive {
+            Some(d) => self.directive(&d.value).map(|d| d.issued),
+            None => t.published,
+        };
+        set_on.is_none_or(|on| on <= self.today)
+    }
+
     /// The first day of the map of 34 provinces: the earliest merger in the
     /// data, if it has one.
     pub fn merged_on(&self) -> Option<NaiveDate> {

@@ -234,7 +234,12 @@ fn judge(
         .into_iter()
         .filter(|_| !figure_stands)
         .flat_map(|l| l.records.iter().enumerate())
-        .filter(|(_, r)| r.date <= day && span.holds(r.date) && shown.is_none_or(|s| r.date >= s))
+        .filter(|(_, r)| {
+            r.date <= day
+                && r.known_by(m.today)
+                && span.holds(r.date)
+                && shown.is_none_or(|s| r.date >= s)
+        })
         .filter(|(_, r)| r.coverage_or_ratio().is_none())
         .filter_map(|(record, r)| {
             Some(Said {

@@ -278,14 +278,15 @@ impl Model {
         self.blank.get(&(era, level)).map_or(&[], Vec::as_slice)
     }
 
-    /// A locality's own targets due after `date`, soonest first.
+    /// A locality's own targets due after `date`, soonest first, among
+    /// those already set on the judging day.
     pub fn own_targets_after(&self, i: usize, date: NaiveDate) -> impl Iterator<Item = &Target> {
         self.own_targets
             .get(i)
             .into_iter()
             .flatten()
             .filter_map(|&t| self.targets.get(t))
-            .filter(move |t| t.by > date)
+            .filter(move |t| t.by > date && self.target_is_set(t))
     }
 
     pub fn target(&self, i: Option<usize>) -> Option<&Target> {

@@ -136,7 +136,8 @@ fn render_head(app: &App, t: &Theme, i: usize, p: &Progress, area: Rect, buf: &m
                 names.join(", ")
             ))
         }
-        (_, _, Some(into)) => {
+        // A merger after the judging day had not happened yet.
+        (_, _, Some(into)) if l.merged_on.is_none_or(|on| on <= m.today) => {
             let target = m
                 .index_of(&into.value)
                 .and_then(|j| m.locality(j))
@@ -303,9 +304,14 @@ fn partial_words(p: &Progress, lang: Lang) -> Option<String> {
 fn render_groups(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
     let m = &app.model;
     let w = text::words(app.lang);
-    let record = m
-        .locality(i)
-        .and_then(|l| l.records.iter().rev().find(|r| r.groups.is_some()));
+    // Groups as they stood on the judging day: none reported later.
+    let day = m.progress(i, app.era).map_or(m.today, |p| p.judged_on);
+    let record = m.locality(i).and_then(|l| {
+        l.records
+            .iter()
+            .rev()
+            .find(|r| r.groups.is_some() && r.date <= day && r.known_by(m.today))
+    });
     let Some(record) = record else {
         Paragraph::new(Span::styled(
             format!(" {}: {}", w.groups, w.no_figures.to_lowercase()),
