@@ -378,10 +378,7 @@ fn a_figure_counts_only_from_the_day_it_was_published() {
         assert_eq!(shown(n), Some((day(2024, 12, 31), 92.0)), "{before}");
     }
     m.set_as_of(Some(day(2026, 2, 4)));
-    assert_eq!(
-        shown(progress(&m, "P")),
-        Some((day(2025, 12, 31), 95.0))
-    );
+    assert_eq!(shown(progress(&m, "P")), Some((day(2025, 12, 31), 95.0)));
     let n = progress(&m, "VN");
     assert_eq!(shown(n), Some((day(2025, 12, 31), 93.5)));
     // Judged today, as at the start, the same.
@@ -431,4 +428,27 @@ fn as_of_2008_the_overview_gauge_has_no_2030_mark() {
     a.judge_as_of(None);
     let screen = common::screen_text(&a, 120, 40);
     assert!(screen.contains("┊2030"), "{screen}");
+}
+
+#[test]
+fn as_of_the_2025_year_end_the_figures_announced_in_2026_are_not_known_yet() {
+    let mut m = common::bundled_model();
+    m.set_as_of(Some(day(2025, 12, 31)));
+    // The national 95,20 % was published on 04/02/2026.
+    let vn = progress(&m, "VN");
+    assert_eq!(
+        shown(vn).map(|x| x.0),
+        Some(day(2024, 12, 31)),
+        "{:?}",
+        vn.latest_point()
+    );
+    // Gia Lai's 95,65 % was announced on 27/01/2026.
+    let gia_lai = progress(&m, "gia-lai");
+    assert_ne!(shown(gia_lai).map(|x| x.0), Some(day(2025, 12, 31)));
+    m.set_as_of(Some(day(2026, 2, 4)));
+    assert_eq!(shown(progress(&m, "VN")), Some((day(2025, 12, 31), 95.2)));
+    assert_eq!(
+        shown(progress(&m, "gia-lai")),
+        Some((day(2025, 12, 31), 95.65))
+    );
 }

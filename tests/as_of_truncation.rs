@@ -164,7 +164,10 @@ fn toml(d: &Data, keep: impl Fn(&Rec) -> bool) -> String {
             4 => ("district", Some("A")),
             _ => ("province", Some("VN")),
         };
-        let _ = writeln!(s, "[[locality]]\nid = \"{id}\"\nname = \"{id}\"\nkind = \"{kind}\"");
+        let _ = writeln!(
+            s,
+            "[[locality]]\nid = \"{id}\"\nname = \"{id}\"\nkind = \"{kind}\""
+        );
         if let Some(p) = parent {
             let _ = writeln!(s, "parent = \"{p}\"");
         }
@@ -177,7 +180,11 @@ fn toml(d: &Data, keep: impl Fn(&Rec) -> bool) -> String {
             if !seen.insert(r.month) || (merged && r.date() >= merged_on) || !keep(r) {
                 continue;
             }
-            let _ = writeln!(s, "  [[locality.record]]\n  date = {}\n  source = \"s\"", r.date());
+            let _ = writeln!(
+                s,
+                "  [[locality.record]]\n  date = {}\n  source = \"s\"",
+                r.date()
+            );
             if r.published.is_some() {
                 let _ = writeln!(s, "  published = {}", r.known_on());
             }

@@ -184,14 +184,8 @@ mod tests {
     fn the_latest_as_the_only_figure_since_is_said_so() {
         // Đồng Nai: 52-CT/TW of 03/10/2025, its only later figure 31/10/2025.
         let h = [own(day(2025, 5, 24), 92.3), own(day(2025, 10, 31), 90.3)];
-        assert_eq!(
-            since(&h, &h[1], day(2025, 10, 3)),
-            Some(Since::OnlyLatest)
-        );
-        assert_eq!(
-            since(&h, &h[1], day(2025, 10, 31)),
-            Some(Since::NoFigure)
-        );
+        assert_eq!(since(&h, &h[1], day(2025, 10, 3)), Some(Since::OnlyLatest));
+        assert_eq!(since(&h, &h[1], day(2025, 10, 31)), Some(Since::NoFigure));
         assert_eq!(since(&h, &h[1], day(2026, 1, 1)), Some(Since::NoFigure));
     }
 
@@ -216,10 +210,7 @@ mod tests {
         // No complete figure after the issue: said so, even beside a
         // partial latest figure.
         let h = [own(day(2025, 6, 30), 90.0), partial];
-        assert_eq!(
-            since(&h, &partial, day(2025, 10, 3)),
-            Some(Since::NoFigure)
-        );
+        assert_eq!(since(&h, &partial, day(2025, 10, 3)), Some(Since::NoFigure));
     }
 
     #[test]
