@@ -161,16 +161,20 @@ fn stepping_equals_loading_on_that_day_and_coming_back_restores_the_latest() {
 }
 
 #[test]
-fn t_and_t_step_through_year_ends_from_the_datas_own_day() {
+fn t_and_t_step_through_year_ends_up_to_the_last_one_before_today() {
     let mut a = common::app();
-    // The bundled data is current to 31/12/2025, a year end: `t` goes a year back.
+    // Today is 23/11/2026: the latest view judges on it, so the first year
+    // end back is 31/12/2025, the due date of the 2025 targets, which is
+    // also the day the bundled data is current to.
+    common::press(&mut a, "t");
+    assert_eq!(a.model.as_of(), Some(day(2025, 12, 31)));
+    assert_eq!(a.notice, Some(Notice::AsOf(Some(day(2025, 12, 31)))));
     common::press(&mut a, "t");
     assert_eq!(a.model.as_of(), Some(day(2024, 12, 31)));
-    assert_eq!(a.notice, Some(Notice::AsOf(Some(day(2024, 12, 31)))));
     common::press(&mut a, "tt");
     assert_eq!(a.model.as_of(), Some(day(2022, 12, 31)));
-    common::press(&mut a, "TT");
-    assert_eq!(a.model.as_of(), Some(day(2024, 12, 31)));
+    common::press(&mut a, "TTT");
+    assert_eq!(a.model.as_of(), Some(day(2025, 12, 31)));
     // T stops at the latest figures: the dashboard as it opened.
     common::press(&mut a, "T");
     assert_eq!(a.model.as_of(), None);
@@ -210,6 +214,10 @@ fn t_stops_at_the_year_of_the_first_figure() {
 fn before_the_merger_the_table_lists_the_63_provinces_and_after_it_the_34() {
     let mut a = common::app();
     common::press(&mut a, "2");
+    assert_eq!(a.rows.len(), 34);
+    // 31/12/2025 is after the merger: still the 34.
+    common::press(&mut a, "t");
+    assert_eq!(a.era, Era::Current);
     assert_eq!(a.rows.len(), 34);
     common::press(&mut a, "t");
     assert_eq!(a.era, Era::Former);
@@ -281,7 +289,7 @@ fn the_province_screen_keeps_its_province_when_the_filter_would_hide_it() {
 fn the_headers_name_the_day() {
     let mut a = common::bundled_app(Lang::Vi);
     common::resize(&mut a, 120, 40);
-    common::press(&mut a, "t");
+    common::press(&mut a, "tt");
     let taken = tiendo::export::dashboard::taken_at(Lang::Vi, Some(common::today()));
     let txt = tiendo::export::render(&a, tiendo::export::Format::Txt, 100, &taken).unwrap();
     assert!(txt.contains("Tính đến ngày: 31/12/2024"), "{txt}");
@@ -307,7 +315,7 @@ fn the_headers_name_the_day() {
 fn at_60_columns_the_day_keeps_its_place_and_the_dataset_label_gives_way() {
     let mut a = common::bundled_app(Lang::Vi);
     common::resize(&mut a, 60, 20);
-    common::press(&mut a, "t");
+    common::press(&mut a, "tt");
     let screen = common::screen_text(&a, 60, 20);
     let title = screen.lines().next().unwrap();
     assert!(title.ends_with("tính đến ngày 31/12/2024"), "{title:?}");
@@ -336,7 +344,7 @@ fn the_merger_day_itself_is_on_the_34_province_map() {
 #[test]
 fn back_on_the_34_province_map_a_merged_province_is_selected_as_the_one_it_joined() {
     let mut a = common::app();
-    common::press(&mut a, "2t");
+    common::press(&mut a, "2tt");
     assert_eq!(a.era, Era::Former);
     common::press(&mut a, "/bac giang\n");
     assert_eq!(common::name(&a), "Bắc Giang");
@@ -348,4 +356,101 @@ fn back_on_the_34_province_map_a_merged_province_is_selected_as_the_one_it_joine
     assert_eq!(m.successor(bac_giang), m.index_of("bac-ninh").unwrap());
     let ha_noi = m.index_of("ha-noi").unwrap();
     assert_eq!(m.successor(ha_noi), ha_noi, "unmerged: itself");
+}
+
+fn published_fixture(now: NaiveDate) -> Model {
+    let path = "tests/judging/published.toml".to_string();
+    let bytes = std::fs::read(&path).unwrap();
+    model::derive(common::load(vec![(path, bytes)]).dataset, now)
+}
+
+#[test]
+fn a_figure_counts_only_from_the_day_it_was_published() {
+    let mut m = published_fixture(day(2026, 11, 23));
+    for before in [day(2025, 12, 31), day(2026, 2, 3)] {
+        m.set_as_of(Some(before));
+        let p = progress(&m, "P");
+        assert_eq!(shown(p), Some((day(2024, 12, 31), 93.0)), "{before}");
+        assert_eq!(p.history.len(), 1, "{before}");
+        // The nation's 2025 roll-up is Q's alone then: partial.
+        let n = progress(&m, "VN");
+        let last = n.history.last().unwrap();
+        assert_eq!(last.date, day(2025, 12, 31));
+        assert!(last.is_partial(), "{before}: {last:?}");
+        assert_eq!(shown(n), Some((day(2024, 12, 31), 92.0)), "{before}");
+    }
+    m.set_as_of(Some(day(2026, 2, 4)));
+    assert_eq!(shown(progress(&m, "P")), Some((day(2025, 12, 31), 95.0)));
+    let n = progress(&m, "VN");
+    assert_eq!(shown(n), Some((day(2025, 12, 31), 93.5)));
+    // Judged today, as at the start, the same.
+    let latest = published_fixture(day(2026, 2, 4));
+    assert_eq!(format!("{:?}", latest.figures), format!("{:?}", m.figures));
+}
+
+#[test]
+fn the_gauge_marks_only_targets_already_set_on_the_day() {
+    let mut m = published_fixture(day(2026, 11, 23));
+    let universal = |m: &Model| {
+        m.own_targets_after(m.nation, m.today)
+            .any(|t| t.coverage.is_none())
+    };
+    assert!(universal(&m));
+    m.set_as_of(Some(day(2025, 6, 30)));
+    assert!(!universal(&m), "52-CT/TW was issued on 03/10/2025");
+    m.set_as_of(Some(day(2025, 10, 3)));
+    assert!(universal(&m));
+}
+
+#[test]
+fn a_merger_after_the_day_is_not_shown_as_done() {
+    let mut a = common::bundled_app(Lang::Vi);
+    common::resize(&mut a, 120, 40);
+    a.judge_as_of(Some(day(2023, 12, 31)));
+    a.open_view("province:bac-kan").unwrap();
+    let screen = common::screen_text(&a, 120, 40);
+    assert!(screen.contains("Bắc Kạn"), "{screen}");
+    assert!(!screen.contains("sáp nhập vào"), "{screen}");
+    a.judge_as_of(None);
+    a.open_view("province:bac-kan").unwrap();
+    let screen = common::screen_text(&a, 120, 40);
+    assert!(
+        screen.contains("Bắc Kạn (sáp nhập vào Thái Nguyên, 01/07/2025)"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn as_of_2008_the_overview_gauge_has_no_2030_mark() {
+    let mut a = common::bundled_app(Lang::Vi);
+    common::resize(&mut a, 120, 40);
+    a.judge_as_of(Some(day(2008, 12, 31)));
+    let screen = common::screen_text(&a, 120, 40);
+    assert!(!screen.contains("┊2030"), "{screen}");
+    a.judge_as_of(None);
+    let screen = common::screen_text(&a, 120, 40);
+    assert!(screen.contains("┊2030"), "{screen}");
+}
+
+#[test]
+fn as_of_the_2025_year_end_the_figures_announced_in_2026_are_not_known_yet() {
+    let mut m = common::bundled_model();
+    m.set_as_of(Some(day(2025, 12, 31)));
+    // The national 95,20 % was published on 04/02/2026.
+    let vn = progress(&m, "VN");
+    assert_eq!(
+        shown(vn).map(|x| x.0),
+        Some(day(2024, 12, 31)),
+        "{:?}",
+        vn.latest_point()
+    );
+    // Gia Lai's 95,65 % was announced on 27/01/2026.
+    let gia_lai = progress(&m, "gia-lai");
+    assert_ne!(shown(gia_lai).map(|x| x.0), Some(day(2025, 12, 31)));
+    m.set_as_of(Some(day(2026, 2, 4)));
+    assert_eq!(shown(progress(&m, "VN")), Some((day(2025, 12, 31), 95.2)));
+    assert_eq!(
+        shown(progress(&m, "gia-lai")),
+        Some((day(2025, 12, 31), 95.65))
+    );
 }

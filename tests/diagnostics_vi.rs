@@ -36,6 +36,7 @@ const PINNED: &[&str] = &[
     "duplicate-id-across-files",
     "parent-cycle",
     "future-date",
+    "published-before-date-or-after-today",
     "wrong-type-number-as-text",
     "syntax-error",
     "bad-kind",

@@ -212,11 +212,14 @@ fn an_official_finds_bac_giang_steps_on_and_quits() {
 }
 
 #[test]
-fn t_steps_a_year_back_to_the_63_provinces_and_t_comes_back() {
+fn t_steps_to_the_2025_year_end_then_back_to_the_63_provinces_and_t_comes_back() {
     let mut s = Session::start(&[]);
     s.wait_for("Cả nước");
     s.keys("2");
     s.wait_for("34 tỉnh/thành hiện nay · 34");
+    // The due date of the 2025 targets comes first, on the 34-province map.
+    s.keys("t");
+    s.wait_for_all(&["tính đến ngày 31/12/2025", "34 tỉnh/thành hiện nay · 34"]);
     s.keys("t");
     s.wait_for_all(&[
         "tính đến ngày 31/12/2024",
@@ -224,7 +227,7 @@ fn t_steps_a_year_back_to_the_63_provinces_and_t_comes_back() {
     ]);
     s.keys("t");
     s.wait_for("tính đến ngày 31/12/2023");
-    s.keys("TT");
+    s.keys("TTT");
     s.wait_for("34 tỉnh/thành hiện nay · 34");
     s.wait_until("the latest figures again", Duration::from_secs(20), |t| {
         !t.contains("tính đến ngày")

@@ -63,6 +63,17 @@ impl Model {
         }
     }
 
+    /// Whether a target had been set by the judging day: its document
+    /// issued, or its source published; one whose source gives no day
+    /// counts from the start, as the target in force does.
+    pub fn target_is_set(&self, t: &super::schema::Target) -> bool {
+        let set_on = match &t.directive {
+            Some(d) => self.directive(&d.value).map(|d| d.issued),
+            None => t.published,
+        };
+        set_on.is_none_or(|on| on <= self.today)
+    }
+
     /// The first day of the map of 34 provinces: the earliest merger in the
     /// data, if it has one.
     pub fn merged_on(&self) -> Option<NaiveDate> {
@@ -84,31 +95,25 @@ impl Model {
         self.merged_on().is_some_and(|on| self.today < on)
     }
 
-    /// The day `t` and `T` step from when no as-of day is set: the day the
-    /// data is current to, or `now` if that is earlier.
-    pub fn latest_day(&self) -> NaiveDate {
-        self.meta.as_of.min(self.now)
-    }
-
-    /// The year end before the day shown (`t`); none before the year of
-    /// the first figure, where there is nothing left to show.
+    /// The year end before the day shown (`t`): from the latest view, the
+    /// last 31 December before `now`, which may be the day the data is
+    /// current to (31/12/2025, the due date of the 2025 targets, is one to
+    /// stop at); none before the year of the first figure, where there is
+    /// nothing left to show.
     pub fn year_end_before(&self) -> Option<NaiveDate> {
-        let from = self.as_of().unwrap_or_else(|| self.latest_day());
-        let back = year_end_before(from)?;
         let first = self
             .localities
             .iter()
             .flat_map(|l| l.records.iter().map(|r| r.date))
             .min()?;
-        (back.year() >= first.year()).then_some(back)
+        step_back(self.today, first)
     }
 
     /// Where `T` goes: the year end after the day shown, or `Some(None)`,
-    /// the latest figures, once that year end reaches the day the data is
-    /// current to; `None` when the latest figures are already shown.
+    /// the latest view, once that year end is not before `now`; `None`
+    /// when the latest view is already shown.
     pub fn year_end_after(&self) -> Option<Option<NaiveDate>> {
-        let from = self.as_of()?;
-        Some(year_end_after(from).filter(|d| *d < self.latest_day()))
+        Some(step_forward(self.as_of()?, self.now))
     }
 
     fn take_judged(&mut self) -> Judged {
@@ -132,6 +137,19 @@ impl Model {
         self.past_counts = j.past_counts;
         self.blank = j.blank;
     }
+}
+
+/// Where `t` goes from the day shown (`now` in the latest view): the last
+/// 31 December before it, unless that is before the year of the `first`
+/// figure.
+pub fn step_back(shown: NaiveDate, first: NaiveDate) -> Option<NaiveDate> {
+    year_end_before(shown).filter(|back| back.year() >= first.year())
+}
+
+/// Where `T` goes from an as-of day: the next 31 December while it is
+/// before `now`, else `None`, the latest view.
+pub fn step_forward(as_of: NaiveDate, now: NaiveDate) -> Option<NaiveDate> {
+    year_end_after(as_of).filter(|d| *d < now)
 }
 
 /// The last 31 December strictly before `day`.
@@ -166,6 +184,37 @@ mod tests {
     fn a_year_end_steps_to_the_one_before_and_after() {
         assert_eq!(year_end_before(d(2025, 12, 31)), Some(d(2024, 12, 31)));
         assert_eq!(year_end_after(d(2024, 12, 31)), Some(d(2025, 12, 31)));
+    }
+
+    #[test]
+    fn from_the_latest_view_t_stops_first_at_the_last_year_end_before_now() {
+        // Bundled data current to 31/12/2025, today 06/12/2026: the due date
+        // of the 2025 targets is the first stop.
+        let (now, first) = (d(2026, 12, 6), d(2008, 12, 31));
+        assert_eq!(step_back(now, first), Some(d(2025, 12, 31)));
+        assert_eq!(step_back(d(2025, 12, 31), first), Some(d(2024, 12, 31)));
+        // On a 31 December itself the latest view is that day.
+        assert_eq!(step_back(d(2026, 12, 31), first), Some(d(2025, 12, 31)));
+        assert_eq!(step_back(d(2027, 1, 1), first), Some(d(2026, 12, 31)));
+    }
+
+    #[test]
+    fn t_stops_at_the_year_end_of_the_first_figures_year() {
+        let first = d(2008, 6, 30);
+        assert_eq!(step_back(d(2009, 12, 31), first), Some(d(2008, 12, 31)));
+        assert_eq!(step_back(d(2008, 12, 31), first), None);
+    }
+
+    #[test]
+    fn t_upper_case_goes_back_to_the_latest_view_after_the_last_year_end_before_now() {
+        let now = d(2026, 12, 6);
+        assert_eq!(step_forward(d(2024, 12, 31), now), Some(d(2025, 12, 31)));
+        assert_eq!(step_forward(d(2025, 12, 31), now), None);
+        assert_eq!(step_forward(d(2025, 12, 31), d(2026, 12, 31)), None);
+        assert_eq!(
+            step_forward(d(2025, 12, 31), d(2027, 1, 1)),
+            Some(d(2026, 12, 31))
+        );
     }
 
     #[test]

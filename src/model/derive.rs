@@ -226,7 +226,12 @@ fn judge(
         .into_iter()
         .filter(|_| !figure_stands)
         .flat_map(|l| l.records.iter().enumerate())
-        .filter(|(_, r)| r.date <= day && span.holds(r.date) && shown.is_none_or(|s| r.date >= s))
+        .filter(|(_, r)| {
+            r.date <= day
+                && r.known_by(m.today)
+                && span.holds(r.date)
+                && shown.is_none_or(|s| r.date >= s)
+        })
         .filter(|(_, r)| r.coverage_or_ratio().is_none())
         .filter_map(|(record, r)| {
             Some(Said {
@@ -268,10 +273,11 @@ fn judge(
         .and_then(|t| t.directive.as_ref())
         .and_then(|d| m.directive(&d.value))
         .map(|d| d.issued);
-    let since_directive = latest
-        .and_then(|k| history.get(k))
-        .zip(issued)
-        .and_then(|(x, on)| super::period::since(&history, x, on))
+    let since_directive = issued
+        .and_then(|on| match latest.and_then(|k| history.get(k)) {
+            Some(x) => super::period::since(&history, x, on),
+            None => Some(super::period::Since::NoFigure),
+        })
         .filter(|_| said.is_none());
     Progress {
         target_steps: targets.steps(m, i, start, day),

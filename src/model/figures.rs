@@ -106,8 +106,8 @@ pub struct Progress {
     /// The change from the same period a year before the latest figure.
     pub year_on_year: Option<super::period::YearOnYear>,
     /// The change since the first figure after the directive behind the
-    /// target in force was issued.
-    pub since_directive: Option<super::period::YearOnYear>,
+    /// target in force was issued; none when that target names no document.
+    pub since_directive: Option<super::period::Since>,
     pub projection: Projection,
     pub status: Status,
     /// What decided `status` and `projection`, with its numbers.
@@ -306,14 +306,15 @@ impl Model {
         self.blank.get(&(era, level)).map_or(&[], Vec::as_slice)
     }
 
-    /// A locality's own targets due after `date`, soonest first.
+    /// A locality's own targets due after `date`, soonest first, among
+    /// those already set on the judging day.
     pub fn own_targets_after(&self, i: usize, date: NaiveDate) -> impl Iterator<Item = &Target> {
         self.own_targets
             .get(i)
             .into_iter()
             .flatten()
             .filter_map(|&t| self.targets.get(t))
-            .filter(move |t| t.by > date)
+            .filter(move |t| t.by > date && self.target_is_set(t))
     }
 
     pub fn target(&self, i: Option<usize>) -> Option<&Target> {

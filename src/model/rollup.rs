@@ -33,12 +33,13 @@ impl Histories {
             let Some(l) = m.localities.get(i) else {
                 continue;
             };
-            // Nothing dated after the judging day counts for any figure.
+            // Nothing dated, or made public, after the judging day counts
+            // for any figure: as of a day is as known on that day.
             let own: Vec<Point> = l
                 .records
                 .iter()
                 .enumerate()
-                .filter(|(_, r)| r.date <= m.today)
+                .filter(|(_, r)| r.known_by(m.today))
                 .filter_map(|(k, r)| {
                     Some(Point {
                         date: r.date,
@@ -255,9 +256,11 @@ fn weight(m: &Model, i: usize, d: NaiveDate) -> Option<u64> {
     let on = merger_date(m, i);
     let same_territory = |x: NaiveDate| on.is_none_or(|on| (x < on) == (d < on));
     let points = l.population.iter().map(|p| (p.date, p.count));
+    // A record's population is known when its figure is made public.
     let records = l
         .records
         .iter()
+        .filter(|r| r.known_by(m.today))
         .filter_map(|r| Some((r.date, r.population?)));
     // A population counted after the judging day weighs nothing yet.
     let known = |x: &(NaiveDate, u64)| x.0 <= m.today;

@@ -205,6 +205,11 @@ pub enum Group {
 pub struct Record {
     #[serde(with = "super::days")]
     pub date: NaiveDate,
+    /// The day the figure was made public, when later than `date`: a
+    /// year-end figure is announced weeks after the year ends, and until
+    /// then nobody could have judged on it.
+    #[serde(with = "super::days::option")]
+    pub published: Option<NaiveDate>,
     pub coverage: Option<f64>,
     pub participants: Option<u64>,
     pub population: Option<u64>,
@@ -222,6 +227,18 @@ pub struct Record {
 }
 
 impl Record {
+    /// The first day the figure was known: its `published` day, else its
+    /// own date.
+    pub fn known_on(&self) -> NaiveDate {
+        self.published.map_or(self.date, |p| p.max(self.date))
+    }
+
+    /// Whether the figure was known on `day`: judged as of a day, only
+    /// what had been made public by then counts.
+    pub fn known_by(&self, day: NaiveDate) -> bool {
+        self.known_on() <= day
+    }
+
     /// The groups' coverage, each `None` when the record gives none.
     pub fn groups(&self) -> Groups {
         self.groups.as_deref().copied().unwrap_or_default()

@@ -125,7 +125,10 @@ pub fn shown_record<'m>(m: &'m Model, i: usize, p: &Progress) -> Option<&'m Reco
     match p.latest_point().map(|x| x.origin) {
         Some(Origin::Own(k)) => records.get(k),
         Some(Origin::RolledUp(_)) => None,
-        None => records.iter().rev().find(|r| r.date <= p.judged_on),
+        None => records
+            .iter()
+            .rev()
+            .find(|r| r.date <= p.judged_on && r.known_by(m.today)),
     }
 }
 
@@ -198,7 +201,10 @@ pub fn sources(m: &Model, i: usize, era: Era) -> Vec<&str> {
     for (j, era) in family {
         let day = m.progress(j, era).map_or(m.today, |p| p.judged_on);
         let records = m.locality(j).map(|l| l.records.as_slice()).unwrap_or(&[]);
-        for r in records.iter().filter(|r| r.date <= day) {
+        for r in records
+            .iter()
+            .filter(|r| r.date <= day && r.known_by(m.today))
+        {
             if !out.contains(&r.source.as_str()) {
                 out.push(&r.source);
             }

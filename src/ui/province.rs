@@ -194,7 +194,8 @@ fn render_head(app: &App, t: &Theme, i: usize, p: &Progress, area: Rect, buf: &m
                 names.join(", ")
             ))
         }
-        (_, _, Some(into)) => {
+        // A merger after the judging day had not happened yet.
+        (_, _, Some(into)) if l.merged_on.is_none_or(|on| on <= m.today) => {
             let target = m
                 .index_of(&into.value)
                 .and_then(|j| m.locality(j))
@@ -242,26 +243,30 @@ fn render_head(app: &App, t: &Theme, i: usize, p: &Progress, area: Rect, buf: &m
 fn render_changes(app: &App, t: &Theme, p: &Progress, area: Rect, buf: &mut Buffer) {
     let (m, lang) = (&app.model, app.lang);
     let w = text::words(lang);
-    let change = |c: Option<crate::model::period::YearOnYear>, none: &str| match c {
-        Some(c) => format!(
+    let change = |c: crate::model::period::YearOnYear| {
+        format!(
             "{} ({} {})",
             text::points(lang, c.change),
             w.compared_with,
             text::date(lang, c.before)
-        ),
-        None => none.to_string(),
+        )
     };
-    let code = m
-        .target(p.target)
-        .and_then(|x| m.target_code(x))
-        .unwrap_or("—");
-    let line = format!(
-        " {}: {} · {} {code}: {}",
+    let mut line = format!(
+        " {}: {}",
         w.year_on_year_short,
-        change(p.year_on_year, "—"),
-        w.since,
-        change(p.since_directive, w.none_since)
+        p.year_on_year.map_or_else(|| "—".to_string(), change)
     );
+    // A target that names no document has no issue day to count from.
+    if let Some(code) = m.target(p.target).and_then(|x| m.target_code(x)) {
+        use crate::model::period::Since;
+        let since = match p.since_directive {
+            Some(Since::Change(c)) => change(c),
+            Some(Since::OnlyLatest) => w.only_latest_since.to_string(),
+            Some(Since::NoFigure) => w.none_since.to_string(),
+            None => "—".to_string(),
+        };
+        line.push_str(&format!(" · {} {code}: {since}", w.since));
+    }
     Paragraph::new(Span::styled(
         text::truncate(&line, usize::from(area.width)),
         t.dim,
@@ -357,9 +362,14 @@ fn partial_words(p: &Progress, lang: Lang) -> Option<String> {
 fn render_groups(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
     let m = &app.model;
     let w = text::words(app.lang);
-    let record = m
-        .locality(i)
-        .and_then(|l| l.records.iter().rev().find(|r| r.groups.is_some()));
+    // Groups as they stood on the judging day: none reported later.
+    let day = m.progress(i, app.era).map_or(m.today, |p| p.judged_on);
+    let record = m.locality(i).and_then(|l| {
+        l.records
+            .iter()
+            .rev()
+            .find(|r| r.groups.is_some() && r.date <= day && r.known_by(m.today))
+    });
     let Some(record) = record else {
         Paragraph::new(Span::styled(
             format!(" {}: {}", w.groups, w.no_figures.to_lowercase()),

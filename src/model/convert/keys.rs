@@ -61,6 +61,7 @@ pub const LOCALITY: &[&str] = &[
 ];
 pub const RECORD: &[&str] = &[
     "date",
+    "published",
     "coverage",
     "participants",
     "population",
@@ -74,6 +75,7 @@ pub const RECORD: &[&str] = &[
 pub const TOP_RECORD: &[&str] = &[
     "locality",
     "date",
+    "published",
     "coverage",
     "participants",
     "population",

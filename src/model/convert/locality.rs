@@ -152,6 +152,7 @@ fn read_record(
     let problems_before = r.diagnostics.len();
     let (mut date, mut coverage, mut plan_percent) =
         (Slot::default(), Slot::default(), Slot::default());
+    let mut published = Slot::default();
     let (mut participants, mut population) = (Slot::default(), Slot::default());
     let (mut note, mut source, mut words) = (Slot::default(), Slot::default(), Slot::default());
     let mut groups = Groups::default();
@@ -159,6 +160,7 @@ fn read_record(
         match key.get_ref().as_ref() {
             "locality" if top => locality.set(r.reference(v, "locality")),
             "date" => date.set(r.date(v, "date")),
+            "published" => published.set(r.date(v, "published")),
             "coverage" => coverage.set(r.percent(v, "coverage")),
             "participants" => participants.set(r.count(v, "participants")),
             "population" => population.set(r.count(v, "population")),
@@ -191,6 +193,7 @@ fn read_record(
     };
     let record = Record {
         date,
+        published: published.get(),
         coverage: coverage.get(),
         participants: participants.get(),
         population: population.get(),

@@ -1,5 +1,6 @@
-//! A locality's records: one per date, figures that agree, none dated in
-//! the future, and the latest not stale.
+//! A locality's records: one per date, figures that agree, none dated or
+//! published in the future nor published before their date, and the latest
+//! not stale.
 
 use std::collections::HashMap;
 
@@ -62,6 +63,9 @@ pub(super) fn check_records(
             );
         }
     }
+    for r in &l.records {
+        check_published(sink, id, r, today);
+    }
     let day = today.unwrap_or(as_of);
     let dated = l
         .records
@@ -110,6 +114,41 @@ pub(super) fn check_records(
                     "số liệu mới nhất của `{id}` là ngày {date}, cũ hơn {months} tháng so với {reference}: số liệu đã cũ"
                 )
             },
+        );
+    }
+}
+
+/// A figure is made public on or after the day it refers to, and never
+/// after today: either mistake would move it in or out of every as-of view.
+fn check_published(
+    sink: &mut Sink<'_>,
+    id: &str,
+    r: &crate::model::schema::Record,
+    today: Option<NaiveDate>,
+) {
+    let lang = sink.lang();
+    let (Some(published), date) = (r.published, r.date) else {
+        return;
+    };
+    if published < date {
+        sink.error(
+            r.at,
+            say!(
+                lang,
+                "`{id}` has a figure of {date} published on {published}, before the day it refers to: write the day the source made it public (on or after {date}), or leave `published` out",
+                "`{id}` có số liệu ngày {date} công bố ngày {published}, trước cả ngày số liệu: hãy ghi ngày nguồn công bố số liệu (từ ngày {date} trở đi), hoặc bỏ `published`"
+            ),
+        );
+    } else if let Some(today) = today
+        && published > today
+    {
+        sink.error(
+            r.at,
+            say!(
+                lang,
+                "`{id}` has a figure of {date} published on {published}, after today ({today}): a figure cannot be made public in the future; check the year",
+                "`{id}` có số liệu ngày {date} công bố ngày {published}, sau ngày hôm nay ({today}): số liệu không thể được công bố trong tương lai; hãy kiểm tra lại năm"
+            ),
         );
     }
 }

@@ -132,6 +132,7 @@ pub const EN: Words = Words {
     year_on_year_short: "Yr/yr",
     compared_with: "against",
     command: "Command",
+    only_latest_since: "the latest figure is the only one since it was issued",
     none_since: "no figure since it was issued",
     above: "above",
     since: "since",

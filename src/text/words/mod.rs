@@ -166,6 +166,9 @@ pub struct Words {
     pub compared_with: &'static str,
     /// The snapshot header's command that makes it again.
     pub command: &'static str,
+    /// The latest figure is the first since the directive in force was
+    /// issued: nothing yet to compare it with.
+    pub only_latest_since: &'static str,
     /// No complete figure since the directive in force was issued.
     pub none_since: &'static str,
     /// A target met only above its number: the data's "trên 95 %".

@@ -120,6 +120,7 @@ pub const VI: Words = Words {
     year_on_year_short: "Cùng kỳ",
     compared_with: "so với",
     command: "Lệnh",
+    only_latest_since: "số liệu mới nhất là số liệu duy nhất sau ngày ban hành",
     none_since: "chưa có số liệu sau ngày ban hành",
     above: "trên",
     since: "từ",
