@@ -36,7 +36,10 @@ mod notice;
 mod words;
 pub use era::{EraLabel, counted, era_help, level_help};
 pub use notice::{filter, notice, notice_within, rest_reading};
-pub use words::{CliWords, HelpWords, IoWords, KeyHelp, UsageWords, Words, words};
+pub use words::{
+    CliWords, Facts, HelpWords, IoWords, KeyHelp, Limits, Sentence, UsageWords, WhyWords, Words,
+    words,
+};
 
 /// A whole number with the language's thousands separator: 1.741.540 / 1,741,540.
 pub fn count(lang: Lang, n: u64) -> String {
