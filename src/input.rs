@@ -158,6 +158,12 @@ pub const BINDINGS: &[Binding] = &[
         hint: None,
     },
     Binding {
+        keys: &[(KeyCode::Char('w'), Action::ShowWhy)],
+        shown: "w",
+        help: |w| w.key_help.why,
+        hint: None,
+    },
+    Binding {
         keys: &[(KeyCode::Char('e'), Action::Export)],
         shown: "e",
         help: |w| w.key_help.export,
