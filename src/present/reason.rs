@@ -73,15 +73,11 @@ pub fn limits(lang: Lang) -> Limits {
     }
 }
 
-/// The target's number as a sentence names it: `95 %`, `trên 95 %` for
-/// a strict one, or its words when it has no number.
+/// The target's number as a sentence names it: `95 %`, `trên 95 %` (`>95%`)
+/// for a strict one, or its words when it has no number.
 pub fn goal(t: &Target, lang: Lang) -> String {
     match t.coverage {
-        Some(c) if t.strict => format!(
-            "{} {}",
-            text::words(lang).above,
-            text::target_percent(lang, c)
-        ),
+        Some(c) if t.strict => (text::words(lang).why.strict_goal)(&text::target_percent(lang, c)),
         Some(c) => text::target_percent(lang, c),
         None => super::target_figure(t, lang),
     }

@@ -90,7 +90,7 @@ fn a_strict_target_is_named_above_its_number() {
     };
     let (vi, en) = said(rule, Status::OnTrack, true, Some(2.5));
     assert!(vi.contains("đạt trên 95 % ngày"), "{vi}");
-    assert!(en.contains("reaches above 95% on"), "{en}");
+    assert!(en.contains("reaches >95% on"), "{en}");
 }
 
 #[test]

@@ -17,8 +17,8 @@ use crate::text;
 fn rows<'a>(line: &reason::Line, t: &Theme, width: usize) -> Vec<Line<'a>> {
     let (lead, rest, style) = match line {
         reason::Line::Heading(_) => ("", "", t.header),
-        reason::Line::Text(_) => ("", "  ", ratatui::style::Style::default()),
-        reason::Line::Item(_) => ("  ", "    ", ratatui::style::Style::default()),
+        reason::Line::Text(_) => ("  ", "  ", ratatui::style::Style::default()),
+        reason::Line::Item(_) => ("  • ", "    ", ratatui::style::Style::default()),
     };
     wrap(line.text(), width.saturating_sub(rest.len()))
         .into_iter()

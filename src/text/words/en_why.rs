@@ -12,6 +12,7 @@ pub const WHY_EN: WhyWords = WhyWords {
     none_passed: "no target has passed its due date yet",
     every_target: "Every target",
     no_targets: "no target applies",
+    strict_goal: |n| format!(">{n}"),
     target_line: |goal, strict, due, code| {
         let rule = if strict {
             "met only above it"

@@ -12,6 +12,7 @@ pub const WHY_VI: WhyWords = WhyWords {
     none_passed: "chưa có mục tiêu nào qua hạn",
     every_target: "Mọi mục tiêu",
     no_targets: "không có mục tiêu nào áp dụng",
+    strict_goal: |n| format!("trên {n}"),
     target_line: |goal, strict, due, code| {
         let rule = if strict {
             "đạt khi vượt mức này"

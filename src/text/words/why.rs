@@ -61,6 +61,8 @@ pub struct WhyWords {
     pub none_passed: &'static str,
     pub every_target: &'static str,
     pub no_targets: &'static str,
+    /// A strict target's number as a sentence names it: `trên 95 %`.
+    pub strict_goal: fn(number: &str) -> String,
     /// The target: its number, strict or not, due date, document.
     pub target_line: fn(goal: &str, strict: bool, due: &str, code: Option<&str>) -> String,
     /// A target on one line of the list of every target.
