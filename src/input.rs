@@ -251,5 +251,10 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
             _ => find(SEARCHING),
         };
     }
-    BINDINGS.iter().find_map(|b| find(b.keys))
+    let bound = BINDINGS.iter().find_map(|b| find(b.keys));
+    // Any key closes the reasons, one that does nothing elsewhere too.
+    if bound.is_none() && app.why.is_some() {
+        return Some(Action::ClosePanel);
+    }
+    bound
 }

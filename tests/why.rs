@@ -53,6 +53,9 @@ fn w_opens_the_reasons_on_the_province_screen_and_any_other_key_closes_them() {
     assert_eq!((a.why, a.screen), (None, Screen::Province));
     common::press(&mut a, "w\x1b");
     assert_eq!((a.why, a.screen), (None, Screen::Province));
+    // A key that does nothing elsewhere closes it too.
+    common::press(&mut a, "wx");
+    assert_eq!((a.why, a.screen), (None, Screen::Province));
     // Quitting still quits.
     common::press(&mut a, "w");
     assert_eq!(common::press(&mut a, "q"), Effect::Quit);

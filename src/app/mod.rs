@@ -351,6 +351,8 @@ impl App {
                 }
             }
             Action::ShowWhy => self.show_why(),
+            // The panel it closes took it first; with none open, nothing.
+            Action::ClosePanel => {}
             Action::Resize { rows } => {
                 self.page = rows.max(1);
                 self.keep_visible();
