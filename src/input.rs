@@ -158,6 +158,12 @@ pub const BINDINGS: &[Binding] = &[
         hint: None,
     },
     Binding {
+        keys: &[(KeyCode::Char('w'), Action::ShowWhy)],
+        shown: "w",
+        help: |w| w.key_help.why,
+        hint: None,
+    },
+    Binding {
         keys: &[(KeyCode::Char('e'), Action::Export)],
         shown: "e",
         help: |w| w.key_help.export,
@@ -245,5 +251,10 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
             _ => find(SEARCHING),
         };
     }
-    BINDINGS.iter().find_map(|b| find(b.keys))
+    let bound = BINDINGS.iter().find_map(|b| find(b.keys));
+    // Any key closes the reasons, one that does nothing elsewhere too.
+    if bound.is_none() && app.why.is_some() {
+        return Some(Action::ClosePanel);
+    }
+    bound
 }

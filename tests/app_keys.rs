@@ -59,6 +59,7 @@ fn every_key_reaches_its_action() {
             (Char('m'), Some(Action::ToggleEra)),
             (Char('c'), Some(Action::CycleLevel)),
             (Char('n'), Some(Action::ShowSources)),
+            (Char('w'), Some(Action::ShowWhy)),
             (Char('e'), Some(Action::Export)),
             (Char('r'), Some(Action::Reload)),
             (Char('?'), Some(Action::ToggleHelp)),

@@ -51,6 +51,20 @@ const FIGURES: &[&str] = &[
     "coverage_words",
     "note",
     "source",
+    "reason",
+];
+/// Every reason holds these; the rest are the numbers of its kind.
+const REASON: &[&str] = &["kind", "text"];
+const TARGET_VERDICT: &[&str] = &[
+    "year",
+    "by",
+    "coverage",
+    "label",
+    "strict",
+    "directive",
+    "status",
+    "outcome",
+    "reason",
 ];
 const TARGET: &[&str] = &["coverage", "label", "by", "strict", "directive"];
 const YEAR_ON_YEAR: &[&str] = &["before", "points"];
@@ -110,9 +124,21 @@ fn every_object_has_the_documented_keys() {
     let province = json("province:ha-noi");
     assert_eq!(
         keys(&province),
-        set(&[TOP, &["locality", "history", "units"]])
+        set(&[TOP, &["locality", "history", "units", "targets"]])
     );
     assert_eq!(keys(&province["locality"]), set(&[FIGURES]));
+    for r in [
+        &province["locality"]["reason"],
+        &overview["nation"]["reason"],
+    ] {
+        assert!(keys(r).is_superset(&set(&[REASON])), "{r}");
+    }
+    let targets = province["targets"].as_array().unwrap();
+    assert!(!targets.is_empty());
+    for t in targets {
+        assert_eq!(keys(t), set(&[TARGET_VERDICT]));
+        assert!(keys(&t["reason"]).is_superset(&set(&[REASON])), "{t}");
+    }
     for h in province["history"].as_array().unwrap() {
         assert_eq!(keys(h), set(&[HISTORY]));
     }
@@ -141,6 +167,8 @@ fn the_readme_documents_every_key() {
         YEAR_ON_YEAR,
         HISTORY,
         MILESTONE,
+        REASON,
+        TARGET_VERDICT,
     ]) {
         assert!(
             block.contains(&format!("\"{key}\"")),

@@ -70,6 +70,12 @@ pub enum Action {
     ToggleHelp,
     /// Every source of the province shown, in a panel that scrolls.
     ShowSources,
+    /// The reasons of the verdict on the province shown or the row
+    /// selected, in a panel that scrolls.
+    ShowWhy,
+    /// A key with no action of its own, pressed while the reasons are
+    /// open: it closes them.
+    ClosePanel,
     /// The terminal's size changed: the table now shows `rows` rows
     /// (`ui::table_rows` works them out), and a page is that many.
     Resize {

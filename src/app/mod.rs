@@ -63,6 +63,9 @@ pub struct App {
     /// The panel of every source of the province shown: open at this
     /// first line, or closed.
     pub sources: Option<usize>,
+    /// The panel of the verdict's reasons (`w`): open at this first line,
+    /// or closed.
+    pub why: Option<usize>,
     /// Problems of the last reload that failed, shown until dismissed.
     pub problems: Option<Vec<String>>,
     /// The first line of the problems panel shown, when it does not fit.
@@ -123,6 +126,7 @@ impl App {
             help: false,
             help_scroll: 0,
             sources: None,
+            why: None,
             problems: None,
             problems_scroll: 0,
             notice: None,
@@ -346,6 +350,9 @@ impl App {
                     self.sources = Some(0);
                 }
             }
+            Action::ShowWhy => self.show_why(),
+            // The panel it closes took it first; with none open, nothing.
+            Action::ClosePanel => {}
             Action::Resize { rows } => {
                 self.page = rows.max(1);
                 self.keep_visible();

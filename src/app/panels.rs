@@ -1,7 +1,7 @@
 //! The panels over the screen (help, a reload's problems, a province's
-//! sources): while one is open, keys act on it first.
+//! sources, a verdict's reasons): while one is open, keys act on it first.
 
-use super::{Action, App, Effect};
+use super::{Action, App, Effect, Screen};
 
 impl App {
     /// What a key does to an open panel: `Some` when the panel took it.
@@ -31,7 +31,38 @@ impl App {
         {
             return Some(self.scroll_sources(at, action));
         }
+        if let Some(at) = self.why
+            && action.is_key()
+        {
+            return Some(self.scroll_why(at, action));
+        }
         None
+    }
+
+    /// `w`: the reasons of the verdict on the province shown, or on the
+    /// row selected in the table.
+    pub(super) fn show_why(&mut self) {
+        if matches!(self.screen, Screen::Province | Screen::Provinces) && self.province().is_some()
+        {
+            self.why = Some(0);
+        }
+    }
+
+    /// While the reasons are open, moving keys scroll them by a line of
+    /// reasons and any other key closes them; quitting still quits.
+    fn scroll_why(&mut self, at: usize, action: &Action) -> Effect {
+        let Some(next) = scrolled(at, action, self.page) else {
+            self.why = None;
+            return match action {
+                Action::Quit => Effect::Quit,
+                _ => Effect::None,
+            };
+        };
+        let lines = self.province().map_or(0, |i| {
+            crate::present::reason::lines(&self.model, i, self.era, self.lang).len()
+        });
+        self.why = Some(next.min(lines.saturating_sub(1)));
+        Effect::None
     }
 
     /// While the sources panel is open, moving keys scroll it and any

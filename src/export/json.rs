@@ -45,6 +45,9 @@ struct Snapshot<'a> {
     units: Option<Vec<Figures<'a>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     milestones: Option<Vec<MilestoneFacts<'a>>>,
+    /// Every target that applies to the province shown, with its verdict.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    targets: Option<Vec<super::reasons::TargetVerdict<'a>>>,
 }
 
 #[derive(Serialize)]
@@ -74,6 +77,8 @@ struct Figures<'a> {
     coverage_words: Option<CoverageWords<'a>>,
     note: Option<String>,
     source: Option<String>,
+    /// What decided the status, with its numbers and in words.
+    reason: Option<super::reasons::Reason>,
 }
 
 #[derive(Serialize)]
@@ -185,6 +190,7 @@ fn figures<'a>(app: &'a App, i: usize, era: Era) -> Option<Figures<'a>> {
         }),
         note: present::note(m, i, p),
         source: present::source(m, i, p, app.lang),
+        reason: super::reasons::of_unit(m, i, era, app.lang),
     })
 }
 
@@ -251,6 +257,7 @@ pub fn render(app: &App, taken: &str) -> anyhow::Result<String> {
         history: None,
         units: None,
         milestones: None,
+        targets: None,
     };
     match app.screen {
         Screen::Overview | Screen::Provinces => {
@@ -273,6 +280,7 @@ pub fn render(app: &App, taken: &str) -> anyhow::Result<String> {
             if let Some(i) = app.province() {
                 doc.locality = figures(app, i, app.era);
                 doc.history = m.progress(i, app.era).map(history);
+                doc.targets = Some(super::reasons::targets(m, i, app.era, app.lang));
                 doc.units = Some(
                     present::units(m, i, app.era)
                         .into_iter()

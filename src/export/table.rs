@@ -217,6 +217,26 @@ pub fn markdown(app: &App, taken: &str) -> String {
         w.partial,
         w.stale
     );
+    if app.screen == Screen::Province
+        && let Some(i) = app.province()
+    {
+        use present::reason::Line;
+        let _ = write!(out, "\n## {}\n", w.why.heading);
+        let mut listing = false;
+        for line in present::reason::lines(&app.model, i, app.era, app.lang) {
+            // One blank line between blocks; a list's entries run on.
+            let item = matches!(line, Line::Item(_));
+            if !(item && listing) {
+                out.push('\n');
+            }
+            listing = item;
+            let _ = match &line {
+                Line::Heading(s) => writeln!(out, "### {}", cell(s)),
+                Line::Text(s) => writeln!(out, "{}", cell(s)),
+                Line::Item(s) => writeln!(out, "- {}", cell(s)),
+            };
+        }
+    }
     out
 }
 

@@ -93,6 +93,9 @@ pub fn render_paged(app: &App, width: u16, taken: &str, page_rows: usize) -> Str
     };
     out.push_str(body.trim_end_matches('\n'));
     out.push('\n');
+    if app.screen == Screen::Province {
+        out.push_str(&reasons(app, usize::from(width)));
+    }
     // Plain text in NFC, whatever the terminal would have made of it.
     out.nfc()
         .filter(|c| *c == '\n' || !c.is_control())
@@ -123,6 +126,31 @@ fn table_pages(app: &App, width: u16, page_rows: usize) -> String {
             out.push('\n');
         }
         first += count;
+    }
+    out
+}
+
+/// The reasons of the province's verdict under their heading, as the `w`
+/// panel gives them, lines no wider than `width`.
+fn reasons(app: &App, width: usize) -> String {
+    use crate::present::reason::{self, Line};
+    let Some(i) = app.province() else {
+        return String::new();
+    };
+    let mut out = format!("\n{}\n", cut(text::words(app.lang).why.heading, width));
+    for line in reason::lines(&app.model, i, app.era, app.lang) {
+        let (lead, rest) = match line {
+            Line::Heading(_) => ("", ""),
+            Line::Text(_) => ("  ", "  "),
+            Line::Item(_) => ("  • ", "    "),
+        };
+        let words: Vec<String> = line.text().split(' ').map(String::from).collect();
+        let room = width.saturating_sub(rest.len());
+        for (k, l) in wrap(&words, " ", room).into_iter().enumerate() {
+            out.push_str(if k == 0 { lead } else { rest });
+            out.push_str(&l);
+            out.push('\n');
+        }
     }
     out
 }

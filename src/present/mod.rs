@@ -7,6 +7,7 @@
 mod codes;
 mod columns;
 mod figure;
+pub mod reason;
 mod value;
 mod verdicts;
 

@@ -13,6 +13,7 @@ mod sources;
 pub mod theme;
 mod timeline;
 mod units;
+mod why;
 mod widgets;
 
 use ratatui::buffer::Buffer;
@@ -61,6 +62,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     render_status(app, t, status, buf);
     problems::render(app, t, area, buf);
     sources::render(app, t, area, buf);
+    why::render(app, t, area, buf);
     if app.help {
         help::render(app, t, area, buf);
     }

@@ -1,6 +1,7 @@
 //! The English words.
 
 use super::en_cli::CLI_EN;
+use super::en_why::WHY_EN;
 use super::{KeyHelp, Words};
 
 pub const EN: Words = Words {
@@ -169,8 +170,10 @@ pub const EN: Words = Words {
         export: "export a text snapshot",
         reload: "reload the data",
         sources: "every source of the province shown",
+        why: "why: the reasons for the verdict shown",
         help: "help",
         quit: "quit",
     },
     cli: CLI_EN,
+    why: WHY_EN,
 };

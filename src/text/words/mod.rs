@@ -7,11 +7,15 @@ use super::Lang;
 mod cli;
 mod en;
 mod en_cli;
+mod en_why;
 mod verdict;
 mod vi;
 mod vi_cli;
+mod vi_why;
+mod why;
 pub use cli::{CliWords, HelpWords, ImportWords, IoWords, UsageWords};
 pub use verdict::{VerdictWords, verdict_words};
+pub use why::{Facts, Limits, Sentence, WhyWords};
 
 pub struct Words {
     pub tabs: [&'static str; 4],
@@ -186,6 +190,8 @@ pub struct Words {
     pub key_help: KeyHelp,
     /// The command line's help and the program's own errors.
     pub cli: CliWords,
+    /// A verdict's reasons: the `w` panel and the exports.
+    pub why: WhyWords,
 }
 
 pub fn words(lang: Lang) -> &'static Words {
@@ -218,6 +224,7 @@ pub struct KeyHelp {
     pub export: &'static str,
     pub reload: &'static str,
     pub sources: &'static str,
+    pub why: &'static str,
     pub help: &'static str,
     pub quit: &'static str,
 }

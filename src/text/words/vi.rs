@@ -1,6 +1,7 @@
 //! The Vietnamese words.
 
 use super::vi_cli::CLI_VI;
+use super::vi_why::WHY_VI;
 use super::{KeyHelp, Words};
 
 pub const VI: Words = Words {
@@ -154,8 +155,10 @@ pub const VI: Words = Words {
         export: "xuất ảnh chụp ra tệp văn bản",
         reload: "tải lại dữ liệu",
         sources: "mọi nguồn số liệu của tỉnh/thành đang xem",
+        why: "vì sao: căn cứ của đánh giá đang xem",
         help: "trợ giúp",
         quit: "thoát",
     },
     cli: CLI_VI,
+    why: WHY_VI,
 };

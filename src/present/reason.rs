@@ -1,0 +1,438 @@
+//! Why a unit has its verdict, in words: the rule that decided with the
+//! numbers it holds, the figures it rests on (each with its source), the
+//! trend, the target, then the last passed target and every target. The
+//! `w` panel and the exports write these same lines.
+
+use chrono::NaiveDate;
+
+use crate::model::figures::{Origin, Point};
+use crate::model::progress::{AT_RISK_POINTS, STALE_MONTHS, TREND_MIN_MONTHS, TREND_YEARS, Trend};
+use crate::model::schema::Target;
+use crate::model::verdict::{
+    DUE_WINDOW_MONTHS, Figure, Outcome, PROJECTION_HORIZON_MONTHS, Rule, Verdict,
+};
+use crate::model::{Era, Model, Progress};
+use crate::text::{self, Facts, Lang, Limits};
+
+/// One line of the reasons: a section's heading, a sentence, or an entry
+/// of a list (a target, a figure).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Line {
+    Heading(String),
+    Text(String),
+    Item(String),
+}
+
+impl Line {
+    pub fn text(&self) -> &str {
+        match self {
+            Line::Heading(s) | Line::Text(s) | Line::Item(s) => s,
+        }
+    }
+}
+
+/// A rule as programs read it (json's `reason.kind`).
+pub fn rule_code(rule: &Rule) -> &'static str {
+    match rule {
+        Rule::NoFigure => "no_figure",
+        Rule::WordsOnly { .. } => "words_only",
+        Rule::PartialOnly(_) => "partial_only",
+        Rule::Stale { .. } => "stale",
+        Rule::NoTarget => "no_target",
+        Rule::TargetInWords => "target_in_words",
+        Rule::AtDue(_) => "at_due",
+        Rule::Meets { .. } => "meets",
+        Rule::FallsBelow { .. } => "falls_below",
+        Rule::TooFew { .. } => "too_few_figures",
+        Rule::Reaches { .. } => "reaches",
+        Rule::BeyondHorizon { .. } => "beyond_horizon",
+        Rule::Misses { .. } => "misses",
+    }
+}
+
+/// A passed target's outcome as programs read it.
+pub fn outcome_code(o: &Outcome) -> &'static str {
+    match o {
+        Outcome::Met(_) => "met",
+        Outcome::Missed { .. } => "missed",
+        Outcome::PartialOnly(_) => "partial_only",
+        Outcome::NoFigure { .. } => "no_figure",
+    }
+}
+
+/// The thresholds the sentences name.
+pub fn limits(lang: Lang) -> Limits {
+    let n = |x: u32| text::count(lang, u64::from(x));
+    Limits {
+        stale_months: n(STALE_MONTHS),
+        horizon_months: n(PROJECTION_HORIZON_MONTHS),
+        window_months: n(DUE_WINDOW_MONTHS),
+        trend_years: n(TREND_YEARS),
+        trend_min_months: n(TREND_MIN_MONTHS),
+        at_risk_points: text::decimal(lang, AT_RISK_POINTS, 0),
+    }
+}
+
+/// The target's number as a sentence names it: `95 %`, `trên 95 %` (`>95%`)
+/// for a strict one, or its words when it has no number.
+pub fn goal(t: &Target, lang: Lang) -> String {
+    match t.coverage {
+        Some(c) if t.strict => (text::words(lang).why.strict_goal)(&text::target_percent(lang, c)),
+        Some(c) => text::target_percent(lang, c),
+        None => super::target_figure(t, lang),
+    }
+}
+
+fn figure_facts(f: &mut Facts, x: Figure, lang: Lang) {
+    f.figure = text::percent(lang, x.coverage, 2);
+    f.date = text::date(lang, x.date);
+}
+
+/// The sentence of a verdict on `target` for a unit judged as `p` says:
+/// what decided, with its numbers, and the status it gives.
+pub fn sentence(p: &Progress, target: Option<&Target>, v: &Verdict, lang: Lang) -> String {
+    let w = &text::words(lang).why;
+    let limits = limits(lang);
+    let date = |d: NaiveDate| text::date(lang, d);
+    let mut f = Facts {
+        day: date(p.judged_on),
+        status: text::status(lang, v.status).to_lowercase(),
+        ..Facts::default()
+    };
+    if let Some(t) = target {
+        f.goal = goal(t, lang);
+        f.due = date(t.by);
+    }
+    if let Some(t) = &p.trend {
+        f.slope = text::points(lang, t.slope);
+    }
+    let say: text::Sentence = match v.rule {
+        Rule::NoFigure => w.no_figure,
+        Rule::WordsOnly { date: d } => {
+            f.date = date(d);
+            f.words = p.said.as_ref().map_or(String::new(), |s| s.words.clone());
+            w.words_only
+        }
+        Rule::PartialOnly(x) => {
+            figure_facts(&mut f, x, lang);
+            w.partial_only
+        }
+        Rule::Stale { latest, limit } => {
+            figure_facts(&mut f, latest, lang);
+            f.limit = date(limit);
+            w.stale
+        }
+        Rule::NoTarget => w.no_target,
+        Rule::TargetInWords => w.target_in_words,
+        Rule::AtDue(o) => return outcome_sentence(target, o, lang),
+        Rule::Meets { latest } => {
+            figure_facts(&mut f, latest, lang);
+            w.meets
+        }
+        Rule::FallsBelow { latest, on } => {
+            figure_facts(&mut f, latest, lang);
+            f.on = date(on);
+            w.falls_below
+        }
+        Rule::TooFew { latest } => {
+            figure_facts(&mut f, latest, lang);
+            w.too_few
+        }
+        Rule::Reaches { latest, on } => {
+            figure_facts(&mut f, latest, lang);
+            f.on = date(on);
+            w.reaches
+        }
+        Rule::BeyondHorizon {
+            latest,
+            on,
+            horizon,
+        } => {
+            figure_facts(&mut f, latest, lang);
+            f.on = date(on);
+            f.limit = date(horizon);
+            // Met now and falling, or below and rising: the line crosses
+            // the target either way, and the sentence says which.
+            if target.is_some_and(|t| t.is_met_by(latest.coverage)) {
+                w.falls_beyond_horizon
+            } else {
+                w.beyond_horizon
+            }
+        }
+        Rule::Misses {
+            latest,
+            expected,
+            on,
+        } => {
+            figure_facts(&mut f, latest, lang);
+            f.expected = text::percent(lang, expected, 2);
+            let short = target.and_then(|t| t.coverage).map(|g| g - expected);
+            f.points = text::decimal(lang, short.unwrap_or(0.0).max(0.0), 2);
+            f.near = short.is_some_and(|s| s < AT_RISK_POINTS);
+            f.on = on.map(date).unwrap_or_default();
+            w.misses
+        }
+    };
+    say(&f, &limits)
+}
+
+/// The sentence of a passed target's outcome.
+pub fn outcome_sentence(target: Option<&Target>, o: Outcome, lang: Lang) -> String {
+    let w = &text::words(lang).why;
+    let date = |d: NaiveDate| text::date(lang, d);
+    let mut f = Facts::default();
+    if let Some(t) = target {
+        f.goal = goal(t, lang);
+        f.due = date(t.by);
+    }
+    let say: text::Sentence = match o {
+        Outcome::Met(x) => {
+            figure_facts(&mut f, x, lang);
+            let over = target
+                .and_then(|t| t.coverage)
+                .map_or(0.0, |g| x.coverage - g);
+            f.points = text::decimal(lang, over.max(0.0), 2);
+            w.met
+        }
+        Outcome::Missed { figure, by } => {
+            figure_facts(&mut f, figure, lang);
+            f.points = text::decimal(lang, by, 2);
+            w.missed
+        }
+        Outcome::PartialOnly(x) => {
+            figure_facts(&mut f, x, lang);
+            w.partial_at_due
+        }
+        Outcome::NoFigure { from, until } => {
+            f.from = date(from);
+            f.until = date(until);
+            w.no_figure_at_due
+        }
+    };
+    say(&f, &limits(lang))
+}
+
+/// The sentence of the verdict on the target in force, as the table row
+/// and the Province screen show it.
+pub fn reason(m: &Model, i: usize, era: Era, lang: Lang) -> Option<String> {
+    let p = m.progress(i, era)?;
+    let v = Verdict {
+        status: p.status,
+        projection: p.projection,
+        rule: p.rule,
+    };
+    Some(sentence(p, m.target(p.numeric_target), &v, lang))
+}
+
+/// A target as a line: its number, strict or not, due date and document.
+pub fn target_line(m: &Model, t: &Target, lang: Lang) -> String {
+    let w = &text::words(lang).why;
+    let due = text::date(lang, t.by);
+    let code = m.target_code(t);
+    match t.coverage {
+        Some(c) => (w.target_line)(&text::target_percent(lang, c), t.strict, &due, code),
+        None => (w.target_words_line)(&goal(t, lang), &due, code),
+    }
+}
+
+/// A verdict on one line: a passed target's outcome, or a target ahead's
+/// status with the day its trend reaches it.
+pub fn verdict_short(v: &Verdict, lang: Lang) -> String {
+    let w = &text::words(lang).why;
+    let figure = |x: Figure| {
+        format!(
+            "{}, {}",
+            text::percent(lang, x.coverage, 2),
+            text::date(lang, x.date)
+        )
+    };
+    match v.rule {
+        Rule::AtDue(Outcome::Met(x)) => (w.met_short)(&figure(x)),
+        Rule::AtDue(Outcome::Missed { figure: x, by }) => {
+            (w.missed_short)(&text::decimal(lang, by, 2), &figure(x))
+        }
+        Rule::AtDue(Outcome::PartialOnly(_)) => w.partial_short.to_string(),
+        Rule::AtDue(Outcome::NoFigure { .. }) => w.no_figure_short.to_string(),
+        Rule::Reaches { on, .. }
+        | Rule::BeyondHorizon { on, .. }
+        | Rule::Misses { on: Some(on), .. } => format!(
+            "{} · {}",
+            text::status_label(lang, v.status),
+            (w.reaches_short)(&text::date(lang, on))
+        ),
+        _ => text::status_label(lang, v.status),
+    }
+}
+
+/// Where a point of unit `i`'s history comes from: its record's source,
+/// or for a roll-up the parts it was rolled up from.
+fn point_source(m: &Model, i: usize, x: &Point, lang: Lang) -> String {
+    match x.origin {
+        Origin::Own(k) => m
+            .locality(i)
+            .and_then(|l| l.records.get(k))
+            .map_or_else(|| "—".to_string(), |r| r.source.clone()),
+        Origin::RolledUp(r) => text::rolled_up_from(lang, r.with_figures, r.parts),
+    }
+}
+
+fn figure_line(m: &Model, i: usize, x: &Point, lang: Lang) -> String {
+    let mut shown = text::percent(lang, x.coverage, 2);
+    shown.push_str(super::Made::of(x).mark());
+    (text::words(lang).why.figure_line)(
+        &text::date(lang, x.date),
+        &shown,
+        &point_source(m, i, x, lang),
+    )
+}
+
+/// The figure a rule or an outcome names.
+fn rule_figure(rule: &Rule) -> Option<Figure> {
+    match *rule {
+        Rule::PartialOnly(x)
+        | Rule::Stale { latest: x, .. }
+        | Rule::Meets { latest: x }
+        | Rule::FallsBelow { latest: x, .. }
+        | Rule::TooFew { latest: x }
+        | Rule::Reaches { latest: x, .. }
+        | Rule::BeyondHorizon { latest: x, .. }
+        | Rule::Misses { latest: x, .. } => Some(x),
+        Rule::AtDue(o) => outcome_figure(o),
+        Rule::NoFigure | Rule::WordsOnly { .. } | Rule::NoTarget | Rule::TargetInWords => None,
+    }
+}
+
+fn outcome_figure(o: Outcome) -> Option<Figure> {
+    match o {
+        Outcome::Met(x) | Outcome::PartialOnly(x) | Outcome::Missed { figure: x, .. } => Some(x),
+        Outcome::NoFigure { .. } => None,
+    }
+}
+
+/// Whether the rule read the trend line.
+fn uses_trend(rule: &Rule) -> bool {
+    matches!(
+        rule,
+        Rule::Meets { .. }
+            | Rule::FallsBelow { .. }
+            | Rule::Reaches { .. }
+            | Rule::BeyondHorizon { .. }
+            | Rule::Misses { .. }
+    )
+}
+
+fn is(x: &Point, f: Figure) -> bool {
+    x.date == f.date && x.coverage == f.coverage
+}
+
+/// The points a verdict rests on, by date: the rule's figure and, when the
+/// rule read the trend, every figure the trend was fitted to; with too few
+/// figures for a trend, those of the trend's window, to show why.
+fn figures_used<'p>(p: &'p Progress, rule: &Rule) -> Vec<&'p Point> {
+    let named = rule_figure(rule);
+    let window = match (rule, &p.trend) {
+        (r, Some(t)) if uses_trend(r) => Some((t.first, t.last)),
+        (Rule::TooFew { .. }, _) => p
+            .judged_on
+            .checked_sub_months(chrono::Months::new(12 * TREND_YEARS))
+            .map(|from| (from, p.judged_on)),
+        _ => None,
+    };
+    p.history
+        .iter()
+        .filter(|x| {
+            named.is_some_and(|f| is(x, f))
+                || window.is_some_and(|(a, b)| !x.is_partial() && (a..=b).contains(&x.date))
+        })
+        .collect()
+}
+
+fn trend_line(t: &Trend, lang: Lang) -> String {
+    (text::words(lang).why.trend_line)(
+        &text::points(lang, t.slope),
+        &text::date(lang, t.first),
+        &text::date(lang, t.last),
+        t.points,
+    )
+}
+
+/// Every line of the reasons for unit `i` in `era`.
+pub fn lines(m: &Model, i: usize, era: Era, lang: Lang) -> Vec<Line> {
+    let Some(p) = m.progress(i, era) else {
+        return Vec::new();
+    };
+    let w = &text::words(lang).why;
+    let words = text::words(lang);
+    let target = m.target(p.numeric_target);
+    let v = Verdict {
+        status: p.status,
+        projection: p.projection,
+        rule: p.rule,
+    };
+    let mut out = vec![
+        Line::Heading(format!(
+            "{}: {} ({} {})",
+            w.verdict,
+            text::status_label(lang, p.status),
+            words.judged_on.to_lowercase(),
+            text::date(lang, p.judged_on)
+        )),
+        Line::Text(sentence(p, target, &v, lang)),
+    ];
+    if let Some(t) = target {
+        out.push(Line::Item(target_line(m, t, lang)));
+    }
+    out.push(Line::Heading(w.figures_used.to_string()));
+    let used = figures_used(p, &p.rule);
+    if used.is_empty() {
+        out.push(Line::Item(w.no_figures_used.to_string()));
+    }
+    out.extend(
+        used.into_iter()
+            .map(|x| Line::Item(figure_line(m, i, x, lang))),
+    );
+    if !matches!(p.rule, Rule::NoFigure | Rule::WordsOnly { .. }) {
+        out.push(Line::Item(match &p.trend {
+            Some(t) => trend_line(t, lang),
+            None => (w.no_trend_line)(&Facts::default(), &limits(lang)),
+        }));
+    }
+    out.push(Line::Heading(w.last_passed.to_string()));
+    match p
+        .past
+        .and_then(|x| Some((m.targets.get(x.target)?, x.outcome)))
+    {
+        Some((t, o)) => {
+            out.push(Line::Item(target_line(m, t, lang)));
+            out.push(Line::Text(outcome_sentence(Some(t), o, lang)));
+            let at = outcome_figure(o).and_then(|f| p.history.iter().find(|x| is(x, f)));
+            out.extend(at.map(|x| Line::Item(figure_line(m, i, x, lang))));
+        }
+        None => out.push(Line::Text(w.none_passed.to_string())),
+    }
+    out.push(Line::Heading(w.every_target.to_string()));
+    let all = m.verdicts(i, era);
+    if all.is_empty() {
+        out.push(Line::Text(w.no_targets.to_string()));
+    }
+    for (t, v) in all {
+        let Some(target) = m.targets.get(t) else {
+            continue;
+        };
+        let head = (w.target_short)(
+            &goal(target, lang),
+            &text::date(lang, target.by),
+            m.target_code(target),
+        );
+        out.push(Line::Item(format!(
+            "{}: {head} — {}",
+            target.by.format("%Y"),
+            verdict_short(&v, lang)
+        )));
+    }
+    out
+}
+
+#[cfg(test)]
+#[path = "reason_tests.rs"]
+mod tests;
