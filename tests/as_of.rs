@@ -392,7 +392,7 @@ fn a_figure_counts_only_from_the_day_it_was_published() {
 fn the_gauge_marks_only_targets_already_set_on_the_day() {
     let mut m = published_fixture(day(2026, 11, 23));
     let universal = |m: &Model| {
-        m.own_targets_after(m.nation, m.today)
+        m.own_targets_after(m.nation().unwrap(), m.today)
             .any(|t| t.coverage.is_none())
     };
     assert!(universal(&m));
