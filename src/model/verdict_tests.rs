@@ -433,3 +433,70 @@ fn a_fractional_year_is_a_day() {
     assert_eq!(date_of(10_000.0), None);
     assert_eq!(date_of(0.5), None);
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A history of complete figures, some days apart, judged on a day
+    /// after the last, against a target due after or before that day.
+    fn case() -> impl Strategy<Value = (Vec<Point>, Target, NaiveDate)> {
+        (
+            prop::collection::vec((0u32..400, 60.0f64..100.0), 1..7),
+            80.0f64..100.0,
+            any::<bool>(),
+            0u32..1500,
+            0u32..2000,
+        )
+            .prop_map(|(steps, goal, strict, due_after, day_after)| {
+                let mut date = d(2020, 1, 1);
+                let mut history = Vec::new();
+                for (gap, coverage) in steps {
+                    date = date + chrono::Days::new(u64::from(gap) + 1);
+                    history.push(own(date, coverage));
+                }
+                let day = date + chrono::Days::new(u64::from(day_after));
+                let due = d(2020, 1, 1) + chrono::Days::new(u64::from(due_after) * 2);
+                (history, target(goal, due, strict), day)
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn on_track_never_projects_past_the_due_date((history, t, day) in case()) {
+            let v = verdict(&history, &t, day);
+            if v.status == Status::OnTrack {
+                let Rule::Reaches { on, .. } = v.rule else {
+                    panic!("on track from {:?}", v.rule)
+                };
+                prop_assert!(on <= t.by);
+                prop_assert!(v.projection.year().is_some_and(|y| y <= t.by.year()));
+            }
+        }
+
+        #[test]
+        fn achieved_means_the_figure_meets_the_target((history, t, day) in case()) {
+            let v = verdict(&history, &t, day);
+            if v.status == Status::Achieved {
+                let figure = match v.rule {
+                    Rule::Meets { latest } => latest,
+                    Rule::AtDue(Outcome::Met(f)) => f,
+                    other => panic!("achieved from {other:?}"),
+                };
+                prop_assert!(t.is_met_by(figure.coverage));
+            }
+        }
+
+        #[test]
+        fn a_projection_stays_within_twelve_months_of_the_latest_figure(
+            (history, t, day) in case()
+        ) {
+            let v = verdict(&history, &t, day);
+            let latest = history.last().map(|p| p.date).unwrap_or(day);
+            let horizon = latest.checked_add_months(Months::new(PROJECTION_HORIZON_MONTHS));
+            if let (Some(y), Some(h)) = (v.projection.year(), horizon) {
+                prop_assert!(y <= h.year());
+            }
+        }
+    }
+}
