@@ -90,7 +90,18 @@ fn notices_read_as_the_status_line_has_always_said_them() {
     assert_eq!(sorted(SortKey::Name, false), "Sắp xếp: tên ↑");
     assert_eq!(sorted(SortKey::Gap, true), "Sắp xếp: chênh lệch ↓");
     assert_eq!(said(Notice::Filtered(None)), "Lọc: tất cả");
-    assert_eq!(said(Notice::Filtered(Some(Status::Achieved))), "Lọc: ✓ Đạt");
+    assert_eq!(
+        said(Notice::Filtered(Some(tiendo::model::Filter::Status(
+            Status::Achieved
+        )))),
+        "Lọc: ✓ Đạt"
+    );
+    assert_eq!(
+        said(Notice::Filtered(Some(tiendo::model::Filter::Due(
+            tiendo::model::Due::NoFigure
+        )))),
+        "Lọc: Đến hạn: · chưa có số"
+    );
     let bundled = common::bundled_model();
     let era = |e| Notice::Era(text::EraLabel::of(&bundled, e));
     assert_eq!(said(era(Era::Current)), "34 tỉnh/thành hiện nay");

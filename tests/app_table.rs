@@ -5,7 +5,7 @@
 mod common;
 
 use tiendo::app::{Action, App, Level, Notice, SortKey};
-use tiendo::model::{Era, Status};
+use tiendo::model::{Due, Era, Filter, Status};
 
 #[test]
 fn sort_cycles_columns_and_reverses() {
@@ -76,8 +76,11 @@ fn descending_sorts_keep_ties_by_name_and_gaps_last() {
 fn filter_cycles_through_statuses_and_back_to_all() {
     let mut a = common::app();
     a.update(Action::CycleFilter);
-    assert_eq!(a.filter, Some(Status::Achieved));
-    assert_eq!(a.notice, Some(Notice::Filtered(Some(Status::Achieved))));
+    assert_eq!(a.filter, Some(Filter::Status(Status::Achieved)));
+    assert_eq!(
+        a.notice,
+        Some(Notice::Filtered(Some(Filter::Status(Status::Achieved))))
+    );
     assert!(
         a.rows
             .iter()
@@ -86,16 +89,16 @@ fn filter_cycles_through_statuses_and_back_to_all() {
     for _ in 0..5 {
         a.update(Action::CycleFilter);
     }
-    assert_eq!(a.filter, Some(Status::TooFewFigures));
+    assert_eq!(a.filter, Some(Filter::Status(Status::TooFewFigures)));
     a.update(Action::CycleFilter);
-    assert_eq!(a.filter, Some(Status::Stale));
+    assert_eq!(a.filter, Some(Filter::Status(Status::Stale)));
     assert!(
         a.rows
             .iter()
             .all(|&i| a.model.progress(i, Era::Current).unwrap().stale)
     );
     a.update(Action::CycleFilter);
-    assert_eq!(a.filter, Some(Status::Partial));
+    assert_eq!(a.filter, Some(Filter::Status(Status::Partial)));
     assert!(a.rows.iter().all(|&i| {
         a.model
             .progress(i, Era::Current)
@@ -105,10 +108,22 @@ fn filter_cycles_through_statuses_and_back_to_all() {
             .is_partial()
     }));
     a.update(Action::CycleFilter);
-    assert_eq!(a.filter, Some(Status::InWords));
+    assert_eq!(a.filter, Some(Filter::Status(Status::InWords)));
     a.update(Action::CycleFilter);
     a.update(Action::CycleFilter);
-    assert_eq!(a.filter, Some(Status::NoData));
+    assert_eq!(a.filter, Some(Filter::Status(Status::NoData)));
+    // Then how each fared against the last target due (2025).
+    a.update(Action::CycleFilter);
+    assert_eq!(a.filter, Some(Filter::Due(Due::Met)));
+    a.update(Action::CycleFilter);
+    assert_eq!(a.filter, Some(Filter::Due(Due::Missed)));
+    let said = a.notice.as_ref().map(|n| tiendo::text::notice(a.lang, n));
+    assert_eq!(said.as_deref(), Some("Lọc: Đến hạn: ✗ không đạt"));
+    let missed: Vec<&str> = a.rows.iter().map(|&i| common::id_of(&a, i)).collect();
+    assert_eq!(missed, ["an-giang", "thanh-hoa", "lao-cai", "dong-nai"]);
+    a.update(Action::CycleFilter);
+    a.update(Action::CycleFilter);
+    assert_eq!(a.filter, Some(Filter::Due(Due::NoFigure)));
     a.update(Action::CycleFilter);
     assert_eq!(a.filter, None);
     assert_eq!(a.rows.len(), 34);

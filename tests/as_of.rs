@@ -239,7 +239,7 @@ fn before_the_merger_the_table_lists_the_63_provinces_and_after_it_the_34() {
 /// Presses `f` until the table is filtered on `status` (at most once round).
 fn filter_on(a: &mut tiendo::app::App, status: Status) {
     for _ in 0..=Status::ALL.len() {
-        if a.filter == Some(status) {
+        if a.filter == Some(tiendo::model::Filter::Status(status)) {
             return;
         }
         common::press(a, "f");
@@ -260,7 +260,7 @@ fn screen_selection_sort_and_filter_stay_when_the_day_changes() {
     common::press(&mut a, "T");
     common::press(&mut a, "tT");
     assert_eq!(a.screen, Screen::Provinces);
-    assert_eq!(a.filter, Some(status));
+    assert_eq!(a.filter, Some(tiendo::model::Filter::Status(status)));
     assert_eq!((a.sort, a.descending), (sort, descending));
     assert_eq!(common::name(&a), "Hà Nội");
     common::press(&mut a, "\n");

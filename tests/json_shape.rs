@@ -104,8 +104,25 @@ fn every_object_has_the_documented_keys() {
     let overview = json("overview");
     assert_eq!(
         keys(&overview),
-        set(&[TOP, &["status_counts", "status_counts_level", "localities"]])
+        set(&[
+            TOP,
+            &[
+                "status_counts",
+                "status_counts_level",
+                "localities",
+                "targets",
+                "last_due_counts"
+            ]
+        ])
     );
+    assert_eq!(
+        keys(&overview["last_due_counts"]),
+        set(&[&["year", "met", "missed", "partial_only", "no_figure"]])
+    );
+    assert_eq!(overview["last_due_counts"]["year"], 2025);
+    for t in overview["targets"].as_array().unwrap() {
+        assert_eq!(keys(t), set(&[TARGET_VERDICT]), "{t}");
+    }
     assert_eq!(keys(&overview["nation"]), set(&[FIGURES]));
     for f in overview["tops"].as_array().unwrap() {
         assert_eq!(keys(f), set(&[FIGURES]));

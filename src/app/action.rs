@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use crate::model::{Level, Model, SortKey, Status};
+use crate::model::{Filter, Level, Model, SortKey};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Screen {
@@ -163,7 +163,7 @@ pub enum Notice {
         key: SortKey,
         descending: bool,
     },
-    Filtered(Option<Status>),
+    Filtered(Option<Filter>),
     /// `m`: the map now shown, counted.
     Era(crate::text::EraLabel),
     Level(Level),

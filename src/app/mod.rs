@@ -14,7 +14,7 @@ pub use crate::model::{Level, SortKey};
 pub use action::{Action, Effect, Loading, Notice, Screen, Waiting};
 pub use view::Table;
 
-use crate::model::{Era, Model, Status};
+use crate::model::{Era, Filter, Model};
 use crate::text::{EraLabel, Lang};
 
 pub struct App {
@@ -38,7 +38,7 @@ pub struct App {
     pub level: Level,
     pub sort: SortKey,
     pub descending: bool,
-    pub filter: Option<Status>,
+    pub filter: Option<Filter>,
     /// The query while the user types a search.
     pub search: Option<String>,
     /// Provinces in display order: era, status filter, sort and the search
@@ -298,10 +298,7 @@ impl App {
                 self.resort();
             }
             Action::CycleFilter => {
-                self.filter = match self.filter {
-                    None => Status::ALL.first().copied(),
-                    Some(s) => Status::ALL.iter().skip_while(|x| **x != s).nth(1).copied(),
-                };
+                self.filter = Filter::next(self.filter);
                 let keep = self.province();
                 self.refresh_rows(keep);
                 self.notice = Some(Notice::Filtered(self.filter));

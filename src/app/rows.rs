@@ -144,7 +144,7 @@ impl App {
         let query = query.as_deref().map(str::trim).filter(|q| !q.is_empty());
         let (era, filter) = (self.era, self.filter);
         let shown = |i: usize| {
-            filter.is_none_or(|f| m.status(i, era) == f) && query.is_none_or(|q| self.matches(i, q))
+            filter.is_none_or(|f| f.keeps(m, i, era)) && query.is_none_or(|q| self.matches(i, q))
         };
         let rows: Vec<usize> = match m.sorted(era, self.level, self.sort) {
             None => Vec::new(),

@@ -3,7 +3,7 @@
 //! back what the app shows, so a snapshot's reader can rerun it.
 
 use super::{Action, App, Level, Screen, SortKey};
-use crate::model::{Era, Status};
+use crate::model::{Era, Filter};
 use crate::present;
 
 /// The table as the export flags set it.
@@ -14,7 +14,7 @@ pub struct Table {
     pub sort: SortKey,
     /// Against the sort's natural direction.
     pub reverse: bool,
-    pub filter: Option<Status>,
+    pub filter: Option<Filter>,
 }
 
 impl App {
@@ -112,7 +112,7 @@ impl App {
         );
         flag(
             "filter",
-            self.filter.map(present::status_code),
+            self.filter.map(present::filter_code),
             self.filter.is_some(),
         );
         flag(

@@ -8,7 +8,7 @@ use clap::{Parser, Subcommand};
 
 use crate::app::{Level, SortKey};
 use crate::export::Format;
-use crate::model::{Era, Status};
+use crate::model::{Era, Filter};
 use crate::present;
 use crate::text::{self, Lang};
 
@@ -154,9 +154,9 @@ pub struct ExportArgs {
     /// Sort against the column's usual direction
     #[arg(long)]
     pub(super) reverse: bool,
-    /// Only the localities of this status (achieved, on_track, at_risk, off_track, too_few_figures, stale, no_target, no_data)
-    #[arg(long, value_name = "STATUS", value_parser = present::parse_status)]
-    pub(super) filter: Option<Status>,
+    /// Only the localities of this status (achieved, on_track, at_risk, off_track, needs_newer_figure, too_few_figures, stale, partial, approximate, no_target, no_data), or that fared so against the last target due (last_due_met, last_due_missed, last_due_partial, last_due_no_figure)
+    #[arg(long, value_name = "STATUS", value_parser = present::parse_filter)]
+    pub(super) filter: Option<Filter>,
 }
 
 fn parse_day(s: &str) -> Result<NaiveDate, String> {

@@ -118,7 +118,7 @@ fn checked(lang: Lang, a: Arg) -> Arg {
         "today" | "as_of" | "date" => a.value_parser(move |s: &str| parse_day_in(lang, s)),
         "width" => a.value_parser(move |s: &str| parse_width(lang, s)),
         "sort" => a.value_parser(move |s: &str| present::parse_sort_in(lang, s)),
-        "filter" => a.value_parser(move |s: &str| present::parse_status_in(lang, s)),
+        "filter" => a.value_parser(move |s: &str| present::parse_filter_in(lang, s)),
         "era" => a.value_parser(move |s: &str| present::parse_era_in(lang, s)),
         "level" => a.value_parser(move |s: &str| present::parse_level_in(lang, s)),
         _ => a,

@@ -45,9 +45,13 @@ struct Snapshot<'a> {
     units: Option<Vec<Figures<'a>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     milestones: Option<Vec<MilestoneFacts<'a>>>,
-    /// Every target that applies to the province shown, with its verdict.
+    /// Every target that applies to the province shown (on the Overview,
+    /// to the first top unit), with its verdict.
     #[serde(skip_serializing_if = "Option::is_none")]
     targets: Option<Vec<super::reasons::TargetVerdict<'a>>>,
+    /// How the units counted fared against the last target due.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    last_due_counts: Option<LastDueCounts>,
 }
 
 #[derive(Serialize)]
@@ -101,6 +105,16 @@ struct YearOnYearFacts {
 struct CoverageWords<'a> {
     date: String,
     words: &'a str,
+}
+
+/// How many units met, missed or had no figure for the last target due.
+#[derive(Serialize)]
+struct LastDueCounts {
+    year: i32,
+    met: usize,
+    missed: usize,
+    partial_only: usize,
+    no_figure: usize,
 }
 
 #[derive(Serialize)]
@@ -242,7 +256,7 @@ pub fn render(app: &App, taken: &str) -> anyhow::Result<String> {
         },
         sort: format!("{:?}", app.sort).to_lowercase(),
         descending: app.descending,
-        filter: app.filter.map(present::status_code),
+        filter: app.filter.map(present::filter_code),
         lang: app.lang.code(),
         nation: m.nation().and_then(|i| figures(app, i, Era::Current)),
         tops: m
@@ -258,6 +272,7 @@ pub fn render(app: &App, taken: &str) -> anyhow::Result<String> {
         units: None,
         milestones: None,
         targets: None,
+        last_due_counts: None,
     };
     match app.screen {
         Screen::Overview | Screen::Provinces => {
@@ -269,6 +284,18 @@ pub fn render(app: &App, taken: &str) -> anyhow::Result<String> {
                     .collect(),
             );
             doc.status_counts_level = Some(present::level_code(m.counted_level(app.era)));
+            doc.last_due_counts = m.past_counts(app.era).map(|c| LastDueCounts {
+                year: c.year,
+                met: c.met,
+                missed: c.missed,
+                partial_only: c.partial,
+                no_figure: c.no_figure,
+            });
+            if app.screen == Screen::Overview {
+                doc.targets = m
+                    .top()
+                    .map(|i| super::reasons::targets(m, i, Era::Current, app.lang));
+            }
             doc.localities = Some(
                 app.rows
                     .iter()

@@ -115,6 +115,11 @@ fn reason(p: &Progress, target: Option<&Target>, v: &Verdict, lang: Lang) -> Rea
             r.trend = trend();
         }
         Rule::TooFew { latest } => r.figure = figure(latest),
+        Rule::MetLongBefore { latest, horizon } => {
+            r.figure = figure(latest);
+            r.limit = Some(horizon.to_string());
+            r.limit_months = Some(PROJECTION_HORIZON_MONTHS);
+        }
         Rule::FallsBelow { latest, on } | Rule::Reaches { latest, on } => {
             r.figure = figure(latest);
             r.on = Some(on.to_string());

@@ -144,6 +144,30 @@ fn milestones(app: &App) -> Section {
     }
 }
 
+/// A top unit's targets, a row each: year, target, verdict, the figure a
+/// passed one was judged on.
+fn target_section(app: &App, i: usize, name: &str) -> Section {
+    let v = text::verdict_words(app.lang);
+    let mut rows = Vec::new();
+    for line in present::year_lines(&app.model, i, Era::Current, app.lang) {
+        for judged in &line.targets {
+            rows.push(vec![
+                Value::Text(line.due.format("%Y").to_string()),
+                Value::Text(judged.target.clone()),
+                Value::Text(judged.verdict.clone()),
+                line.figure.clone().map_or(Value::Missing, Value::Text),
+            ]);
+        }
+    }
+    Section {
+        title: format!("{name}: {}", v.targets.to_lowercase()),
+        headers: v.target_headers.iter().map(|h| h.to_string()).collect(),
+        right: vec![false, false, false, false],
+        rows,
+        figures: false,
+    }
+}
+
 /// Every table the view shows.
 fn sections(app: &App) -> Vec<Section> {
     let m = &app.model;
@@ -157,8 +181,36 @@ fn sections(app: &App) -> Vec<Section> {
                     let name = text::top_name(app.lang, m, i);
                     let cols: Vec<Column> = Column::table().collect();
                     let row = figures_row(m, app.lang, &cols, &name, i, p);
-                    out.push(figures(app.lang, name, "", &cols, vec![row]));
+                    out.push(figures(app.lang, name.clone(), "", &cols, vec![row]));
+                    out.push(target_section(app, i, &name));
                 }
+            }
+            if let Some(c) = m.past_counts(app.era) {
+                let v = text::verdict_words(app.lang);
+                out.push(Section {
+                    title: (v.count)(
+                        &text::counted_units(app.lang, m, app.era),
+                        c.year,
+                        [c.met, c.missed, c.partial, c.no_figure],
+                    ),
+                    headers: vec![v.past.to_string(), w.count_word.to_string()],
+                    right: vec![false, true],
+                    rows: [
+                        (crate::model::Due::Met, c.met),
+                        (crate::model::Due::Missed, c.missed),
+                        (crate::model::Due::Partial, c.partial),
+                        (crate::model::Due::NoFigure, c.no_figure),
+                    ]
+                    .into_iter()
+                    .map(|(d, n)| {
+                        vec![
+                            Value::Text(text::due_label(app.lang, d)),
+                            Value::Count(n as u64),
+                        ]
+                    })
+                    .collect(),
+                    figures: false,
+                });
             }
             // The header's map names the provinces; a lower level counted
             // is named here, or its count would pass for provinces.

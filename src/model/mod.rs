@@ -19,6 +19,7 @@ mod derive;
 pub mod diagnostic;
 mod fields;
 pub mod figures;
+pub mod filter;
 pub mod fold;
 pub mod hints;
 pub mod load;
@@ -39,6 +40,7 @@ pub mod verdict;
 pub use derive::derive;
 pub use diagnostic::{Diagnostic, Severity};
 pub use figures::{Era, Model, Point, Progress};
+pub use filter::{Due, Filter};
 pub use load::{
     Invalid, LoadProgress, Loaded, load_files, load_files_checked, load_files_with, load_path,
     load_sets_checked,

@@ -90,6 +90,10 @@ pub enum Rule {
     /// The latest figure meets the target, but the trend falls below it
     /// on `on`, before the target's date.
     FallsBelow { latest: Figure, on: NaiveDate },
+    /// The latest figure meets the target, but with no trend to carry it
+    /// and the target's date past `horizon`: one figure says nothing of
+    /// where the unit stands that far from it.
+    MetLongBefore { latest: Figure, horizon: NaiveDate },
     /// Below the target with too few figures for a trend.
     TooFew { latest: Figure },
     /// The trend reaches the target on `on`, by its date and within the
@@ -266,6 +270,9 @@ fn ahead(
                     horizon,
                 },
             ),
+            None if trend.is_none() && due > horizon => {
+                Verdict::of(Status::NeedsNewer, Rule::MetLongBefore { latest, horizon })
+            }
             None => Verdict {
                 status: Status::Achieved,
                 projection: Projection::Met,

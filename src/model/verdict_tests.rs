@@ -270,8 +270,10 @@ fn stale_is_judged_before_the_pace_and_says_its_limit() {
             limit: d(2025, 5, 25)
         }
     );
+    // A day later the figure is judged: one figure, 19 months before the
+    // target's date, cannot say it still holds.
     let v = verdict(&[own(d(2025, 5, 25), 99.0)], &t, day);
-    assert_eq!(v.status, Status::Achieved);
+    assert_eq!(v.status, Status::NeedsNewer);
 }
 
 #[test]
@@ -391,9 +393,23 @@ fn met_now_on_a_falling_line_is_at_risk_before_the_date() {
         (v.status, v.projection),
         (Status::Achieved, Projection::Met)
     );
-    // No line at all: one figure that meets it is enough.
-    let v = verdict(&[own(d(2024, 6, 30), 95.2)], &t, d(2024, 7, 1));
+    // No line at all: one figure that meets it is enough within twelve
+    // months of the target's date, and says nothing further from it.
+    let v = verdict(&[own(d(2024, 12, 31), 95.2)], &t, d(2025, 1, 1));
     assert_eq!(v.status, Status::Achieved);
+    let v = verdict(&[own(d(2024, 12, 30), 95.2)], &t, d(2025, 1, 1));
+    assert_eq!(v.status, Status::NeedsNewer);
+    assert_eq!(
+        v.rule,
+        Rule::MetLongBefore {
+            latest: fig(d(2024, 12, 30), 95.2),
+            horizon: d(2025, 12, 30)
+        }
+    );
+    // Former Hòa Bình: 95,23 % on 31/12/2023, the only figure of the last
+    // five years, judged on its last day against 2025's 95,15 %.
+    let v = verdict(&[own(d(2023, 12, 31), 95.23)], &t, d(2025, 6, 30));
+    assert_eq!(v.status, Status::NeedsNewer);
 }
 
 #[test]
@@ -477,6 +493,13 @@ mod properties {
         #[test]
         fn achieved_means_the_figure_meets_the_target((history, t, day) in case()) {
             let v = verdict(&history, &t, day);
+            if v.status == Status::NeedsNewer {
+                let beyond = matches!(
+                    v.rule,
+                    Rule::MetLongBefore { .. } | Rule::BeyondHorizon { .. }
+                );
+                prop_assert!(beyond, "needs newer from {:?}", v.rule);
+            }
             if v.status == Status::Achieved {
                 let figure = match v.rule {
                     Rule::Meets { latest } => latest,

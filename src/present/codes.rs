@@ -4,7 +4,7 @@
 //! answered with the list of names accepted.
 
 use crate::model::hints::edit_distance;
-use crate::model::{Era, Level, SortKey, Status};
+use crate::model::{Era, Filter, Level, SortKey, Status};
 use crate::text::{self, Lang};
 
 impl SortKey {
@@ -70,6 +70,19 @@ pub fn parse_sort(given: &str) -> Result<SortKey, String> {
 
 pub fn parse_status(given: &str) -> Result<Status, String> {
     parse_status_in(Lang::En, given)
+}
+
+pub fn parse_filter(given: &str) -> Result<Filter, String> {
+    parse_filter_in(Lang::En, given)
+}
+
+/// `--filter`: a status, or a way of faring against the last target due.
+pub fn parse_filter_in(lang: Lang, given: &str) -> Result<Filter, String> {
+    let all: Vec<Filter> = Filter::all().collect();
+    find(lang, &all, given, 1, super::filter_code, |f, l| match f {
+        Filter::Status(s) => text::status(l, s).to_string(),
+        Filter::Due(d) => text::due_label(l, d),
+    })
 }
 
 pub fn parse_era(given: &str) -> Result<Era, String> {

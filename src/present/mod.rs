@@ -12,8 +12,8 @@ mod value;
 mod verdicts;
 
 pub use codes::{
-    closest, era_code, level_code, parse_era, parse_era_in, parse_level, parse_level_in,
-    parse_sort, parse_sort_in, parse_status, parse_status_in,
+    closest, era_code, level_code, parse_era, parse_era_in, parse_filter, parse_filter_in,
+    parse_level, parse_level_in, parse_sort, parse_sort_in, parse_status, parse_status_in,
 };
 pub use columns::{Column, Row, Spec};
 pub use figure::{
@@ -42,6 +42,19 @@ pub fn status_code(s: Status) -> &'static str {
         Status::InWords => "approximate",
         Status::NoTarget => "no_target",
         Status::NoData => "no_data",
+    }
+}
+
+/// A filter as programs and `--filter` name it: a status's code, or
+/// `last_due_met`, `last_due_missed`, `last_due_partial`, `last_due_no_figure`.
+pub fn filter_code(f: crate::model::Filter) -> &'static str {
+    use crate::model::{Due, Filter};
+    match f {
+        Filter::Status(s) => status_code(s),
+        Filter::Due(Due::Met) => "last_due_met",
+        Filter::Due(Due::Missed) => "last_due_missed",
+        Filter::Due(Due::Partial) => "last_due_partial",
+        Filter::Due(Due::NoFigure) => "last_due_no_figure",
     }
 }
 

@@ -43,6 +43,7 @@ pub fn rule_code(rule: &Rule) -> &'static str {
         Rule::AtDue(_) => "at_due",
         Rule::Meets { .. } => "meets",
         Rule::FallsBelow { .. } => "falls_below",
+        Rule::MetLongBefore { .. } => "met_long_before",
         Rule::TooFew { .. } => "too_few_figures",
         Rule::Reaches { .. } => "reaches",
         Rule::BeyondHorizon { .. } => "beyond_horizon",
@@ -133,6 +134,11 @@ pub fn sentence(p: &Progress, target: Option<&Target>, v: &Verdict, lang: Lang) 
             figure_facts(&mut f, latest, lang);
             f.on = date(on);
             w.falls_below
+        }
+        Rule::MetLongBefore { latest, horizon } => {
+            figure_facts(&mut f, latest, lang);
+            f.limit = date(horizon);
+            w.met_long_before
         }
         Rule::TooFew { latest } => {
             figure_facts(&mut f, latest, lang);
@@ -294,6 +300,7 @@ fn rule_figure(rule: &Rule) -> Option<Figure> {
         | Rule::Meets { latest: x }
         | Rule::FallsBelow { latest: x, .. }
         | Rule::TooFew { latest: x }
+        | Rule::MetLongBefore { latest: x, .. }
         | Rule::Reaches { latest: x, .. }
         | Rule::BeyondHorizon { latest: x, .. }
         | Rule::Misses { latest: x, .. } => Some(x),

@@ -144,6 +144,19 @@ fn beyond_the_horizon_names_the_12_month_horizon() {
 }
 
 #[test]
+fn one_figure_long_before_the_date_names_the_horizon() {
+    let rule = Rule::MetLongBefore {
+        latest: fig(d(2025, 6, 30), 98.02),
+        horizon: d(2026, 6, 30),
+    };
+    assert_said(
+        said(rule, Status::NeedsNewer, false, None),
+        "số liệu mới nhất 98,02 % ngày 30/06/2025 đã đạt 95 %, nhưng chưa tính được xu hướng và hạn 31/12/2026 cách số liệu này quá 12 tháng (sau ngày 30/06/2026) → cần số liệu mới",
+        "the latest figure, 98.02% on 2025-06-30, meets 95%, but there is no trend, and the due date 2026-12-31 is more than 12 months past that figure (after 2026-06-30) → needs a newer figure",
+    );
+}
+
+#[test]
 fn misses_says_where_the_trend_stands_and_the_2_point_threshold() {
     let rule = Rule::Misses {
         latest: fig(d(2025, 12, 31), 92.0),

@@ -3,7 +3,7 @@
 
 use super::{Lang, words};
 use crate::app::{Loading, Notice, Screen, Waiting};
-use crate::model::{Level, Status};
+use crate::model::{Due, Filter, Level};
 
 /// What the status line says about the last thing that happened.
 pub fn notice(lang: Lang, n: &Notice) -> String {
@@ -84,11 +84,25 @@ pub fn notice_within(lang: Lang, n: &Notice, width: usize) -> String {
 }
 
 /// The status filter as the status line and a snapshot's header say it.
-pub fn filter(lang: Lang, f: Option<Status>) -> String {
+pub fn filter(lang: Lang, f: Option<Filter>) -> String {
     match f {
         None => words(lang).all.to_string(),
-        Some(s) => super::status_label(lang, s),
+        Some(Filter::Status(s)) => super::status_label(lang, s),
+        Some(Filter::Due(d)) => due_label(lang, d),
     }
+}
+
+/// A way of faring against the last target due, as the filter says it:
+/// `Đến hạn: ✗ không đạt`.
+pub fn due_label(lang: Lang, d: Due) -> String {
+    let w = super::verdict_words(lang);
+    let said = match d {
+        Due::Met => format!("✓ {}", w.met),
+        Due::Missed => format!("✗ {}", w.missed),
+        Due::Partial => format!("~ {}", w.partial_short),
+        Due::NoFigure => format!("· {}", w.no_figure_short),
+    };
+    format!("{}: {said}", w.past_short)
 }
 
 impl Screen {

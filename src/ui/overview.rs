@@ -105,11 +105,12 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         chart::history(m, p, &parts, app.lang, t, block, history, buf);
     }
     let shown = counted(app);
+    let lines = count_lines(app, t, &shown, side.height);
     let [counts, lists] = side.layout(&Layout::vertical([
-        Constraint::Length(u16::try_from(shown.len()).unwrap_or(0) + 2),
+        Constraint::Length(u16::try_from(lines.len()).unwrap_or(0) + 2),
         Constraint::Fill(1),
     ]));
-    render_counts(app, t, &shown, counts, buf);
+    render_counts(app, t, lines, counts, buf);
     let [behind, ahead] = lists.layout(&Layout::horizontal([
         Constraint::Fill(1),
         Constraint::Fill(1),
@@ -204,7 +205,9 @@ fn top_lines(
         lines.push(year_line(line, t, usize::from(width)));
     }
     if let Some(c) = m.past_counts(app.era).filter(|_| counts) {
+        let units = text::counted_units(app.lang, m, app.era);
         let said = (text::verdict_words(app.lang).count)(
+            &units,
             c.year,
             [c.met, c.missed, c.partial, c.no_figure],
         );
@@ -305,25 +308,54 @@ fn counted(app: &App) -> Vec<(Status, usize)> {
         .collect()
 }
 
-fn render_counts(app: &App, t: &Theme, shown: &[(Status, usize)], area: Rect, buf: &mut Buffer) {
+/// The lists below the counts keep this many rows (three entries) before
+/// the statuses that judge nothing share one line.
+const LIST_ROWS: u16 = 5;
+
+/// A line per status counted; when that leaves the lists below too little
+/// room, the four verdicts keep their lines and the others share one, by
+/// symbol (`» 2  ? 5  ! 2  ~ 14`), as the legend of symbols reads them.
+fn count_lines(app: &App, t: &Theme, shown: &[(Status, usize)], room: u16) -> Vec<Line<'static>> {
+    let line = |s: Status, n: usize| {
+        let label = cells::status(s, app.lang, t);
+        let pad = 20usize.saturating_sub(unicode_width::UnicodeWidthStr::width(
+            label.content.as_ref(),
+        ));
+        Line::from(vec![
+            Span::raw(" "),
+            label,
+            Span::raw(" ".repeat(pad)),
+            Span::styled(format!("{n:>3}"), t.emphasis),
+        ])
+    };
+    let full = u16::try_from(shown.len()).unwrap_or(u16::MAX);
+    if full.saturating_add(2 + LIST_ROWS) <= room {
+        return shown.iter().map(|&(s, n)| line(s, n)).collect();
+    }
+    let mut lines: Vec<Line<'static>> = shown
+        .iter()
+        .filter(|(s, _)| s.is_verdict())
+        .map(|&(s, n)| line(s, n))
+        .collect();
+    let mut rest: Vec<Span<'static>> = Vec::new();
+    for &(s, n) in shown.iter().filter(|(s, _)| !s.is_verdict()) {
+        rest.push(Span::raw(" "));
+        rest.push(Span::styled(
+            format!("{} {n}", text::status_symbol(s)),
+            t.status(s),
+        ));
+        rest.push(Span::raw(" "));
+    }
+    if !rest.is_empty() {
+        lines.push(Line::from(rest));
+    }
+    lines
+}
+
+fn render_counts(app: &App, t: &Theme, lines: Vec<Line<'static>>, area: Rect, buf: &mut Buffer) {
     let w = text::words(app.lang);
     let units = text::counted_units(app.lang, &app.model, app.era);
     let title = format!(" {units} {} ", w.by_status);
-    let lines: Vec<Line<'_>> = shown
-        .iter()
-        .map(|(s, n)| {
-            let label = cells::status(*s, app.lang, t);
-            let pad = 20usize.saturating_sub(unicode_width::UnicodeWidthStr::width(
-                label.content.as_ref(),
-            ));
-            Line::from(vec![
-                Span::raw(" "),
-                label,
-                Span::raw(" ".repeat(pad)),
-                Span::styled(format!("{n:>3}"), t.emphasis),
-            ])
-        })
-        .collect();
     Paragraph::new(lines)
         .block(Block::bordered().border_style(t.border).title(title))
         .render(area, buf);

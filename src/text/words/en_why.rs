@@ -102,6 +102,12 @@ pub const WHY_EN: WhyWords = WhyWords {
             f.figure, f.date, f.goal, f.slope, f.on, f.due
         )
     },
+    met_long_before: |f, l| {
+        format!(
+            "the latest figure, {} on {}, meets {}, but there is no trend, and the due date {} is more than {} months past that figure (after {}) → needs a newer figure",
+            f.figure, f.date, f.goal, f.due, l.horizon_months, f.limit
+        )
+    },
     too_few: |f, l| {
         format!(
             "the latest figure, {} on {}, is below {}; no trend, as there are no two figures {} months apart in the last {} years → too few figures",

@@ -21,10 +21,12 @@ pub struct VerdictWords {
     pub targets: &'static str,
     /// A target in words (`toàn dân`): nothing to measure against.
     pub in_words: &'static str,
+    /// The headers of an export's list of targets.
+    pub target_headers: [&'static str; 4],
     /// Before the date of a figure: "95,20 % ngày 31/12/2025".
     pub on_day: &'static str,
     /// The Overview's count of the provinces against the last target due.
-    pub count: fn(i32, [usize; 4]) -> String,
+    pub count: fn(&str, i32, [usize; 4]) -> String,
     /// A target set by a document issued after the day shown.
     pub more_targets: fn(usize) -> String,
 }
@@ -41,13 +43,14 @@ pub const VI: VerdictWords = VerdictWords {
     no_figure_long: "không có số liệu tại hạn",
     targets: "Các mục tiêu",
     in_words: "không có số để đo",
+    target_headers: ["Hạn", "Mục tiêu", "Đánh giá", "Số liệu tại hạn"],
     on_day: "ngày",
-    count: |year, [met, missed, partial, none]| {
-        let mut s = format!("Mục tiêu {year}: {met} đạt · {missed} không đạt");
+    count: |units, year, [met, missed, partial, none]| {
+        let mut s = format!("{units}, mục tiêu {year}: {met} đạt · {missed} không đạt");
         if partial > 0 {
             s.push_str(&format!(" · {partial} chỉ có số liệu một phần"));
         }
-        s.push_str(&format!(" · {none} không có số liệu tại hạn"));
+        s.push_str(&format!(" · {none} không có số tại hạn"));
         s
     },
     more_targets: |n| format!("và {n} mục tiêu nữa"),
@@ -65,9 +68,10 @@ pub const EN: VerdictWords = VerdictWords {
     no_figure_long: "no figure at the due date",
     targets: "Targets",
     in_words: "no number to measure",
+    target_headers: ["Due", "Target", "Verdict", "Figure at the due date"],
     on_day: "on",
-    count: |year, [met, missed, partial, none]| {
-        let mut s = format!("Target {year}: {met} met · {missed} missed");
+    count: |units, year, [met, missed, partial, none]| {
+        let mut s = format!("{units}, target {year}: {met} met · {missed} missed");
         if partial > 0 {
             s.push_str(&format!(" · {partial} partial figure only"));
         }

@@ -144,7 +144,7 @@ pub(super) const CLI_VI: CliWords = CliWords {
             (
                 "filter",
                 "TRẠNG_THÁI",
-                "Chỉ các đơn vị có trạng thái này (achieved, on_track, at_risk, off_track, too_few_figures, stale, no_target, no_data, hoặc tên trạng thái như \"Chậm tiến độ\")",
+                "Chỉ các đơn vị có trạng thái này (achieved, on_track, at_risk, off_track, needs_newer_figure, too_few_figures, stale, partial, approximate, no_target, no_data, hoặc tên trạng thái như \"Chậm tiến độ\"), hoặc có kết quả này ở mục tiêu đến hạn gần nhất (last_due_met, last_due_missed, last_due_partial, last_due_no_figure)",
             ),
         ],
     }),

@@ -111,6 +111,12 @@ pub const WHY_VI: WhyWords = WhyWords {
             f.figure, f.date, f.goal, f.slope, f.on, f.due
         )
     },
+    met_long_before: |f, l| {
+        format!(
+            "số liệu mới nhất {} ngày {} đã đạt {}, nhưng chưa tính được xu hướng và hạn {} cách số liệu này quá {} tháng (sau ngày {}) → cần số liệu mới",
+            f.figure, f.date, f.goal, f.due, l.horizon_months, f.limit
+        )
+    },
     too_few: |f, l| {
         format!(
             "số liệu mới nhất {} ngày {} chưa đạt {}; không tính được xu hướng vì chưa có hai số liệu cách nhau {} tháng trong {} năm gần nhất → chưa đủ số liệu",

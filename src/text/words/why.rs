@@ -87,6 +87,8 @@ pub struct WhyWords {
     pub meets: Sentence,
     pub falls_below: Sentence,
     pub too_few: Sentence,
+    /// Met by one figure too long before the target's date to say.
+    pub met_long_before: Sentence,
     pub reaches: Sentence,
     pub beyond_horizon: Sentence,
     /// Beyond the horizon on the way down: met now, below before the date.
