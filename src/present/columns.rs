@@ -156,7 +156,7 @@ impl Column {
                 true,
             ),
             Column::Figure(Projected) => {
-                (|w| w.projected, |w| w.projected_short, 13, Some(9), true)
+                (|w| w.projected, |w| w.projected_short, 13, Some(8), true)
             }
             Column::Figure(Past) => (
                 |w| w.verdict.past,
@@ -170,7 +170,7 @@ impl Column {
             }
             Column::Figure(Population) => (|w| w.population, |w| w.population, 11, Some(1), true),
             Column::Figure(Status) => (|w| w.status, |w| w.status, 18, None, false),
-            Column::Figure(Date) => (|w| w.as_of, |w| w.as_of, 12, Some(8), false),
+            Column::Figure(Date) => (|w| w.as_of, |w| w.as_of, 12, Some(9), false),
             Column::Parent => (|w| w.part_of, |w| w.part_of, 16, Some(10), false),
             Column::Note => (|w| w.note, |w| w.note, 0, None, false),
             Column::Source => (|w| w.source, |w| w.source, 0, None, false),
@@ -275,8 +275,8 @@ mod tests {
                 Column::Figure(Past),
                 Column::Rank,
                 Column::Figure(Target),
-                Column::Figure(Date),
-                Column::Figure(Projected)
+                Column::Figure(Projected),
+                Column::Figure(Date)
             ]
         );
         for c in Column::table() {

@@ -1,6 +1,7 @@
 //! Province: one province against its target, its groups, its history, its
 //! former units or districts, its own milestones and the sources of its figures.
 
+use chrono::Datelike;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -138,10 +139,18 @@ fn render_targets(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) 
     let m = &app.model;
     let verdicts = m.verdicts(i, app.era);
     let rows = usize::from(area.height - 2);
-    let last_passed = verdicts.iter().rposition(|(_, v)| v.outcome().is_some());
-    let start = last_passed
-        .unwrap_or(0)
-        .min(verdicts.len().saturating_sub(rows));
+    // From the first target of the last year passed: a year may hold
+    // several (2025: 95 % of 20-NQ/TW and 95,15 % of 546/QĐ-TTg).
+    let year = |t: usize| m.targets.get(t).map(|x| x.by.year());
+    let last_passed = verdicts
+        .iter()
+        .rposition(|(_, v)| v.outcome().is_some())
+        .and_then(|k| verdicts.get(k))
+        .and_then(|(t, _)| year(*t));
+    let first_of_year = last_passed
+        .and_then(|y| verdicts.iter().position(|(t, _)| year(*t) == Some(y)))
+        .unwrap_or(0);
+    let start = first_of_year.min(verdicts.len().saturating_sub(rows));
     let inner = usize::from(area.width.saturating_sub(2));
     let lines: Vec<Line<'_>> = verdicts
         .iter()
