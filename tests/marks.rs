@@ -98,6 +98,12 @@ fn the_marks_sit_on_the_right_figures() {
     assert_eq!(row("Part"), ["", "x", "x"]);
     assert_eq!(row("Old"), ["x", "", ""]);
     assert_eq!(row("Own"), ["", "", ""]);
+    // Before them, the years of the target and of the last target due.
+    let header = csv.lines().next().unwrap();
+    assert!(
+        header.contains("Năm của mục tiêu,Năm của mục tiêu đã đến hạn,"),
+        "{header}"
+    );
     let json: serde_json::Value =
         serde_json::from_str(&export::render(&a, Format::Json, 120, "t").unwrap()).unwrap();
     let by_id = |id: &str| {

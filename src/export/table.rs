@@ -302,6 +302,10 @@ pub fn csv(app: &App) -> anyhow::Result<String> {
         .from_writer(Vec::from("\u{FEFF}".as_bytes()));
     let mut headers = table.headers.clone();
     if table.figures {
+        // A cell's number loses the year the screen writes beside it; the
+        // marks stay the last three columns.
+        let v = text::verdict_words(app.lang);
+        headers.extend([v.target_year, v.past_year].map(String::from));
         headers.extend([w.rolled_up, w.partial, w.stale].map(String::from));
     }
     out.write_record(&headers)?;
@@ -315,6 +319,15 @@ pub fn csv(app: &App) -> anyhow::Result<String> {
                 made == Some(Made::Partial),
                 stale,
             ];
+            let year = |y: Option<i32>| y.map(|y| y.to_string()).unwrap_or_default();
+            cells.push(year(row.iter().find_map(|v| match v {
+                Value::Target { year, .. } => *year,
+                _ => None,
+            })));
+            cells.push(year(row.iter().find_map(|v| match v {
+                Value::Past { year, .. } => Some(*year),
+                _ => None,
+            })));
             cells.extend(marks.map(|x| if x { "x" } else { "" }.to_string()));
         }
         out.write_record(&cells)?;

@@ -21,6 +21,10 @@ pub struct VerdictWords {
     pub targets: &'static str,
     /// A target in words (`toàn dân`): nothing to measure against.
     pub in_words: &'static str,
+    /// The csv's columns of the years a target and the last target due
+    /// fall in.
+    pub target_year: &'static str,
+    pub past_year: &'static str,
     /// The headers of an export's list of targets.
     pub target_headers: [&'static str; 4],
     /// Before the date of a figure: "95,20 % ngày 31/12/2025".
@@ -43,6 +47,8 @@ pub const VI: VerdictWords = VerdictWords {
     no_figure_long: "không có số liệu tại hạn",
     targets: "Các mục tiêu",
     in_words: "không có số để đo",
+    target_year: "Năm của mục tiêu",
+    past_year: "Năm của mục tiêu đã đến hạn",
     target_headers: ["Hạn", "Mục tiêu", "Đánh giá", "Số liệu tại hạn"],
     on_day: "ngày",
     count: |units, year, [met, missed, partial, none]| {
@@ -68,6 +74,8 @@ pub const EN: VerdictWords = VerdictWords {
     no_figure_long: "no figure at the due date",
     targets: "Targets",
     in_words: "no number to measure",
+    target_year: "Target year",
+    past_year: "Last due target year",
     target_headers: ["Due", "Target", "Verdict", "Figure at the due date"],
     on_day: "on",
     count: |units, year, [met, missed, partial, none]| {
