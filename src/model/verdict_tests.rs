@@ -97,8 +97,10 @@ fn a_passed_target_is_judged_on_the_figure_at_its_date() {
         Rule::AtDue(Outcome::Met(fig(d(2025, 12, 31), 95.0)))
     );
     assert_eq!(v.status, Status::Achieved);
+    assert_eq!(v.outcome(), Some(Outcome::Met(fig(d(2025, 12, 31), 95.0))));
     // The day before, it lies ahead.
     let v = verdict(&[own(d(2025, 12, 30), 95.0)], &t, d(2025, 12, 30));
+    assert_eq!(v.outcome(), None);
     assert_eq!(
         v.rule,
         Rule::Meets {
