@@ -163,7 +163,7 @@ pub const EN: Words = Words {
         search: "search (diacritics optional), Enter opens",
         sort: "change sort column",
         reverse_sort: "reverse sort",
-        filter: "filter by status, then by the last target due",
+        filter: "filter: status, last target due",
         era: "{now} / {before} provinces",
         as_of: "one year back / forward (31 Dec)",
         level: "level: {levels}",

@@ -148,7 +148,7 @@ pub const VI: Words = Words {
         search: "tìm theo tên (không cần dấu), Enter mở",
         sort: "đổi cột sắp xếp",
         reverse_sort: "đảo chiều sắp xếp",
-        filter: "lọc theo trạng thái, rồi theo mục tiêu đến hạn",
+        filter: "lọc: trạng thái, mục tiêu đến hạn",
         era: "{now} / {before} tỉnh/thành",
         as_of: "lùi / tới một năm (ngày 31/12)",
         level: "cấp: {levels}",
