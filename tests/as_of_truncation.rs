@@ -11,10 +11,10 @@ mod common;
 
 use std::fmt::Write;
 
-use chrono::{Days, Months, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate};
 use proptest::prelude::*;
 use tiendo::model::figures::{Origin, Progress};
-use tiendo::model::{self, Era, Model};
+use tiendo::model::{self, Era, Model, Status};
 
 /// Units: the nation, then A, B, C (C merged into A when there is a
 /// merger) and A's district D.
@@ -238,10 +238,11 @@ fn judged(m: &Model) -> Vec<String> {
         for era in [Era::Current, Era::Former] {
             let p = m.progress(i, era).unwrap();
             out.push(format!(
-                "{} {era:?}: {} status {:?}",
+                "{} {era:?}: {} status {:?} every target {:?}",
                 m.localities[i].id.value,
                 by_date(m, i, p),
-                m.status(i, era)
+                m.status(i, era),
+                m.verdicts(i, era)
             ));
         }
     }
@@ -267,6 +268,63 @@ proptest! {
             prop_assert_eq!(x, y);
         }
         prop_assert_eq!(a.len(), b.len());
+    }
+}
+
+/// Every verdict of `m`, on the target in force and on every target: none
+/// says two things at once.
+fn no_verdict_contradicts_itself(m: &Model) -> Result<(), TestCaseError> {
+    use tiendo::model::verdict::{Outcome, Rule};
+    for i in 0..m.localities.len() {
+        for era in [Era::Current, Era::Former] {
+            let p = m.progress(i, era).unwrap();
+            let mut all: Vec<(Option<usize>, tiendo::model::verdict::Verdict)> = m
+                .verdicts(i, era)
+                .into_iter()
+                .map(|(t, v)| (Some(t), v))
+                .collect();
+            all.push((
+                p.numeric_target,
+                tiendo::model::verdict::Verdict {
+                    status: p.status,
+                    projection: p.projection,
+                    rule: p.rule,
+                },
+            ));
+            for (t, v) in all {
+                let target = t.and_then(|t| m.targets.get(t));
+                if v.status == Status::OnTrack {
+                    let (Some(t), Rule::Reaches { on, .. }) = (target, v.rule) else {
+                        return Err(TestCaseError::fail(format!("on track from {v:?}")));
+                    };
+                    prop_assert!(on <= t.by, "on track, reaching on {on} past {}", t.by);
+                    prop_assert!(v.projection.year().is_some_and(|y| y <= t.by.year()));
+                }
+                if v.status == Status::Achieved {
+                    let figure = match v.rule {
+                        Rule::Meets { latest } => latest,
+                        Rule::AtDue(Outcome::Met(f)) => f,
+                        other => {
+                            return Err(TestCaseError::fail(format!("achieved from {other:?}")));
+                        }
+                    };
+                    prop_assert!(target.is_some_and(|t| t.is_met_by(figure.coverage)));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(100))]
+
+    #[test]
+    fn no_verdict_contradicts_itself_on_any_day(d in data(), day in 0u32..2900) {
+        let start = NaiveDate::from_ymd_opt(2019, 1, 1).unwrap();
+        let on = start + Days::new(u64::from(day));
+        let m = derive(toml(&d, |_| true), on);
+        no_verdict_contradicts_itself(&m)?;
     }
 }
 
