@@ -166,29 +166,14 @@ pub fn trend(points: &[(NaiveDate, f64)], day: NaiveDate) -> Option<Trend> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::diagnostic::Loc;
-    use crate::model::schema::{Located, Target};
+    use crate::model::schema::Target;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
 
     fn target(goal: f64, by: NaiveDate, strict: bool) -> Target {
-        Target {
-            locality: Located {
-                value: "VN".into(),
-                at: Loc::default(),
-            },
-            by,
-            coverage: Some(goal),
-            strict,
-            label: None,
-            directive: None,
-            published: None,
-            note: None,
-            source: String::new(),
-            at: Loc::default(),
-        }
+        Target::of_nation(Some(goal), by, strict)
     }
 
     #[test]

@@ -115,6 +115,27 @@ pub struct Target {
 }
 
 impl Target {
+    /// The nation's target of `goal` (none: in words, `toàn dân`) due `by`,
+    /// as unit tests build one.
+    #[cfg(test)]
+    pub(crate) fn of_nation(goal: Option<f64>, by: NaiveDate, strict: bool) -> Target {
+        Target {
+            locality: Located {
+                value: "VN".into(),
+                at: Loc::default(),
+            },
+            by,
+            coverage: goal,
+            strict,
+            label: goal.is_none().then(|| "toàn dân".to_string()),
+            directive: None,
+            published: None,
+            note: None,
+            source: String::new(),
+            at: Loc::default(),
+        }
+    }
+
     /// Whether a coverage meets this target; never for a target in words only.
     pub fn is_met_by(&self, coverage: f64) -> bool {
         match self.coverage {

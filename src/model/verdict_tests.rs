@@ -2,31 +2,15 @@
 //! did: each threshold at its edge, each precedence.
 
 use super::*;
-use crate::model::diagnostic::Loc;
 use crate::model::figures::{Origin, Rollup};
 use crate::model::progress::trend;
-use crate::model::schema::Located;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
 }
 
 fn target(goal: f64, by: NaiveDate, strict: bool) -> Target {
-    Target {
-        locality: Located {
-            value: "VN".into(),
-            at: Loc::default(),
-        },
-        by,
-        coverage: Some(goal),
-        strict,
-        label: None,
-        directive: None,
-        published: None,
-        note: None,
-        source: String::new(),
-        at: Loc::default(),
-    }
+    Target::of_nation(Some(goal), by, strict)
 }
 
 fn own(date: NaiveDate, coverage: f64) -> Point {

@@ -3,30 +3,14 @@
 
 use super::*;
 use crate::model::Status;
-use crate::model::diagnostic::Loc;
 use crate::model::progress::Projection;
-use crate::model::schema::Located;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
 }
 
 fn target(goal: Option<f64>, strict: bool) -> Target {
-    Target {
-        locality: Located {
-            value: "VN".into(),
-            at: Loc::default(),
-        },
-        by: d(2026, 12, 31),
-        coverage: goal,
-        strict,
-        label: goal.is_none().then(|| "toàn dân".to_string()),
-        directive: None,
-        published: None,
-        note: None,
-        source: String::new(),
-        at: Loc::default(),
-    }
+    Target::of_nation(goal, d(2026, 12, 31), strict)
 }
 
 fn fig(date: NaiveDate, coverage: f64) -> Figure {

@@ -11,9 +11,8 @@ use ratatui::symbols::Marker;
 use ratatui::widgets::Block;
 
 use super::*;
-use crate::model::diagnostic::Loc;
 use crate::model::figures::{Origin, Point, TargetStep};
-use crate::model::schema::{Dataset, Located, Target};
+use crate::model::schema::{Dataset, Target};
 use crate::model::{self, progress};
 use crate::ui::theme::{COLOR, MONO};
 
@@ -46,21 +45,7 @@ fn step(from: NaiveDate, until: NaiveDate, coverage: f64) -> TargetStep {
 /// A model holding one target, 95 % by the end of 2030: all the chart reads
 /// from a model.
 fn model() -> Model {
-    let target = Target {
-        locality: Located {
-            value: "VN".into(),
-            at: Loc::default(),
-        },
-        by: d(2030, 12, 31),
-        coverage: Some(95.0),
-        strict: false,
-        label: None,
-        directive: None,
-        published: None,
-        note: None,
-        source: String::new(),
-        at: Loc::default(),
-    };
+    let target = Target::of_nation(Some(95.0), d(2030, 12, 31), false);
     model::derive(
         Dataset {
             targets: vec![target],
