@@ -372,6 +372,11 @@ fn met_now_on_a_falling_line_is_at_risk_before_the_date() {
     let h = [own(d(2021, 6, 30), 96.0), own(d(2023, 6, 30), 95.5)];
     let v = verdict(&h, &t, d(2024, 7, 1));
     assert_eq!(v.status, Status::NeedsNewer);
+    // Rising, met since the line crossed the target: achieved, however
+    // long ago the crossing was.
+    let h = [own(d(2023, 6, 30), 94.0), own(d(2024, 6, 30), 96.0)];
+    let v = verdict(&h, &t, d(2024, 7, 1));
+    assert_eq!((v.status, v.projection), (Status::Achieved, Projection::Met));
     // Falling, but only after the target's date: achieved.
     let h = [own(d(2023, 6, 30), 97.0), own(d(2024, 6, 30), 96.9)];
     let v = verdict(&h, &t, d(2024, 7, 1));
