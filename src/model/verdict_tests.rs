@@ -376,7 +376,10 @@ fn met_now_on_a_falling_line_is_at_risk_before_the_date() {
     // long ago the crossing was.
     let h = [own(d(2023, 6, 30), 94.0), own(d(2024, 6, 30), 96.0)];
     let v = verdict(&h, &t, d(2024, 7, 1));
-    assert_eq!((v.status, v.projection), (Status::Achieved, Projection::Met));
+    assert_eq!(
+        (v.status, v.projection),
+        (Status::Achieved, Projection::Met)
+    );
     // Falling, but only after the target's date: achieved.
     let h = [own(d(2023, 6, 30), 97.0), own(d(2024, 6, 30), 96.9)];
     let v = verdict(&h, &t, d(2024, 7, 1));
