@@ -8,11 +8,17 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget};
 
 use super::theme::Theme;
-use super::{cells, chart, widgets};
+use super::{cells, chart};
 use crate::app::App;
-use crate::model::{Era, Status};
-use crate::present::{self, Column, Row};
+use crate::model::Era;
+use crate::present::{Column, Row};
 use crate::text;
+
+mod counts;
+mod top;
+
+use counts::{count_lines, counted, render_counts};
+use top::{render_top, top_lines};
 
 /// Rows a top unit's box takes at the least, the gauge and a target line.
 const TOP_BOX: u16 = 4;
@@ -138,227 +144,6 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         ahead,
         buf,
     );
-}
-
-/// A top unit's box, titled with its name (`Cả nước` for the nation); the
-/// last box drawn says how many `more` the table lists.
-fn render_top(
-    app: &App,
-    t: &Theme,
-    i: usize,
-    lines: Vec<Line<'static>>,
-    more: usize,
-    area: Rect,
-    buf: &mut Buffer,
-) {
-    let m = &app.model;
-    let w = text::words(app.lang);
-    let mut block = Block::bordered()
-        .border_style(t.border)
-        .title(cells::truncate(
-            &format!(" {} ", text::top_name(app.lang, m, i)),
-            usize::from(area.width.saturating_sub(2)),
-        ));
-    if more > 0 {
-        block = block.title_bottom(cells::truncate(
-            &format!(" {} ", text::counted(app.lang, w.more_tops, more)),
-            usize::from(area.width.saturating_sub(2)),
-        ));
-    }
-    let inner = block.inner(area);
-    block.render(area, buf);
-    Paragraph::new(lines).render(inner, buf);
-}
-
-/// The top box's lines: the gauge, then a line for each year a target is
-/// due from the last one passed (at most `years` of them, the one in
-/// force first to stay), each target with its own verdict, then how the
-/// provinces fared against the last target due.
-fn top_lines(
-    app: &App,
-    t: &Theme,
-    i: usize,
-    width: u16,
-    years: usize,
-    counts: bool,
-) -> Vec<Line<'static>> {
-    let m = &app.model;
-    let Some(p) = m.progress(i, Era::Current) else {
-        return Vec::new();
-    };
-    let mut lines = vec![gauge_line(app, t, i, p, width)];
-    let all = present::year_lines(m, i, Era::Current, app.lang);
-    // The target in force first, then the last one passed, then the later
-    // ones, soonest first; shown by date.
-    let in_force = all.iter().position(|l| !l.passed);
-    let last_passed = all.iter().rposition(|l| l.passed);
-    let later = in_force.map_or(all.len(), |f| f + 1)..all.len();
-    let mut keep: Vec<usize> = in_force
-        .into_iter()
-        .chain(last_passed)
-        .chain(later)
-        .collect();
-    keep.truncate(years);
-    keep.sort_unstable();
-    let shown = keep.into_iter().filter_map(|k| all.get(k));
-    for line in shown {
-        lines.push(year_line(line, t, usize::from(width)));
-    }
-    if let Some(c) = m.past_counts(app.era).filter(|_| counts) {
-        let units = text::counted_units(app.lang, m, app.era);
-        let said = (text::verdict_words(app.lang).count)(
-            &units,
-            c.year,
-            [c.met, c.missed, c.partial, c.no_figure],
-        );
-        lines.push(Line::from(Span::styled(
-            cells::truncate(&format!(" {said}"), usize::from(width)),
-            t.dim,
-        )));
-    }
-    lines
-}
-
-/// `Mục tiêu 2025: 95,15 % (546/QĐ-TTg) ✓ đạt (+0,05) · … — 95,20 % ngày
-/// 31/12/2025`: pieces that do not fit are left out whole, never cut.
-fn year_line(line: &present::YearLine, t: &Theme, width: usize) -> Line<'static> {
-    let mut pieces: Vec<Vec<Span<'static>>> = Vec::new();
-    for (k, judged) in line.targets.iter().enumerate() {
-        let lead = if k == 0 {
-            format!(" {}: {} ", line.heading, judged.target)
-        } else {
-            format!(" · {} ", judged.target)
-        };
-        pieces.push(vec![
-            Span::raw(lead),
-            Span::styled(judged.verdict.clone(), t.status(judged.status)),
-        ]);
-    }
-    if let Some(figure) = &line.figure {
-        pieces.push(vec![Span::styled(format!(" — {figure}"), t.dim)]);
-    }
-    let mut spans: Vec<Span<'static>> = Vec::new();
-    let mut used = 0;
-    for piece in pieces {
-        let w: usize = piece.iter().map(Span::width).sum();
-        if used + w > width && !spans.is_empty() {
-            continue;
-        }
-        used += w;
-        spans.extend(piece);
-    }
-    Line::from(spans)
-}
-
-fn gauge_line(
-    app: &App,
-    t: &Theme,
-    i: usize,
-    p: &crate::model::Progress,
-    width: u16,
-) -> Line<'static> {
-    let m = &app.model;
-    let w = text::words(app.lang);
-    let figure = present::coverage(p, app.lang);
-    let label = format!(" {}  {figure}  ", w.coverage);
-    let target = m.target(p.numeric_target);
-    let marks: Vec<f64> = target.and_then(|x| x.coverage).into_iter().collect();
-    let bar_width = usize::from(width).saturating_sub(label.chars().count() + 8);
-    let mut first = vec![
-        Span::raw(format!(" {}  ", w.coverage)),
-        Span::styled(format!("{figure}  "), t.emphasis),
-    ];
-    // Universal coverage has no number, but it is where the bar ends: a
-    // dotted mark there stands for the 2030 target, never for a figure.
-    let universal = m
-        .own_targets_after(i, target.map_or(m.today, |x| x.by))
-        .find(|x| x.coverage.is_none() && x.label.is_some());
-    // A key after the bar says what each mark stands for: │ the numeric
-    // target, ┊ the year of universal coverage, which has no number.
-    let mut key = String::new();
-    if let Some(c) = target.and_then(|x| x.coverage) {
-        let n = text::decimal(app.lang, c, if c.fract() == 0.0 { 0 } else { 2 });
-        key.push_str(&format!(" │{n}"));
-    }
-    if let Some(x) = universal {
-        key.push_str(&format!(" ┊{}", x.by.format("%Y")));
-    }
-    // Words in place of a figure draw no bar: the bar never shows a
-    // number the words beside it do not say.
-    let drawn = if p.said.is_some() { None } else { p.coverage() };
-    let room = bar_width.saturating_sub(key.chars().count().saturating_sub(3));
-    if universal.is_some() {
-        first.extend(widgets::bar(room.saturating_sub(1), drawn, &marks, t));
-        first.push(Span::styled("┊", t.mark));
-    } else {
-        first.extend(widgets::bar(room, drawn, &marks, t));
-    }
-    first.push(Span::styled(key, t.mark));
-    Line::from(first)
-}
-
-/// The statuses the Overview counts: the four verdicts always, the others
-/// (stale, too few figures, no target, no data) when some unit counted has
-/// them.
-fn counted(app: &App) -> Vec<(Status, usize)> {
-    Status::ALL
-        .into_iter()
-        .zip(app.model.status_counts(app.era))
-        .filter(|(s, n)| s.is_verdict() || *n > 0)
-        .collect()
-}
-
-/// The lists below the counts keep this many rows (three entries) before
-/// the statuses that judge nothing share one line.
-const LIST_ROWS: u16 = 5;
-
-/// A line per status counted; when that leaves the lists below too little
-/// room, the four verdicts keep their lines and the others share one, by
-/// symbol (`» 2  ? 5  ! 2  ~ 14`), as the legend of symbols reads them.
-fn count_lines(app: &App, t: &Theme, shown: &[(Status, usize)], room: u16) -> Vec<Line<'static>> {
-    let line = |s: Status, n: usize| {
-        let label = cells::status(s, app.lang, t);
-        let pad = 20usize.saturating_sub(unicode_width::UnicodeWidthStr::width(
-            label.content.as_ref(),
-        ));
-        Line::from(vec![
-            Span::raw(" "),
-            label,
-            Span::raw(" ".repeat(pad)),
-            Span::styled(format!("{n:>3}"), t.emphasis),
-        ])
-    };
-    let full = u16::try_from(shown.len()).unwrap_or(u16::MAX);
-    if full.saturating_add(2 + LIST_ROWS) <= room {
-        return shown.iter().map(|&(s, n)| line(s, n)).collect();
-    }
-    let mut lines: Vec<Line<'static>> = shown
-        .iter()
-        .filter(|(s, _)| s.is_verdict())
-        .map(|&(s, n)| line(s, n))
-        .collect();
-    let mut rest: Vec<Span<'static>> = Vec::new();
-    for &(s, n) in shown.iter().filter(|(s, _)| !s.is_verdict()) {
-        rest.push(Span::raw(" "));
-        rest.push(Span::styled(
-            format!("{} {n}", text::status_symbol(s)),
-            t.status(s),
-        ));
-        rest.push(Span::raw(" "));
-    }
-    if !rest.is_empty() {
-        lines.push(Line::from(rest));
-    }
-    lines
-}
-
-fn render_counts(app: &App, t: &Theme, lines: Vec<Line<'static>>, area: Rect, buf: &mut Buffer) {
-    let w = text::words(app.lang);
-    let units = text::counted_units(app.lang, &app.model, app.era);
-    let title = format!(" {units} {} ", w.by_status);
-    Paragraph::new(lines)
-        .block(Block::bordered().border_style(t.border).title(title))
-        .render(area, buf);
 }
 
 /// One of the Overview's lists, as many entries as fit, the selected one

@@ -1,7 +1,6 @@
 //! Province: one province against its target, its groups, its history, its
 //! former units or districts, its own milestones and the sources of its figures.
 
-use chrono::Datelike;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -10,11 +9,15 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 use super::theme::Theme;
 use super::{chart, notes, widgets};
 use crate::app::App;
-use crate::model::figures::Origin;
-use crate::model::progress::Projection;
 use crate::model::{Era, Progress};
-use crate::present::{self, Value};
-use crate::text::{self, Lang};
+use crate::present;
+use crate::text;
+
+mod gauge;
+mod targets;
+
+use gauge::render_gauge;
+use targets::{render_targets, render_targets_height};
 
 /// The name, gauge and groups above the chart.
 const TOP_ROWS: u16 = 5;
@@ -120,66 +123,6 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     super::notes::render(app, t, i, notes, buf);
 }
 
-/// The list of targets takes at most half the column, and a line for
-/// each target with its borders.
-fn render_targets_height(app: &App, i: usize, room: u16) -> u16 {
-    let n = app.model.verdicts(i, app.era).len();
-    if n == 0 {
-        return 0;
-    }
-    u16::try_from(n + 2).unwrap_or(u16::MAX).min(room / 2)
-}
-
-/// Every target with its verdict, one a line: from the last one passed
-/// on when they do not all fit, since those are the ones still at stake.
-fn render_targets(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
-    if area.height < 3 {
-        return;
-    }
-    let m = &app.model;
-    let verdicts = m.verdicts(i, app.era);
-    let rows = usize::from(area.height - 2);
-    // From the first target of the last year passed: a year may hold
-    // several (2025: 95 % of 20-NQ/TW and 95,15 % of 546/QĐ-TTg).
-    let year = |t: usize| m.targets.get(t).map(|x| x.by.year());
-    let last_passed = verdicts
-        .iter()
-        .rposition(|(_, v)| v.outcome().is_some())
-        .and_then(|k| verdicts.get(k))
-        .and_then(|(t, _)| year(*t));
-    let first_of_year = last_passed
-        .and_then(|y| verdicts.iter().position(|(t, _)| year(*t) == Some(y)))
-        .unwrap_or(0);
-    let start = first_of_year.min(verdicts.len().saturating_sub(rows));
-    let inner = usize::from(area.width.saturating_sub(2));
-    let lines: Vec<Line<'_>> = verdicts
-        .iter()
-        .skip(start)
-        .take(rows)
-        .filter_map(|(k, v)| {
-            let (head, said) = present::target_row(m, *k, v, app.lang)?;
-            let pad = inner
-                .saturating_sub(text::width(&head) as usize + text::width(&said) as usize + 2)
-                .max(1);
-            Some(Line::from(vec![
-                Span::raw(format!(" {head}{}", " ".repeat(pad))),
-                Span::styled(said, t.status(v.status)),
-            ]))
-        })
-        .collect();
-    let hidden = verdicts.len().saturating_sub(lines.len());
-    let mut block = Block::bordered()
-        .border_style(t.border)
-        .title(format!(" {} ", text::verdict_words(app.lang).targets));
-    if hidden > 0 {
-        block = block.title_bottom(format!(
-            " {} ",
-            (text::verdict_words(app.lang).more_targets)(hidden)
-        ));
-    }
-    Paragraph::new(lines).block(block).render(area, buf);
-}
-
 fn render_head(app: &App, t: &Theme, i: usize, p: &Progress, area: Rect, buf: &mut Buffer) {
     let m = &app.model;
     let w = text::words(app.lang);
@@ -281,91 +224,6 @@ fn render_changes(app: &App, t: &Theme, p: &Progress, area: Rect, buf: &mut Buff
         t.dim,
     ))
     .render(area, buf);
-}
-
-fn render_gauge(app: &App, t: &Theme, p: &Progress, area: Rect, buf: &mut Buffer) {
-    let m = &app.model;
-    let w = text::words(app.lang);
-    let figure = present::coverage(p, app.lang);
-    let target = m.target(p.numeric_target).and_then(|x| x.coverage);
-    let mut tail = format!(" {}", Value::Status(p.status).show(app.lang));
-    match (p.latest_point(), &p.said) {
-        (_, Some(said)) => tail.push_str(&format!(
-            " · {} {}",
-            said.words,
-            text::date(app.lang, said.date)
-        )),
-        (Some(x), None) if !x.is_partial() => {
-            tail.push_str(&format!(" · {}", text::date(app.lang, x.date)));
-            // The status says so already when it is "stale".
-            if p.stale && p.status != crate::model::Status::Stale {
-                tail.push_str(&format!(" · {}", w.stale.to_lowercase()));
-            }
-        }
-        _ => tail.push_str(&partial_words(p, app.lang).unwrap_or_default()),
-    }
-    if matches!(p.projection, Projection::Year(_) | Projection::Passed(_)) {
-        tail.push_str(&format!(
-            " · {} {}",
-            w.projected.to_lowercase(),
-            present::projected(p.projection, present::judged_target(m, p), app.lang)
-        ));
-    }
-    if p.ceased {
-        tail.push_str(&format!(
-            " · {} {}",
-            w.judged_as_of,
-            text::date(app.lang, p.judged_on)
-        ));
-    }
-    let lead = format!(" {} {figure} ", w.coverage);
-    let bar_width = usize::from(area.width)
-        .saturating_sub(text::width(&lead) as usize + text::width(&tail) as usize + 6)
-        .min(60);
-    let mut spans = vec![
-        Span::raw(format!(" {} ", w.coverage)),
-        Span::styled(format!("{figure} "), t.emphasis),
-    ];
-    spans.extend(widgets::bar(
-        bar_width,
-        p.coverage(),
-        &target.into_iter().collect::<Vec<_>>(),
-        t,
-    ));
-    if let Some(c) = target {
-        spans.push(Span::styled(
-            text::decimal(app.lang, c, if c.fract() == 0.0 { 0 } else { 2 }),
-            t.mark,
-        ));
-    }
-    spans.push(Span::styled(tail, t.status(p.status)));
-    Paragraph::new(Line::from(spans)).render(area, buf);
-}
-
-/// "partly rolled up: 95,23 % of 25 % of the population, 31/12/2023".
-fn partial_words(p: &Progress, lang: Lang) -> Option<String> {
-    let w = text::words(lang);
-    let x = p.history.iter().rev().find(|x| x.is_partial())?;
-    let Origin::RolledUp(r) = x.origin else {
-        return None;
-    };
-    let share = r
-        .population_share
-        .map(|s| {
-            format!(
-                " · {}/{} ({})",
-                r.with_figures,
-                r.parts,
-                text::percent(lang, s * 100.0, 0)
-            )
-        })
-        .unwrap_or_else(|| format!(" · {}/{}", r.with_figures, r.parts));
-    Some(format!(
-        " · {}: {}{share}, {}",
-        w.partial,
-        text::percent(lang, x.coverage, 2),
-        text::date(lang, x.date)
-    ))
 }
 
 fn render_groups(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
