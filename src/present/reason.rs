@@ -269,6 +269,8 @@ pub fn verdict_short(v: &Verdict, lang: Lang) -> String {
             text::status_label(lang, v.status),
             (w.reaches_short)(&text::date(lang, on))
         ),
+        // As the Overview says it: a target in words is never judged.
+        Rule::TargetInWords => text::verdict_words(lang).in_words.to_string(),
         _ => text::status_label(lang, v.status),
     }
 }

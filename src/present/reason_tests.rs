@@ -313,6 +313,14 @@ fn a_verdict_on_one_line() {
         verdict_short(&ahead, Lang::Vi),
         "● Đúng tiến độ · đạt ngày 08/08/2026"
     );
+    // A target in words is never judged: it says so, not "no target".
+    let words = Verdict {
+        status: Status::NoTarget,
+        projection: Projection::None,
+        rule: Rule::TargetInWords,
+    };
+    assert_eq!(verdict_short(&words, Lang::Vi), "không có số để đo");
+    assert_eq!(verdict_short(&words, Lang::En), "no number to measure");
 }
 
 #[test]

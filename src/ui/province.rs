@@ -113,12 +113,14 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             usize::from(history.width.saturating_sub(2)),
         ));
     chart::history(m, p, &parts, app.lang, t, block, history, buf);
-    let rows = render_targets_height(app, i, units.height);
+    // Judged once a frame for both the box's height and its lines.
+    let verdicts = m.verdicts(i, app.era);
+    let rows = render_targets_height(&verdicts, units.height);
     let [targets, units] = units.layout(&Layout::vertical([
         Constraint::Length(rows),
         Constraint::Fill(1),
     ]));
-    render_targets(app, t, i, targets, buf);
+    render_targets(app, t, &verdicts, targets, buf);
     super::units::render(app, t, i, units, buf);
     super::notes::render(app, t, i, notes, buf);
 }

@@ -7,14 +7,15 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget};
 
 use crate::app::App;
+use crate::model::verdict::Verdict;
 use crate::present;
 use crate::text;
 use crate::ui::theme::Theme;
 
 /// The list of targets takes at most half the column, and a line for
 /// each target with its borders.
-pub(super) fn render_targets_height(app: &App, i: usize, room: u16) -> u16 {
-    let n = app.model.verdicts(i, app.era).len();
+pub(super) fn render_targets_height(verdicts: &[(usize, Verdict)], room: u16) -> u16 {
+    let n = verdicts.len();
     if n == 0 {
         return 0;
     }
@@ -23,12 +24,17 @@ pub(super) fn render_targets_height(app: &App, i: usize, room: u16) -> u16 {
 
 /// Every target with its verdict, one a line: from the last one passed
 /// on when they do not all fit, since those are the ones still at stake.
-pub(super) fn render_targets(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
+pub(super) fn render_targets(
+    app: &App,
+    t: &Theme,
+    verdicts: &[(usize, Verdict)],
+    area: Rect,
+    buf: &mut Buffer,
+) {
     if area.height < 3 {
         return;
     }
     let m = &app.model;
-    let verdicts = m.verdicts(i, app.era);
     let rows = usize::from(area.height - 2);
     // From the first target of the last year passed: a year may hold
     // several (2025: 95 % of 20-NQ/TW and 95,15 % of 546/QĐ-TTg).
