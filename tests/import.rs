@@ -73,7 +73,7 @@ fn report_xlsx(dir: &Path) -> PathBuf {
     ws.write_string(5, 1, "Toàn tỉnh").unwrap();
     ws.write_number(5, 2, 12_338_400.0).unwrap();
     ws.write_number(5, 3, 11_687_750.0).unwrap();
-    let rows: [(&str, f64, f64, &str, f64, &str); 3] = [
+    let rows: [(&str, f64, f64, &str, f64, &str); 4] = [
         (
             "Thành phố Hà Nội",
             8_719_000.0,
@@ -98,6 +98,14 @@ fn report_xlsx(dir: &Path) -> PathBuf {
             1_700_000.0,
             "97,14",
         ),
+        (
+            "Tỉnh Bắc Ninh",
+            1_500_000.0,
+            1_400_000.0,
+            "93,33",
+            1_420_000.0,
+            "98,59",
+        ),
     ];
     for (i, (name, pop, part, cov, plan, plan_pct)) in rows.iter().enumerate() {
         let r = 6 + u32::try_from(i).unwrap();
@@ -109,8 +117,8 @@ fn report_xlsx(dir: &Path) -> PathBuf {
         ws.write_number(r, 5, *plan).unwrap();
         ws.write_string(r, 6, *plan_pct).unwrap();
     }
-    ws.write_string(11, 1, "Người lập biểu").unwrap();
-    ws.write_string(11, 5, "GIÁM ĐỐC").unwrap();
+    ws.write_string(12, 1, "Người lập biểu").unwrap();
+    ws.write_string(12, 5, "GIÁM ĐỐC").unwrap();
     book.save(&path).unwrap();
     path
 }
@@ -124,15 +132,15 @@ fn a_two_row_merged_header_with_a_totals_row() {
     // Which column became which, and where the date came from.
     assert!(out.contains("B \"Tên đơn vị\" → đơn vị"), "{out}");
     assert!(
-        out.contains("D \"Người tham gia BHYT Số người\" → số người tham gia"),
+        out.contains("D \"Người tham gia BHYT › Số người\" → số người tham gia"),
         "{out}"
     );
     assert!(
-        out.contains("E \"Người tham gia BHYT Tỷ lệ (%)\" → tỷ lệ bao phủ"),
+        out.contains("E \"Người tham gia BHYT › Tỷ lệ (%)\" → tỷ lệ bao phủ"),
         "{out}"
     );
     assert!(
-        out.contains("G \"Kế hoạch giao Tỷ lệ đạt (%)\" → tỷ lệ đạt kế hoạch"),
+        out.contains("G \"Kế hoạch giao › Tỷ lệ đạt (%)\" → tỷ lệ đạt kế hoạch"),
         "{out}"
     );
     assert!(
@@ -265,11 +273,11 @@ fn without_a_date_in_the_title_the_date_is_asked_for() {
     assert!(files_in(dir.path()).is_empty());
     let (code, out, err) = run(
         dir.path(),
-        &["--lang", "en", "import", &csv, "--date", "2025-06-30"],
+        &["--lang", "en", "import", &csv, "--date", "2025-05-31"],
     );
     assert_eq!(code, Some(0), "{out}\n{err}");
     assert!(
-        out.contains("Date of the figures: 2025-06-30 (from --date)"),
+        out.contains("Date of the figures: 2025-05-31 (from --date)"),
         "{out}"
     );
 }
@@ -285,7 +293,9 @@ fn a_dry_run_shows_the_rows_and_writes_nothing() {
         "{out}"
     );
     assert!(
-        out.contains("Báo cáo, dòng 8: Tỉnh Bắc Giang → bac-ninh (theo tên cũ `bac-giang`)"),
+        out.contains(
+            "Báo cáo, dòng 8: Tỉnh Bắc Giang + Tỉnh Bắc Ninh → bac-ninh (cộng các đơn vị cũ): dân số 3400000, số người tham gia 3200000, kế hoạch giao 3210000; Bắc Ninh: cộng các dòng của các đơn vị cũ Tỉnh Bắc Giang (dòng 8), Tỉnh Bắc Ninh (dòng 10) (sáp nhập từ 2025-07-01); tỷ lệ bao phủ tính từ tổng"
+        ),
         "{out}"
     );
     assert!(

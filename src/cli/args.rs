@@ -93,9 +93,18 @@ pub struct ImportArgs {
     /// Print the table as read and how each row was matched; write nothing
     #[arg(long)]
     pub(super) dry_run: bool,
-    /// Which column holds which figure, when its header is not recognised: unit, population, participants, coverage, plan or plan_percent = the column's header or letter (repeatable)
+    /// Which column holds which figure, when its header is not recognised: unit, population, participants, coverage, plan or plan_percent = the column's header or letter; ignore=HEADER leaves a column out (repeatable)
     #[arg(id = "columns", long = "column", value_name = "ROLE=HEADER")]
     pub(super) columns: Vec<String>,
+    /// A name in the report and the unit it means: "Tên trong báo cáo=id" (repeatable)
+    #[arg(id = "map", long = "map", value_name = "NAME=ID")]
+    pub(super) map: Vec<String>,
+    /// Write the rows whose units are found, and list the rows naming no unit instead of stopping
+    #[arg(long)]
+    pub(super) skip_unmatched: bool,
+    /// A figure for a unit and day the data in use already has replaces it (written with replaces = true)
+    #[arg(long)]
+    pub(super) replace: bool,
 }
 
 #[derive(Debug, clap::Args)]

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use super::commands::{print_out, report};
 use super::{Cli, Failure, ImportArgs, say};
+use crate::import::header::Guess;
 use crate::import::{self, DateFrom, How, Index, Options, Role, Skip};
 use crate::loading::{How as LoadHow, Source};
 use crate::text;
@@ -19,23 +20,64 @@ fn dataset_paths(cli: &Cli, args: &ImportArgs) -> Vec<PathBuf> {
     }
 }
 
-fn parse_columns(cli: &Cli, args: &ImportArgs) -> Result<Vec<(Role, String)>, Failure> {
+/// `--column ROLE=HEADER`, and `--column ignore=HEADER` apart.
+type Columns = (Vec<(Role, String)>, Vec<String>);
+
+fn parse_columns(cli: &Cli, args: &ImportArgs) -> Result<Columns, Failure> {
     let w = &text::words(cli.lang).cli.import;
-    args.columns
+    let mut named = Vec::new();
+    let mut ignore = Vec::new();
+    for c in &args.columns {
+        let bad = || Failure::Usage(anyhow::anyhow!((w.bad_column)(c)));
+        let (role, header) = c.split_once('=').ok_or_else(bad)?;
+        let header = header.trim().to_string();
+        if header.is_empty() {
+            return Err(bad());
+        }
+        let role_words = crate::model::fold::words(role);
+        if matches!(role_words.as_str(), "ignore" | "bo qua" | "none") {
+            ignore.push(header);
+        } else {
+            named.push((Role::parse(role).ok_or_else(bad)?, header));
+        }
+    }
+    Ok((named, ignore))
+}
+
+/// `--map "name=id"`, each id one the data has.
+fn parse_map(cli: &Cli, args: &ImportArgs, index: &Index) -> Result<Vec<(String, String)>, Failure> {
+    let w = &text::words(cli.lang).cli.import;
+    args.map
         .iter()
-        .map(|c| {
-            c.split_once('=')
-                .and_then(|(role, header)| Some((Role::parse(role)?, header.trim().to_string())))
-                .filter(|(_, h)| !h.is_empty())
-                .ok_or_else(|| Failure::Usage(anyhow::anyhow!((w.bad_column)(c))))
+        .map(|m| {
+            let (name, id) = m
+                .rsplit_once('=')
+                .map(|(n, i)| (n.trim().to_string(), i.trim().to_string()))
+                .filter(|(n, i)| !n.is_empty() && !i.is_empty())
+                .ok_or_else(|| Failure::Usage(anyhow::anyhow!((w.bad_map)(m))))?;
+            if !index.contains(&id) {
+                return Err(Failure::Usage(anyhow::anyhow!((w.map_unknown)(&id))));
+            }
+            Ok((name, id))
         })
         .collect()
+}
+
+/// `file:line` of a place in the data in use.
+fn placed(names: &[(String, String)], at: crate::model::diagnostic::Loc) -> String {
+    match names.get(at.file as usize) {
+        Some((name, text)) => {
+            let (line, _) = crate::model::diagnostic::line_and_column(text, at.offset as usize);
+            format!("{name}:{line}")
+        }
+        None => "?".to_string(),
+    }
 }
 
 pub(super) fn run(cli: &Cli, args: &ImportArgs) -> Result<(), Failure> {
     let lang = cli.lang;
     let w = &text::words(lang).cli.import;
-    let columns = parse_columns(cli, args)?;
+    let (columns, ignore) = parse_columns(cli, args)?;
     let source = Source {
         paths: dataset_paths(cli, args),
         today: cli.today,
@@ -43,6 +85,12 @@ pub(super) fn run(cli: &Cli, args: &ImportArgs) -> Result<(), Failure> {
         cache: None,
     };
     let files = source.files()?;
+    // Kept to say where a record the import would clash with is written.
+    let names: Vec<(String, String)> = files
+        .iter()
+        .flatten()
+        .map(|(name, bytes)| (name.clone(), String::from_utf8_lossy(bytes).into_owned()))
+        .collect();
     let dataset = match source.load(files, LoadHow::Quiet, |l| l.dataset) {
         Ok(d) => d,
         Err(invalid) => {
@@ -51,6 +99,7 @@ pub(super) fn run(cli: &Cli, args: &ImportArgs) -> Result<(), Failure> {
         }
     };
     let index = Index::new(&dataset);
+    let map = parse_map(cli, args, &index)?;
     let sheet = import::read::read(lang, &args.file, args.sheet.as_deref())?;
     let file_name = args
         .file
@@ -63,6 +112,11 @@ pub(super) fn run(cli: &Cli, args: &ImportArgs) -> Result<(), Failure> {
         source: args.source.clone(),
         sheet: args.sheet.clone(),
         columns,
+        ignore,
+        map,
+        skip_unmatched: args.skip_unmatched,
+        replace: args.replace,
+        today: source.judging_day(),
         lang,
     };
     let done = import::import(&opts, &file_name, &sheet, &index);
@@ -78,17 +132,23 @@ pub(super) fn run(cli: &Cli, args: &ImportArgs) -> Result<(), Failure> {
     let mut out = String::new();
     if let Some(layout) = &done.layout {
         let _ = writeln!(out, "{}:", w.columns);
-        for role in Role::ALL {
-            if let Some(c) = layout.column(role) {
-                let header = layout.headers.get(c).cloned().unwrap_or_default();
-                let _ = writeln!(
-                    out,
-                    "  {} {:?} → {}",
-                    import::read::column_letters(c),
-                    header,
-                    w.roles.get(role.index()).copied().unwrap_or_default()
-                );
+        for (c, header) in layout.headers.iter().enumerate() {
+            if header.is_empty() {
+                continue;
             }
+            let role = match layout.role_at(c) {
+                Some(role) => w.roles.get(role.index()).copied().unwrap_or_default(),
+                None if layout.guesses.get(c) == Some(&Guess::Change) => {
+                    w.not_used.get(1).copied().unwrap_or_default()
+                }
+                None => w.not_used.first().copied().unwrap_or_default(),
+            };
+            let _ = writeln!(
+                out,
+                "  {} {:?} → {role}",
+                import::read::column_letters(c),
+                header.shown(),
+            );
         }
     }
     if let Some((day, from)) = &done.date {
@@ -98,19 +158,50 @@ pub(super) fn run(cli: &Cli, args: &ImportArgs) -> Result<(), Failure> {
         };
         let _ = writeln!(out, "{}: {day} ({from})", w.date);
     }
-    if args.dry_run {
-        out.push_str(&dry_run(cli, &done, &sheet));
+    if let Some(cell) = &done.estimate_title {
+        let _ = writeln!(out, "{}", (w.estimate)(cell));
+    } else if done.rows.iter().any(|r| r.estimate) {
+        let _ = writeln!(out, "{}", (w.estimate)(w.columns));
     }
-    if !done.errors.is_empty() {
+    // Records the data in use already has: an error each, unless --replace.
+    let mut errors = done.errors.clone();
+    let unit_col = done.layout.as_ref().and_then(|l| l.column(Role::Unit));
+    for clash in &done.clashes {
+        let place = unit_col
+            .map(|c| sheet.name_cell(clash.row, c))
+            .unwrap_or_default();
+        let at = placed(&names, clash.existing.at);
+        if !args.replace {
+            errors.push(import::Problem {
+                place,
+                message: (w.clash)(
+                    &clash.id,
+                    &done.date.as_ref().map(|(d, _)| d.to_string()).unwrap_or_default(),
+                    &at,
+                    &clash.existing.source,
+                ),
+            });
+        }
+    }
+    if args.dry_run {
+        out.push_str(&dry_run(cli, &done, &sheet, &names));
+    }
+    if !done.unmatched.is_empty() {
+        let _ = writeln!(out, "{}", (w.unmatched_left)(done.unmatched.len()));
+        for u in &done.unmatched {
+            let _ = writeln!(out, "  {}: {:?}", u.place, u.unit);
+        }
+    }
+    if !errors.is_empty() {
         print_out(lang, &out)?;
         let mut lines = String::new();
-        for e in &done.errors {
+        for e in &errors {
             let _ = writeln!(lines, "{}: {}", at(&e.place), e.message);
         }
         for wn in &done.warnings {
             let _ = writeln!(lines, "{}: {}: {}", at(&wn.place), w.warning, wn.message);
         }
-        let _ = write!(lines, "{shown}: {}", (w.errors)(done.errors.len()));
+        let _ = write!(lines, "{shown}: {}", (w.errors)(errors.len()));
         say(&lines);
         return Err(Failure::Invalid);
     }
@@ -138,7 +229,12 @@ pub(super) fn run(cli: &Cli, args: &ImportArgs) -> Result<(), Failure> {
 }
 
 /// The table as read, row by row, and how each row was matched.
-fn dry_run(cli: &Cli, done: &import::Import, sheet: &import::Sheet) -> String {
+fn dry_run(
+    cli: &Cli,
+    done: &import::Import,
+    sheet: &import::Sheet,
+    names: &[(String, String)],
+) -> String {
     let w = &text::words(cli.lang).cli.import;
     let mut out = String::new();
     let mut lines: Vec<(usize, String)> = Vec::new();
@@ -155,6 +251,8 @@ fn dry_run(cli: &Cli, done: &import::Import, sheet: &import::Sheet) -> String {
                 w.matched_by.get(1).copied().unwrap_or_default()
             ),
             How::Alias => w.matched_by.get(2).copied().unwrap_or_default().to_string(),
+            How::Mapped => w.matched_by.get(3).copied().unwrap_or_default().to_string(),
+            How::Parts => w.matched_by.get(4).copied().unwrap_or_default().to_string(),
         };
         let mut figures = Vec::new();
         let role = |i: usize| w.roles.get(i).copied().unwrap_or_default();
@@ -173,10 +271,17 @@ fn dry_run(cli: &Cli, done: &import::Import, sheet: &import::Sheet) -> String {
         if let Some(n) = r.plan_percent {
             figures.push(format!("{} {n}", role(5)));
         }
-        lines.push((
-            r.row,
-            format!("{} → {} ({how}): {}", r.unit, r.id, figures.join(", ")),
-        ));
+        let mut line = format!("{} → {} ({how}): {}", r.unit, r.id, figures.join(", "));
+        if r.estimate {
+            line.insert_str(0, "≈ ");
+        }
+        if let Some(clash) = done.clashes.iter().find(|c| c.row == r.row && r.replaces) {
+            let _ = write!(line, "; {}", (w.will_replace)(&placed(names, clash.existing.at)));
+        }
+        if let Some(note) = &r.note {
+            let _ = write!(line, "; {note}");
+        }
+        lines.push((r.row, line));
     }
     for (row, unit, skip) in &done.skipped {
         let why = match skip {

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
+use crate::model::diagnostic::Loc;
 use crate::model::fold::words;
 use crate::model::hints::edit_distance;
 use crate::model::schema::{Dataset, LocalityKind};
@@ -17,6 +18,10 @@ pub enum How {
     /// Its former name: the unit it was merged into (the former id).
     Former(String),
     Alias,
+    /// `--map "name=id"`.
+    Mapped,
+    /// The sum of the rows of its former parts.
+    Parts,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,6 +34,21 @@ pub enum Match {
     None(Vec<String>),
     /// More than one: each as `Name (id)`.
     Many(Vec<String>),
+    /// A unit that had ceased by the date, and into nothing: an abolished
+    /// district. Its id, name and last day.
+    Ceased {
+        id: String,
+        name: String,
+        on: NaiveDate,
+    },
+}
+
+/// A record the dataset already has for a unit and day: where it is
+/// written and its source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Existing {
+    pub at: Loc,
+    pub source: String,
 }
 
 struct Entry {
@@ -37,6 +57,10 @@ struct Entry {
     kind: LocalityKind,
     ceased_on: Option<NaiveDate>,
     merged_into: Option<String>,
+    /// The earliest day of its records and population figures: a unit
+    /// with none before a merger into it was made by that merger.
+    first_dated: Option<NaiveDate>,
+    records: Vec<(NaiveDate, Existing)>,
 }
 
 /// The dataset's units by folded name.
@@ -83,12 +107,32 @@ impl Index {
         let mut by_key: HashMap<String, Vec<(usize, bool)>> = HashMap::new();
         for l in &dataset.localities {
             let i = entries.len();
+            let first_dated = l
+                .records
+                .iter()
+                .map(|r| r.date)
+                .chain(l.population.iter().map(|p| p.date))
+                .min();
             entries.push(Entry {
                 id: l.id.value.clone(),
                 name: l.name.clone(),
                 kind: l.kind,
                 ceased_on: l.ceased_on(),
                 merged_into: l.merged_into.as_ref().map(|m| m.value.clone()),
+                first_dated,
+                records: l
+                    .records
+                    .iter()
+                    .map(|r| {
+                        (
+                            r.date,
+                            Existing {
+                                at: r.at,
+                                source: r.source.clone(),
+                            },
+                        )
+                    })
+                    .collect(),
             });
             by_id.insert(l.id.value.clone(), i);
             by_key.entry(key(&l.name).0).or_default().push((i, false));
@@ -163,6 +207,11 @@ impl Index {
         }
         match living.as_slice() {
             [(i, how)] => match self.entries.get(*i) {
+                Some(e) if !any_alive => Match::Ceased {
+                    id: e.id.clone(),
+                    name: e.name.clone(),
+                    on: e.ceased_on.unwrap_or(date),
+                },
                 Some(e) => Match::One {
                     id: e.id.clone(),
                     how: how.clone(),
@@ -171,6 +220,48 @@ impl Index {
             },
             many => Match::Many(many.iter().map(|(i, _)| self.shown(*i)).collect()),
         }
+    }
+
+    /// Whether the dataset has a unit `id`.
+    pub fn contains(&self, id: &str) -> bool {
+        self.by_id.contains_key(id)
+    }
+
+    /// The name of unit `id`, or the id itself.
+    pub fn name(&self, id: &str) -> String {
+        self.by_id
+            .get(id)
+            .and_then(|i| self.entries.get(*i))
+            .map_or_else(|| id.to_string(), |e| e.name.clone())
+    }
+
+    /// The record the dataset has for `id` on `date`.
+    pub fn record_on(&self, id: &str, date: NaiveDate) -> Option<&Existing> {
+        let e = self.entries.get(*self.by_id.get(id)?)?;
+        e.records.iter().find(|(d, _)| *d == date).map(|(_, r)| r)
+    }
+
+    /// The parts `id` was made of on `date`, as reports from before its
+    /// merger list them: each unit merged into it by then, with the day it
+    /// ceased, and `id` itself (as it stood before) unless the merger made
+    /// it. Empty when nothing was merged into it by then.
+    pub fn parts(&self, id: &str, date: NaiveDate) -> Vec<(String, NaiveDate)> {
+        let merged: Vec<(String, NaiveDate)> = self
+            .entries
+            .iter()
+            .filter(|e| e.merged_into.as_deref() == Some(id))
+            .filter_map(|e| Some((e.id.clone(), e.ceased_on.filter(|d| *d <= date)?)))
+            .collect();
+        let Some(first_merger) = merged.iter().map(|(_, d)| *d).min() else {
+            return Vec::new();
+        };
+        let itself = self
+            .by_id
+            .get(id)
+            .and_then(|i| self.entries.get(*i))
+            .filter(|e| e.first_dated.is_some_and(|d| d < first_merger))
+            .map(|e| (e.id.clone(), first_merger));
+        itself.into_iter().chain(merged).collect()
     }
 
     /// Up to three names nearest `k`.

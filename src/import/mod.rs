@@ -1,12 +1,16 @@
 //! `tiendo import`: a report as provincial offices send it (xlsx, xls, ods
 //! or csv) made into top-level `[[record]]`s of a dataset. Reading the
-//! file is in `read`, finding the table and its columns in `table`, the
-//! figures in `numbers`, the units in `matching`, the date in `date`, and
-//! the TOML written and the file in `write`.
+//! file is in `read`, finding the table in `table` and what each column
+//! holds in `header`, the figures in `numbers`, the units in `matching`,
+//! former units added up in `parts`, the checks across a row and a column
+//! in `checks`, the date in `date`, and the TOML written in `write`.
 
+pub mod checks;
 pub mod date;
+pub mod header;
 pub mod matching;
 pub mod numbers;
+pub mod parts;
 pub mod read;
 pub mod table;
 pub mod write;
@@ -30,15 +34,30 @@ pub struct Options {
     pub date: Option<NaiveDate>,
     pub source: Option<String>,
     pub sheet: Option<String>,
+    /// `--column ROLE=HEADER`.
     pub columns: Vec<(Role, String)>,
+    /// `--column ignore=HEADER`.
+    pub ignore: Vec<String>,
+    /// `--map "name=id"`: a name in the report and the unit it means.
+    pub map: Vec<(String, String)>,
+    /// `--skip-unmatched`: rows naming no unit are listed and left out.
+    pub skip_unmatched: bool,
+    /// `--replace`: a figure for a unit and day the data already has
+    /// replaces it.
+    pub replace: bool,
+    /// The day the import runs: no report can be dated after it.
+    pub today: NaiveDate,
     pub lang: Lang,
 }
 
 /// A row of the table made into a record.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Row {
-    /// The row in the sheet, 0-based.
+    /// The row in the sheet, 0-based: the first of `rows`.
     pub row: usize,
+    /// Every row the record comes from: more than one when former units'
+    /// rows were added up.
+    pub rows: Vec<usize>,
     pub unit: String,
     pub id: String,
     pub how: How,
@@ -47,6 +66,11 @@ pub struct Row {
     pub coverage: Option<f64>,
     pub plan: Option<u64>,
     pub plan_percent: Option<f64>,
+    /// An estimate (`Ước thực hiện`): never taken to meet a target.
+    pub estimate: bool,
+    /// Replaces the record the data already has for the unit and day.
+    pub replaces: bool,
+    pub note: Option<String>,
     pub source: String,
 }
 
@@ -56,6 +80,23 @@ pub enum Skip {
     Total,
     Numbering,
     NoFigures,
+}
+
+/// A row left out with `--skip-unmatched`: its row, its cell and the
+/// name it gives.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unmatched {
+    pub row: usize,
+    pub place: String,
+    pub unit: String,
+}
+
+/// A row for a unit and day the data in use already has a record for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Clash {
+    pub row: usize,
+    pub id: String,
+    pub existing: matching::Existing,
 }
 
 /// Where the date came from.
@@ -81,24 +122,26 @@ pub struct Import {
     pub date: Option<(NaiveDate, DateFrom)>,
     pub rows: Vec<Row>,
     pub skipped: Vec<(usize, String, Skip)>,
+    pub unmatched: Vec<Unmatched>,
+    pub clashes: Vec<Clash>,
+    /// A title line calls the figures an estimate: its cell.
+    pub estimate_title: Option<String>,
     pub errors: Vec<Problem>,
     pub warnings: Vec<Problem>,
 }
 
-/// How far `coverage` may stray from participants / population before a
-/// warning, as `check` warns.
-const AGREEMENT_POINTS: f64 = 0.5;
-
 /// Reads the table of `sheet` and matches its units in `index`.
 pub fn import(opts: &Options, file_name: &str, sheet: &Sheet, index: &Index) -> Import {
-    let lang = opts.lang;
-    let w = &text::words(lang).cli.import;
+    let w = &text::words(opts.lang).cli.import;
     let mut out = Import {
         sheet_name: sheet.name.clone(),
         layout: None,
         date: None,
         rows: Vec::new(),
         skipped: Vec::new(),
+        unmatched: Vec::new(),
+        clashes: Vec::new(),
+        estimate_title: None,
         errors: Vec::new(),
         warnings: Vec::new(),
     };
@@ -106,53 +149,191 @@ pub fn import(opts: &Options, file_name: &str, sheet: &Sheet, index: &Index) -> 
         place: sheet.name.clone().unwrap_or_default(),
         message,
     };
-    let Some(layout) = table::find(sheet, &opts.columns) else {
+    let Some(layout) = table::find(sheet, &opts.columns, &opts.ignore) else {
         out.errors.push(whole(w.no_table.to_string()));
         return out;
     };
-    for h in table::unmatched(&layout, &opts.columns) {
+    for h in table::unmatched(&layout, &opts.columns, &opts.ignore) {
         out.errors.push(whole((w.no_column)(
             &h,
             &layout
                 .headers
                 .iter()
                 .filter(|h| !h.is_empty())
-                .map(|h| format!("{h:?}"))
+                .map(|h| format!("{:?}", h.shown()))
                 .collect::<Vec<_>>()
                 .join(", "),
         )));
     }
-    // The date: `--date`, else the title lines above the headers.
-    out.date = opts.date.map(|d| (d, DateFrom::Flag)).or_else(|| {
-        let mut best: Option<(NaiveDate, DateFrom)> = None;
-        for r in 0..layout.header_row {
-            for (c, cell) in sheet.rows.get(r).into_iter().flatten().enumerate() {
-                if let Cell::Text(t) = cell
-                    && let Some((d, found)) = date::in_line(t)
-                {
-                    let better = match &best {
-                        None => true,
-                        Some((_, DateFrom::Title(_, f))) => precision(found) < precision(*f),
-                        Some(_) => false,
-                    };
-                    if better {
-                        best = Some((d, DateFrom::Title(sheet.name_cell(r, c), found)));
-                    }
-                }
+    for (role, cols) in &layout.clashes {
+        out.errors.push(whole(checks::clash_message(w, &layout, *role, cols)));
+    }
+    if !out.errors.is_empty() {
+        out.layout = Some(layout);
+        return out;
+    }
+    out.date = opts.date.map(|d| (d, DateFrom::Flag));
+    if out.date.is_none() {
+        match date_in_titles(sheet, layout.header_row) {
+            Ok(found) => out.date = found,
+            Err((a, b)) => {
+                out.errors.push(whole((w.two_dates)(&a, &b)));
+                out.layout = Some(layout);
+                return out;
             }
         }
-        best
+    }
+    out.estimate_title = (0..layout.header_row).find_map(|r| {
+        sheet
+            .rows
+            .get(r)?
+            .iter()
+            .enumerate()
+            .find(|(_, cell)| matches!(cell, Cell::Text(t) if header::is_estimate(t)))
+            .map(|(c, _)| sheet.name_cell(r, c))
     });
-    let Some(day) = out.date.as_ref().map(|(d, _)| *d) else {
+    let Some((day, from)) = out.date.clone() else {
         out.errors.push(whole(w.no_date.to_string()));
         out.layout = Some(layout);
         return out;
     };
+    if day > opts.today {
+        let place = match &from {
+            DateFrom::Title(cell, _) => cell.clone(),
+            DateFrom::Flag => String::new(),
+        };
+        out.errors.push(Problem {
+            place,
+            message: (w.future)(&day.to_string(), &opts.today.to_string()),
+        });
+        out.layout = Some(layout);
+        return out;
+    }
     let Some(unit_col) = layout.column(Role::Unit) else {
         out.errors.push(whole(w.no_table.to_string()));
         return out;
     };
-    let sheet_label = sheet.name.clone();
+    let read = read_rows(opts, sheet, &layout, unit_col, day, index, &mut out);
+    let unit_place = |r: &Row| sheet.name_cell(r.row, unit_col);
+    let (rows, errors) = parts::join(read, day, index, w, unit_place);
+    out.errors.extend(errors);
+    out.errors
+        .extend(checks::vague_columns(w, sheet, &layout, &rows));
+    match checks::mixed_up(w, sheet, &layout, &rows, &day.to_string()) {
+        checks::Agreement::MixedUp(problem) => out.errors.push(problem),
+        checks::Agreement::Rows(warnings) => out.warnings.extend(warnings),
+    }
+    let mut rows = rows;
+    for row in &mut rows {
+        if let Some(existing) = index.record_on(&row.id, day) {
+            out.clashes.push(Clash {
+                row: row.row,
+                id: row.id.clone(),
+                existing: existing.clone(),
+            });
+            row.replaces = opts.replace;
+        }
+        if out.estimate_title.is_some() {
+            row.estimate = true;
+        }
+        row.source = source_of(w, file_name, sheet.name.as_deref(), row, opts);
+    }
+    if out.rows.is_empty() && rows.is_empty() && out.errors.is_empty() {
+        out.errors.push(whole(w.no_rows.to_string()));
+    }
+    out.rows = rows;
+    out.layout = Some(layout);
+    out
+}
+
+/// `file.xlsx, Báo cáo, dòng 9` (rows 9 and 12 for former units added
+/// up), with `--source` after.
+fn source_of(
+    w: &crate::text::ImportWords,
+    file_name: &str,
+    sheet: Option<&str>,
+    row: &Row,
+    opts: &Options,
+) -> String {
+    let numbers: Vec<String> = row.rows.iter().map(|r| (r + 1).to_string()).collect();
+    let rows = format!("{} {}", w.row_word, numbers.join(", "));
+    let mut source = match sheet {
+        Some(s) => format!("{file_name}, {s}, {rows}"),
+        None => format!("{file_name}, {rows}"),
+    };
+    if let Some(extra) = &opts.source {
+        source.push_str("; ");
+        source.push_str(extra);
+    }
+    source
+}
+
+/// The date the title lines above row `header_row` give: the most precise
+/// one, when no other one says otherwise; two that disagree are returned
+/// by their cells.
+fn date_in_titles(
+    sheet: &Sheet,
+    header_row: usize,
+) -> Result<Option<(NaiveDate, DateFrom)>, (String, String)> {
+    let mut found: Vec<(NaiveDate, date::Found, String)> = Vec::new();
+    for r in 0..header_row {
+        for (c, cell) in sheet.rows.get(r).into_iter().flatten().enumerate() {
+            if let Cell::Text(t) = cell
+                && let Some((d, how)) = date::in_line(t)
+            {
+                found.push((d, how, sheet.name_cell(r, c)));
+            }
+        }
+    }
+    let best = found
+        .iter()
+        .enumerate()
+        .min_by_key(|(i, (_, how, _))| (precision(*how), *i))
+        .map(|(i, _)| i);
+    let Some((day, how, cell)) = best.and_then(|i| found.get(i)).cloned() else {
+        return Ok(None);
+    };
+    if let Some((_, _, other)) = found
+        .iter()
+        .find(|(d, h, _)| !covers(*d, *h, day))
+    {
+        return Err((cell, other.clone()));
+    }
+    Ok(Some((day, DateFrom::Title(cell, how))))
+}
+
+/// Whether a date found with precision `how` covers `day`: the same day,
+/// month or year.
+fn covers(d: NaiveDate, how: date::Found, day: NaiveDate) -> bool {
+    use chrono::Datelike;
+    match how {
+        date::Found::Day => d == day,
+        date::Found::Month => d.year() == day.year() && d.month() == day.month(),
+        date::Found::Year => d.year() == day.year(),
+    }
+}
+
+fn precision(f: date::Found) -> u8 {
+    match f {
+        date::Found::Day => 0,
+        date::Found::Month => 1,
+        date::Found::Year => 2,
+    }
+}
+
+/// The figures of each row of the table, matched to their units; every
+/// problem at its cell.
+fn read_rows(
+    opts: &Options,
+    sheet: &Sheet,
+    layout: &Layout,
+    unit_col: usize,
+    day: NaiveDate,
+    index: &Index,
+    out: &mut Import,
+) -> Vec<Row> {
+    let w = &text::words(opts.lang).cli.import;
+    let mut rows = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
     let figures = [
         (Role::Population, Kind::Count),
@@ -161,6 +342,12 @@ pub fn import(opts: &Options, file_name: &str, sheet: &Sheet, index: &Index) -> 
         (Role::Plan, Kind::Count),
         (Role::PlanPercent, Kind::Percent),
     ];
+    let estimate_columns = Role::ALL.iter().any(|role| {
+        layout
+            .column(*role)
+            .and_then(|c| layout.headers.get(c))
+            .is_some_and(|h| header::is_estimate(&h.top) || header::is_estimate(&h.sub))
+    });
     let mut started = false;
     for r in layout.first_data_row..sheet.rows.len() {
         let unit = sheet.cell(r, unit_col).text();
@@ -195,12 +382,13 @@ pub fn import(opts: &Options, file_name: &str, sheet: &Sheet, index: &Index) -> 
             out.skipped.push((r, unit, Skip::Numbering));
             continue;
         }
+        let found = find_unit(opts, index, &unit, day);
         // Words where every figure should be, beside a name that is no
         // unit: a signature or a note, not a row of the table.
         if cells
             .iter()
             .all(|(_, kind, _, c)| c.is_empty() || numbers::figure(c, *kind).is_err())
-            && !matches!(index.find(&unit, day), Match::One { .. })
+            && !matches!(found, Match::One { .. })
         {
             out.skipped.push((r, unit, Skip::NoFigures));
             continue;
@@ -208,6 +396,7 @@ pub fn import(opts: &Options, file_name: &str, sheet: &Sheet, index: &Index) -> 
         started = true;
         let mut row = Row {
             row: r,
+            rows: vec![r],
             unit: unit.clone(),
             id: String::new(),
             how: How::Name,
@@ -216,6 +405,9 @@ pub fn import(opts: &Options, file_name: &str, sheet: &Sheet, index: &Index) -> 
             coverage: None,
             plan: None,
             plan_percent: None,
+            estimate: estimate_columns,
+            replaces: false,
+            note: None,
             source: String::new(),
         };
         let mut ok = true;
@@ -256,20 +448,33 @@ pub fn import(opts: &Options, file_name: &str, sheet: &Sheet, index: &Index) -> 
                 }
             }
         }
+        if let Some(problem) = checks::over_population(w, sheet, layout, r, &row) {
+            out.errors.push(problem);
+            ok = false;
+        }
         let place = sheet.name_cell(r, unit_col);
-        match index.find(&unit, day) {
+        match found {
             Match::One { id, how } => {
-                if let Some(first) = seen.get(&id) {
+                row.id = id;
+                row.how = how;
+                let part = parts::part_of(&row).to_string();
+                if let Some(first) = seen.get(&part) {
                     out.errors.push(Problem {
                         place,
-                        message: (w.twice)(&unit, &id, first + 1),
+                        message: (w.twice)(&unit, &part, first + 1),
                     });
                     ok = false;
                 } else {
-                    seen.insert(id.clone(), r);
+                    seen.insert(part, r);
                 }
-                row.id = id;
-                row.how = how;
+            }
+            Match::None(_) | Match::Many(_) if opts.skip_unmatched => {
+                out.unmatched.push(Unmatched {
+                    row: r,
+                    place,
+                    unit,
+                });
+                continue;
             }
             Match::None(closest) => {
                 out.errors.push(Problem {
@@ -285,46 +490,34 @@ pub fn import(opts: &Options, file_name: &str, sheet: &Sheet, index: &Index) -> 
                 });
                 ok = false;
             }
-        }
-        if !ok {
-            continue;
-        }
-        if let (Some(c), Some(p), Some(n)) = (row.coverage, row.participants, row.population)
-            && n > 0
-        {
-            let ratio = p as f64 / n as f64 * 100.0;
-            if (c - ratio).abs() > AGREEMENT_POINTS {
-                out.warnings.push(Problem {
-                    place: layout
-                        .column(Role::Coverage)
-                        .map(|col| sheet.name_cell(r, col))
-                        .unwrap_or_default(),
-                    message: (w.disagrees)(c, ratio, &row.id, &day.to_string()),
+            Match::Ceased { id, name, on } => {
+                out.errors.push(Problem {
+                    place,
+                    message: (w.ceased)(&unit, &name, &id, &on.to_string(), &day.to_string()),
                 });
+                ok = false;
             }
         }
-        let mut source = match &sheet_label {
-            Some(s) => format!("{file_name}, {s}, {} {}", w.row_word, r + 1),
-            None => format!("{file_name}, {} {}", w.row_word, r + 1),
-        };
-        if let Some(extra) = &opts.source {
-            source.push_str("; ");
-            source.push_str(extra);
+        if ok {
+            rows.push(row);
         }
-        row.source = source;
-        out.rows.push(row);
     }
-    if out.rows.is_empty() && out.errors.is_empty() {
-        out.errors.push(whole(w.no_rows.to_string()));
-    }
-    out.layout = Some(layout);
-    out
+    rows
 }
 
-fn precision(f: date::Found) -> u8 {
-    match f {
-        date::Found::Day => 0,
-        date::Found::Month => 1,
-        date::Found::Year => 2,
+/// The unit `name` stands for on `day`: `--map` first, then the dataset.
+fn find_unit(opts: &Options, index: &Index, name: &str, day: NaiveDate) -> Match {
+    let key = matching::key(name).0;
+    if let Some((_, id)) = opts
+        .map
+        .iter()
+        .find(|(from, _)| crate::model::fold::words(from) == crate::model::fold::words(name)
+            || matching::key(from).0 == key)
+    {
+        return Match::One {
+            id: id.clone(),
+            how: How::Mapped,
+        };
     }
+    index.find(name, day)
 }

@@ -1,6 +1,7 @@
 //! Finding the table in a report: the header row (or two, with merged
 //! cells), which column holds which figure, and the rows of units below.
 
+use super::header::{Guess, Header, guess, has_any};
 use super::read::{Cell, Sheet};
 use crate::model::fold::{fold, words};
 
@@ -63,106 +64,37 @@ impl Role {
     }
 }
 
-fn has_any(text: &str, keys: &[&str]) -> bool {
-    keys.iter().any(|k| {
-        text.split(' ')
-            .collect::<Vec<_>>()
-            .windows(k.split(' ').count())
-            .any(|win| win.join(" ") == *k)
-    })
-}
-
-/// The role a header names, in Vietnamese or English, with or without
-/// diacritics.
-pub fn role_of(header: &str) -> Option<Role> {
-    let w = words(header);
-    if w.is_empty() {
-        return None;
-    }
-    let percent = header.contains('%')
-        || has_any(
-            &w,
-            &[
-                "ty le",
-                "ti le",
-                "percent",
-                "pct",
-                "rate",
-                "share",
-                "dat",
-                "hoan thanh",
-            ],
-        );
-    let plan = has_any(&w, &["ke hoach", "chi tieu", "plan", "target", "kh"]);
-    if plan && percent {
-        return Some(Role::PlanPercent);
-    }
-    if plan {
-        return Some(Role::Plan);
-    }
-    if percent || has_any(&w, &["bao phu", "coverage"]) {
-        return Some(Role::Coverage);
-    }
-    if has_any(
-        &w,
-        &[
-            "tham gia",
-            "participants",
-            "insured",
-            "co the",
-            "so nguoi",
-            "enrolled",
-        ],
-    ) {
-        return Some(Role::Participants);
-    }
-    if has_any(&w, &["dan so", "population", "so dan"]) {
-        return Some(Role::Population);
-    }
-    if has_any(
-        &w,
-        &[
-            "don vi",
-            "dia phuong",
-            "ten",
-            "unit",
-            "units",
-            "locality",
-            "province",
-            "district",
-            "commune",
-            "name",
-            "tinh",
-            "huyen",
-            "xa",
-            "quan",
-            "phuong",
-            "tinh thanh",
-            "area",
-        ],
-    ) {
-        return Some(Role::Unit);
-    }
-    None
-}
-
-/// The table found: its header rows, each column's header, which column
-/// has which role, and where the data starts.
+/// The table found: its header rows, each column's header and what it
+/// says, which column has which role, and where the data starts.
 #[derive(Clone, Debug)]
 pub struct Layout {
     /// The first header row (0-based).
     pub header_row: usize,
     /// The first row after the headers.
     pub first_data_row: usize,
-    /// Each column's header as read (two rows joined).
-    pub headers: Vec<String>,
+    /// Each column's header, by column.
+    pub headers: Vec<Header>,
+    /// What each column's header says, by column.
+    pub guesses: Vec<Guess>,
     /// The column of each role, by `Role::index`.
     pub columns: [Option<usize>; 6],
+    /// Roles whose header two or more columns give, with those columns:
+    /// none of them is read until `--column` says which.
+    pub clashes: Vec<(Role, Vec<usize>)>,
+    /// Roles `--column` gave a column.
+    pub named: Vec<Role>,
+    /// Columns `--column ignore=…` leaves out.
+    pub ignored: Vec<usize>,
 }
 
 impl Layout {
     pub fn column(&self, role: Role) -> Option<usize> {
         self.columns.get(role.index()).copied().flatten()
+    }
+
+    /// The role column `c` is read as.
+    pub fn role_at(&self, c: usize) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| self.column(*r) == Some(c))
     }
 }
 
@@ -170,131 +102,174 @@ fn row_texts(sheet: &Sheet, row: usize, width: usize) -> Vec<String> {
     (0..width).map(|c| sheet.cell(row, c).text()).collect()
 }
 
-/// The headers of row `r`, joined with row `r + 1` when that is a second
-/// header row: a merged top cell (its text in the first cell, the rest
-/// empty) is carried over the columns beneath it.
-fn headers_at(sheet: &Sheet, r: usize, two: bool, width: usize) -> Vec<String> {
+/// The headers of row `r`, with row `r + 1` under them when that is a
+/// second header row: a merged top cell (its text in the first cell, the
+/// rest empty) is carried over the columns beneath it.
+fn headers_at(sheet: &Sheet, r: usize, two: bool, width: usize) -> Vec<Header> {
     let top = row_texts(sheet, r, width);
     if !two {
-        return top;
+        return top
+            .into_iter()
+            .map(|top| Header {
+                top,
+                sub: String::new(),
+            })
+            .collect();
     }
     let sub = row_texts(sheet, r + 1, width);
     let mut carried = String::new();
-    top.iter()
-        .zip(&sub)
+    top.into_iter()
+        .zip(sub)
         .map(|(t, s)| {
             if !t.is_empty() {
                 carried = t.clone();
             } else if s.is_empty() {
                 carried.clear();
             }
-            let t = if t.is_empty() { &carried } else { t };
-            match (t.is_empty(), s.is_empty()) {
-                (true, _) => s.clone(),
-                (false, true) => t.clone(),
-                (false, false) => format!("{t} {s}"),
-            }
+            let top = if t.is_empty() { carried.clone() } else { t };
+            Header { top, sub: s }
         })
         .collect()
 }
 
-fn roles_of(headers: &[String]) -> [Option<usize>; 6] {
-    let mut columns = [None; 6];
-    for (c, h) in headers.iter().enumerate() {
-        if let Some(role) = role_of(h)
-            && let Some(slot) = columns.get_mut(role.index())
-            && slot.is_none()
-        {
-            *slot = Some(c);
-        }
-    }
-    columns
-}
-
 /// The header rows: the first row within the first 40 whose headers name
-/// a unit column and at least one figure, joined with the row under it
-/// when that row is a second header row (nothing under the unit header,
-/// no number typed as one).
-pub fn find(sheet: &Sheet, overrides: &[(Role, String)]) -> Option<Layout> {
+/// a unit column and at least one figure, with the row under it when that
+/// is a second header row (nothing under the unit header, no number typed
+/// as one). `named` are `--column ROLE=HEADER`, `ignore` `--column
+/// ignore=HEADER`.
+pub fn find(sheet: &Sheet, named: &[(Role, String)], ignore: &[String]) -> Option<Layout> {
     let width = sheet.rows.iter().map(Vec::len).max().unwrap_or(0);
     for r in 0..sheet.rows.len().min(40) {
         let single = headers_at(sheet, r, false, width);
-        let mut columns = roles_of(&single);
-        apply(&mut columns, &single, overrides);
-        let Some(unit) = columns.first().copied().flatten() else {
+        let Some(layout) = layout_of(r, single, named, ignore) else {
             continue;
         };
-        if columns.iter().skip(1).all(Option::is_none) {
+        let Some(unit) = layout.column(Role::Unit).or_else(|| {
+            layout
+                .clashes
+                .iter()
+                .find(|(role, _)| *role == Role::Unit)
+                .and_then(|(_, cols)| cols.first().copied())
+        }) else {
             continue;
-        }
+        };
         let below = sheet.rows.get(r + 1);
         let second = below.is_some_and(|row| {
             sheet.cell(r + 1, unit).is_empty()
                 && row.iter().any(|c| matches!(c, Cell::Text(_)))
                 && !row.iter().any(|c| matches!(c, Cell::Number(_)))
         });
-        let headers = if second {
-            headers_at(sheet, r, true, width)
-        } else {
-            single
-        };
-        let mut columns = roles_of(&headers);
-        apply(&mut columns, &headers, overrides);
-        if columns.first().copied().flatten().is_none() {
-            continue;
+        if !second {
+            return Some(layout);
         }
-        return Some(Layout {
-            header_row: r,
-            first_data_row: r + 1 + usize::from(second),
-            headers,
-            columns,
-        });
+        let headers = headers_at(sheet, r, true, width);
+        if let Some(mut layout) = layout_of(r, headers, named, ignore) {
+            layout.first_data_row = r + 2;
+            return Some(layout);
+        }
     }
     None
 }
 
-/// `--column ROLE=HEADER`: the column whose header is HEADER (folded,
-/// whole or in part) takes the role.
-fn apply(columns: &mut [Option<usize>; 6], headers: &[String], overrides: &[(Role, String)]) {
-    for (role, wanted) in overrides {
-        let want = words(wanted);
-        let letters = wanted.trim().to_ascii_uppercase();
-        let found = headers
-            .iter()
-            .position(|h| words(h) == want)
-            .or_else(|| {
-                // A column letter: `--column unit=B`.
-                (letters.len() <= 3 && letters.chars().all(|c| c.is_ascii_uppercase()))
-                    .then(|| {
-                        (0..headers.len()).find(|c| super::read::column_letters(*c) == letters)
-                    })
-                    .flatten()
-            })
-            .or_else(|| {
-                // Part of a header, whole words: `--column coverage="tỷ lệ"`.
-                headers
-                    .iter()
-                    .position(|h| !want.is_empty() && has_any(&words(h), &[want.as_str()]))
-            });
-        if let Some(c) = found {
-            for slot in columns.iter_mut() {
-                if *slot == Some(c) {
-                    *slot = None;
-                }
-            }
-            if let Some(slot) = columns.get_mut(role.index()) {
-                *slot = Some(c);
-            }
+/// The layout headers at row `r` give, when they name a unit column and a
+/// figure.
+fn layout_of(
+    r: usize,
+    headers: Vec<Header>,
+    named: &[(Role, String)],
+    ignore: &[String],
+) -> Option<Layout> {
+    let guesses: Vec<Guess> = headers.iter().map(guess).collect();
+    let says = |role: Role| guesses.contains(&Guess::Is(role));
+    let named_roles: Vec<Role> = named.iter().map(|(role, _)| *role).collect();
+    let figure = Role::ALL
+        .into_iter()
+        .skip(1)
+        .any(|role| says(role) || named_roles.contains(&role));
+    if !(says(Role::Unit) || named_roles.contains(&Role::Unit)) || !figure {
+        return None;
+    }
+    let ignored: Vec<usize> = ignore
+        .iter()
+        .filter_map(|wanted| find_header(&headers, wanted))
+        .collect();
+    let mut columns = [None; 6];
+    let mut taken: Vec<usize> = ignored.clone();
+    let mut named_found = Vec::new();
+    for (role, wanted) in named {
+        if let Some(c) = find_header(&headers, wanted)
+            && let Some(slot) = columns.get_mut(role.index())
+        {
+            *slot = Some(c);
+            taken.push(c);
+            named_found.push(*role);
         }
     }
+    let mut clashes = Vec::new();
+    for role in Role::ALL {
+        if named_found.contains(&role) {
+            continue;
+        }
+        let claimed: Vec<usize> = guesses
+            .iter()
+            .enumerate()
+            .filter(|(c, g)| **g == Guess::Is(role) && !taken.contains(c))
+            .map(|(c, _)| c)
+            .collect();
+        match claimed.as_slice() {
+            [] => {}
+            [c] => {
+                if let Some(slot) = columns.get_mut(role.index()) {
+                    *slot = Some(*c);
+                }
+            }
+            _ => clashes.push((role, claimed)),
+        }
+    }
+    Some(Layout {
+        header_row: r,
+        first_data_row: r + 1,
+        headers,
+        guesses,
+        columns,
+        clashes,
+        named: named_found,
+        ignored,
+    })
+}
+
+/// The column `wanted` names: its whole header (folded), its letter
+/// (`B`), or whole words of its header (`tỷ lệ`).
+fn find_header(headers: &[Header], wanted: &str) -> Option<usize> {
+    let want = words(wanted);
+    let letters = wanted.trim().to_ascii_uppercase();
+    headers
+        .iter()
+        .position(|h| h.words() == want || words(&h.sub) == want && !want.is_empty())
+        .or_else(|| {
+            (letters.len() <= 3 && letters.chars().all(|c| c.is_ascii_uppercase()))
+                .then(|| (0..headers.len()).find(|c| super::read::column_letters(*c) == letters))
+                .flatten()
+        })
+        .or_else(|| {
+            headers
+                .iter()
+                .position(|h| !want.is_empty() && has_any(&h.words(), &[want.as_str()]))
+        })
 }
 
 /// `--column` values whose header is nowhere in the header rows.
-pub fn unmatched(layout: &Layout, overrides: &[(Role, String)]) -> Vec<String> {
-    overrides
+pub fn unmatched(layout: &Layout, named: &[(Role, String)], ignore: &[String]) -> Vec<String> {
+    named
         .iter()
-        .filter(|(role, _)| layout.column(*role).is_none())
+        .filter(|(role, _)| !layout.named.contains(role))
         .map(|(_, h)| h.clone())
+        .chain(
+            ignore
+                .iter()
+                .filter(|h| find_header(&layout.headers, h).is_none())
+                .cloned(),
+        )
         .collect()
 }
 
@@ -330,20 +305,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn headers_in_either_language() {
-        assert_eq!(role_of("Tên đơn vị"), Some(Role::Unit));
-        assert_eq!(role_of("Ten don vi"), Some(Role::Unit));
-        assert_eq!(role_of("Dân số"), Some(Role::Population));
-        assert_eq!(role_of("Số người tham gia BHYT"), Some(Role::Participants));
-        assert_eq!(role_of("Tỷ lệ bao phủ (%)"), Some(Role::Coverage));
-        assert_eq!(role_of("Kế hoạch giao"), Some(Role::Plan));
-        assert_eq!(
-            role_of("Kế hoạch giao Tỷ lệ đạt (%)"),
-            Some(Role::PlanPercent)
-        );
-        assert_eq!(role_of("Coverage %"), Some(Role::Coverage));
-        assert_eq!(role_of("Population"), Some(Role::Population));
-        assert_eq!(role_of("STT"), None);
+    fn totals_and_numbering_rows() {
         assert!(is_total("TỔNG CỘNG"));
         assert!(is_total("Toàn tỉnh"));
         assert!(!is_total("Tống Sơn"));

@@ -45,8 +45,19 @@ pub fn toml(lang: Lang, file_name: &str, date: NaiveDate, rows: &[Row]) -> Strin
         if let Some(p) = r.plan_percent {
             let _ = writeln!(out, "plan_percent = {}", number(p));
         }
-        if let Some(p) = r.plan {
-            let _ = writeln!(out, "note = {}", quoted(&format!("{} {p}", w.plan_note)));
+        if r.estimate {
+            out.push_str("estimate = true\n");
+        }
+        if r.replaces {
+            out.push_str("replaces = true\n");
+        }
+        let plan = r.plan.map(|p| format!("{} {p}", w.plan_note));
+        let note: Vec<&str> = [r.note.as_deref(), plan.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect();
+        if !note.is_empty() {
+            let _ = writeln!(out, "note = {}", quoted(&note.join("; ")));
         }
         let _ = writeln!(out, "source = {}", quoted(&r.source));
     }
@@ -100,6 +111,7 @@ mod tests {
     fn records_as_given() {
         let row = Row {
             row: 8,
+            rows: vec![8],
             unit: "Hà Nội".into(),
             id: "ha-noi".into(),
             how: How::Name,
@@ -108,6 +120,9 @@ mod tests {
             coverage: Some(94.1),
             plan: None,
             plan_percent: Some(100.0),
+            estimate: false,
+            replaces: false,
+            note: None,
             source: "a.xlsx, Báo cáo, dòng 9".into(),
         };
         let day = NaiveDate::from_ymd_opt(2025, 9, 30).unwrap();

@@ -37,7 +37,7 @@ mod words;
 pub use era::{EraLabel, counted, counted_units, era_help, level_count, level_help, top_name};
 pub use notice::{due_label, filter, notice, notice_within, rest_reading};
 pub use words::{
-    CliWords, Facts, HelpWords, IoWords, KeyHelp, Limits, Sentence, UsageWords, VerdictWords,
+    CliWords, Facts, HelpWords, ImportWords, IoWords, KeyHelp, Limits, Sentence, UsageWords, VerdictWords,
     WhyWords, Words, verdict_words, words,
 };
 

@@ -59,6 +59,51 @@ pub struct ImportWords {
     /// The roles of columns, as the output names them: unit, population,
     /// participants, coverage, plan, plan percent.
     pub roles: [&'static str; 6],
+    /// A column no role reads; one whose header speaks of a change.
+    pub not_used: [&'static str; 2],
+    /// A role two columns' headers name (the role, the columns, the
+    /// `--column` to write).
+    pub role_twice: fn(&str, &str, &str) -> String,
+    /// A column of numbers whose header does not say which figure (the
+    /// column, its letter).
+    pub vague_column: fn(&str, &str) -> String,
+    /// Coverage against participants / population off on most rows (rows
+    /// off, rows, the coverage, participants and population columns).
+    pub mixed_up: fn(usize, usize, &str, &str, &str) -> String,
+    /// Participants above population (participants, population).
+    pub over_population: fn(u64, u64) -> String,
+    /// Two title cells giving dates that disagree (the cells).
+    pub two_dates: fn(&str, &str) -> String,
+    /// A report dated after today (the date, today).
+    pub future: fn(&str, &str) -> String,
+    /// A unit that no longer existed on the report's date (the text, the
+    /// unit's name, its id, its last day, the report's date).
+    pub ceased: fn(&str, &str, &str, &str, &str) -> String,
+    /// A former unit's row without every part of the unit it joined (the
+    /// row's text, the unit, the merger's day, the report's date, the
+    /// missing parts).
+    pub part_missing: fn(&str, &str, &str, &str, &str) -> String,
+    /// A part without participants and population to add up (the row's
+    /// text, the unit).
+    pub part_without_counts: fn(&str, &str) -> String,
+    /// The note of a record added up from parts (the unit, the parts with
+    /// their rows, the merger's day).
+    pub parts_note: fn(&str, &str, &str) -> String,
+    /// A record the data already has for the unit and day (the unit's
+    /// id, the date, where, its source).
+    pub clash: fn(&str, &str, &str, &str) -> String,
+    /// The same, with `--replace`: it will be replaced (where).
+    pub will_replace: fn(&str) -> String,
+    /// `--skip-unmatched`: how many rows were left out, and the heading of
+    /// their list.
+    pub unmatched_left: fn(usize) -> String,
+    /// `--map` naming an id the data does not have (the id).
+    pub map_unknown: fn(&str) -> String,
+    /// `--map` not written NAME=ID (what was written).
+    pub bad_map: fn(&str) -> String,
+    /// The figures are an estimate: the title cell saying so, or the
+    /// columns.
+    pub estimate: fn(&str) -> String,
     /// Before the list of columns and their roles.
     pub columns: &'static str,
     /// Before the date of the figures.
@@ -96,8 +141,9 @@ pub struct ImportWords {
     pub disagrees: fn(f64, f64, &str, &str) -> String,
     /// "row" in a record's source and in the dry run.
     pub row_word: &'static str,
-    /// How a unit was matched: by name, by former name (the former id), by alias.
-    pub matched_by: [&'static str; 3],
+    /// How a unit was matched: by name, by former name (the former id), by
+    /// alias, by `--map`, added up from former units.
+    pub matched_by: [&'static str; 5],
     /// Rows left out in the dry run: totals, column numbers, no figures.
     pub skipped: [&'static str; 3],
     /// Before the plan assigned, in a record's note.

@@ -94,6 +94,66 @@ pub(super) const CLI_EN: CliWords = CliWords {
             "plan",
             "plan percent",
         ],
+        not_used: ["not used", "not used (a change, not a level)"],
+        role_twice: |role, cols, flag| {
+            format!(
+                "the headers of {cols} all name {role}: which one holds it? Say so with {flag} (or another column's letter)"
+            )
+        },
+        vague_column: |col, letter| {
+            format!(
+                "column {col} holds numbers but its header does not say which figure they are; name it with --column participants={letter} (or population, coverage, plan, plan_percent), or leave it out with --column ignore={letter}"
+            )
+        },
+        mixed_up: |off, all, cov, part, pop| {
+            format!(
+                "coverage (column {cov}) disagrees with participants ÷ population (columns {part} ÷ {pop}) by more than 0.5 point on {off} of {all} rows: the columns are probably mixed up; check them, or name them with --column"
+            )
+        },
+        over_population: |p, n| {
+            format!("participants ({p}) exceed the population ({n}): check both cells and their columns")
+        },
+        two_dates: |a, b| {
+            format!(
+                "the title cells {a} and {b} give different dates for the figures; write --date YYYY-MM-DD"
+            )
+        },
+        future: |day, today| {
+            format!(
+                "the figures are dated {day}, after today ({today}): check the title line or --date"
+            )
+        },
+        ceased: |text, name, id, on, day| {
+            format!(
+                "{text:?} names {name} (`{id}`), which ceased on {on}: a report dated {day} cannot give its figures; check the date, or the row"
+            )
+        },
+        part_missing: |text, unit, on, day, missing| {
+            format!(
+                "{text:?} has been part of {unit} since {on}: this report (dated {day}) lists the former units, and {unit} can only be written when all of them are there, added up; missing: {missing}. Part of a unit is never written as the whole"
+            )
+        },
+        part_without_counts: |text, unit| {
+            format!(
+                "{text:?} gives no participants and population, so it cannot be added up with the other parts of {unit}"
+            )
+        },
+        parts_note: |unit, parts, on| {
+            format!("{unit}: the sum of the former units' rows {parts} (merged on {on}); coverage from the sums")
+        },
+        clash: |id, day, at, source| {
+            format!(
+                "the data in use already has a record of `{id}` for {day} ({at}, source {source:?}); to put this report's figure in its place, import with --replace"
+            )
+        },
+        will_replace: |at| format!("replaces the record at {at}"),
+        unmatched_left: |n| match n {
+            1 => "1 row names no unit of the data and was left out (--skip-unmatched):".to_string(),
+            n => format!("{n} rows name no unit of the data and were left out (--skip-unmatched):"),
+        },
+        map_unknown: |id| format!("--map: the data has no unit `{id}`"),
+        bad_map: |s| format!("--map {s:?}: write \"Name in the report=id\""),
+        estimate: |from| format!("Estimated figures (≈), as {from} says: written with estimate = true"),
         columns: "Columns",
         date: "Date of the figures",
         date_from_flag: "from --date",
@@ -127,7 +187,13 @@ pub(super) const CLI_EN: CliWords = CliWords {
             )
         },
         row_word: "row",
-        matched_by: ["by name", "by former name", "by alias"],
+        matched_by: [
+            "by name",
+            "by former name",
+            "by alias",
+            "by --map",
+            "the former units added up",
+        ],
         skipped: [
             "totals, left out",
             "column numbers, left out",

@@ -139,7 +139,22 @@ pub(super) const CLI_VI: CliWords = CliWords {
             (
                 "columns",
                 "VAI_TRÒ=TIÊU_ĐỀ",
-                "Cột nào là số liệu nào, khi tiêu đề không tự nhận ra được: unit, population, participants, coverage, plan hoặc plan_percent = tiêu đề cột hoặc chữ cái cột (ghi nhiều lần được)",
+                "Cột nào là số liệu nào, khi tiêu đề không tự nhận ra được: unit, population, participants, coverage, plan hoặc plan_percent = tiêu đề cột hoặc chữ cái cột; ignore=TIÊU_ĐỀ để bỏ qua một cột (ghi nhiều lần được)",
+            ),
+            (
+                "map",
+                "TÊN=MÃ",
+                "Một tên trong báo cáo và đơn vị mà nó chỉ: \"Tên trong báo cáo=mã\" (ghi nhiều lần được)",
+            ),
+            (
+                "skip_unmatched",
+                "",
+                "Ghi các dòng khớp được đơn vị, liệt kê các dòng không khớp thay vì dừng lại",
+            ),
+            (
+                "replace",
+                "",
+                "Số liệu của một đơn vị cho một ngày mà dữ liệu đang dùng đã có sẽ thay thế bản ghi đó (ghi kèm replaces = true)",
             ),
             (
                 "filter",
@@ -240,6 +255,65 @@ pub(super) const CLI_VI: CliWords = CliWords {
             "kế hoạch giao",
             "tỷ lệ đạt kế hoạch",
         ],
+        not_used: ["không dùng", "không dùng (mức tăng giảm, không phải số đạt được)"],
+        role_twice: |role, cols, flag| {
+            format!(
+                "tiêu đề của các cột {cols} đều chỉ {role}: cột nào là đúng? Hãy chỉ rõ bằng {flag} (hoặc chữ cái của cột khác)"
+            )
+        },
+        vague_column: |col, letter| {
+            format!(
+                "cột {col} có số liệu nhưng tiêu đề không cho biết đó là số gì; hãy chỉ rõ bằng --column participants={letter} (hoặc population, coverage, plan, plan_percent), hoặc bỏ qua bằng --column ignore={letter}"
+            )
+        },
+        mixed_up: |off, all, cov, part, pop| {
+            format!(
+                "tỷ lệ bao phủ (cột {cov}) lệch quá 0,5 điểm so với số tham gia ÷ dân số (cột {part} ÷ {pop}) ở {off} trên {all} dòng: có lẽ các cột đã bị nhầm; hãy kiểm tra, hoặc chỉ rõ bằng --column"
+            )
+        },
+        over_population: |p, n| {
+            format!("số người tham gia ({p}) vượt quá dân số ({n}): hãy kiểm tra cả hai ô và cột của chúng")
+        },
+        two_dates: |a, b| {
+            format!(
+                "hai ô tiêu đề {a} và {b} ghi hai ngày số liệu khác nhau; hãy ghi --date YYYY-MM-DD"
+            )
+        },
+        future: |day, today| {
+            format!(
+                "số liệu ghi ngày {day}, sau ngày hôm nay ({today}): hãy kiểm tra dòng tiêu đề hoặc --date"
+            )
+        },
+        ceased: |text, name, id, on, day| {
+            format!(
+                "{text:?} là {name} (`{id}`), đơn vị đã chấm dứt hoạt động từ {on}: báo cáo ngày {day} không thể có số liệu của đơn vị này; hãy kiểm tra ngày hoặc dòng"
+            )
+        },
+        part_missing: |text, unit, on, day, missing| {
+            format!(
+                "{text:?} là một phần của {unit} từ {on}: báo cáo này (ngày {day}) liệt kê các đơn vị cũ, và chỉ ghi được {unit} khi có đủ tất cả các đơn vị cũ để cộng lại; còn thiếu: {missing}. Không bao giờ ghi một phần thành cả đơn vị"
+            )
+        },
+        part_without_counts: |text, unit| {
+            format!(
+                "{text:?} không có số người tham gia và dân số nên không cộng được với các phần khác của {unit}"
+            )
+        },
+        parts_note: |unit, parts, on| {
+            format!("{unit}: cộng các dòng của các đơn vị cũ {parts} (sáp nhập từ {on}); tỷ lệ bao phủ tính từ tổng")
+        },
+        clash: |id, day, at, source| {
+            format!(
+                "dữ liệu đang dùng đã có bản ghi của `{id}` ngày {day} ({at}, nguồn {source:?}); muốn thay bằng số liệu của báo cáo này, hãy nhập với --replace"
+            )
+        },
+        will_replace: |at| format!("thay bản ghi tại {at}"),
+        unmatched_left: |n| {
+            format!("{n} dòng không khớp đơn vị nào trong dữ liệu và đã được bỏ qua (--skip-unmatched):")
+        },
+        map_unknown: |id| format!("--map: dữ liệu không có đơn vị `{id}`"),
+        bad_map: |s| format!("--map {s:?}: hãy ghi \"Tên trong báo cáo=mã\""),
+        estimate: |from| format!("Số liệu ước tính (≈), theo {from}: ghi với estimate = true"),
         columns: "Cột",
         date: "Ngày số liệu",
         date_from_flag: "theo --date",
@@ -273,7 +347,13 @@ pub(super) const CLI_VI: CliWords = CliWords {
             )
         },
         row_word: "dòng",
-        matched_by: ["theo tên", "theo tên cũ", "theo tên khác"],
+        matched_by: [
+            "theo tên",
+            "theo tên cũ",
+            "theo tên khác",
+            "theo --map",
+            "cộng các đơn vị cũ",
+        ],
         skipped: [
             "dòng tổng, bỏ qua",
             "dòng đánh số cột, bỏ qua",
