@@ -45,7 +45,11 @@ fn parse_columns(cli: &Cli, args: &ImportArgs) -> Result<Columns, Failure> {
 }
 
 /// `--map "name=id"`, each id one the data has.
-fn parse_map(cli: &Cli, args: &ImportArgs, index: &Index) -> Result<Vec<(String, String)>, Failure> {
+fn parse_map(
+    cli: &Cli,
+    args: &ImportArgs,
+    index: &Index,
+) -> Result<Vec<(String, String)>, Failure> {
     let w = &text::words(cli.lang).cli.import;
     args.map
         .iter()
@@ -176,7 +180,11 @@ pub(super) fn run(cli: &Cli, args: &ImportArgs) -> Result<(), Failure> {
                 place,
                 message: (w.clash)(
                     &clash.id,
-                    &done.date.as_ref().map(|(d, _)| d.to_string()).unwrap_or_default(),
+                    &done
+                        .date
+                        .as_ref()
+                        .map(|(d, _)| d.to_string())
+                        .unwrap_or_default(),
                     &at,
                     &clash.existing.source,
                 ),
@@ -276,7 +284,11 @@ fn dry_run(
             line.insert_str(0, "≈ ");
         }
         if let Some(clash) = done.clashes.iter().find(|c| c.row == r.row && r.replaces) {
-            let _ = write!(line, "; {}", (w.will_replace)(&placed(names, clash.existing.at)));
+            let _ = write!(
+                line,
+                "; {}",
+                (w.will_replace)(&placed(names, clash.existing.at))
+            );
         }
         if let Some(note) = &r.note {
             let _ = write!(line, "; {note}");

@@ -54,7 +54,12 @@ pub fn over_population(
 /// Columns of numbers nothing reads whose header speaks of people or a
 /// share without saying which (`Số người`): the import cannot tell
 /// whether they hold the figure it needs.
-pub fn vague_columns(w: &ImportWords, sheet: &Sheet, layout: &Layout, rows: &[Row]) -> Vec<Problem> {
+pub fn vague_columns(
+    w: &ImportWords,
+    sheet: &Sheet,
+    layout: &Layout,
+    rows: &[Row],
+) -> Vec<Problem> {
     layout
         .guesses
         .iter()
@@ -88,7 +93,13 @@ pub enum Agreement {
 /// Rows giving coverage, participants and population whose coverage is
 /// more than `AGREEMENT_POINTS` from participants / population. On most
 /// of at least two such rows, the columns are taken to be mixed up.
-pub fn mixed_up(w: &ImportWords, sheet: &Sheet, layout: &Layout, rows: &[Row], day: &str) -> Agreement {
+pub fn mixed_up(
+    w: &ImportWords,
+    sheet: &Sheet,
+    layout: &Layout,
+    rows: &[Row],
+    day: &str,
+) -> Agreement {
     let mut all = 0usize;
     let mut off = Vec::new();
     for row in rows {

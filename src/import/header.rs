@@ -160,8 +160,7 @@ pub fn guess(header: &Header) -> Guess {
     if percent {
         // A share of what: of the population insured, unless it says
         // nothing of participants or coverage.
-        return if has_any(all, COVERAGE) || has_any(all, PARTICIPANTS) || has_any(all, POPULATION)
-        {
+        return if has_any(all, COVERAGE) || has_any(all, PARTICIPANTS) || has_any(all, POPULATION) {
             Guess::Is(Role::Coverage)
         } else {
             Guess::Vague
@@ -176,7 +175,8 @@ pub fn guess(header: &Header) -> Guess {
     if has_any(all, PARTICIPANTS) {
         return Guess::Is(Role::Participants);
     }
-    if has_any(all, UNIT) {
+    // `Bảo hiểm xã hội` (the agency's name over a report) is no commune.
+    if has_any(all, UNIT) && !has_any(all, &["xa hoi"]) {
         return Guess::Is(Role::Unit);
     }
     if has_any(all, VAGUE) {
@@ -221,8 +221,14 @@ mod tests {
             two("Kế hoạch giao", "Tỷ lệ hoàn thành KH (%)"),
             Guess::Is(Role::PlanPercent)
         );
-        assert_eq!(two("Kế hoạch giao", "Tỷ lệ đạt (%)"), Guess::Is(Role::PlanPercent));
-        assert_eq!(two("Người tham gia BHYT", "Tỷ lệ (%)"), Guess::Is(Role::Coverage));
+        assert_eq!(
+            two("Kế hoạch giao", "Tỷ lệ đạt (%)"),
+            Guess::Is(Role::PlanPercent)
+        );
+        assert_eq!(
+            two("Người tham gia BHYT", "Tỷ lệ (%)"),
+            Guess::Is(Role::Coverage)
+        );
     }
 
     #[test]
@@ -256,13 +262,17 @@ mod tests {
         assert_eq!(one("Tỷ lệ (%)"), Guess::Vague);
         assert_eq!(one("STT"), Guess::Nothing);
         assert_eq!(one("Ghi chú"), Guess::Nothing);
+        assert_eq!(one("BẢO HIỂM XÃ HỘI VIỆT NAM"), Guess::Nothing);
         assert_eq!(one(""), Guess::Nothing);
     }
 
     #[test]
     fn a_change_against_another_period_is_no_role() {
         assert_eq!(one("Tăng/giảm so với cùng kỳ (%)"), Guess::Change);
-        assert_eq!(two("Người tham gia BHYT", "Tăng so với tháng trước"), Guess::Change);
+        assert_eq!(
+            two("Người tham gia BHYT", "Tăng so với tháng trước"),
+            Guess::Change
+        );
     }
 
     #[test]

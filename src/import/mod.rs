@@ -166,7 +166,8 @@ pub fn import(opts: &Options, file_name: &str, sheet: &Sheet, index: &Index) -> 
         )));
     }
     for (role, cols) in &layout.clashes {
-        out.errors.push(whole(checks::clash_message(w, &layout, *role, cols)));
+        out.errors
+            .push(whole(checks::clash_message(w, &layout, *role, cols)));
     }
     if !out.errors.is_empty() {
         out.layout = Some(layout);
@@ -293,10 +294,7 @@ fn date_in_titles(
     let Some((day, how, cell)) = best.and_then(|i| found.get(i)).cloned() else {
         return Ok(None);
     };
-    if let Some((_, _, other)) = found
-        .iter()
-        .find(|(d, h, _)| !covers(*d, *h, day))
-    {
+    if let Some((_, _, other)) = found.iter().find(|(d, h, _)| !covers(*d, *h, day)) {
         return Err((cell, other.clone()));
     }
     Ok(Some((day, DateFrom::Title(cell, how))))
@@ -508,12 +506,10 @@ fn read_rows(
 /// The unit `name` stands for on `day`: `--map` first, then the dataset.
 fn find_unit(opts: &Options, index: &Index, name: &str, day: NaiveDate) -> Match {
     let key = matching::key(name).0;
-    if let Some((_, id)) = opts
-        .map
-        .iter()
-        .find(|(from, _)| crate::model::fold::words(from) == crate::model::fold::words(name)
-            || matching::key(from).0 == key)
-    {
+    if let Some((_, id)) = opts.map.iter().find(|(from, _)| {
+        crate::model::fold::words(from) == crate::model::fold::words(name)
+            || matching::key(from).0 == key
+    }) {
         return Match::One {
             id: id.clone(),
             how: How::Mapped,

@@ -181,7 +181,11 @@ fn layout_of(
 ) -> Option<Layout> {
     let guesses: Vec<Guess> = headers.iter().map(guess).collect();
     let says = |role: Role| guesses.contains(&Guess::Is(role));
-    let named_roles: Vec<Role> = named.iter().map(|(role, _)| *role).collect();
+    let named_roles: Vec<Role> = named
+        .iter()
+        .filter(|(_, wanted)| find_header(&headers, wanted).is_some())
+        .map(|(role, _)| *role)
+        .collect();
     let figure = Role::ALL
         .into_iter()
         .skip(1)

@@ -37,8 +37,8 @@ mod words;
 pub use era::{EraLabel, counted, counted_units, era_help, level_count, level_help, top_name};
 pub use notice::{due_label, filter, notice, notice_within, rest_reading};
 pub use words::{
-    CliWords, Facts, HelpWords, ImportWords, IoWords, KeyHelp, Limits, Sentence, UsageWords, VerdictWords,
-    WhyWords, Words, verdict_words, words,
+    CliWords, Facts, HelpWords, ImportWords, IoWords, KeyHelp, Limits, Sentence, UsageWords,
+    VerdictWords, WhyWords, Words, verdict_words, words,
 };
 
 /// A whole number with the language's thousands separator: 1.741.540 / 1,741,540.

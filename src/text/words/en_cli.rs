@@ -111,7 +111,9 @@ pub(super) const CLI_EN: CliWords = CliWords {
             )
         },
         over_population: |p, n| {
-            format!("participants ({p}) exceed the population ({n}): check both cells and their columns")
+            format!(
+                "participants ({p}) exceed the population ({n}): check both cells and their columns"
+            )
         },
         two_dates: |a, b| {
             format!(
@@ -139,7 +141,9 @@ pub(super) const CLI_EN: CliWords = CliWords {
             )
         },
         parts_note: |unit, parts, on| {
-            format!("{unit}: the sum of the former units' rows {parts} (merged on {on}); coverage from the sums")
+            format!(
+                "{unit}: the sum of the former units' rows {parts} (merged on {on}); coverage from the sums"
+            )
         },
         clash: |id, day, at, source| {
             format!(
@@ -153,7 +157,9 @@ pub(super) const CLI_EN: CliWords = CliWords {
         },
         map_unknown: |id| format!("--map: the data has no unit `{id}`"),
         bad_map: |s| format!("--map {s:?}: write \"Name in the report=id\""),
-        estimate: |from| format!("Estimated figures (≈), as {from} says: written with estimate = true"),
+        estimate: |from| {
+            format!("Estimated figures (≈), as {from} says: written with estimate = true")
+        },
         columns: "Columns",
         date: "Date of the figures",
         date_from_flag: "from --date",

@@ -255,7 +255,10 @@ pub(super) const CLI_VI: CliWords = CliWords {
             "kế hoạch giao",
             "tỷ lệ đạt kế hoạch",
         ],
-        not_used: ["không dùng", "không dùng (mức tăng giảm, không phải số đạt được)"],
+        not_used: [
+            "không dùng",
+            "không dùng (mức tăng giảm, không phải số đạt được)",
+        ],
         role_twice: |role, cols, flag| {
             format!(
                 "tiêu đề của các cột {cols} đều chỉ {role}: cột nào là đúng? Hãy chỉ rõ bằng {flag} (hoặc chữ cái của cột khác)"
@@ -272,7 +275,9 @@ pub(super) const CLI_VI: CliWords = CliWords {
             )
         },
         over_population: |p, n| {
-            format!("số người tham gia ({p}) vượt quá dân số ({n}): hãy kiểm tra cả hai ô và cột của chúng")
+            format!(
+                "số người tham gia ({p}) vượt quá dân số ({n}): hãy kiểm tra cả hai ô và cột của chúng"
+            )
         },
         two_dates: |a, b| {
             format!(
@@ -300,7 +305,9 @@ pub(super) const CLI_VI: CliWords = CliWords {
             )
         },
         parts_note: |unit, parts, on| {
-            format!("{unit}: cộng các dòng của các đơn vị cũ {parts} (sáp nhập từ {on}); tỷ lệ bao phủ tính từ tổng")
+            format!(
+                "{unit}: cộng các dòng của các đơn vị cũ {parts} (sáp nhập từ {on}); tỷ lệ bao phủ tính từ tổng"
+            )
         },
         clash: |id, day, at, source| {
             format!(
@@ -309,7 +316,9 @@ pub(super) const CLI_VI: CliWords = CliWords {
         },
         will_replace: |at| format!("thay bản ghi tại {at}"),
         unmatched_left: |n| {
-            format!("{n} dòng không khớp đơn vị nào trong dữ liệu và đã được bỏ qua (--skip-unmatched):")
+            format!(
+                "{n} dòng không khớp đơn vị nào trong dữ liệu và đã được bỏ qua (--skip-unmatched):"
+            )
         },
         map_unknown: |id| format!("--map: dữ liệu không có đơn vị `{id}`"),
         bad_map: |s| format!("--map {s:?}: hãy ghi \"Tên trong báo cáo=mã\""),

@@ -1,0 +1,451 @@
+//! `tiendo import` never writes a wrong figure (issue 21): a column's role
+//! from its whole two-row header, figures checked across the row and down
+//! the column, former provinces added up only when whole, clashes with the
+//! data in use, units that no longer existed, and reports dated after
+//! today. Reports are made here in xlsx, ods and csv (tests/reports).
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod reports;
+
+use std::path::Path;
+
+use reports::{Report, V, run};
+
+const HA_NOI: reports::Unit<'static> = (
+    "Thành phố Hà Nội",
+    V::N(8_807_500.0),
+    V::N(8_366_900.0),
+    V::T("95,00"),
+    V::N(8_400_000.0),
+    V::T("99,61"),
+);
+const LANG_SON: reports::Unit<'static> = (
+    "Tỉnh Lạng Sơn",
+    V::N(802_000.0),
+    V::N(770_100.0),
+    V::T("96,02"),
+    V::N(775_000.0),
+    V::T("99,37"),
+);
+
+fn october(units: &[reports::Unit<'static>]) -> Report<'static> {
+    Report::new(
+        &[
+            "(Kèm theo Công văn số 123/BHXH-TST ngày 05/11/2025 của BHXH Việt Nam)",
+            "BÁO CÁO TÌNH HÌNH THAM GIA BHYT",
+            "Đến ngày 31/10/2025",
+        ],
+        units,
+    )
+}
+
+fn read(dir: &Path, name: &str) -> String {
+    std::fs::read_to_string(dir.join(name)).unwrap()
+}
+
+const COLUMNS_EN: &str = "Columns:
+  A \"STT\" → not used
+  B \"Tên đơn vị\" → unit
+  C \"Dân số (người)\" → population
+  D \"Người tham gia BHYT › Số người\" → participants
+  E \"Người tham gia BHYT › Tỷ lệ bao phủ (%)\" → coverage
+  F \"Kế hoạch giao › Số người\" → plan
+  G \"Kế hoạch giao › Tỷ lệ hoàn thành KH (%)\" → plan percent
+";
+
+#[test]
+fn each_column_by_its_whole_header_in_xlsx_ods_and_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = october(&[HA_NOI, LANG_SON]);
+    for file in [
+        report.xlsx(&dir.path().join("t10.xlsx")),
+        report.ods(&dir.path().join("t10.ods")),
+        report.csv(&dir.path().join("t10.csv")),
+    ] {
+        let name = file.file_name().unwrap().to_str().unwrap().to_string();
+        let out_name = format!("{name}.toml");
+        let (code, out, err) = run(
+            dir.path(),
+            &["--lang", "en", "import", &name, "-o", &out_name],
+        );
+        assert_eq!(code, Some(0), "{name}: {out}\n{err}");
+        assert!(out.starts_with(COLUMNS_EN), "{name}: {out}");
+        let written = read(dir.path(), &out_name);
+        // Hà Nội's participants are its participants, not its population.
+        assert!(
+            written.contains(
+                "locality = \"ha-noi\"\ndate = 2025-10-31\ncoverage = 95.0\nparticipants = 8366900\npopulation = 8807500\nplan_percent = 99.61\n"
+            ),
+            "{name}: {written}"
+        );
+        assert!(
+            written.contains("locality = \"lang-son\"\ndate = 2025-10-31\ncoverage = 96.02\nparticipants = 770100\npopulation = 802000\n"),
+            "{name}: {written}"
+        );
+    }
+}
+
+#[test]
+fn words_in_the_participants_column_stop_the_import_at_their_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut ha_noi = HA_NOI;
+    ha_noi.2 = V::T("khoảng 520 nghìn");
+    october(&[LANG_SON, ha_noi]).xlsx(&dir.path().join("t10.xlsx"));
+    let (code, _, err) = run(dir.path(), &["--lang", "en", "import", "t10.xlsx"]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        err.contains(
+            "t10.xlsx: Báo cáo!D10: the participants cell must be a number, not \"khoảng 520 nghìn\""
+        ),
+        "{err}"
+    );
+    assert!(err.ends_with("1 error; nothing written\n"), "{err}");
+    assert!(!dir.path().join("t10.toml").exists());
+}
+
+#[test]
+fn a_role_two_columns_claim_stops_until_column_says_which() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut report = october(&[HA_NOI, LANG_SON]);
+    // Two participants columns: the actual figure and the voluntary ones.
+    report.header = vec![
+        ("STT", ""),
+        ("Tên đơn vị", ""),
+        ("Dân số", ""),
+        ("Số người tham gia BHYT", ""),
+        ("Tỷ lệ bao phủ (%)", ""),
+        ("Số người tham gia tự nguyện", ""),
+        ("Ghi chú", ""),
+    ];
+    report.units = vec![
+        (
+            "Thành phố Hà Nội",
+            V::N(8_807_500.0),
+            V::N(8_366_900.0),
+            V::T("95,00"),
+            V::N(612_000.0),
+            V::E,
+        ),
+        (
+            "Tỉnh Lạng Sơn",
+            V::N(802_000.0),
+            V::N(770_100.0),
+            V::T("96,02"),
+            V::N(41_000.0),
+            V::E,
+        ),
+    ];
+    report.xlsx(&dir.path().join("t10.xlsx"));
+    let (code, _, err) = run(dir.path(), &["--lang", "en", "import", "t10.xlsx"]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        err.contains(
+            "t10.xlsx: Báo cáo: the headers of D \"Số người tham gia BHYT\", F \"Số người tham gia tự nguyện\" all name participants: which one holds it? Say so with --column participants=D (or another column's letter)"
+        ),
+        "{err}"
+    );
+    let (code, out, err) = run(
+        dir.path(),
+        &[
+            "--lang",
+            "en",
+            "import",
+            "t10.xlsx",
+            "--column",
+            "participants=D",
+        ],
+    );
+    assert_eq!(code, Some(0), "{out}\n{err}");
+    assert!(out.contains("  F \"Số người tham gia tự nguyện\" → not used\n"), "{out}");
+    assert!(
+        read(dir.path(), "t10.toml").contains("participants = 8366900\npopulation = 8807500\n")
+    );
+}
+
+#[test]
+fn a_column_of_numbers_whose_header_says_no_figure_stops_the_import() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut report = october(&[HA_NOI, LANG_SON]);
+    report.header = vec![
+        ("STT", ""),
+        ("Tên đơn vị", ""),
+        ("Dân số", ""),
+        ("Tỷ lệ bao phủ (%)", ""),
+        ("Số người", ""),
+        ("Tăng/giảm so với cùng kỳ (%)", ""),
+        ("Ghi chú", ""),
+    ];
+    report.units = vec![(
+        "Thành phố Hà Nội",
+        V::N(8_807_500.0),
+        V::T("95,00"),
+        V::N(8_366_900.0),
+        V::T("1,2"),
+        V::E,
+    )];
+    report.xlsx(&dir.path().join("t10.xlsx"));
+    let (code, out, err) = run(
+        dir.path(),
+        &["--lang", "en", "import", "t10.xlsx", "--dry-run"],
+    );
+    assert_eq!(code, Some(1), "{out}\n{err}");
+    assert!(out.contains("  E \"Số người\" → not used\n"), "{out}");
+    assert!(
+        out.contains("  F \"Tăng/giảm so với cùng kỳ (%)\" → not used (a change, not a level)\n"),
+        "{out}"
+    );
+    assert!(
+        err.contains(
+            "t10.xlsx: Báo cáo: column E \"Số người\" holds numbers but its header does not say which figure they are; name it with --column participants=E (or population, coverage, plan, plan_percent), or leave it out with --column ignore=E"
+        ),
+        "{err}"
+    );
+    // Named, it is read; left out, the rest is.
+    let (code, out, err) = run(
+        dir.path(),
+        &[
+            "--lang",
+            "en",
+            "import",
+            "t10.xlsx",
+            "--column",
+            "participants=E",
+            "-o",
+            "named.toml",
+        ],
+    );
+    assert_eq!(code, Some(0), "{out}\n{err}");
+    assert!(read(dir.path(), "named.toml").contains("participants = 8366900\n"));
+    let (code, out, err) = run(
+        dir.path(),
+        &[
+            "--lang",
+            "en",
+            "import",
+            "t10.xlsx",
+            "--column",
+            "ignore=Số người",
+            "-o",
+            "left.toml",
+        ],
+    );
+    assert_eq!(code, Some(0), "{out}\n{err}");
+    assert!(!read(dir.path(), "left.toml").contains("participants"));
+}
+
+#[test]
+fn participants_above_the_population_is_an_error_at_the_participants_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut lang_son = LANG_SON;
+    lang_son.2 = V::N(820_100.0);
+    lang_son.3 = V::E;
+    october(&[HA_NOI, lang_son]).csv(&dir.path().join("t10.csv"));
+    let (code, _, err) = run(dir.path(), &["--lang", "en", "import", "t10.csv"]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        err.contains(
+            "t10.csv: D8: participants (820100) exceed the population (802000): check both cells and their columns"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn coverage_that_disagrees_with_the_counts_on_most_rows_means_mixed_up_columns() {
+    let dir = tempfile::tempdir().unwrap();
+    // The coverage column holds the share of the plan instead.
+    let mut ha_noi = HA_NOI;
+    ha_noi.3 = V::T("99,61");
+    let mut lang_son = LANG_SON;
+    lang_son.3 = V::T("99,37");
+    october(&[ha_noi, lang_son]).xlsx(&dir.path().join("t10.xlsx"));
+    let (code, _, err) = run(dir.path(), &["--lang", "en", "import", "t10.xlsx"]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        err.contains(
+            "t10.xlsx: Báo cáo: coverage (column E \"Người tham gia BHYT › Tỷ lệ bao phủ (%)\") disagrees with participants ÷ population (columns D \"Người tham gia BHYT › Số người\" ÷ C \"Dân số (người)\") by more than 0.5 point on 2 of 2 rows: the columns are probably mixed up; check them, or name them with --column"
+        ),
+        "{err}"
+    );
+    // On one row of two it is that row's warning, as `check` gives.
+    let mut ha_noi = HA_NOI;
+    ha_noi.3 = V::T("96,10");
+    october(&[ha_noi, LANG_SON]).xlsx(&dir.path().join("one.xlsx"));
+    let (code, out, err) = run(dir.path(), &["--lang", "en", "import", "one.xlsx"]);
+    assert_eq!(code, Some(0), "{out}\n{err}");
+    assert!(
+        err.contains("one.xlsx: Báo cáo!E9: warning: coverage = 96.1 but participants / population = 95.00 for `ha-noi` on 2025-10-31"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_former_province_alone_is_never_written_as_the_whole_province() {
+    let dir = tempfile::tempdir().unwrap();
+    let kien_giang: reports::Unit<'static> = (
+        "Tỉnh Kiên Giang",
+        V::N(1_760_000.0),
+        V::N(1_600_000.0),
+        V::T("90,91"),
+        V::E,
+        V::E,
+    );
+    let binh_thuan: reports::Unit<'static> = (
+        "Tỉnh Bình Thuận",
+        V::N(1_250_000.0),
+        V::N(1_150_000.0),
+        V::T("92,00"),
+        V::E,
+        V::E,
+    );
+    october(&[HA_NOI, kien_giang, binh_thuan]).xlsx(&dir.path().join("t10.xlsx"));
+    let (code, _, err) = run(dir.path(), &["--lang", "en", "import", "t10.xlsx"]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        err.contains("t10.xlsx: Báo cáo!B10: \"Tỉnh Kiên Giang\" has been part of An Giang since 2025-07-01: this report (dated 2025-10-31) lists the former units, and An Giang can only be written when all of them are there, added up; missing: An Giang. Part of a unit is never written as the whole"),
+        "{err}"
+    );
+    assert!(
+        err.contains("t10.xlsx: Báo cáo!B11: \"Tỉnh Bình Thuận\" has been part of Lâm Đồng since 2025-07-01: this report (dated 2025-10-31) lists the former units, and Lâm Đồng can only be written when all of them are there, added up; missing: Lâm Đồng, Đắk Nông. Part of a unit is never written as the whole"),
+        "{err}"
+    );
+    // With every part, An Giang is their sum, coverage from the sums.
+    let an_giang: reports::Unit<'static> = (
+        "Tỉnh An Giang",
+        V::N(1_910_000.0),
+        V::N(1_780_000.0),
+        V::T("93,19"),
+        V::E,
+        V::E,
+    );
+    october(&[HA_NOI, an_giang, kien_giang]).xlsx(&dir.path().join("whole.xlsx"));
+    let (code, out, err) = run(dir.path(), &["--lang", "en", "import", "whole.xlsx"]);
+    assert_eq!(code, Some(0), "{out}\n{err}");
+    let written = read(dir.path(), "whole.toml");
+    assert!(
+        written.contains("[[record]]\nlocality = \"an-giang\"\ndate = 2025-10-31\nparticipants = 3380000\npopulation = 3670000\nnote = \"An Giang: the sum of the former units' rows Tỉnh An Giang (row 10), Tỉnh Kiên Giang (row 11) (merged on 2025-07-01); coverage from the sums\"\nsource = \"whole.xlsx, Báo cáo, row 10, 11\"\n"),
+        "{written}"
+    );
+    assert_eq!(written.matches("[[record]]").count(), 2, "{written}");
+}
+
+#[test]
+fn a_record_the_data_has_for_the_day_stops_the_import_unless_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let lao_cai: reports::Unit<'static> = (
+        "Tỉnh Lào Cai",
+        V::N(1_780_000.0),
+        V::N(1_700_000.0),
+        V::E,
+        V::E,
+        V::E,
+    );
+    october(&[HA_NOI, lao_cai]).xlsx(&dir.path().join("t10.xlsx"));
+    let (code, out, err) = run(
+        dir.path(),
+        &["--lang", "en", "import", "t10.xlsx", "--dry-run"],
+    );
+    assert_eq!(code, Some(1), "{out}\n{err}");
+    assert!(
+        err.contains("t10.xlsx: Báo cáo!B10: the data in use already has a record of `lao-cai` for 2025-10-31 (data/lao-cai.toml:"),
+        "{err}"
+    );
+    assert!(err.contains("to put this report's figure in its place, import with --replace"), "{err}");
+    let (code, out, err) = run(
+        dir.path(),
+        &["--lang", "en", "import", "t10.xlsx", "--replace"],
+    );
+    assert_eq!(code, Some(0), "{out}\n{err}");
+    let written = read(dir.path(), "t10.toml");
+    assert!(
+        written.contains("locality = \"lao-cai\"\ndate = 2025-10-31\nparticipants = 1700000\npopulation = 1780000\nreplaces = true\n"),
+        "{written}"
+    );
+    // Only the record that replaces one says so.
+    assert_eq!(written.matches("replaces = true").count(), 1, "{written}");
+}
+
+#[test]
+fn a_unit_abolished_before_the_report_and_a_report_after_today_are_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let phu_xuyen: reports::Unit<'static> = (
+        "Huyện Phú Xuyên",
+        V::N(230_000.0),
+        V::N(210_000.0),
+        V::E,
+        V::E,
+        V::E,
+    );
+    october(&[HA_NOI, phu_xuyen]).xlsx(&dir.path().join("t10.xlsx"));
+    let (code, _, err) = run(dir.path(), &["--lang", "en", "import", "t10.xlsx"]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        err.contains("t10.xlsx: Báo cáo!B10: \"Huyện Phú Xuyên\" names Phú Xuyên (`phu-xuyen`), which ceased on 2025-07-01: a report dated 2025-10-31 cannot give its figures; check the date, or the row"),
+        "{err}"
+    );
+    let later = Report::new(&["BÁO CÁO THAM GIA BHYT", "Đến ngày 31/01/2027"], &[HA_NOI]);
+    later.xlsx(&dir.path().join("t1.xlsx"));
+    let (code, _, err) = run(dir.path(), &["--lang", "en", "import", "t1.xlsx"]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        err.contains("t1.xlsx: Báo cáo!A3: the figures are dated 2027-01-31, after today (2026-12-06): check the title line or --date"),
+        "{err}"
+    );
+}
+
+#[test]
+fn names_the_data_does_not_know_are_mapped_or_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let xu_lang: reports::Unit<'static> = (
+        "Xứ Lạng",
+        V::N(802_000.0),
+        V::N(770_100.0),
+        V::E,
+        V::E,
+        V::E,
+    );
+    october(&[HA_NOI, xu_lang]).csv(&dir.path().join("t10.csv"));
+    let (code, _, err) = run(dir.path(), &["--lang", "en", "import", "t10.csv"]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("t10.csv: B8: no unit of the dataset is called \"Xứ Lạng\""), "{err}");
+    let (code, out, err) = run(
+        dir.path(),
+        &["--lang", "en", "import", "t10.csv", "--skip-unmatched", "-o", "skipped.toml"],
+    );
+    assert_eq!(code, Some(0), "{out}\n{err}");
+    assert!(
+        out.contains("1 row names no unit of the data and was left out (--skip-unmatched):\n  B8: \"Xứ Lạng\"\n"),
+        "{out}"
+    );
+    assert!(out.contains("Wrote 1 records to skipped.toml"), "{out}");
+    let (code, out, err) = run(
+        dir.path(),
+        &["--lang", "en", "import", "t10.csv", "--map", "Xứ Lạng=lang-son", "-o", "mapped.toml"],
+    );
+    assert_eq!(code, Some(0), "{out}\n{err}");
+    assert!(read(dir.path(), "mapped.toml").contains("locality = \"lang-son\"\ndate = 2025-10-31\nparticipants = 770100\n"));
+    let (code, _, err) = run(
+        dir.path(),
+        &["--lang", "en", "import", "t10.csv", "--map", "Xứ Lạng=xu-lang"],
+    );
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("--map: the data has no unit `xu-lang`"), "{err}");
+}
+
+#[test]
+fn estimated_figures_are_written_as_estimates() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = Report::new(
+        &["ƯỚC THỰC HIỆN THAM GIA BHYT", "Đến ngày 31/10/2025"],
+        &[HA_NOI],
+    );
+    report.xlsx(&dir.path().join("uoc.xlsx"));
+    let (code, out, err) = run(dir.path(), &["--lang", "en", "import", "uoc.xlsx"]);
+    assert_eq!(code, Some(0), "{out}\n{err}");
+    assert!(
+        out.contains("Estimated figures (≈), as Báo cáo!A2 says: written with estimate = true"),
+        "{out}"
+    );
+    assert!(read(dir.path(), "uoc.toml").contains("plan_percent = 99.61\nestimate = true\n"));
+}
