@@ -129,6 +129,11 @@ fn options() -> Options {
         source: None,
         sheet: None,
         columns: Vec::<(Role, String)>::new(),
+        ignore: Vec::new(),
+        map: Vec::new(),
+        skip_unmatched: false,
+        replace: false,
+        today: chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap(),
         lang: Lang::Vi,
     }
 }

@@ -157,7 +157,10 @@ fn a_role_two_columns_claim_stops_until_column_says_which() {
         ],
     );
     assert_eq!(code, Some(0), "{out}\n{err}");
-    assert!(out.contains("  F \"Số người tham gia tự nguyện\" → not used\n"), "{out}");
+    assert!(
+        out.contains("  F \"Số người tham gia tự nguyện\" → not used\n"),
+        "{out}"
+    );
     assert!(
         read(dir.path(), "t10.toml").contains("participants = 8366900\npopulation = 8807500\n")
     );
@@ -351,7 +354,10 @@ fn a_record_the_data_has_for_the_day_stops_the_import_unless_replaced() {
         err.contains("t10.xlsx: Báo cáo!B10: the data in use already has a record of `lao-cai` for 2025-10-31 (data/lao-cai.toml:"),
         "{err}"
     );
-    assert!(err.contains("to put this report's figure in its place, import with --replace"), "{err}");
+    assert!(
+        err.contains("to put this report's figure in its place, import with --replace"),
+        "{err}"
+    );
     let (code, out, err) = run(
         dir.path(),
         &["--lang", "en", "import", "t10.xlsx", "--replace"],
@@ -408,10 +414,21 @@ fn names_the_data_does_not_know_are_mapped_or_skipped() {
     october(&[HA_NOI, xu_lang]).csv(&dir.path().join("t10.csv"));
     let (code, _, err) = run(dir.path(), &["--lang", "en", "import", "t10.csv"]);
     assert_eq!(code, Some(1), "{err}");
-    assert!(err.contains("t10.csv: B8: no unit of the dataset is called \"Xứ Lạng\""), "{err}");
+    assert!(
+        err.contains("t10.csv: B8: no unit of the dataset is called \"Xứ Lạng\""),
+        "{err}"
+    );
     let (code, out, err) = run(
         dir.path(),
-        &["--lang", "en", "import", "t10.csv", "--skip-unmatched", "-o", "skipped.toml"],
+        &[
+            "--lang",
+            "en",
+            "import",
+            "t10.csv",
+            "--skip-unmatched",
+            "-o",
+            "skipped.toml",
+        ],
     );
     assert_eq!(code, Some(0), "{out}\n{err}");
     assert!(
@@ -421,16 +438,38 @@ fn names_the_data_does_not_know_are_mapped_or_skipped() {
     assert!(out.contains("Wrote 1 records to skipped.toml"), "{out}");
     let (code, out, err) = run(
         dir.path(),
-        &["--lang", "en", "import", "t10.csv", "--map", "Xứ Lạng=lang-son", "-o", "mapped.toml"],
+        &[
+            "--lang",
+            "en",
+            "import",
+            "t10.csv",
+            "--map",
+            "Xứ Lạng=lang-son",
+            "-o",
+            "mapped.toml",
+        ],
     );
     assert_eq!(code, Some(0), "{out}\n{err}");
-    assert!(read(dir.path(), "mapped.toml").contains("locality = \"lang-son\"\ndate = 2025-10-31\nparticipants = 770100\n"));
+    assert!(
+        read(dir.path(), "mapped.toml")
+            .contains("locality = \"lang-son\"\ndate = 2025-10-31\nparticipants = 770100\n")
+    );
     let (code, _, err) = run(
         dir.path(),
-        &["--lang", "en", "import", "t10.csv", "--map", "Xứ Lạng=xu-lang"],
+        &[
+            "--lang",
+            "en",
+            "import",
+            "t10.csv",
+            "--map",
+            "Xứ Lạng=xu-lang",
+        ],
     );
     assert_eq!(code, Some(2), "{err}");
-    assert!(err.contains("--map: the data has no unit `xu-lang`"), "{err}");
+    assert!(
+        err.contains("--map: the data has no unit `xu-lang`"),
+        "{err}"
+    );
 }
 
 #[test]

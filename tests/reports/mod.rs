@@ -199,8 +199,8 @@ impl<'a> Report<'a> {
 </manifest:manifest>"#;
         let file = std::fs::File::create(path).unwrap();
         let mut zip = zip::ZipWriter::new(file);
-        let stored =
-            zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+        let stored = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
         zip.start_file("mimetype", stored).unwrap();
         zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
             .unwrap();
