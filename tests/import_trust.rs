@@ -488,3 +488,25 @@ fn estimated_figures_are_written_as_estimates() {
     );
     assert!(read(dir.path(), "uoc.toml").contains("plan_percent = 99.61\nestimate = true\n"));
 }
+
+#[test]
+fn check_refuses_a_record_dated_after_its_unit_ceased() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("late.toml"),
+        "schema = 1\n\n[[record]]\nlocality = \"phu-xuyen\"\ndate = 2025-10-31\nparticipants = 210000\npopulation = 230000\nsource = \"t10.xlsx, Báo cáo, row 10\"\n\n[[record]]\nlocality = \"phu-xuyen\"\ndate = 2025-06-30\nparticipants = 209000\npopulation = 230000\nsource = \"t6.xlsx, Báo cáo, row 10\"\n",
+    )
+    .unwrap();
+    let (code, out, err) = run(
+        dir.path(),
+        &["--lang", "en", "check", "bundled", "late.toml"],
+    );
+    assert_eq!(code, Some(1), "{out}\n{err}");
+    let all = format!("{out}{err}");
+    assert!(
+        all.contains("late.toml:3:1: `phu-xuyen` ceased on 2025-07-01: a record dated 2025-10-31 cannot be its figure; if it belongs to the unit `phu-xuyen` became part of, write it there"),
+        "{all}"
+    );
+    // The day before it ceased is its own.
+    assert_eq!(all.matches("ceased on").count(), 1, "{all}");
+}

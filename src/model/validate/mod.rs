@@ -2,6 +2,7 @@
 //! parent cycles, counts that agree, and warnings about doubtful figures.
 
 mod aliases;
+mod existence;
 mod records;
 mod references;
 
@@ -13,6 +14,7 @@ use super::diagnostic::{Loc, RawDiagnostic, Severity, SourceFile};
 use super::schema::{Dataset, LocalityKind};
 use crate::text::Lang;
 use aliases::check_aliases;
+use existence::check_existence;
 use records::check_records;
 use references::{check_cycles, resolve, unique};
 
@@ -172,6 +174,7 @@ pub fn check(
             _ => {}
         }
         check_records(&mut sink, l, d.meta.as_of, today);
+        check_existence(&mut sink, l);
     }
     check_cycles(&mut sink, d, &localities);
     check_aliases(&mut sink, d);
