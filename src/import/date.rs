@@ -489,7 +489,7 @@ impl Tokens {
                 j += 1;
             }
             // A form's number (`Biểu số 02/BHYT`) is no paper of its own.
-            let form = i > 0 && self.any_word(i - 1, &["bieu", "mau"]) || !self.word(i, "so");
+            let form = (i > 0 && self.any_word(i - 1, &["bieu", "mau"])) || !self.word(i, "so");
             let letters = (i + 1..j).any(|k| self.text(k).is_some());
             return Some(if letters && !form {
                 Step::Doc(j)
@@ -742,6 +742,14 @@ impl Tokens {
             let start = joined.is_none()
                 && (matches!(prev, Some("tu" | "from" | "since"))
                     || (matches!(m.said, Said::Year(_)) && prev == Some("dau")));
+            // `so với cùng kỳ năm 2024`: the figures are compared with
+            // that time, not taken at it.
+            let compared = matches!(
+                (prev, prev2),
+                (Some("voi"), Some("so"))
+                    | (Some("ky"), Some("cung"))
+                    | (Some("to" | "with"), Some("compared"))
+            );
             let ends =
                 matches!(prev, Some("het" | "cuoi")) || (prev, prev2) == (Some("of"), Some("end"));
             let said = if through || ends {
@@ -750,7 +758,7 @@ impl Tokens {
                 m.said
             };
             through = range_end.is_some();
-            if range_end.is_some() || start {
+            if range_end.is_some() || start || compared {
                 continue;
             }
             out.extend(said.candidate());

@@ -179,6 +179,7 @@ fn english_titles() {
         ("first 9 months of 2025", day(2025, 9, 30)),
         ("September 2025", month(2025, 9)),
         ("Sep-2025", month(2025, 9)),
+        ("as of end of September 2025", day(2025, 9, 30)),
         ("year 2024", year(2024)),
     ]);
 }
@@ -243,6 +244,13 @@ fn cover_letters_and_signatures_give_no_date() {
         ("NGƯỜI LẬP BIỂU", None),
         ("(Ký, ghi rõ họ tên)", None),
         ("GIÁM ĐỐC", None),
+        ("THỦ TRƯỞNG ĐƠN VỊ", None),
+        ("Kế toán trưởng", None),
+        ("Prepared by", None),
+        (
+            "Attached to letter No. 123 dated 05/11/2025",
+            Some(d(2025, 11, 5)),
+        ),
         ("Số: 123/BHXH-KHTC", None),
         ("SỐ: 02/2025/TT-BYT", None),
         (
@@ -265,6 +273,20 @@ fn a_documents_number_and_date_are_taken_out_and_the_rest_read() {
 }
 
 #[test]
+fn a_time_compared_with_is_no_date() {
+    check(&[
+        (
+            "Đến ngày 30/09/2025, so với cùng kỳ năm 2024",
+            day(2025, 9, 30),
+        ),
+        ("Tháng 9/2025 so với tháng 9/2024", month(2025, 9)),
+        ("SO VỚI 31/12/2024, ĐẾN NGÀY 30/09/2025", day(2025, 9, 30)),
+        ("as of 30/09/2025 compared to 31/12/2024", day(2025, 9, 30)),
+    ]);
+    assert_eq!(line("So với cùng kỳ năm 2024"), Line::None);
+}
+
+#[test]
 fn a_title_with_a_comma_is_no_signature() {
     check(&[
         (
@@ -272,6 +294,9 @@ fn a_title_with_a_comma_is_no_signature() {
             day(2025, 9, 30),
         ),
         ("BÁO CÁO BHYT, NGÀY 30/09/2025", day(2025, 9, 30)),
+        ("Số liệu, ngày 30/09/2025", day(2025, 9, 30)),
+        ("Tình hình tham gia, ngày 30/09/2025", day(2025, 9, 30)),
+        ("Report, 30/09/2025", day(2025, 9, 30)),
     ]);
 }
 
