@@ -162,19 +162,37 @@ const LETTER_WORDS: &[&str] = &[
 /// signature ("Hà Nội, ngày …"). Place names such as Nam Định, Gia Lai,
 /// Quy Nhơn or Kỳ Anh rule out `nam`, `gia`, `quy` and `ky`.
 const NOT_A_PLACE: &[&str] = &[
-    "den", "het", "bao", "bhyt", "bhxh", "lieu", "tham", "thuc", "report", "as",
+    "den", "het", "bao", "bhyt", "bhxh", "lieu", "so", "tham", "thuc", "ket", "tinh", "nguoi",
+    "report", "as",
 ];
 
+/// Words that, before `ngày` on a line without a comma, start a period
+/// rather than name a place: `Từ ngày 01/10/2025`. With a comma they may
+/// be a place: Từ Sơn.
+const NOT_A_PLACE_WITHOUT_COMMA: &[&str] = &["tu", "from", "since"];
+
 fn is_letter(text: &str) -> bool {
-    let folded = crate::model::fold::words(text);
-    let padded = format!(" {folded} ");
+    let folded = folded(text);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let padded = format!(" {} ", words.join(" "));
     if LETTER_WORDS.iter().any(|w| padded.contains(w)) {
         return true;
     }
-    // "Hà Nội, ngày 05 tháng 11 năm 2025", "Lào Cai, 5/11/2025".
-    let raw = fold(text);
-    let Some((place, rest)) = raw.split_once(',') else {
-        return false;
+    // "Hà Nội, ngày 05 tháng 11 năm 2025", "Lào Cai, 5/11/2025", and
+    // without the comma "Hà Nội ngày 05 tháng 11 năm 2025".
+    let (place, rest, banned): (String, &str, &[&str]) = match folded.split_once(',') {
+        Some((place, rest)) => (place.to_string(), rest, &[]),
+        None => match words.iter().position(|w| *w == "ngay") {
+            Some(at) => (
+                words.get(..at).map(|w| w.join(" ")).unwrap_or_default(),
+                "ngay",
+                NOT_A_PLACE_WITHOUT_COMMA,
+            ),
+            None => return false,
+        },
     };
     let rest = rest.trim_start();
     let place: Vec<&str> = place
@@ -182,10 +200,21 @@ fn is_letter(text: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     (1..=6).contains(&place.len())
-        && place
-            .iter()
-            .all(|w| !w.chars().any(|c| c.is_ascii_digit()) && !NOT_A_PLACE.contains(w))
+        && place.iter().all(|w| {
+            !w.chars().any(|c| c.is_ascii_digit())
+                && !NOT_A_PLACE.contains(w)
+                && !banned.contains(w)
+        })
         && (rest.starts_with("ngay") || rest.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Folded as names are, with the Icelandic Ð some files write for Đ
+/// (it folds to ð) as d too.
+fn folded(text: &str) -> String {
+    fold(text)
+        .chars()
+        .map(|c| if c == 'ð' { 'd' } else { c })
+        .collect()
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -203,11 +232,7 @@ struct Tok {
 }
 
 fn tokens(line: &str) -> Vec<Tok> {
-    // Some files write Đ as the Icelandic Ð, which folds to ð.
-    let folded: String = fold(line)
-        .chars()
-        .map(|c| if c == 'ð' { 'd' } else { c })
-        .collect();
+    let folded = folded(line);
     let mut out = Vec::new();
     let mut chars = folded.chars().peekable();
     let mut glued = false;
@@ -330,6 +355,15 @@ fn in_order(a: Said, b: Said) -> bool {
             _ => false,
         },
     }
+}
+
+/// Whether one of `a` and `b` lies in the other.
+fn nested(a: Said, b: Said) -> bool {
+    let inside = |outer: Said, inner: Said| match (outer.candidate(), inner.last()) {
+        (Some(c), Some(d)) => c.contains(d),
+        _ => false,
+    };
+    inside(a, b) || inside(b, a)
 }
 
 /// What the tokens at a place are.
@@ -724,44 +758,68 @@ impl Tokens {
         (prev(1), prev(2))
     }
 
+    /// Whether mention `m` is a time the figures are compared with:
+    /// `so với cùng kỳ năm 2024`, not a time they are taken at.
+    fn compared(&self, m: &Mention) -> bool {
+        matches!(
+            self.before(m.start),
+            (Some("voi"), Some("so"))
+                | (Some("ky"), Some("cung"))
+                | (Some("to" | "with"), Some("compared"))
+        )
+    }
+
     /// The candidates of `mentions`: a range's start dropped and its end
     /// read through its last day, a lone start (`từ ngày 01/10/2025`)
-    /// dropped, `đến hết tháng 9` through the month's last day.
+    /// dropped, `đến hết tháng 9` through the month's last day, and a
+    /// day or month without its year in the year the line names, when it
+    /// names one only (`Năm 2025 - Quý III`).
     fn figures(&self, mentions: &[Mention]) -> Vec<Candidate> {
+        let mut years = mentions
+            .iter()
+            .filter(|m| !self.compared(m))
+            .filter_map(|m| m.said.last().map(|d| d.year()));
+        let line_year = years.next().filter(|y| years.all(|other| other == *y));
+        let said: Vec<Said> = mentions
+            .iter()
+            .map(|m| match (m.said, line_year) {
+                (Said::NoYear { month, day }, Some(y)) => match day {
+                    Some(d) => NaiveDate::from_ymd_opt(y, month, d).map(Said::Day),
+                    None => last_of_month(y, month).map(Said::Month),
+                }
+                .unwrap_or(m.said),
+                (said, _) => said,
+            })
+            .collect();
         let mut out = Vec::new();
         let mut through = false;
-        for (k, m) in mentions.iter().enumerate() {
-            let joined = mentions.get(k + 1).filter(|n| {
+        for (k, (m, &this)) in mentions.iter().zip(&said).enumerate() {
+            let joined = mentions.get(k + 1).zip(said.get(k + 1)).filter(|(n, _)| {
                 n.start > m.end
                     && (m.end..n.start).all(|t| self.sep(t) || self.any_word(t, RANGE_WORDS))
             });
-            let range_end = joined.filter(|n| in_order(m.said, n.said));
+            // `Tháng 9 - năm 2025` and `Năm 2025 - Quý III` name one
+            // time twice, the second inside the first: no range.
+            let joined = joined.filter(|(_, next)| !nested(this, **next));
+            let range_end = joined.filter(|(_, next)| in_order(this, **next));
             let (prev, prev2) = self.before(m.start);
             // A range written backwards keeps both ends, for `pick` to
             // find them at odds.
             let start = joined.is_none()
                 && (matches!(prev, Some("tu" | "from" | "since"))
-                    || (matches!(m.said, Said::Year(_)) && prev == Some("dau")));
-            // `so với cùng kỳ năm 2024`: the figures are compared with
-            // that time, not taken at it.
-            let compared = matches!(
-                (prev, prev2),
-                (Some("voi"), Some("so"))
-                    | (Some("ky"), Some("cung"))
-                    | (Some("to" | "with"), Some("compared"))
-            );
+                    || (matches!(this, Said::Year(_)) && prev == Some("dau")));
             let ends =
                 matches!(prev, Some("het" | "cuoi")) || (prev, prev2) == (Some("of"), Some("end"));
-            let said = if through || ends {
-                m.said.through()
+            let this = if through || ends {
+                this.through()
             } else {
-                m.said
+                this
             };
             through = range_end.is_some();
-            if range_end.is_some() || start || compared {
+            if range_end.is_some() || start || self.compared(m) {
                 continue;
             }
-            out.extend(said.candidate());
+            out.extend(this.candidate());
         }
         out
     }

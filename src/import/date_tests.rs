@@ -230,6 +230,13 @@ fn cover_letters_and_signatures_give_no_date() {
             Some(d(2025, 10, 10)),
         ),
         ("Hà Nội, ngày 05 tháng 11 năm 2025", Some(d(2025, 11, 5))),
+        ("Hà Nội ngày 05 tháng 11 năm 2025", Some(d(2025, 11, 5))),
+        ("Hà Nội, ngày    tháng    năm 2025", None),
+        ("Từ Sơn, ngày 05 tháng 11 năm 2025", Some(d(2025, 11, 5))),
+        (
+            "Theo Quyết định số 546/QĐ-TTg ngày 29/4/2022 của Thủ tướng",
+            Some(d(2022, 4, 29)),
+        ),
         ("HÀ NỘI, NGÀY 05 THÁNG 11 NĂM 2025", Some(d(2025, 11, 5))),
         ("Ha Noi, ngay 05 thang 11 nam 2025", Some(d(2025, 11, 5))),
         ("Nam Định, ngày 05 tháng 11 năm 2025", Some(d(2025, 11, 5))),
@@ -578,5 +585,37 @@ fn title_lines_together() {
             "Hà Nội, ngày 05 tháng 11 năm 2025",
         ]),
         Ok(Some(d(2025, 9, 30)))
+    );
+}
+
+#[test]
+fn a_day_or_month_without_its_year_takes_the_one_year_its_line_names() {
+    check(&[
+        ("Năm 2025 - Quý III", day(2025, 9, 30)),
+        ("QUÝ III NĂM 2025 - THÁNG 9", day(2025, 9, 30)),
+        ("Từ ngày 01/10/2025 đến ngày 31/10", day(2025, 10, 31)),
+        ("Tháng 9 - năm 2025", month(2025, 9)),
+        ("Tháng 9/2025 - năm 2025", month(2025, 9)),
+        ("NĂM 2025 - THÁNG 9/2025", month(2025, 9)),
+    ]);
+    // Two years on the line: which one is meant is not known.
+    assert_eq!(
+        line("Báo cáo quý III; kế hoạch năm 2024 và năm 2025"),
+        Line::Figures(vec![
+            Candidate::NoYear {
+                month: 9,
+                day: Some(30)
+            },
+            Candidate::At(d(2024, 12, 31), Found::Year),
+            Candidate::At(d(2025, 12, 31), Found::Year),
+        ])
+    );
+    // A year compared with lends the quarter nothing.
+    assert_eq!(
+        line("Báo cáo quý III, so với cùng kỳ năm 2024"),
+        Line::Figures(vec![Candidate::NoYear {
+            month: 9,
+            day: Some(30)
+        }])
     );
 }
