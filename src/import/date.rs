@@ -6,7 +6,9 @@
 //! [`line`] says what one line states; [`pick`] judges what all the title
 //! lines state together. A cover letter's or a signature's date is the day
 //! a paper was written, never the day its figures stand at: such lines are
-//! [`Line::Letter`] and give no candidate.
+//! [`Line::Letter`] and give no candidate. A number after `số`, `Biểu` or
+//! `Mẫu` (`Biểu số 02/2025`) is a form's or a paper's number, never a
+//! month, unless it is a whole day (`Ngày lập biểu: 05/11/2025`).
 
 use chrono::{Datelike, NaiveDate};
 

@@ -323,6 +323,11 @@ fn numbers_that_are_no_dates() {
     ] {
         assert_eq!(line(text), Line::None, "{text:?}");
     }
+    // A form's number ends at the first space: what follows is read.
+    check(&[
+        ("Biểu số 02 - 6 tháng đầu năm 2025", day(2025, 6, 30)),
+        ("BIỂU SỐ 02/2025 - THÁNG 9/2025", month(2025, 9)),
+    ]);
 }
 
 #[test]
