@@ -510,3 +510,76 @@ fn check_refuses_a_record_dated_after_its_unit_ceased() {
     // The day before it ceased is its own.
     assert_eq!(all.matches("ceased on").count(), 1, "{all}");
 }
+
+/// Every way a title gives the figures' date, as read from the report's
+/// second line: the end of the period it names.
+#[test]
+fn the_date_is_the_end_of_the_period_the_title_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        ("BÁO CÁO KẾT QUẢ 6 tháng đầu năm 2025", "2025-06-30"),
+        ("KẾT QUẢ THỰC HIỆN 9 THÁNG NĂM 2025", "2025-09-30"),
+        ("Báo cáo Quý 3 năm 2025", "2025-09-30"),
+        ("BÁO CÁO QUÝ III NĂM 2025", "2025-09-30"),
+        ("Kỳ báo cáo: 01/01/2025 - 30/09/2025", "2025-09-30"),
+        ("Từ ngày 01/10/2025 đến ngày 31/10/2025", "2025-10-31"),
+        ("Đến hết ngày 31/10/2025", "2025-10-31"),
+        ("Tính đến ngày 31/10/2025", "2025-10-31"),
+        ("Số liệu đến hết tháng 9/2025", "2025-09-30"),
+        ("TÌNH HÌNH THAM GIA BHYT THÁNG 10 NĂM 2025", "2025-10-31"),
+        ("Kết quả năm 2024", "2024-12-31"),
+    ];
+    for (i, (title, day)) in cases.iter().enumerate() {
+        let name = format!("r{i}.xlsx");
+        Report::new(&[title], &[LANG_SON]).xlsx(&dir.path().join(&name));
+        let (code, out, err) = run(dir.path(), &["--lang", "en", "import", &name, "--dry-run"]);
+        assert_eq!(code, Some(0), "{title}: {out}\n{err}");
+        assert!(
+            out.contains(&format!(
+                "Date of the figures: {day} (read from the title line Báo cáo!A2)"
+            )),
+            "{title}: {out}"
+        );
+    }
+}
+
+#[test]
+fn a_cover_letters_date_is_never_the_figures_date_and_two_dates_stop_the_import() {
+    let dir = tempfile::tempdir().unwrap();
+    // The cover letter (05/11) above the title (31/10), the signature's
+    // date (05/11) below the table: 31/10 from the title's cell.
+    october(&[LANG_SON]).xlsx(&dir.path().join("t10.xlsx"));
+    let (code, out, err) = run(
+        dir.path(),
+        &["--lang", "en", "import", "t10.xlsx", "--dry-run"],
+    );
+    assert_eq!(code, Some(0), "{out}\n{err}");
+    assert!(
+        out.contains("Date of the figures: 2025-10-31 (read from the title line Báo cáo!A4)"),
+        "{out}"
+    );
+    Report::new(
+        &["BÁO CÁO THÁNG 9/2025", "Đến ngày 31/10/2025"],
+        &[LANG_SON],
+    )
+    .xlsx(&dir.path().join("two.xlsx"));
+    let (code, out, err) = run(dir.path(), &["--lang", "en", "import", "two.xlsx"]);
+    assert_eq!(code, Some(1), "{out}\n{err}");
+    assert!(
+        err.contains("two.xlsx: Báo cáo: the title cells Báo cáo!A3 and Báo cáo!A2 give different dates for the figures; write --date YYYY-MM-DD"),
+        "{err}"
+    );
+    let (code, out, err) = run(
+        dir.path(),
+        &[
+            "--lang",
+            "en",
+            "import",
+            "two.xlsx",
+            "--date",
+            "2025-10-31",
+            "--dry-run",
+        ],
+    );
+    assert_eq!(code, Some(0), "{out}\n{err}");
+}

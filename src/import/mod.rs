@@ -270,52 +270,31 @@ fn source_of(
 }
 
 /// The date the title lines above row `header_row` give: the most precise
-/// one, when no other one says otherwise; two that disagree are returned
-/// by their cells.
+/// one, when no other one says otherwise (`date::pick`); two that disagree
+/// are returned by their cells. Cover letters and signatures give none.
 fn date_in_titles(
     sheet: &Sheet,
     header_row: usize,
 ) -> Result<Option<(NaiveDate, DateFrom)>, (String, String)> {
-    let mut found: Vec<(NaiveDate, date::Found, String)> = Vec::new();
+    let mut candidates = Vec::new();
+    let mut places = Vec::new();
     for r in 0..header_row {
         for (c, cell) in sheet.rows.get(r).into_iter().flatten().enumerate() {
             if let Cell::Text(t) = cell
-                && let Some((d, how)) = date::in_line(t)
+                && let date::Line::Figures(found) = date::line(t)
             {
-                found.push((d, how, sheet.name_cell(r, c)));
+                for k in found {
+                    candidates.push(k);
+                    places.push(sheet.name_cell(r, c));
+                }
             }
         }
     }
-    let best = found
-        .iter()
-        .enumerate()
-        .min_by_key(|(i, (_, how, _))| (precision(*how), *i))
-        .map(|(i, _)| i);
-    let Some((day, how, cell)) = best.and_then(|i| found.get(i)).cloned() else {
-        return Ok(None);
-    };
-    if let Some((_, _, other)) = found.iter().find(|(d, h, _)| !covers(*d, *h, day)) {
-        return Err((cell, other.clone()));
-    }
-    Ok(Some((day, DateFrom::Title(cell, how))))
-}
-
-/// Whether a date found with precision `how` covers `day`: the same day,
-/// month or year.
-fn covers(d: NaiveDate, how: date::Found, day: NaiveDate) -> bool {
-    use chrono::Datelike;
-    match how {
-        date::Found::Day => d == day,
-        date::Found::Month => d.year() == day.year() && d.month() == day.month(),
-        date::Found::Year => d.year() == day.year(),
-    }
-}
-
-fn precision(f: date::Found) -> u8 {
-    match f {
-        date::Found::Day => 0,
-        date::Found::Month => 1,
-        date::Found::Year => 2,
+    let place = |i: usize| places.get(i).cloned().unwrap_or_default();
+    match date::pick(&candidates) {
+        Ok(Some(p)) => Ok(Some((p.date, DateFrom::Title(place(p.index), p.found)))),
+        Ok(None) => Ok(None),
+        Err((i, j)) => Err((place(i), place(j))),
     }
 }
 
