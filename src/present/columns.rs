@@ -172,7 +172,7 @@ impl Column {
             Column::Figure(Population) => (|w| w.population, |w| w.population, 11, Some(1), true),
             // Before the verdict on the last target due: the plan is the
             // office's yearly count, the target the directive's.
-            Column::Figure(Plan) => (|w| w.plan_share, |w| w.plan_share, 9, Some(5), true),
+            Column::Figure(Plan) => (|w| w.plan_share, |w| w.plan_share, 10, Some(5), true),
             Column::Figure(Status) => (|w| w.status, |w| w.status, 18, None, false),
             Column::Figure(Date) => (|w| w.as_of, |w| w.as_of, 12, Some(10), false),
             Column::Parent => (|w| w.part_of, |w| w.part_of, 16, Some(11), false),
