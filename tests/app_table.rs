@@ -26,7 +26,11 @@ fn sort_cycles_columns_and_reverses() {
     assert_eq!(a.sort, SortKey::YearOnYear);
     a.update(Action::CycleSort);
     assert_eq!(a.sort, SortKey::Projected);
-    for _ in 0..6 {
+    for _ in 0..3 {
+        a.update(Action::CycleSort);
+    }
+    assert_eq!(a.sort, SortKey::Plan);
+    for _ in 0..4 {
         a.update(Action::CycleSort);
     }
     assert_eq!(a.sort, SortKey::Name);

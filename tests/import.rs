@@ -154,7 +154,7 @@ fn a_two_row_merged_header_with_a_totals_row() {
     let written = std::fs::read_to_string(dir.path().join("bao-cao-thang-9.toml")).unwrap();
     assert!(
         written.contains(
-            "[[record]]\nlocality = \"ha-noi\"\ndate = 2025-09-30\ncoverage = 94.47\nparticipants = 8236450\npopulation = 8719000\nplan_percent = 99.23\nnote = \"kế hoạch giao: 8300000\"\nsource = \"bao-cao-thang-9.xlsx, Báo cáo, dòng 7\"\n"
+            "[[record]]\nlocality = \"ha-noi\"\ndate = 2025-09-30\ncoverage = 94.47\nparticipants = 8236450\npopulation = 8719000\nplan = 8300000\nplan_percent = 99.23\nsource = \"bao-cao-thang-9.xlsx, Báo cáo, dòng 7\"\n"
         ),
         "{written}"
     );

@@ -37,6 +37,8 @@ const FIGURES: &[&str] = &[
     "latest_date",
     "participants",
     "population",
+    "plan",
+    "plan_percent",
     "target",
     "target_in_force",
     "gap",

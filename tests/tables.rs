@@ -147,8 +147,8 @@ fn on_data_without_counts_the_count_columns_give_way_and_the_change_on_the_year_
     let m = tiendo::model::derive(common::load(vec![(path, bytes)]).dataset, common::today());
     assert_eq!(
         m.blank_columns(Era::Current, Level::Province),
-        [SortKey::Participants, SortKey::Population],
-        "no participants or population anywhere; a figure a year before there is"
+        [SortKey::Participants, SortKey::Population, SortKey::Plan],
+        "no participants, population or plan anywhere; a figure a year before there is"
     );
     let mut a = tiendo::app::App::new(m, Lang::Vi, "own".into());
     common::resize(&mut a, 200, 40);
@@ -156,5 +156,6 @@ fn on_data_without_counts_the_count_columns_give_way_and_the_change_on_the_year_
     let shown = header(&a, 200, 40);
     assert!(!shown.contains("Người tham gia"), "{shown:?}");
     assert!(!shown.contains("Dân số"), "{shown:?}");
+    assert!(!shown.contains("% KH"), "{shown:?}");
     assert!(shown.contains("Cùng kỳ"), "{shown:?}");
 }

@@ -10,8 +10,8 @@ use xxhash_rust::xxh3::xxh3_64;
 
 /// Bumped whenever the layout or the encoding of a section changes. 2:
 /// records carry `published` (postcard writes no field names, so a cache of
-/// format 1 would be misread field by field).
-pub const FORMAT: u32 = 2;
+/// format 1 would be misread field by field). 3: records carry `plan`.
+pub const FORMAT: u32 = 3;
 
 const MAGIC: [u8; 8] = *b"tiendo\x00\x1a";
 
@@ -131,6 +131,7 @@ mod tests {
             coverage: Some(95.2),
             participants: Some(1),
             population: Some(2),
+            plan: Some(3),
             plan_percent: Some(100.5),
             coverage_words: Some("gần 95 %".into()),
             note: Some("n".into()),
@@ -146,6 +147,6 @@ mod tests {
         // caches written before are refused rather than misread, and write
         // the new pair here.
         let bytes = postcard::to_stdvec(&sample()).unwrap_or_default();
-        assert_eq!((FORMAT, xxh3_64(&bytes)), (2, 16696261758069422215));
+        assert_eq!((FORMAT, xxh3_64(&bytes)), (3, 9833419314297007764));
     }
 }

@@ -67,6 +67,10 @@ struct Figures<'a> {
     latest_date: Option<String>,
     participants: Option<u64>,
     population: Option<u64>,
+    /// The plan assigned at the latest figure, in people.
+    plan: Option<u64>,
+    /// The share of it achieved, in percent, rounded as shown.
+    plan_percent: Option<f64>,
     target: Option<TargetFacts<'a>>,
     target_in_force: Option<TargetFacts<'a>>,
     gap: Option<f64>,
@@ -184,6 +188,8 @@ fn figures<'a>(app: &'a App, i: usize, era: Era) -> Option<Figures<'a>> {
         latest_date: latest.map(|x| x.date.to_string()),
         participants: latest.and_then(|x| x.participants),
         population: latest.and_then(|x| x.population),
+        plan: latest.and_then(|x| x.plan),
+        plan_percent: number(Column::Figure(SortKey::Plan)),
         target: target(m, p.numeric_target),
         target_in_force: target(m, p.target),
         gap: number(Column::GAP),

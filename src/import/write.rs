@@ -42,6 +42,9 @@ pub fn toml(lang: Lang, file_name: &str, date: NaiveDate, rows: &[Row]) -> Strin
         if let Some(p) = r.population {
             let _ = writeln!(out, "population = {p}");
         }
+        if let Some(p) = r.plan {
+            let _ = writeln!(out, "plan = {p}");
+        }
         if let Some(p) = r.plan_percent {
             let _ = writeln!(out, "plan_percent = {}", number(p));
         }
@@ -51,8 +54,14 @@ pub fn toml(lang: Lang, file_name: &str, date: NaiveDate, rows: &[Row]) -> Strin
         if r.replaces {
             out.push_str("replaces = true\n");
         }
-        let plan = r.plan.map(|p| format!("{} {p}", w.plan_note));
-        let note: Vec<&str> = [r.note.as_deref(), plan.as_deref()]
+        // A plan alone is no result, and a record must hold one: the note
+        // says the table gave nothing more, so the file still loads.
+        let plan_alone = (r.plan.is_some()
+            && r.coverage.is_none()
+            && r.participants.is_none()
+            && r.plan_percent.is_none())
+        .then_some(w.plan_note);
+        let note: Vec<&str> = [r.note.as_deref(), plan_alone]
             .into_iter()
             .flatten()
             .collect();
@@ -130,5 +139,43 @@ mod tests {
         assert!(text.contains("schema = 1\n\n[[record]]\nlocality = \"ha-noi\"\ndate = 2025-09-30\ncoverage = 94.1\nparticipants = 8000000\npopulation = 8500000\nplan_percent = 100.0\nsource = \"a.xlsx, Báo cáo, dòng 9\"\n"), "{text}");
         let parsed: toml::Table = toml::from_str(&text).unwrap();
         assert!(parsed.contains_key("record"));
+    }
+
+    #[test]
+    fn the_plan_is_a_field_and_alone_it_is_said_in_a_note() {
+        let row = |participants, plan| Row {
+            row: 8,
+            rows: vec![8],
+            unit: "Hà Nội".into(),
+            id: "ha-noi".into(),
+            how: How::Name,
+            population: None,
+            participants,
+            coverage: None,
+            plan,
+            plan_percent: None,
+            estimate: false,
+            replaces: false,
+            note: None,
+            source: "a.xlsx, dòng 9".into(),
+        };
+        let day = NaiveDate::from_ymd_opt(2025, 12, 31).unwrap();
+        let text = toml(Lang::Vi, "a.xlsx", day, &[row(Some(985), Some(1000))]);
+        assert!(
+            text.ends_with(
+                "date = 2025-12-31\nparticipants = 985\nplan = 1000\nsource = \"a.xlsx, dòng 9\"\n"
+            ),
+            "{text}"
+        );
+        let text = toml(Lang::Vi, "a.xlsx", day, &[row(None, Some(1000))]);
+        assert!(
+            text.ends_with("date = 2025-12-31\nplan = 1000\nnote = \"bảng chỉ ghi kế hoạch giao, không ghi số đạt được\"\nsource = \"a.xlsx, dòng 9\"\n"),
+            "{text}"
+        );
+        let text = toml(Lang::En, "a.xlsx", day, &[row(None, Some(1000))]);
+        assert!(
+            text.contains("note = \"the table gives only the plan assigned, nothing achieved\"\n"),
+            "{text}"
+        );
     }
 }

@@ -45,6 +45,10 @@ pub struct Point {
     pub coverage: f64,
     pub participants: Option<u64>,
     pub population: Option<u64>,
+    /// The plan assigned (`Kế hoạch giao`), in people.
+    pub plan: Option<u64>,
+    /// The share of the plan achieved (`% KH`).
+    pub plan_share: Option<super::plan::Share>,
     pub origin: Origin,
 }
 

@@ -25,6 +25,7 @@ pub mod hints;
 pub mod load;
 pub mod orders;
 pub mod period;
+pub mod plan;
 pub mod preview;
 pub mod progress;
 mod rollup;

@@ -22,6 +22,8 @@ pub enum SortKey {
     Projected,
     Participants,
     Population,
+    /// The share of the plan assigned achieved (`% KH`).
+    Plan,
     Status,
     /// The verdict on the last target due: points above or below it.
     Past,
@@ -29,7 +31,7 @@ pub enum SortKey {
 }
 
 impl SortKey {
-    pub const ALL: [SortKey; 12] = [
+    pub const ALL: [SortKey; 13] = [
         SortKey::Name,
         SortKey::Coverage,
         SortKey::Target,
@@ -39,6 +41,7 @@ impl SortKey {
         SortKey::Projected,
         SortKey::Participants,
         SortKey::Population,
+        SortKey::Plan,
         SortKey::Status,
         SortKey::Past,
         SortKey::Date,
@@ -49,7 +52,8 @@ impl SortKey {
     }
 
     /// The direction that answers "who is behind" first: the largest gap,
-    /// the largest populations; names A→Z, the lowest coverage, the oldest figure.
+    /// the largest populations; names A→Z, the lowest coverage and share of
+    /// the plan, the oldest figure.
     pub fn natural_descending(self) -> bool {
         matches!(
             self,
@@ -151,6 +155,7 @@ pub fn sort_value(m: &Model, i: usize, era: Era, key: SortKey) -> Option<f64> {
         SortKey::Projected => projected_rank(p.projection),
         SortKey::Participants => latest?.participants.map(|n| n as f64),
         SortKey::Population => latest?.population.map(|n| n as f64),
+        SortKey::Plan => latest?.plan_share.map(|s| s.percent),
         SortKey::Status => Status::ALL
             .iter()
             .position(|s| *s == p.status)

@@ -88,6 +88,8 @@ mod tests {
             coverage,
             participants: None,
             population: None,
+            plan: None,
+            plan_share: None,
             origin: Origin::Own(0),
         }
     }

@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 
 use super::figures::{Model, Origin, Point, Rollup};
+use super::plan;
 
 /// Children whose population weights reach this share of their parent's
 /// population count as all of it: population bases differ by a little.
@@ -46,6 +47,11 @@ impl Histories {
                         coverage: r.coverage_or_ratio()?,
                         participants: r.participants,
                         population: r.population,
+                        plan: r.plan,
+                        plan_share: plan::of_record(r).map(|percent| plan::Share {
+                            percent,
+                            rolled_up: false,
+                        }),
                         origin: Origin::Own(k),
                     })
                 })
@@ -104,13 +110,22 @@ impl Histories {
         if kids.is_empty() {
             return;
         }
-        let own: BTreeSet<NaiveDate> = history.iter().map(|p| p.date).collect();
+        // Own points without a plan figure, which the children's plans may
+        // fill; the other own dates need no roll-up at all.
+        let (mut own, mut planless) = (BTreeSet::new(), BTreeSet::new());
+        for p in history.iter() {
+            own.insert(p.date);
+            if p.plan.is_none() && p.plan_share.is_none() {
+                planless.insert(p.date);
+            }
+        }
         let dates: BTreeSet<NaiveDate> = kids
             .iter()
             .filter_map(|&c| self.0.get(c))
             .flat_map(|(cur, former)| cur.iter().chain(former.iter().flatten()))
+            .filter(|p| !own.contains(&p.date) || (planless.contains(&p.date) && p.plan.is_some()))
             .map(|p| p.date)
-            .filter(|d| !own.contains(d) && in_era(*d))
+            .filter(|d| in_era(*d))
             .collect();
         for d in dates {
             let parts: Vec<usize> = kids
@@ -125,8 +140,18 @@ impl Histories {
             let set = PartSet::Children {
                 whole: weight(m, i, d),
             };
-            if let Some(p) = self.rollup(m, &parts, d, set) {
+            let Some(p) = self.rollup(m, &parts, d, set) else {
+                continue;
+            };
+            if !own.contains(&d) {
                 history.push(p);
+                continue;
+            }
+            // The unit's own record wins, as for coverage: its children's
+            // plan stands in only where the record gives no plan figure.
+            if let Some(x) = history.iter_mut().find(|x| x.date == d) {
+                x.plan = p.plan;
+                x.plan_share = p.plan_share;
             }
         }
         history.sort_by_key(|p| p.date);
@@ -173,6 +198,7 @@ impl Histories {
         let mut with_figures = 0;
         let mut participants = Some(0u64);
         let mut population = Some(0u64);
+        let mut plan = Some(0u64);
         for &c in parts {
             let w = weight(m, c, d);
             all_weight = all_weight.zip(w).map(|(a, b)| a.saturating_add(b));
@@ -188,10 +214,12 @@ impl Histories {
                     population = population
                         .zip(p.population)
                         .map(|(a, b)| a.saturating_add(b));
+                    plan = plan.zip(p.plan).map(|(a, b)| a.saturating_add(b));
                 }
                 None => {
                     participants = None;
                     population = None;
+                    plan = None;
                 }
             }
         }
@@ -215,11 +243,17 @@ impl Histories {
             // figures, are the whole of what the data knows of it.
             PartSet::Children { whole: None } => (None, with_figures < parts.len()),
         };
+        // Summed only as participants are, from every part; and, since a
+        // sum over some parts would pass for the whole's plan, kept only
+        // when the roll-up stands for the whole (see `plan::rolled_up`).
+        let plan = plan.filter(|_| !partial);
         Some(Point {
             date: d,
             coverage: weighted / covered_weight as f64,
             participants,
             population,
+            plan,
+            plan_share: plan::rolled_up(participants, plan, partial),
             origin: Origin::RolledUp(Rollup {
                 with_figures,
                 parts: parts.len(),

@@ -234,6 +234,9 @@ pub struct Record {
     pub coverage: Option<f64>,
     pub participants: Option<u64>,
     pub population: Option<u64>,
+    /// The plan assigned to the unit (`Kế hoạch giao`): how many people it
+    /// is to have enrolled, a number above 0.
+    pub plan: Option<u64>,
     pub plan_percent: Option<f64>,
     /// Coverage in the source's own words when it gives no exact figure
     /// ("gần 95 %", "trên 99 %"): shown where the figure would be, never

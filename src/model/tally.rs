@@ -105,10 +105,12 @@ fn past_counts(model: &Model, era: Era) -> Option<PastCounts> {
 }
 
 /// The columns a dataset may leave empty for a whole level: counts that
-/// sources seldom give, and the change on the year, which needs two figures.
-pub const BLANKABLE: [SortKey; 3] = [
+/// sources seldom give, the share of the plan, which few give, and the
+/// change on the year, which needs two figures.
+pub const BLANKABLE: [SortKey; 4] = [
     SortKey::Participants,
     SortKey::Population,
+    SortKey::Plan,
     SortKey::YearOnYear,
 ];
 
@@ -118,6 +120,7 @@ fn fills(p: &Progress, key: SortKey) -> bool {
     match key {
         SortKey::Participants => latest.is_some_and(|x| x.participants.is_some()),
         SortKey::Population => latest.is_some_and(|x| x.population.is_some()),
+        SortKey::Plan => latest.is_some_and(|x| x.plan_share.is_some()),
         SortKey::YearOnYear => p.year_on_year.is_some(),
         _ => true,
     }

@@ -19,6 +19,8 @@ fn own(date: NaiveDate, coverage: f64) -> Point {
         coverage,
         participants: None,
         population: None,
+        plan: None,
+        plan_share: None,
         origin: Origin::Own(0),
     }
 }

@@ -20,6 +20,7 @@ impl SortKey {
             SortKey::Projected => "projected",
             SortKey::Participants => "participants",
             SortKey::Population => "population",
+            SortKey::Plan => "plan_percent",
             SortKey::Status => "status",
             SortKey::Past => "last_due",
             SortKey::Date => "date",

@@ -21,8 +21,8 @@ pub enum Column {
 }
 
 use SortKey::{
-    Coverage, Date, Gap, Name, Participants, Past, Population, Projected, Status, Target, Trend,
-    YearOnYear,
+    Coverage, Date, Gap, Name, Participants, Past, Plan, Population, Projected, Status, Target,
+    Trend, YearOnYear,
 };
 
 pub struct Spec {
@@ -81,7 +81,7 @@ impl<'a> Row<'a> {
 
 impl Column {
     /// The Provinces screen, left to right.
-    pub const SCREEN: [Column; 13] = [
+    pub const SCREEN: [Column; 14] = [
         Column::Rank,
         Column::Figure(Name),
         Column::Figure(Coverage),
@@ -92,6 +92,7 @@ impl Column {
         Column::Figure(Projected),
         Column::Figure(Participants),
         Column::Figure(Population),
+        Column::Figure(Plan),
         Column::Figure(Status),
         Column::Figure(Past),
         Column::Figure(Date),
@@ -142,10 +143,10 @@ impl Column {
         // header (exports), short header (screen), screen width, gives way
         // as, right-aligned.
         let (header, short, width, gives_way, right): Header = match self {
-            Column::Rank => (|_| "#", |_| "#", 3, Some(6), false),
+            Column::Rank => (|_| "#", |_| "#", 3, Some(7), false),
             Column::Figure(Name) => (|w| w.province, |w| w.province, 11, None, false),
             Column::Figure(Coverage) => (|w| w.coverage, |w| w.coverage, 11, None, true),
-            Column::Figure(Target) => (|w| w.target, |w| w.target, 14, Some(7), true),
+            Column::Figure(Target) => (|w| w.target, |w| w.target, 14, Some(8), true),
             Column::Figure(Gap) => (|w| w.gap, |w| w.gap_short, 6, None, true),
             Column::Figure(Trend) => (|w| w.trend_per_year, |w| w.trend, 8, Some(4), false),
             Column::Figure(YearOnYear) => (
@@ -156,22 +157,25 @@ impl Column {
                 true,
             ),
             Column::Figure(Projected) => {
-                (|w| w.projected, |w| w.projected_short, 13, Some(8), true)
+                (|w| w.projected, |w| w.projected_short, 13, Some(9), true)
             }
             Column::Figure(Past) => (
                 |w| w.verdict.past,
                 |w| w.verdict.past_short,
                 18,
-                Some(5),
+                Some(6),
                 false,
             ),
             Column::Figure(Participants) => {
                 (|w| w.participants, |w| w.participants, 14, Some(2), true)
             }
             Column::Figure(Population) => (|w| w.population, |w| w.population, 11, Some(1), true),
+            // Before the verdict on the last target due: the plan is the
+            // office's yearly count, the target the directive's.
+            Column::Figure(Plan) => (|w| w.plan_share, |w| w.plan_share, 10, Some(5), true),
             Column::Figure(Status) => (|w| w.status, |w| w.status, 18, None, false),
-            Column::Figure(Date) => (|w| w.as_of, |w| w.as_of, 12, Some(9), false),
-            Column::Parent => (|w| w.part_of, |w| w.part_of, 16, Some(10), false),
+            Column::Figure(Date) => (|w| w.as_of, |w| w.as_of, 12, Some(10), false),
+            Column::Parent => (|w| w.part_of, |w| w.part_of, 16, Some(11), false),
             Column::Note => (|w| w.note, |w| w.note, 0, None, false),
             Column::Source => (|w| w.source, |w| w.source, 0, None, false),
         };
@@ -180,6 +184,7 @@ impl Column {
             Column::Figure(Trend) => (Some(Trend), |w| w.trend),
             Column::Figure(YearOnYear) => (Some(YearOnYear), |w| w.year_on_year_short),
             Column::Figure(Date) => (Some(Date), |w| w.date_of_figure),
+            Column::Figure(Plan) => (Some(Plan), |w| w.plan_share_name),
             Column::Figure(key) => (Some(key), header),
             _ => (None, header),
         };
@@ -224,6 +229,7 @@ impl Column {
                 opt(latest.and_then(|x| x.participants).map(Value::Count))
             }
             Column::Figure(Population) => opt(latest.and_then(|x| x.population).map(Value::Count)),
+            Column::Figure(Plan) => opt(figure::plan_value(p)),
             Column::Figure(Status) => Value::Status(p.status),
             Column::Figure(Date) => opt(p.shown_date().map(|date| Value::Date {
                 date,
@@ -255,6 +261,8 @@ mod tests {
         assert_eq!(SortKey::Trend.name(Lang::Vi), "xu hướng");
         assert_eq!(SortKey::Date.name(Lang::Vi), "ngày số liệu");
         assert_eq!(SortKey::Projected.name(Lang::Vi), "dự kiến đạt");
+        assert_eq!(SortKey::Plan.name(Lang::Vi), "tỷ lệ đạt kế hoạch");
+        assert_eq!(SortKey::Plan.name(Lang::En), "share of plan");
     }
 
     #[test]
@@ -272,6 +280,7 @@ mod tests {
                 Column::Figure(Participants),
                 Column::Figure(YearOnYear),
                 Column::Figure(Trend),
+                Column::Figure(Plan),
                 Column::Figure(Past),
                 Column::Rank,
                 Column::Figure(Target),

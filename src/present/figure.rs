@@ -21,6 +21,41 @@ pub fn coverage_value(p: &Progress) -> Value {
     }
 }
 
+/// The `% KH` cell: the share of the plan achieved at the latest point,
+/// the one whose coverage and date the row shows.
+pub fn plan_value(p: &Progress) -> Option<Value> {
+    let share = p.latest_point()?.plan_share?;
+    Some(Value::Share {
+        percent: share.percent,
+        rolled_up: share.rolled_up,
+    })
+}
+
+/// The plan line of a unit: `Kế hoạch giao: 1.234.567 người · đạt 98,50 %
+/// KH · 31/12/2025`, each part given only when known; none without either.
+/// Dated, since a plan is a year's and the coverage beside it may be
+/// the source's words of a later day.
+pub fn plan_line(p: &Progress, lang: Lang) -> Option<String> {
+    let x = p.latest_point()?;
+    if x.plan.is_none() && x.plan_share.is_none() {
+        return None;
+    }
+    let w = text::words(lang);
+    let mut parts = Vec::new();
+    if let Some(n) = x.plan {
+        parts.push(format!("{} {}", text::count(lang, n), w.people));
+    }
+    if let Some(s) = x.plan_share {
+        let mut achieved = (w.plan_achieved)(&text::percent(lang, s.percent, 2));
+        if s.rolled_up {
+            achieved.push_str(&format!(" ({})", w.plan_summed));
+        }
+        parts.push(achieved);
+    }
+    parts.push(text::date(lang, x.date));
+    Some(format!("{}: {}", w.plan, parts.join(" · ")))
+}
+
 pub fn coverage(p: &Progress, lang: Lang) -> String {
     coverage_value(p).show(lang)
 }

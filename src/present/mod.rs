@@ -18,8 +18,8 @@ pub use codes::{
 pub use columns::{Column, Row, Spec};
 pub use figure::{
     Unit, coverage, coverage_value, judged_target, milestone_date, milestone_title, note,
-    past_value, projection_value, shown_record, source, sources, target_figure, target_heading,
-    target_value, target_words, units,
+    past_value, plan_line, plan_value, projection_value, shown_record, source, sources,
+    target_figure, target_heading, target_value, target_words, units,
 };
 pub use value::{Made, STALE_MARK, Value, past, projected, projected_long, round2, target_number};
 

@@ -60,6 +60,12 @@ pub enum Value {
     Points(f64),
     PerYear(f64),
     Count(u64),
+    /// A share of the plan assigned, in percent; `rolled_up` when the
+    /// unit's parts add it up.
+    Share {
+        percent: f64,
+        rolled_up: bool,
+    },
     /// When the trend reaches `target` (coverage, strict), which it names.
     Projection {
         projection: Projection,
@@ -100,6 +106,14 @@ impl Value {
             }
             Value::Points(g) | Value::PerYear(g) => text::points(lang, *g),
             Value::Count(n) => text::count(lang, *n),
+            Value::Share { percent, rolled_up } => {
+                let made = if *rolled_up {
+                    Made::RolledUp
+                } else {
+                    Made::Own
+                };
+                format!("{}{}", text::percent(lang, *percent, 2), made.mark())
+            }
             // A cell is narrow: the arrow stands for "vào" / "in".
             Value::Projection {
                 projection: Projection::Year(y) | Projection::Passed(y),
@@ -137,7 +151,8 @@ impl Value {
             Value::Coverage(c, _)
             | Value::Target { coverage: c, .. }
             | Value::Points(c)
-            | Value::PerYear(c) => format!("{c:.2}"),
+            | Value::PerYear(c)
+            | Value::Share { percent: c, .. } => format!("{c:.2}"),
             Value::Count(n) => n.to_string(),
             Value::Projection {
                 projection: Projection::None,
@@ -164,7 +179,8 @@ impl Value {
             Value::Coverage(c, _)
             | Value::Target { coverage: c, .. }
             | Value::Points(c)
-            | Value::PerYear(c) => Some(round2(*c)),
+            | Value::PerYear(c)
+            | Value::Share { percent: c, .. } => Some(round2(*c)),
             Value::Past { points, .. } => points.map(round2),
             _ => None,
         }

@@ -19,7 +19,8 @@ mod targets;
 use gauge::render_gauge;
 use targets::{render_targets, render_targets_height};
 
-/// The name, gauge and groups above the chart.
+/// The name, gauge and groups above the chart; one more for the plan
+/// line, which shows only for a unit whose figure has a plan.
 const TOP_ROWS: u16 = 5;
 /// The chart and the list of units never get fewer rows than this.
 const MAIN_MIN_ROWS: u16 = 18;
@@ -29,9 +30,14 @@ pub fn snapshot_height(app: &App, width: u16) -> u16 {
     let Some(i) = app.province() else {
         return TOP_ROWS + MAIN_MIN_ROWS + notes::MIN_ROWS;
     };
+    let plan = app
+        .model
+        .progress(i, app.era)
+        .and_then(|p| present::plan_line(p, app.lang));
     // The list of units has a border above and below.
     let units = u16::try_from(present::units(&app.model, i, app.era).len() + 2).unwrap_or(u16::MAX);
     TOP_ROWS
+        .saturating_add(u16::from(plan.is_some()))
         .saturating_add(MAIN_MIN_ROWS.max(units.saturating_add(4)))
         .saturating_add(notes::rows_needed(app, i, width).max(notes::MIN_ROWS))
 }
@@ -50,14 +56,19 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     };
     // The notes grow into a tall screen or a snapshot, never into the
     // chart's least room.
-    let room = area.height.saturating_sub(TOP_ROWS + MAIN_MIN_ROWS);
+    let plan = present::plan_line(p, app.lang);
+    let plan_rows = u16::from(plan.is_some());
+    let room = area
+        .height
+        .saturating_sub(TOP_ROWS + plan_rows + MAIN_MIN_ROWS);
     let notes_rows = notes::rows_needed(app, i, area.width)
         .min(room)
         .max(notes::MIN_ROWS);
-    let [head, gauge, changes, groups, main, notes] = area.layout(&Layout::vertical([
+    let [head, gauge, changes, plan_area, groups, main, notes] = area.layout(&Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(1),
+        Constraint::Length(plan_rows),
         Constraint::Length(2),
         Constraint::Fill(1),
         Constraint::Length(notes_rows),
@@ -65,6 +76,13 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     render_head(app, t, i, p, head, buf);
     render_gauge(app, t, p, gauge, buf);
     render_changes(app, t, p, changes, buf);
+    if let Some(line) = plan {
+        Paragraph::new(Span::styled(
+            text::truncate(&format!(" {line}"), usize::from(plan_area.width)),
+            t.dim,
+        ))
+        .render(plan_area, buf);
+    }
     render_groups(app, t, i, groups, buf);
     let [history, units] = main.layout(&Layout::horizontal([
         Constraint::Percentage(55),

@@ -107,12 +107,8 @@ fn figure(app: &App, j: usize, p: &Progress) -> String {
             w.participants.to_lowercase()
         ));
     }
-    if let Some(share) = r.plan_percent {
-        said.push(format!(
-            "{} {}",
-            text::percent(lang, share, 1),
-            w.plan.to_lowercase()
-        ));
+    if let Some(share) = crate::model::plan::of_record(r) {
+        said.push((w.plan_achieved)(&text::percent(lang, share, 2)));
     }
     said.push(text::date(lang, r.date));
     said.join(" · ")

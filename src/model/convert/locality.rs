@@ -154,6 +154,7 @@ fn read_record(
         (Slot::default(), Slot::default(), Slot::default());
     let mut published = Slot::default();
     let (mut participants, mut population) = (Slot::default(), Slot::default());
+    let mut plan = Slot::default();
     let (mut note, mut source, mut words) = (Slot::default(), Slot::default(), Slot::default());
     let mut groups = Groups::default();
     for (key, v) in entries(t) {
@@ -164,6 +165,7 @@ fn read_record(
             "coverage" => coverage.set(r.percent(v, "coverage")),
             "participants" => participants.set(r.count(v, "participants")),
             "population" => population.set(r.count(v, "population")),
+            "plan" => plan.set(r.plan(v, "plan")),
             "plan_percent" => plan_percent.set(r.plan_share(v, "plan_percent")),
             "coverage_words" => words.set(r.text(v, "coverage_words")),
             "note" => note.set(r.text(v, "note")),
@@ -197,6 +199,7 @@ fn read_record(
         coverage: coverage.get(),
         participants: participants.get(),
         population: population.get(),
+        plan: plan.get(),
         plan_percent: plan_percent.get(),
         coverage_words: words.get(),
         note: note.get(),
@@ -214,11 +217,21 @@ fn read_record(
         && record.note.is_none()
         && record.groups.is_none()
     {
-        let message = say!(
-            r.lang,
-            "{table} holds no figure: give `coverage`, or `participants` and `population`, or a `note`",
-            "{table} không có số liệu nào: hãy ghi `coverage`, hoặc `participants` và `population`, hoặc một `note`"
-        );
+        // A plan is what was assigned, not what was achieved: alone, it
+        // holds no result to show or judge.
+        let message = if record.plan.is_some() {
+            say!(
+                r.lang,
+                "{table} gives only `plan`, the number assigned, and nothing achieved against it: add `participants`, `coverage` or `plan_percent`, or a `note`",
+                "{table} chỉ ghi `plan` (số được giao) mà không có số liệu đạt được: hãy ghi thêm `participants`, `coverage` hoặc `plan_percent`, hoặc một `note`"
+            )
+        } else {
+            say!(
+                r.lang,
+                "{table} holds no figure: give `coverage`, or `participants` and `population`, or a `note`",
+                "{table} không có số liệu nào: hãy ghi `coverage`, hoặc `participants` và `population`, hoặc một `note`"
+            )
+        };
         r.error(at, message);
         return Some((locality, None));
     }

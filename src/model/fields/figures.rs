@@ -146,6 +146,24 @@ impl Reader<'_> {
         }
     }
 
+    /// A plan assigned: a count of people above 0. A plan of none is no
+    /// plan, and a share of it could not be reckoned.
+    pub fn plan(&mut self, value: &Spanned<DeValue<'_>>, key: &str) -> Option<u64> {
+        if let DeValue::Integer(i) = value.get_ref()
+            && let Ok(n) = i128::from_str_radix(i.as_str(), i.radix())
+            && n <= 0
+        {
+            let message = say!(
+                self.lang,
+                "`{key}` = {n}: a plan assigned is a number of people above 0; leave `{key}` out when the source gives none",
+                "`{key}` = {n}: kế hoạch giao là số người lớn hơn 0; hãy bỏ `{key}` khi nguồn không ghi"
+            );
+            self.error(value.span(), message);
+            return None;
+        }
+        self.count(value, key)
+    }
+
     /// A count of people: a whole number, not negative.
     pub fn count(&mut self, value: &Spanned<DeValue<'_>>, key: &str) -> Option<u64> {
         match value.get_ref() {

@@ -62,6 +62,17 @@ pub(super) fn check_records(
                 },
             );
         }
+        if let Some((stated, counted)) = crate::model::plan::disagreement(r) {
+            let date = r.date;
+            sink.warn(
+                r.at,
+                say!(
+                    lang,
+                    "plan_percent = {stated} but participants / plan = {counted:.2} for `{id}` on {date}: check both figures; the stated share is the one shown",
+                    "plan_percent = {stated} nhưng participants / plan = {counted:.2} đối với `{id}` ngày {date}: hãy kiểm tra cả hai số liệu; tỷ lệ ghi sẵn là tỷ lệ được hiển thị"
+                ),
+            );
+        }
     }
     for r in &l.records {
         check_published(sink, id, r, today);

@@ -146,7 +146,7 @@ pub struct ImportWords {
     pub matched_by: [&'static str; 5],
     /// Rows left out in the dry run: totals, column numbers, no figures.
     pub skipped: [&'static str; 3],
-    /// Before the plan assigned, in a record's note.
+    /// The note of a record whose row gives only the plan assigned.
     pub plan_note: &'static str,
     /// The records written and where (the count, the file).
     pub written: fn(usize, &str) -> String,

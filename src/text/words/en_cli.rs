@@ -205,7 +205,7 @@ pub(super) const CLI_EN: CliWords = CliWords {
             "column numbers, left out",
             "no figures, left out",
         ],
-        plan_note: "plan assigned:",
+        plan_note: "the table gives only the plan assigned, nothing achieved",
         written: |n, file| format!("Wrote {n} records to {file}"),
         dry_run: |n| format!("{n} records (dry run: nothing written)"),
         errors: |n| match n {

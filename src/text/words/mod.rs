@@ -47,6 +47,16 @@ pub struct Words {
     pub participants: &'static str,
     pub population: &'static str,
     pub plan: &'static str,
+    /// The column of the share of the plan achieved, short: `% KH`.
+    pub plan_share: &'static str,
+    /// What sorting by that column is called.
+    pub plan_share_name: &'static str,
+    /// After a count of people: `1.234.567 người`.
+    pub people: &'static str,
+    /// The share of the plan achieved, given as a percentage: `đạt 98,50 % KH`.
+    pub plan_achieved: fn(&str) -> String,
+    /// After a share of the plan its unit's parts add up to.
+    pub plan_summed: &'static str,
     pub status: &'static str,
     /// A column: the unit a district or commune belongs to.
     pub part_of: &'static str,

@@ -368,7 +368,7 @@ pub(super) const CLI_VI: CliWords = CliWords {
             "dòng đánh số cột, bỏ qua",
             "không có số liệu, bỏ qua",
         ],
-        plan_note: "kế hoạch giao:",
+        plan_note: "bảng chỉ ghi kế hoạch giao, không ghi số đạt được",
         written: |n, file| format!("Đã ghi {n} bản ghi vào {file}"),
         dry_run: |n| format!("{n} bản ghi (chạy thử: không ghi tệp nào)"),
         errors: |n| format!("{n} lỗi; không ghi tệp nào"),

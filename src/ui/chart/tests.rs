@@ -29,6 +29,8 @@ fn point(date: NaiveDate, coverage: f64) -> Point {
         coverage,
         participants: None,
         population: None,
+        plan: None,
+        plan_share: None,
         origin: Origin::Own(0),
     }
 }
