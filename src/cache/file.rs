@@ -10,8 +10,9 @@ use xxhash_rust::xxh3::xxh3_64;
 
 /// Bumped whenever the layout or the encoding of a section changes. 2:
 /// records carry `published` (postcard writes no field names, so a cache of
-/// format 1 would be misread field by field).
-pub const FORMAT: u32 = 2;
+/// format 1 would be misread field by field). 3: records carry `estimate`,
+/// `replaces` and the record each replaced.
+pub const FORMAT: u32 = 3;
 
 const MAGIC: [u8; 8] = *b"tiendo\x00\x1a";
 
@@ -137,6 +138,15 @@ mod tests {
             source: "s".into(),
             groups: None,
             at: Loc::new(1, 2),
+            estimate: true,
+            replaces: true,
+            replaced: Some(Box::new(crate::model::schema::Replaced {
+                source: "r".into(),
+                at: Loc::new(0, 3),
+                coverage: Some(94.0),
+                estimate: true,
+                earlier: None,
+            })),
         }
     }
 
@@ -146,6 +156,6 @@ mod tests {
         // caches written before are refused rather than misread, and write
         // the new pair here.
         let bytes = postcard::to_stdvec(&sample()).unwrap_or_default();
-        assert_eq!((FORMAT, xxh3_64(&bytes)), (2, 16696261758069422215));
+        assert_eq!((FORMAT, xxh3_64(&bytes)), (3, 16925072095674780498));
     }
 }

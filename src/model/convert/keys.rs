@@ -70,6 +70,8 @@ pub const RECORD: &[&str] = &[
     "note",
     "source",
     "groups",
+    "estimate",
+    "replaces",
 ];
 /// A top-level `[[record]]`: a record's keys and the locality it belongs to.
 pub const TOP_RECORD: &[&str] = &[
@@ -84,6 +86,8 @@ pub const TOP_RECORD: &[&str] = &[
     "note",
     "source",
     "groups",
+    "estimate",
+    "replaces",
 ];
 pub const GROUPS: &[&str] = &[
     "poor",
