@@ -46,6 +46,9 @@ pub struct Point {
     pub participants: Option<u64>,
     pub population: Option<u64>,
     pub origin: Origin,
+    /// The source's estimate (`ước thực hiện`), or a roll-up of parts of
+    /// which one is: shown `≈`, never taken to meet a target.
+    pub estimate: bool,
 }
 
 impl Point {

@@ -11,17 +11,26 @@ use super::verdict::Outcome;
 pub enum Due {
     Met,
     Missed,
+    /// Reached only by an estimate: not met until an official figure.
+    Estimated,
     Partial,
     NoFigure,
 }
 
 impl Due {
-    pub const ALL: [Due; 4] = [Due::Met, Due::Missed, Due::Partial, Due::NoFigure];
+    pub const ALL: [Due; 5] = [
+        Due::Met,
+        Due::Missed,
+        Due::Estimated,
+        Due::Partial,
+        Due::NoFigure,
+    ];
 
     pub fn of(outcome: Outcome) -> Due {
         match outcome {
             Outcome::Met(_) => Due::Met,
             Outcome::Missed { .. } => Due::Missed,
+            Outcome::Estimated(_) => Due::Estimated,
             Outcome::PartialOnly(_) => Due::Partial,
             Outcome::NoFigure { .. } => Due::NoFigure,
         }

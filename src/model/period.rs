@@ -89,6 +89,7 @@ mod tests {
             participants: None,
             population: None,
             origin: Origin::Own(0),
+            estimate: false,
         }
     }
 

@@ -47,6 +47,7 @@ impl Histories {
                         participants: r.participants,
                         population: r.population,
                         origin: Origin::Own(k),
+                        estimate: r.estimate,
                     })
                 })
                 .collect();
@@ -173,6 +174,7 @@ impl Histories {
         let mut with_figures = 0;
         let mut participants = Some(0u64);
         let mut population = Some(0u64);
+        let mut estimate = false;
         for &c in parts {
             let w = weight(m, c, d);
             all_weight = all_weight.zip(w).map(|(a, b)| a.saturating_add(b));
@@ -180,6 +182,7 @@ impl Histories {
                 Some(p) => {
                     let w = w?;
                     with_figures += 1;
+                    estimate |= p.estimate;
                     weighted += p.coverage * w as f64;
                     covered_weight = covered_weight.saturating_add(w);
                     participants = participants
@@ -226,6 +229,7 @@ impl Histories {
                 population_share: share,
                 partial,
             }),
+            estimate,
         })
     }
 }

@@ -20,6 +20,7 @@ fn own(date: NaiveDate, coverage: f64) -> Point {
         participants: None,
         population: None,
         origin: Origin::Own(0),
+        estimate: false,
     }
 }
 

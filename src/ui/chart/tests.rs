@@ -30,6 +30,7 @@ fn point(date: NaiveDate, coverage: f64) -> Point {
         participants: None,
         population: None,
         origin: Origin::Own(0),
+        estimate: false,
     }
 }
 
