@@ -84,7 +84,7 @@ mod tests {
     #[test]
     fn the_filter_cycles_statuses_then_the_last_target_due_then_none() {
         let all: Vec<Filter> = Filter::all().collect();
-        assert_eq!(all.len(), Status::ALL.len() + 4);
+        assert_eq!(all.len(), Status::ALL.len() + 5);
         assert_eq!(Filter::next(None), Some(Filter::Status(Status::Achieved)));
         assert_eq!(
             Filter::next(Some(Filter::Status(Status::NoData))),
@@ -93,6 +93,10 @@ mod tests {
         assert_eq!(
             Filter::next(Some(Filter::Due(Due::Met))),
             Some(Filter::Due(Due::Missed))
+        );
+        assert_eq!(
+            Filter::next(Some(Filter::Due(Due::Missed))),
+            Some(Filter::Due(Due::Estimated))
         );
         assert_eq!(Filter::next(Some(Filter::Due(Due::NoFigure))), None);
     }

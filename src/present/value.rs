@@ -367,6 +367,7 @@ mod tests {
         let f = Figure {
             date: day(2025, 12, 31),
             coverage: 94.1,
+            estimate: false,
         };
         let missed = Value::Past {
             year: 2025,
