@@ -217,3 +217,41 @@ fn the_replaced_figure_is_gone_from_the_figures() {
     let history: Vec<f64> = p.history.iter().map(|x| x.coverage).collect();
     assert_eq!(history, vec![94.1]);
 }
+
+#[test]
+fn estimate_that_is_not_a_boolean_is_an_error_at_its_value() {
+    let later = format!("schema = 1\n{}", record(94.1, "b", "estimate = \"yes\"\n"));
+    let e = load(&[&[("a.toml", BASE)], &[("b.toml", &later)]], Lang::En).unwrap_err();
+    assert_eq!(
+        lines(&e),
+        vec![
+            "b.toml:3:1: `VN` has two records for 2025-09-30: keep one and name the other source in its `note`",
+            "b.toml:8:12: write estimate = true or estimate = false: `estimate` is yes or no, not the text \"yes\"",
+        ]
+    );
+    let later = format!("schema = 1\n{}", record(94.1, "b", "estimate = \"true\"\n"));
+    let e = load(
+        &[
+            &[("a.toml", &BASE.replace("2025-09-30", "2025-06-30"))],
+            &[("b.toml", &later)],
+        ],
+        Lang::Vi,
+    )
+    .unwrap_err();
+    assert_eq!(
+        lines(&e),
+        vec!["b.toml:8:12: viết estimate = true: `true` hoặc `false`, không có dấu ngoặc kép"]
+    );
+}
+
+#[test]
+fn an_estimate_is_read_and_kept() {
+    let later = format!(
+        "schema = 1\n{}",
+        record(95.3, "ước", "estimate = true\nreplaces = true\n")
+    );
+    let d = load(&[&[("a.toml", BASE)], &[("b.toml", &later)]], Lang::En).unwrap();
+    let r = &d.localities[0].records[0];
+    assert!(r.estimate && r.replaces);
+    assert!(!r.replaced.as_ref().unwrap().estimate);
+}
