@@ -269,7 +269,7 @@ fn an_estimate_is_marked_in_every_export() {
     let body = csv.strip_prefix('\u{FEFF}').unwrap();
     let mut reader = csv::Reader::from_reader(body.as_bytes());
     let headers = reader.headers().unwrap().clone();
-    assert_eq!(headers.iter().last(), Some("estimate"));
+    assert_eq!(headers.iter().next_back(), Some("estimate"));
     let column = |name: &str| headers.iter().position(|h| h == name).unwrap();
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     let by_name = |name: &str| rows.iter().find(|r| &r[0] == name).unwrap().clone();
