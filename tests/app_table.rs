@@ -126,6 +126,10 @@ fn filter_cycles_through_statuses_and_back_to_all() {
     let missed: Vec<&str> = a.rows.iter().map(|&i| common::id_of(&a, i)).collect();
     assert_eq!(missed, ["an-giang", "thanh-hoa", "lao-cai", "dong-nai"]);
     a.update(Action::CycleFilter);
+    assert_eq!(a.filter, Some(Filter::Due(Due::Estimated)));
+    let said = a.notice.as_ref().map(|n| tiendo::text::notice(a.lang, n));
+    assert_eq!(said.as_deref(), Some("Lọc: Đến hạn: ≈ ước đạt"));
+    a.update(Action::CycleFilter);
     a.update(Action::CycleFilter);
     assert_eq!(a.filter, Some(Filter::Due(Due::NoFigure)));
     a.update(Action::CycleFilter);

@@ -35,6 +35,8 @@ struct Rec {
     /// Coverage in hundredths of a point; none: words only.
     coverage: Option<u32>,
     population: Option<u64>,
+    /// `estimate = true`: never meets a target.
+    estimate: bool,
 }
 
 impl Rec {
@@ -72,12 +74,14 @@ fn rec() -> impl Strategy<Value = Rec> {
         prop::option::of(0u64..150),
         prop::option::weighted(0.9, 8000u32..9990),
         prop::option::of(500u64..2000),
+        prop::bool::weighted(0.25),
     )
-        .prop_map(|(month, published, coverage, population)| Rec {
+        .prop_map(|(month, published, coverage, population, estimate)| Rec {
             month,
             published,
             coverage,
             population,
+            estimate,
         })
 }
 
@@ -197,6 +201,9 @@ fn toml(d: &Data, keep: impl Fn(&Rec) -> bool) -> String {
             if let Some(n) = r.population {
                 let _ = writeln!(s, "  population = {n}");
             }
+            if r.estimate {
+                s.push_str("  estimate = true\n");
+            }
         }
         s.push('\n');
     }
@@ -278,6 +285,11 @@ fn no_verdict_contradicts_itself(m: &Model) -> Result<(), TestCaseError> {
     for i in 0..m.localities.len() {
         for era in [Era::Current, Era::Former] {
             let p = m.progress(i, era).unwrap();
+            // The last target due (the Overview's counts, the filter):
+            // never met on an estimate either.
+            if let Some(Outcome::Met(f)) = p.past.map(|x| x.outcome) {
+                prop_assert!(!f.estimate, "last target due met on an estimate");
+            }
             let mut all: Vec<(Option<usize>, tiendo::model::verdict::Verdict)> = m
                 .verdicts(i, era)
                 .into_iter()
@@ -294,11 +306,22 @@ fn no_verdict_contradicts_itself(m: &Model) -> Result<(), TestCaseError> {
             for (t, v) in all {
                 let target = t.and_then(|t| m.targets.get(t));
                 if v.status == Status::OnTrack {
-                    let (Some(t), Rule::Reaches { on, .. }) = (target, v.rule) else {
-                        return Err(TestCaseError::fail(format!("on track from {v:?}")));
-                    };
-                    prop_assert!(on <= t.by, "on track, reaching on {on} past {}", t.by);
-                    prop_assert!(v.projection.year().is_some_and(|y| y <= t.by.year()));
+                    match (target, v.rule) {
+                        (Some(t), Rule::Reaches { on, .. }) => {
+                            prop_assert!(on <= t.by, "on track, reaching on {on} past {}", t.by);
+                            prop_assert!(v.projection.year().is_some_and(|y| y <= t.by.year()));
+                        }
+                        // An estimate that reaches the target: on track,
+                        // awaiting the official figure.
+                        (Some(t), Rule::EstimateMeets { latest }) => {
+                            prop_assert!(latest.estimate && t.is_met_by(latest.coverage));
+                        }
+                        _ => return Err(TestCaseError::fail(format!("on track from {v:?}"))),
+                    }
+                }
+                // An estimate never meets a target, ahead or passed.
+                if let Some(Outcome::Met(f)) = v.outcome() {
+                    prop_assert!(!f.estimate, "met on an estimate: {v:?}");
                 }
                 if v.status == Status::Achieved {
                     let figure = match v.rule {
@@ -309,6 +332,7 @@ fn no_verdict_contradicts_itself(m: &Model) -> Result<(), TestCaseError> {
                         }
                     };
                     prop_assert!(target.is_some_and(|t| t.is_met_by(figure.coverage)));
+                    prop_assert!(!figure.estimate, "achieved on an estimate: {v:?}");
                 }
             }
         }
@@ -344,12 +368,14 @@ fn a_record_published_later_is_the_difference() {
                     published: None,
                     coverage: Some(9300),
                     population: Some(1000),
+                    estimate: false,
                 },
                 Rec {
                     month: 83,
                     published: Some(35),
                     coverage: Some(9520),
                     population: Some(1000),
+                    estimate: false,
                 },
             ],
             vec![],

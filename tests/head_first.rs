@@ -78,7 +78,7 @@ fn a_province_another_waiting_one_was_merged_into_waits_too() {
     // Before the merger, tinh-a's history is its parts': tinh-b's among them.
     let text = TWO_PROVINCES.replace(
         "name = \"Tỉnh B\"\nkind = \"province\"\nparent = \"vn\"\n",
-        "name = \"Tỉnh B\"\nkind = \"province\"\nparent = \"vn\"\nmerged_into = \"tinh-a\"\nmerged_on = 2025-07-01\n",
+        "name = \"Tỉnh B\"\nkind = \"province\"\nparent = \"vn\"\nmerged_into = \"tinh-a\"\nmerged_on = 2026-01-01\n",
     );
     assert!(text.contains("merged_into"));
     let head = preview::head_of(&whole(&text)).expect("a head");

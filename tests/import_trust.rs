@@ -75,7 +75,7 @@ fn each_column_by_its_whole_header_in_xlsx_ods_and_csv() {
         // Hà Nội's participants are its participants, not its population.
         assert!(
             written.contains(
-                "locality = \"ha-noi\"\ndate = 2025-10-31\ncoverage = 95.0\nparticipants = 8366900\npopulation = 8807500\nplan_percent = 99.61\n"
+                "locality = \"ha-noi\"\ndate = 2025-10-31\ncoverage = 95.0\nparticipants = 8366900\npopulation = 8807500\nplan = 8400000\nplan_percent = 99.61\nsource = \""
             ),
             "{name}: {written}"
         );
@@ -582,4 +582,110 @@ fn a_cover_letters_date_is_never_the_figures_date_and_two_dates_stop_the_import(
         ],
     );
     assert_eq!(code, Some(0), "{out}\n{err}");
+}
+
+/// The whole way in: import a report (a merged province's parts, a newer
+/// figure for a day the data has, a plan), check it with the bundled data,
+/// and find its figures in an export.
+#[test]
+fn import_then_check_then_export_shows_the_reports_figures() {
+    let dir = tempfile::tempdir().unwrap();
+    let lao_cai: reports::Unit<'static> = (
+        "Tỉnh Lào Cai",
+        V::N(1_780_000.0),
+        V::N(1_600_000.0),
+        V::T("89,89"),
+        V::N(1_620_000.0),
+        V::E,
+    );
+    let an_giang: reports::Unit<'static> = (
+        "Tỉnh An Giang",
+        V::N(1_910_000.0),
+        V::N(1_780_000.0),
+        V::T("93,19"),
+        V::N(1_800_000.0),
+        V::E,
+    );
+    let kien_giang: reports::Unit<'static> = (
+        "Tỉnh Kiên Giang",
+        V::N(1_760_000.0),
+        V::N(1_600_000.0),
+        V::T("90,91"),
+        V::N(1_650_000.0),
+        V::E,
+    );
+    october(&[HA_NOI, lao_cai, an_giang, kien_giang]).xlsx(&dir.path().join("t10.xlsx"));
+    let (code, out, err) = run(
+        dir.path(),
+        &[
+            "--lang",
+            "en",
+            "import",
+            "t10.xlsx",
+            "--replace",
+            "-o",
+            "t10.toml",
+        ],
+    );
+    assert_eq!(code, Some(0), "{out}\n{err}");
+    assert!(out.contains("Wrote 3 records to t10.toml"), "{out}");
+    let (code, out, err) = run(
+        dir.path(),
+        &["--lang", "en", "check", "bundled", "t10.toml"],
+    );
+    assert_eq!(code, Some(0), "{out}\n{err}");
+    let checked = format!("{out}{err}");
+    assert!(
+        checked.contains("t10.toml:14:1: note: `lao-cai` on 2025-10-31: this record replaces the one at data/lao-cai.toml:"),
+        "{checked}"
+    );
+    let (code, csv, err) = run(
+        dir.path(),
+        &[
+            "--lang",
+            "en",
+            "--data",
+            "bundled",
+            "--data",
+            "t10.toml",
+            "export",
+            "--view",
+            "provinces",
+            "--format",
+            "csv",
+        ],
+    );
+    assert_eq!(code, Some(0), "{err}");
+    let header = csv.lines().next().unwrap();
+    let row = |name: &str| -> Vec<String> {
+        let line = csv
+            .lines()
+            .find(|l| l.starts_with(&format!("{name},")))
+            .unwrap();
+        line.split(',').map(str::to_string).collect()
+    };
+    let col = |title: &str| {
+        header
+            .trim_start_matches('\u{feff}')
+            .split(',')
+            .position(|h| h == title)
+            .unwrap_or_else(|| panic!("{title} in {header}"))
+    };
+    let (participants, population, plan, as_of) = (
+        col("Participants"),
+        col("Population"),
+        col("% plan"),
+        col("As of"),
+    );
+    for (name, p, n, share) in [
+        ("Hà Nội", "8366900", "8807500", "99.61"),
+        ("Lào Cai", "1600000", "1780000", "98.77"),
+        ("An Giang", "3380000", "3670000", "97.97"),
+    ] {
+        let r = row(name);
+        assert_eq!(r[participants], p, "{name}: {r:?}");
+        assert_eq!(r[population], n, "{name}: {r:?}");
+        assert_eq!(r[plan], share, "{name}: {r:?}");
+        assert_eq!(r[as_of], "2025-10-31", "{name}: {r:?}");
+    }
 }

@@ -90,14 +90,15 @@ fn the_marks_sit_on_the_right_figures() {
             .find(|l| l.starts_with(name))
             .unwrap()
             .rsplit(',')
-            .take(3)
+            .take(4)
             .collect::<Vec<_>>()
     };
-    // The last three columns, read from the end: stale, partial, rolled up.
-    assert_eq!(row("Rolled"), ["", "", "x"]);
-    assert_eq!(row("Part"), ["", "x", "x"]);
-    assert_eq!(row("Old"), ["x", "", ""]);
-    assert_eq!(row("Own"), ["", "", ""]);
+    // The last four columns, read from the end: estimate, stale, partial,
+    // rolled up.
+    assert_eq!(row("Rolled"), ["", "", "", "x"]);
+    assert_eq!(row("Part"), ["", "", "x", "x"]);
+    assert_eq!(row("Old"), ["", "x", "", ""]);
+    assert_eq!(row("Own"), ["", "", "", ""]);
     // Before them, the years of the target and of the last target due.
     let header = csv.lines().next().unwrap();
     assert!(

@@ -71,7 +71,7 @@ impl App {
         let last = self
             .province()
             .map_or(0, |i| {
-                crate::present::sources(&self.model, i, self.era).len()
+                crate::present::source_entries(&self.model, i, self.era, self.lang).len()
             })
             .saturating_sub(1);
         let page = self.page.max(1);

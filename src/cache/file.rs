@@ -10,7 +10,8 @@ use xxhash_rust::xxh3::xxh3_64;
 
 /// Bumped whenever the layout or the encoding of a section changes. 2:
 /// records carry `published` (postcard writes no field names, so a cache of
-/// format 1 would be misread field by field). 3: records carry `plan`.
+/// format 1 would be misread field by field). 3: records carry `plan`,
+/// `estimate`, `replaces` and the record each replaced.
 pub const FORMAT: u32 = 3;
 
 const MAGIC: [u8; 8] = *b"tiendo\x00\x1a";
@@ -138,6 +139,15 @@ mod tests {
             source: "s".into(),
             groups: None,
             at: Loc::new(1, 2),
+            estimate: true,
+            replaces: true,
+            replaced: Some(Box::new(crate::model::schema::Replaced {
+                source: "r".into(),
+                at: Loc::new(0, 3),
+                coverage: Some(94.0),
+                estimate: true,
+                earlier: None,
+            })),
         }
     }
 
@@ -147,6 +157,6 @@ mod tests {
         // caches written before are refused rather than misread, and write
         // the new pair here.
         let bytes = postcard::to_stdvec(&sample()).unwrap_or_default();
-        assert_eq!((FORMAT, xxh3_64(&bytes)), (3, 9833419314297007764));
+        assert_eq!((FORMAT, xxh3_64(&bytes)), (3, 5046364631175327017));
     }
 }

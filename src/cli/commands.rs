@@ -341,10 +341,9 @@ pub(super) fn report(diagnostics: &[model::Diagnostic]) {
     for d in diagnostics.iter().filter(|d| d.severity == Severity::Error) {
         let _ = writeln!(err, "{d}");
     }
-    for d in diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Warning)
-    {
-        let _ = writeln!(err, "{d}");
+    for severity in [Severity::Warning, Severity::Note] {
+        for d in diagnostics.iter().filter(|d| d.severity == severity) {
+            let _ = writeln!(err, "{d}");
+        }
     }
 }

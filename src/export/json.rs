@@ -64,6 +64,9 @@ struct Figures<'a> {
     coverage: Option<f64>,
     derived: bool,
     partial: bool,
+    /// Only on the source's estimate (`ước thực hiện`), or a roll-up of one.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    estimate: bool,
     latest_date: Option<String>,
     participants: Option<u64>,
     population: Option<u64>,
@@ -117,8 +120,15 @@ struct LastDueCounts {
     year: i32,
     met: usize,
     missed: usize,
+    /// Reached only by an estimate: neither met nor missed yet.
+    #[serde(skip_serializing_if = "is_zero")]
+    estimated: usize,
     partial_only: usize,
     no_figure: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 #[derive(Serialize)]
@@ -127,6 +137,8 @@ struct HistoryPoint {
     coverage: f64,
     derived: bool,
     partial: bool,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    estimate: bool,
 }
 
 #[derive(Serialize)]
@@ -185,6 +197,8 @@ fn figures<'a>(app: &'a App, i: usize, era: Era) -> Option<Figures<'a>> {
         coverage: p.coverage().map(round2),
         derived: latest.is_some_and(|x| x.is_derived()),
         partial: latest.is_some_and(|x| x.is_partial()),
+        // Words stand where the figure would be: not the figure's mark.
+        estimate: p.said.is_none() && latest.is_some_and(|x| x.estimate),
         latest_date: latest.map(|x| x.date.to_string()),
         participants: latest.and_then(|x| x.participants),
         population: latest.and_then(|x| x.population),
@@ -222,6 +236,7 @@ fn history(p: &Progress) -> Vec<HistoryPoint> {
             coverage: round2(x.coverage),
             derived: x.is_derived(),
             partial: x.is_partial(),
+            estimate: x.estimate,
         })
         .collect()
 }
@@ -294,6 +309,7 @@ pub fn render(app: &App, taken: &str) -> anyhow::Result<String> {
                 year: c.year,
                 met: c.met,
                 missed: c.missed,
+                estimated: c.estimated,
                 partial_only: c.partial,
                 no_figure: c.no_figure,
             });

@@ -17,6 +17,9 @@ use crate::text::Lang;
 pub struct FigureFacts {
     date: String,
     coverage: f64,
+    /// Only on an estimate (`ước thực hiện`).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    estimate: bool,
 }
 
 #[derive(Serialize)]
@@ -63,6 +66,7 @@ fn figure(f: Figure) -> Option<FigureFacts> {
     Some(FigureFacts {
         date: f.date.to_string(),
         coverage: round2(f.coverage),
+        estimate: f.estimate,
     })
 }
 
@@ -95,7 +99,7 @@ fn reason(p: &Progress, target: Option<&Target>, v: &Verdict, lang: Lang) -> Rea
             r.outcome = Some(reason::outcome_code(&o));
             r.limit_months = Some(DUE_WINDOW_MONTHS);
             match o {
-                Outcome::Met(f) => {
+                Outcome::Met(f) | Outcome::Estimated(f) => {
                     r.figure = figure(f);
                     r.points = goal.map(|g| round2(f.coverage - g));
                 }
@@ -110,7 +114,7 @@ fn reason(p: &Progress, target: Option<&Target>, v: &Verdict, lang: Lang) -> Rea
                 }
             }
         }
-        Rule::Meets { latest } => {
+        Rule::Meets { latest } | Rule::EstimateMeets { latest } => {
             r.figure = figure(latest);
             r.trend = trend();
         }

@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use crate::app::{App, Screen};
 use crate::model::{Era, Model, Progress, Status};
-use crate::present::{self, Column, Made, Row, STALE_MARK, Unit, Value};
+use crate::present::{self, Column, ESTIMATE_MARK, Made, Row, STALE_MARK, Unit, Value};
 use crate::text::{self, Lang};
 
 pub struct Section {
@@ -191,17 +191,20 @@ fn sections(app: &App) -> Vec<Section> {
                     title: (v.count)(
                         &text::counted_units(app.lang, m, app.era),
                         c.year,
-                        [c.met, c.missed, c.partial, c.no_figure],
+                        [c.met, c.missed, c.estimated, c.partial, c.no_figure],
                     ),
                     headers: vec![v.past.to_string(), w.count_word.to_string()],
                     right: vec![false, true],
                     rows: [
                         (crate::model::Due::Met, c.met),
                         (crate::model::Due::Missed, c.missed),
+                        (crate::model::Due::Estimated, c.estimated),
                         (crate::model::Due::Partial, c.partial),
                         (crate::model::Due::NoFigure, c.no_figure),
                     ]
                     .into_iter()
+                    // Estimates are rare: their row only when there are some.
+                    .filter(|&(d, n)| d != crate::model::Due::Estimated || n > 0)
                     .map(|(d, n)| {
                         vec![
                             Value::Text(text::due_label(app.lang, d)),
@@ -244,6 +247,7 @@ pub fn markdown(app: &App, taken: &str) -> String {
         let _ = writeln!(out, "- {k}: {v}");
     }
     let cell = |s: &str| s.replace('|', "\\|");
+    let mut estimates = false;
     for s in sections(app) {
         let _ = write!(out, "\n## {}\n\n", cell(&s.title));
         let headers: Vec<String> = s.headers.iter().map(|h| cell(h)).collect();
@@ -255,6 +259,7 @@ pub fn markdown(app: &App, taken: &str) -> String {
             .collect();
         let _ = writeln!(out, "|{rule}");
         for row in &s.rows {
+            estimates |= row.iter().any(Value::is_estimate);
             let cells: Vec<String> = row.iter().map(|v| cell(&v.show(app.lang))).collect();
             let _ = writeln!(out, "| {} |", cells.join(" | "));
         }
@@ -269,6 +274,10 @@ pub fn markdown(app: &App, taken: &str) -> String {
         w.partial,
         w.stale
     );
+    if estimates {
+        out.pop();
+        let _ = writeln!(out, " · {ESTIMATE_MARK} {}", w.estimate);
+    }
     if app.screen == Screen::Province
         && let Some(i) = app.province()
     {
@@ -303,10 +312,10 @@ pub fn csv(app: &App) -> anyhow::Result<String> {
     let mut headers = table.headers.clone();
     if table.figures {
         // A cell's number loses the year the screen writes beside it; the
-        // marks stay the last three columns.
+        // marks stay the last four columns.
         let v = text::verdict_words(app.lang);
         headers.extend([v.target_year, v.past_year].map(String::from));
-        headers.extend([w.rolled_up, w.partial, w.stale].map(String::from));
+        headers.extend([w.rolled_up, w.partial, w.stale, w.estimate].map(String::from));
     }
     out.write_record(&headers)?;
     for row in &table.rows {
@@ -318,6 +327,7 @@ pub fn csv(app: &App) -> anyhow::Result<String> {
                 made.is_some_and(|m| m != Made::Own),
                 made == Some(Made::Partial),
                 stale,
+                row.iter().any(Value::is_estimate),
             ];
             let year = |y: Option<i32>| y.map(|y| y.to_string()).unwrap_or_default();
             cells.push(year(row.iter().find_map(|v| match v {

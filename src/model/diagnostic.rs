@@ -37,6 +37,9 @@ impl Loc {
 pub enum Severity {
     Error,
     Warning,
+    /// Nothing wrong, but worth knowing when reading the data: a record
+    /// that replaces another.
+    Note,
 }
 
 /// A problem before it is placed: `tiendo` collects these while it reads and
@@ -77,6 +80,10 @@ impl fmt::Display for Diagnostic {
             }
             (Severity::Warning, Lang::Vi) => {
                 write!(f, "{file}:{line}:{column}: cảnh báo: {message}")
+            }
+            (Severity::Note, Lang::En) => write!(f, "{file}:{line}:{column}: note: {message}"),
+            (Severity::Note, Lang::Vi) => {
+                write!(f, "{file}:{line}:{column}: ghi chú: {message}")
             }
         }
     }

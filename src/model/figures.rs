@@ -50,6 +50,9 @@ pub struct Point {
     /// The share of the plan achieved (`% KH`).
     pub plan_share: Option<super::plan::Share>,
     pub origin: Origin,
+    /// The source's estimate (`ước thực hiện`), or a roll-up of parts of
+    /// which one is: shown `≈`, never taken to meet a target.
+    pub estimate: bool,
 }
 
 impl Point {

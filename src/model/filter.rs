@@ -11,17 +11,26 @@ use super::verdict::Outcome;
 pub enum Due {
     Met,
     Missed,
+    /// Reached only by an estimate: not met until an official figure.
+    Estimated,
     Partial,
     NoFigure,
 }
 
 impl Due {
-    pub const ALL: [Due; 4] = [Due::Met, Due::Missed, Due::Partial, Due::NoFigure];
+    pub const ALL: [Due; 5] = [
+        Due::Met,
+        Due::Missed,
+        Due::Estimated,
+        Due::Partial,
+        Due::NoFigure,
+    ];
 
     pub fn of(outcome: Outcome) -> Due {
         match outcome {
             Outcome::Met(_) => Due::Met,
             Outcome::Missed { .. } => Due::Missed,
+            Outcome::Estimated(_) => Due::Estimated,
             Outcome::PartialOnly(_) => Due::Partial,
             Outcome::NoFigure { .. } => Due::NoFigure,
         }
@@ -75,7 +84,7 @@ mod tests {
     #[test]
     fn the_filter_cycles_statuses_then_the_last_target_due_then_none() {
         let all: Vec<Filter> = Filter::all().collect();
-        assert_eq!(all.len(), Status::ALL.len() + 4);
+        assert_eq!(all.len(), Status::ALL.len() + 5);
         assert_eq!(Filter::next(None), Some(Filter::Status(Status::Achieved)));
         assert_eq!(
             Filter::next(Some(Filter::Status(Status::NoData))),
@@ -84,6 +93,10 @@ mod tests {
         assert_eq!(
             Filter::next(Some(Filter::Due(Due::Met))),
             Some(Filter::Due(Due::Missed))
+        );
+        assert_eq!(
+            Filter::next(Some(Filter::Due(Due::Missed))),
+            Some(Filter::Due(Due::Estimated))
         );
         assert_eq!(Filter::next(Some(Filter::Due(Due::NoFigure))), None);
     }

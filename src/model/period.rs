@@ -91,6 +91,7 @@ mod tests {
             plan: None,
             plan_share: None,
             origin: Origin::Own(0),
+            estimate: false,
         }
     }
 

@@ -75,6 +75,9 @@ mod tests {
             source: String::new(),
             groups: None,
             at: Loc::default(),
+            estimate: false,
+            replaces: false,
+            replaced: None,
         }
     }
 

@@ -53,6 +53,7 @@ impl Histories {
                             rolled_up: false,
                         }),
                         origin: Origin::Own(k),
+                        estimate: r.estimate,
                     })
                 })
                 .collect();
@@ -199,6 +200,7 @@ impl Histories {
         let mut participants = Some(0u64);
         let mut population = Some(0u64);
         let mut plan = Some(0u64);
+        let mut estimate = false;
         for &c in parts {
             let w = weight(m, c, d);
             all_weight = all_weight.zip(w).map(|(a, b)| a.saturating_add(b));
@@ -206,6 +208,7 @@ impl Histories {
                 Some(p) => {
                     let w = w?;
                     with_figures += 1;
+                    estimate |= p.estimate;
                     weighted += p.coverage * w as f64;
                     covered_weight = covered_weight.saturating_add(w);
                     participants = participants
@@ -260,6 +263,7 @@ impl Histories {
                 population_share: share,
                 partial,
             }),
+            estimate,
         })
     }
 }

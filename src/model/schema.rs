@@ -248,6 +248,26 @@ pub struct Record {
     /// year of every commune (1.7 million at 100,000 localities).
     pub groups: Option<Box<Groups>>,
     pub at: Loc,
+    /// `estimate = true`: the source's own estimate (`ước thực hiện`), not
+    /// its counted figure: shown marked `≈`, never taken to meet a target.
+    pub estimate: bool,
+    /// `replaces = true`: the record supersedes the one for the same unit
+    /// and date loaded before it (see `load::replace`).
+    pub replaces: bool,
+    /// The record it superseded, once the load has dropped that one:
+    /// which source gave way to which stays visible.
+    pub replaced: Option<Box<Replaced>>,
+}
+
+/// A record dropped for the one that replaced it: where it was written and
+/// what it said, and what it had itself replaced, if anything.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Replaced {
+    pub source: String,
+    pub at: Loc,
+    pub coverage: Option<f64>,
+    pub estimate: bool,
+    pub earlier: Option<Box<Replaced>>,
 }
 
 impl Record {

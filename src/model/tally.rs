@@ -68,6 +68,8 @@ pub struct PastCounts {
     pub year: i32,
     pub met: usize,
     pub missed: usize,
+    /// Reached only by an estimate (`Outcome::Estimated`): never met.
+    pub estimated: usize,
     pub partial: usize,
     pub no_figure: usize,
 }
@@ -96,6 +98,7 @@ fn past_counts(model: &Model, era: Era) -> Option<PastCounts> {
         let slot = match past.outcome {
             Outcome::Met(_) => &mut counts.met,
             Outcome::Missed { .. } => &mut counts.missed,
+            Outcome::Estimated(_) => &mut counts.estimated,
             Outcome::PartialOnly(_) => &mut counts.partial,
             Outcome::NoFigure { .. } => &mut counts.no_figure,
         };

@@ -23,6 +23,8 @@ pub const PROJECTION_HORIZON_MONTHS: u32 = 12;
 pub struct Figure {
     pub date: NaiveDate,
     pub coverage: f64,
+    /// The source's estimate (`ước thực hiện`): never meets a target.
+    pub estimate: bool,
 }
 
 impl Figure {
@@ -30,6 +32,7 @@ impl Figure {
         Figure {
             date: p.date,
             coverage: p.coverage,
+            estimate: p.estimate,
         }
     }
 }
@@ -38,6 +41,9 @@ impl Figure {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Outcome {
     Met(Figure),
+    /// The figure nearest the date reaches the target, but is the
+    /// source's estimate: met only once an official figure says so.
+    Estimated(Figure),
     /// Missed by `by` points (the target less the figure; zero for a
     /// strict target met exactly, which is not above it).
     Missed {
@@ -59,6 +65,9 @@ impl Outcome {
     pub fn points(self, goal: f64) -> Option<f64> {
         match self {
             Outcome::Met(f) => Some(f.coverage - goal),
+            // Neither met nor missed until the official figure: not
+            // ranked among those that were.
+            Outcome::Estimated(_) => None,
             Outcome::Missed { by, .. } => Some(-by),
             Outcome::PartialOnly(_) | Outcome::NoFigure { .. } => None,
         }
@@ -87,6 +96,9 @@ pub enum Rule {
     /// The latest figure meets the target, and the trend, if any, stays
     /// up to its date.
     Meets { latest: Figure },
+    /// As `Meets`, but the latest figure is the source's estimate: on
+    /// track, not achieved, until an official figure confirms it.
+    EstimateMeets { latest: Figure },
     /// The latest figure meets the target, but the trend falls below it
     /// on `on`, before the target's date.
     FallsBelow { latest: Figure, on: NaiveDate },
@@ -186,6 +198,9 @@ pub fn judge(evidence: &Evidence<'_>, target: Option<&Target>, day: NaiveDate) -
         let outcome = at_due(evidence.history, t);
         let status = match outcome {
             Outcome::Met(_) => Status::Achieved,
+            // The date has passed and only an estimate says it was met:
+            // what is missing is the official figure.
+            Outcome::Estimated(_) => Status::NeedsNewer,
             Outcome::Missed { .. } => Status::OffTrack,
             Outcome::PartialOnly(_) => Status::Partial,
             Outcome::NoFigure { .. } => Status::NoData,
@@ -273,6 +288,11 @@ fn ahead(
             None if trend.is_none() && due > horizon => {
                 Verdict::of(Status::NeedsNewer, Rule::MetLongBefore { latest, horizon })
             }
+            None if latest.estimate => Verdict {
+                status: Status::OnTrack,
+                projection: Projection::None,
+                rule: Rule::EstimateMeets { latest },
+            },
             None => Verdict {
                 status: Status::Achieved,
                 projection: Projection::Met,
@@ -354,6 +374,7 @@ pub fn at_due(history: &[Point], target: &Target) -> Outcome {
             .map(Figure::of)
     };
     match (nearest(false), target.coverage) {
+        (Some(f), _) if target.is_met_by(f.coverage) && f.estimate => Outcome::Estimated(f),
         (Some(f), _) if target.is_met_by(f.coverage) => Outcome::Met(f),
         (Some(f), Some(goal)) => Outcome::Missed {
             figure: f,

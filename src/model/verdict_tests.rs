@@ -22,6 +22,7 @@ fn own(date: NaiveDate, coverage: f64) -> Point {
         plan: None,
         plan_share: None,
         origin: Origin::Own(0),
+        estimate: false,
     }
 }
 
@@ -54,7 +55,11 @@ fn verdict(history: &[Point], t: &Target, day: NaiveDate) -> Verdict {
 }
 
 fn fig(date: NaiveDate, coverage: f64) -> Figure {
-    Figure { date, coverage }
+    Figure {
+        date,
+        coverage,
+        estimate: false,
+    }
 }
 
 #[test]
@@ -518,4 +523,88 @@ mod properties {
             }
         }
     }
+}
+
+fn estimate(date: NaiveDate, coverage: f64) -> Point {
+    Point {
+        estimate: true,
+        ..own(date, coverage)
+    }
+}
+
+fn est(date: NaiveDate, coverage: f64) -> Figure {
+    Figure {
+        estimate: true,
+        ..fig(date, coverage)
+    }
+}
+
+#[test]
+fn an_estimate_at_or_above_a_passed_target_is_estimated_never_met() {
+    let t = target(95.0, d(2025, 12, 31), false);
+    for coverage in [95.0, 95.01, 99.0] {
+        let h = [estimate(d(2025, 12, 31), coverage)];
+        let v = verdict(&h, &t, d(2026, 2, 1));
+        assert_eq!(
+            v.rule,
+            Rule::AtDue(Outcome::Estimated(est(d(2025, 12, 31), coverage)))
+        );
+        assert_eq!(v.status, Status::NeedsNewer);
+        assert_eq!(v.projection, Projection::None);
+        // Neither met nor missed: not ranked with those that were.
+        assert_eq!(
+            Outcome::Estimated(est(d(2025, 12, 31), coverage)).points(95.0),
+            None
+        );
+    }
+    // Below the target, an estimate is missed, and says it is an estimate.
+    let h = [estimate(d(2025, 12, 31), 94.99)];
+    assert!(matches!(
+        at_due(&h, &t),
+        Outcome::Missed { figure, .. } if figure.estimate
+    ));
+    // A strict target: an estimate at its number does not reach it.
+    let strict = target(95.0, d(2025, 12, 31), true);
+    let h = [estimate(d(2025, 12, 31), 95.0)];
+    assert!(matches!(at_due(&h, &strict), Outcome::Missed { .. }));
+    let h = [estimate(d(2025, 12, 31), 95.01)];
+    assert!(matches!(at_due(&h, &strict), Outcome::Estimated(_)));
+}
+
+#[test]
+fn an_official_figure_at_the_same_date_is_met_where_the_estimate_was_not() {
+    let t = target(95.0, d(2025, 12, 31), false);
+    let h = [own(d(2025, 12, 31), 95.0)];
+    assert_eq!(at_due(&h, &t), Outcome::Met(fig(d(2025, 12, 31), 95.0)));
+}
+
+#[test]
+fn an_estimate_meeting_a_target_ahead_is_on_track_not_achieved() {
+    let t = target(95.0, d(2026, 12, 31), false);
+    for coverage in [95.0, 96.5] {
+        let h = [estimate(d(2026, 6, 30), coverage)];
+        let v = verdict(&h, &t, d(2026, 7, 1));
+        assert_eq!(
+            v,
+            Verdict {
+                status: Status::OnTrack,
+                projection: Projection::None,
+                rule: Rule::EstimateMeets {
+                    latest: est(d(2026, 6, 30), coverage)
+                },
+            }
+        );
+    }
+    // With a rising trend under it too.
+    let h = [
+        own(d(2025, 6, 30), 93.0),
+        own(d(2025, 12, 31), 94.0),
+        estimate(d(2026, 6, 30), 95.2),
+    ];
+    let v = verdict(&h, &t, d(2026, 7, 1));
+    assert_eq!(v.status, Status::OnTrack);
+    assert!(matches!(v.rule, Rule::EstimateMeets { latest } if latest.estimate));
+    // The same figure, official, is achieved.
+    let v = verdict(&[own(d(2026, 6, 30), 95.0)], &t, d(2026, 7, 1));
+    assert_eq!(v.status, Status::Achieved);
 }

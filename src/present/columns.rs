@@ -226,7 +226,7 @@ impl Column {
             Column::Figure(Projected) => figure::projection_value(m, p),
             Column::Figure(Past) => figure::past_value(m, p),
             Column::Figure(Participants) => {
-                opt(latest.and_then(|x| x.participants).map(Value::Count))
+                opt(latest.and_then(|x| Some(Value::Count(x.participants?).estimated(x.estimate))))
             }
             Column::Figure(Population) => opt(latest.and_then(|x| x.population).map(Value::Count)),
             Column::Figure(Plan) => opt(figure::plan_value(p)),

@@ -16,7 +16,7 @@ use super::value::{Made, Value};
 pub fn coverage_value(p: &Progress) -> Value {
     match (&p.said, p.latest_point()) {
         (Some(said), _) => Value::Text(said.words.clone()),
-        (None, Some(x)) => Value::Coverage(x.coverage, Made::of(x)),
+        (None, Some(x)) => Value::Coverage(x.coverage, Made::of(x)).estimated(x.estimate),
         (None, None) => Value::Missing,
     }
 }
@@ -226,14 +226,8 @@ pub fn units(m: &Model, i: usize, era: Era) -> Vec<Unit> {
 /// Every source of the figures of province `i` and its units up to their
 /// judging day, each once, in the order met.
 pub fn sources(m: &Model, i: usize, era: Era) -> Vec<&str> {
-    let family = std::iter::once((i, era)).chain(
-        units(m, i, era)
-            .into_iter()
-            .filter(|u| !u.former_self)
-            .map(|u| (u.index, Unit::ERA)),
-    );
     let mut out: Vec<&str> = Vec::new();
-    for (j, era) in family {
+    for (j, era) in family(m, i, era) {
         let day = m.progress(j, era).map_or(m.today, |p| p.judged_on);
         let records = m.locality(j).map(|l| l.records.as_slice()).unwrap_or(&[]);
         for r in records
@@ -245,6 +239,62 @@ pub fn sources(m: &Model, i: usize, era: Era) -> Vec<&str> {
             }
         }
     }
+    out
+}
+
+/// Each replacement among the records of province `i` and its units up to
+/// their judging day (`replaces = true`), newest first within a record's
+/// chain, as the sources panel lists them after the sources.
+pub fn replacements(m: &Model, i: usize, era: Era, lang: Lang) -> Vec<String> {
+    let w = text::words(lang);
+    let shown = |coverage: Option<f64>, estimate: bool| match coverage {
+        Some(c) => format!(
+            "{}{}",
+            super::value::estimate_mark(estimate),
+            text::percent(lang, c, 2)
+        ),
+        None => "—".to_string(),
+    };
+    let mut out = Vec::new();
+    for (j, era) in family(m, i, era) {
+        let day = m.progress(j, era).map_or(m.today, |p| p.judged_on);
+        let Some(l) = m.locality(j) else {
+            continue;
+        };
+        for r in l
+            .records
+            .iter()
+            .filter(|r| r.date <= day && r.known_by(m.today))
+        {
+            let date = text::date(lang, r.date);
+            let (mut source, mut figure) = (&r.source, shown(r.coverage_or_ratio(), r.estimate));
+            let mut old = r.replaced.as_deref();
+            while let Some(o) = old {
+                let was = shown(o.coverage, o.estimate);
+                out.push((w.replaced_line)(
+                    &l.name, &date, source, &o.source, &was, &figure,
+                ));
+                (source, figure, old) = (&o.source, was, o.earlier.as_deref());
+            }
+        }
+    }
+    out
+}
+
+/// Province `i` in `era`, then its units each in theirs.
+fn family(m: &Model, i: usize, era: Era) -> impl Iterator<Item = (usize, Era)> {
+    std::iter::once((i, era)).chain(
+        units(m, i, era)
+            .into_iter()
+            .filter(|u| !u.former_self)
+            .map(|u| (u.index, Unit::ERA)),
+    )
+}
+
+/// What the sources panel lists: every source, then every replacement.
+pub fn source_entries(m: &Model, i: usize, era: Era, lang: Lang) -> Vec<String> {
+    let mut out: Vec<String> = sources(m, i, era).into_iter().map(String::from).collect();
+    out.extend(replacements(m, i, era, lang));
     out
 }
 

@@ -18,10 +18,13 @@ pub use codes::{
 pub use columns::{Column, Row, Spec};
 pub use figure::{
     Unit, coverage, coverage_value, judged_target, milestone_date, milestone_title, note,
-    past_value, plan_line, plan_value, projection_value, shown_record, source, sources,
-    target_figure, target_heading, target_value, target_words, units,
+    past_value, plan_line, plan_value, projection_value, replacements, shown_record, source,
+    source_entries, sources, target_figure, target_heading, target_value, target_words, units,
 };
-pub use value::{Made, STALE_MARK, Value, past, projected, projected_long, round2, target_number};
+pub use value::{
+    ESTIMATE_MARK, Made, STALE_MARK, Value, estimate_mark, past, projected, projected_long, round2,
+    target_number,
+};
 
 pub use verdicts::{Judged, YearLine, target_row, verdict_words, year_lines};
 
@@ -53,6 +56,7 @@ pub fn filter_code(f: crate::model::Filter) -> &'static str {
         Filter::Status(s) => status_code(s),
         Filter::Due(Due::Met) => "last_due_met",
         Filter::Due(Due::Missed) => "last_due_missed",
+        Filter::Due(Due::Estimated) => "last_due_estimated",
         Filter::Due(Due::Partial) => "last_due_partial",
         Filter::Due(Due::NoFigure) => "last_due_no_figure",
     }

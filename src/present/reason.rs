@@ -45,6 +45,7 @@ pub fn rule_code(rule: &Rule) -> &'static str {
         Rule::TargetInWords => "target_in_words",
         Rule::AtDue(_) => "at_due",
         Rule::Meets { .. } => "meets",
+        Rule::EstimateMeets { .. } => "estimate_meets",
         Rule::FallsBelow { .. } => "falls_below",
         Rule::MetLongBefore { .. } => "met_long_before",
         Rule::TooFew { .. } => "too_few_figures",
@@ -58,6 +59,7 @@ pub fn rule_code(rule: &Rule) -> &'static str {
 pub fn outcome_code(o: &Outcome) -> &'static str {
     match o {
         Outcome::Met(_) => "met",
+        Outcome::Estimated(_) => "estimated",
         Outcome::Missed { .. } => "missed",
         Outcome::PartialOnly(_) => "partial_only",
         Outcome::NoFigure { .. } => "no_figure",
@@ -88,7 +90,11 @@ pub fn goal(t: &Target, lang: Lang) -> String {
 }
 
 fn figure_facts(f: &mut Facts, x: Figure, lang: Lang) {
-    f.figure = text::percent(lang, x.coverage, 2);
+    f.figure = format!(
+        "{}{}",
+        super::value::estimate_mark(x.estimate),
+        text::percent(lang, x.coverage, 2)
+    );
     f.date = text::date(lang, x.date);
 }
 
@@ -132,6 +138,10 @@ pub fn sentence(p: &Progress, target: Option<&Target>, v: &Verdict, lang: Lang) 
         Rule::Meets { latest } => {
             figure_facts(&mut f, latest, lang);
             w.meets
+        }
+        Rule::EstimateMeets { latest } => {
+            figure_facts(&mut f, latest, lang);
+            w.estimate_meets
         }
         Rule::FallsBelow { latest, on } => {
             figure_facts(&mut f, latest, lang);
@@ -203,6 +213,10 @@ pub fn outcome_sentence(target: Option<&Target>, o: Outcome, lang: Lang) -> Stri
             f.points = text::decimal(lang, over.max(0.0), 2);
             w.met
         }
+        Outcome::Estimated(x) => {
+            figure_facts(&mut f, x, lang);
+            w.estimated_at_due
+        }
         Outcome::Missed { figure, by } => {
             figure_facts(&mut f, figure, lang);
             f.points = text::decimal(lang, by, 2);
@@ -250,13 +264,15 @@ pub fn verdict_short(v: &Verdict, lang: Lang) -> String {
     let w = &text::words(lang).why;
     let figure = |x: Figure| {
         format!(
-            "{}, {}",
+            "{}{}, {}",
+            super::value::estimate_mark(x.estimate),
             text::percent(lang, x.coverage, 2),
             text::date(lang, x.date)
         )
     };
     match v.rule {
         Rule::AtDue(Outcome::Met(x)) => (w.met_short)(&figure(x)),
+        Rule::AtDue(Outcome::Estimated(x)) => (w.estimated_short)(&figure(x)),
         Rule::AtDue(Outcome::Missed { figure: x, by }) => {
             (w.missed_short)(&text::decimal(lang, by, 2), &figure(x))
         }

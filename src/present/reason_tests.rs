@@ -14,7 +14,11 @@ fn target(goal: Option<f64>, strict: bool) -> Target {
 }
 
 fn fig(date: NaiveDate, coverage: f64) -> Figure {
-    Figure { date, coverage }
+    Figure {
+        date,
+        coverage,
+        estimate: false,
+    }
 }
 
 fn progress(slope: Option<f64>) -> Progress {

@@ -41,6 +41,15 @@ impl Made {
     }
 }
 
+/// Before a figure that is the source's estimate (`ước thực hiện`), as
+/// coverage in words is shown approximate.
+pub const ESTIMATE_MARK: &str = "≈";
+
+/// The mark before a figure: `≈` for an estimate, nothing otherwise.
+pub fn estimate_mark(estimate: bool) -> &'static str {
+    if estimate { ESTIMATE_MARK } else { "" }
+}
+
 /// After the date of a figure more than 18 months old.
 pub const STALE_MARK: &str = "!";
 
@@ -79,6 +88,9 @@ pub enum Value {
         points: Option<f64>,
     },
     Status(Status),
+    /// A figure of a record marked `estimate = true` (or a roll-up of
+    /// one): written `≈` before it, for people; a column of its own in csv.
+    Estimated(Box<Value>),
     Date {
         date: NaiveDate,
         precision: Precision,
@@ -126,6 +138,7 @@ impl Value {
                 points,
             } => past(*year, *outcome, *points, lang),
             Value::Status(s) => text::status_label(lang, *s),
+            Value::Estimated(v) => format!("{ESTIMATE_MARK}{}", v.show(lang)),
             Value::Date {
                 date,
                 precision,
@@ -166,6 +179,7 @@ impl Value {
             Value::Projection { projection, .. } => projected(*projection, None, lang),
             Value::Past { points, .. } => points.map(|p| format!("{p:.2}")).unwrap_or_default(),
             Value::Status(s) => text::status(lang, *s).to_string(),
+            Value::Estimated(v) => v.raw(lang),
             Value::Date {
                 date, precision, ..
             } => text::iso_date(*date, *precision),
@@ -182,6 +196,7 @@ impl Value {
             | Value::PerYear(c)
             | Value::Share { percent: c, .. } => Some(round2(*c)),
             Value::Past { points, .. } => points.map(round2),
+            Value::Estimated(v) => v.number(),
             _ => None,
         }
     }
@@ -189,8 +204,22 @@ impl Value {
     pub fn made(&self) -> Option<Made> {
         match self {
             Value::Coverage(_, made) => Some(*made),
+            Value::Estimated(v) => v.made(),
             _ => None,
         }
+    }
+
+    /// `value`, marked an estimate when `estimate`.
+    pub fn estimated(self, estimate: bool) -> Value {
+        if estimate {
+            Value::Estimated(Box::new(self))
+        } else {
+            self
+        }
+    }
+
+    pub fn is_estimate(&self) -> bool {
+        matches!(self, Value::Estimated(_))
     }
 
     pub fn is_stale(&self) -> bool {
@@ -245,6 +274,7 @@ pub fn past(year: i32, outcome: Outcome, points: Option<f64>, lang: Lang) -> Str
     let said = match (outcome, points) {
         (Outcome::Met(_), Some(p)) => format!("✓ {}", text::points(lang, p)),
         (Outcome::Missed { .. }, Some(p)) => format!("✗ {}", text::points(lang, p)),
+        (Outcome::Estimated(_), _) => format!("≈ {}", w.estimated_short),
         (Outcome::PartialOnly(_), _) => format!("~ {}", w.partial_short),
         _ => format!("· {}", w.no_figure_short),
     };
@@ -353,6 +383,7 @@ mod tests {
         let f = Figure {
             date: day(2025, 12, 31),
             coverage: 94.1,
+            estimate: false,
         };
         let missed = Value::Past {
             year: 2025,

@@ -53,14 +53,16 @@ pub fn year_lines(m: &Model, i: usize, era: Era, lang: Lang) -> Vec<YearLine> {
             status: v.status,
         };
         let figure = v.outcome().and_then(|o| match o {
-            Outcome::Met(f) | Outcome::Missed { figure: f, .. } | Outcome::PartialOnly(f) => {
-                Some(format!(
-                    "{} {} {}",
-                    text::percent(lang, f.coverage, 2),
-                    text::verdict_words(lang).on_day,
-                    text::date(lang, f.date)
-                ))
-            }
+            Outcome::Met(f)
+            | Outcome::Estimated(f)
+            | Outcome::Missed { figure: f, .. }
+            | Outcome::PartialOnly(f) => Some(format!(
+                "{}{} {} {}",
+                super::value::estimate_mark(f.estimate),
+                text::percent(lang, f.coverage, 2),
+                text::verdict_words(lang).on_day,
+                text::date(lang, f.date)
+            )),
             Outcome::NoFigure { .. } => None,
         });
         match out.last_mut() {
@@ -91,6 +93,7 @@ pub fn verdict_words(v: &Verdict, target: Option<(f64, bool)>, lang: Lang) -> St
             Outcome::Missed { by, .. } => {
                 format!("✗ {} ({})", w.missed, text::points(lang, -by))
             }
+            Outcome::Estimated(_) => format!("≈ {}", w.estimated_long),
             Outcome::PartialOnly(_) => format!("~ {}", w.partial_long),
             Outcome::NoFigure { .. } => format!("· {}", w.no_figure_long),
         };
@@ -124,6 +127,7 @@ pub fn target_row(m: &Model, t: usize, v: &Verdict, lang: Lang) -> Option<(Strin
         }
         (Some(Outcome::Missed { by, .. }), _) => format!("✗ {}", text::points(lang, -by)),
         (Some(Outcome::PartialOnly(_)), _) => format!("~ {}", w.partial_short),
+        (Some(Outcome::Estimated(_)), _) => format!("≈ {}", w.estimated_short),
         (Some(_), _) => format!("· {}", w.no_figure_short),
         (None, None) => "—".to_string(),
         (None, Some(_)) => text::status_label(lang, v.status),

@@ -99,6 +99,7 @@ pub fn due_label(lang: Lang, d: Due) -> String {
     let said = match d {
         Due::Met => format!("✓ {}", w.met),
         Due::Missed => format!("✗ {}", w.missed),
+        Due::Estimated => format!("≈ {}", w.estimated_short),
         Due::Partial => format!("~ {}", w.partial_short),
         Due::NoFigure => format!("· {}", w.no_figure_short),
     };

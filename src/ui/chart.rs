@@ -244,6 +244,20 @@ pub fn legend(p: &Progress, parts: &[Part], lang: Lang, t: &Theme) -> Line<'stat
         ),
         Span::raw(w.coverage.to_string()),
     ];
+    // The chart draws an estimate as any figure: the legend says which.
+    let estimates: Vec<String> = p
+        .judged_points()
+        .filter(|x| x.estimate)
+        .map(|x| text::date(lang, x.date))
+        .collect();
+    if !estimates.is_empty() {
+        spans.push(Span::raw(format!(
+            " ({} {}: {})",
+            crate::present::ESTIMATE_MARK,
+            w.estimate,
+            estimates.join(", ")
+        )));
+    }
     if let Some(name) = target_name(p, lang) {
         spans.push(Span::styled(
             format!("  {} ", marks.target.key),

@@ -16,7 +16,7 @@ use super::widgets;
 use crate::app::App;
 use crate::model::Era;
 use crate::model::search::Match;
-use crate::present::{self, Column, Made, STALE_MARK};
+use crate::present::{self, Column, ESTIMATE_MARK, Made, STALE_MARK};
 use crate::text;
 
 /// The screen's columns that fit `width`: those that give way first go
@@ -160,7 +160,13 @@ pub fn render_window(app: &App, t: &Theme, area: Rect, buf: &mut Buffer, page: O
         .filter_map(|&i| m.progress(i, app.era))
         .find(|p| p.ceased)
         .map(|p| format!("{} {}", w.ceased_note, text::date(app.lang, p.judged_on)));
-    let pieces = ceased.into_iter().chain([
+    // An estimate on screen is never left unexplained by a lack of room.
+    let estimate = visible
+        .iter()
+        .filter_map(|&i| m.progress(i, app.era))
+        .any(|p| present::coverage_value(p).is_estimate())
+        .then(|| format!("{ESTIMATE_MARK} {}", w.estimate));
+    let pieces = ceased.into_iter().chain(estimate).chain([
         format!("{STALE_MARK} {}", w.stale),
         format!("{} {}", Made::RolledUp.mark(), w.rolled_up),
         format!("{} {}", Made::Partial.mark(), w.partial),

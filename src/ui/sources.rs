@@ -17,7 +17,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         return;
     };
     let w = text::words(app.lang);
-    let sources = present::sources(&app.model, i, app.era);
+    let sources = present::source_entries(&app.model, i, app.era, app.lang);
     let width = area.width.saturating_sub(4).max(1);
     let inner = usize::from(width.saturating_sub(2));
     let lines: Vec<Line<'_>> = sources

@@ -71,6 +71,8 @@ pub const RECORD: &[&str] = &[
     "note",
     "source",
     "groups",
+    "estimate",
+    "replaces",
 ];
 /// A top-level `[[record]]`: a record's keys and the locality it belongs to.
 pub const TOP_RECORD: &[&str] = &[
@@ -86,6 +88,8 @@ pub const TOP_RECORD: &[&str] = &[
     "note",
     "source",
     "groups",
+    "estimate",
+    "replaces",
 ];
 pub const GROUPS: &[&str] = &[
     "poor",

@@ -157,6 +157,7 @@ fn read_record(
     let mut plan = Slot::default();
     let (mut note, mut source, mut words) = (Slot::default(), Slot::default(), Slot::default());
     let mut groups = Groups::default();
+    let (mut estimate, mut replaces) = (Slot::default(), Slot::default());
     for (key, v) in entries(t) {
         match key.get_ref().as_ref() {
             "locality" if top => locality.set(r.reference(v, "locality")),
@@ -170,6 +171,8 @@ fn read_record(
             "coverage_words" => words.set(r.text(v, "coverage_words")),
             "note" => note.set(r.text(v, "note")),
             "source" => source.set(r.text(v, "source")),
+            "estimate" => estimate.set(r.boolean(v, "estimate")),
+            "replaces" => replaces.set(r.boolean(v, "replaces")),
             "groups" => {
                 let name = if top {
                     "[record.groups]"
@@ -190,7 +193,10 @@ fn read_record(
     };
     let date = r.need(date, "date", table, &at);
     let source = r.need(source, "source", table, &at);
-    let (Some(date), Some(source)) = (date, source) else {
+    // A refused `replaces` leaves unknown whether the record was meant to
+    // replace another: it is dropped, lest a false clash be reported.
+    let replaces_refused = replaces.seen_any() && replaces.value().is_none();
+    let (Some(date), Some(source), false) = (date, source, replaces_refused) else {
         return Some((locality, None));
     };
     let record = Record {
@@ -206,6 +212,9 @@ fn read_record(
         source,
         groups: (!groups.is_empty()).then(|| Box::new(groups)),
         at: r.loc(at.start),
+        estimate: estimate.get().unwrap_or(false),
+        replaces: replaces.get().unwrap_or(false),
+        replaced: None,
     };
     // A figure that was written but refused has been reported already: saying
     // the record holds none would only hide the real mistake.

@@ -59,6 +59,11 @@ impl<T> Slot<T> {
         self.value
     }
 
+    /// The value, if the key was written and accepted, without taking it.
+    pub fn value(&self) -> Option<&T> {
+        self.value.as_ref()
+    }
+
     /// Whether the key was written, valid or not.
     pub fn seen_any(&self) -> bool {
         self.seen

@@ -7,6 +7,7 @@ mod head;
 mod outcome;
 mod parse;
 mod pieces;
+mod replace;
 
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, AtomicUsize};

@@ -62,11 +62,18 @@ fn counted(lang: Lang, n: usize, one: &str, many: &str, vi: &str) -> String {
     }
 }
 
+fn count(diagnostics: &[Diagnostic], severity: Severity) -> usize {
+    diagnostics
+        .iter()
+        .filter(|d| d.severity == severity)
+        .count()
+}
+
 impl Invalid {
     /// What `check` says last of a dataset it refuses: "data: 2 errors, 1 warning".
     pub fn summary(&self, lang: Lang, path: &str) -> String {
         let errors = self.errors().count();
-        let warnings = self.diagnostics.len() - errors;
+        let warnings = count(&self.diagnostics, Severity::Warning);
         format!(
             "{path}: {}, {}",
             counted(lang, errors, "error", "errors", "lỗi"),
@@ -102,7 +109,21 @@ impl Loaded {
             counted(lang, d.directives.len(), "document", "documents", "văn bản"),
         ]
         .join(", ");
-        let warnings = counted(lang, self.warnings.len(), "warning", "warnings", "cảnh báo");
+        let mut warnings = counted(
+            lang,
+            count(&self.warnings, Severity::Warning),
+            "warning",
+            "warnings",
+            "cảnh báo",
+        );
+        // Notes say nothing is wrong: counted only when there are some.
+        let notes = count(&self.warnings, Severity::Note);
+        if notes > 0 {
+            warnings = format!(
+                "{warnings}, {}",
+                counted(lang, notes, "note", "notes", "ghi chú")
+            );
+        }
         match lang {
             Lang::En => format!("{path}: no errors, {warnings}; {parts}"),
             Lang::Vi => format!("{path}: không có lỗi, {warnings}; {parts}"),

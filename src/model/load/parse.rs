@@ -228,6 +228,7 @@ pub(super) fn merge(
         records.extend(content.records);
     }
     attach(&mut dataset, records, raw, lang);
+    super::replace::resolve(&mut dataset, sources, raw, lang);
     // A set in use: one order whatever order the files or their pieces
     // were read in.
     dataset.refused_ids.sort();

@@ -1,13 +1,10 @@
-//! A locality's records: one per date, figures that agree, none dated or
+//! A locality's records: figures that agree, none dated or
 //! published in the future nor published before their date, and the latest
 //! not stale.
-
-use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
 use super::Sink;
-use crate::model::diagnostic::Loc;
 use crate::model::progress;
 
 /// How far `coverage` may stray from participants / population before a
@@ -22,19 +19,9 @@ pub(super) fn check_records(
 ) {
     let id = &l.id.value;
     let lang = sink.lang();
-    let mut dates: HashMap<NaiveDate, Loc> = HashMap::new();
+    // Two records for one date are told where the files are merged (see
+    // `load::replace`).
     for r in &l.records {
-        if dates.insert(r.date, r.at).is_some() {
-            let date = r.date;
-            sink.error(
-                r.at,
-                say!(
-                    lang,
-                    "`{id}` has two records for {date}: keep one and name the other source in its `note`",
-                    "`{id}` có hai bản ghi cho ngày {date}: hãy giữ một bản ghi và ghi nguồn còn lại vào `note` của nó"
-                ),
-            );
-        }
         if let (Some(p), Some(n)) = (r.participants, r.population)
             && p > n
         {

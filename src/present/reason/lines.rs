@@ -17,7 +17,8 @@ fn point_source(m: &Model, i: usize, x: &Point, lang: Lang) -> String {
 }
 
 fn figure_line(m: &Model, i: usize, x: &Point, lang: Lang) -> String {
-    let mut shown = text::percent(lang, x.coverage, 2);
+    let mut shown = crate::present::value::estimate_mark(x.estimate).to_string();
+    shown.push_str(&text::percent(lang, x.coverage, 2));
     shown.push_str(crate::present::Made::of(x).mark());
     (text::words(lang).why.figure_line)(
         &text::date(lang, x.date),
@@ -32,6 +33,7 @@ fn rule_figure(rule: &Rule) -> Option<Figure> {
         Rule::PartialOnly(x)
         | Rule::Stale { latest: x, .. }
         | Rule::Meets { latest: x }
+        | Rule::EstimateMeets { latest: x }
         | Rule::FallsBelow { latest: x, .. }
         | Rule::TooFew { latest: x }
         | Rule::MetLongBefore { latest: x, .. }
@@ -45,7 +47,10 @@ fn rule_figure(rule: &Rule) -> Option<Figure> {
 
 fn outcome_figure(o: Outcome) -> Option<Figure> {
     match o {
-        Outcome::Met(x) | Outcome::PartialOnly(x) | Outcome::Missed { figure: x, .. } => Some(x),
+        Outcome::Met(x)
+        | Outcome::Estimated(x)
+        | Outcome::PartialOnly(x)
+        | Outcome::Missed { figure: x, .. } => Some(x),
         Outcome::NoFigure { .. } => None,
     }
 }
@@ -55,6 +60,7 @@ fn uses_trend(rule: &Rule) -> bool {
     matches!(
         rule,
         Rule::Meets { .. }
+            | Rule::EstimateMeets { .. }
             | Rule::FallsBelow { .. }
             | Rule::Reaches { .. }
             | Rule::BeyondHorizon { .. }

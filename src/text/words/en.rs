@@ -52,6 +52,7 @@ pub const EN: Words = Words {
     stale: "Stale (over 18 months)",
     rolled_up: "Rolled up",
     partial: "partly rolled up",
+    estimate: "estimate",
     universal: "universal",
     current_era: ["{n} current province", "{n} current provinces"],
     former_era: ["{n} province before {date}", "{n} provinces before {date}"],
@@ -144,6 +145,11 @@ pub const EN: Words = Words {
     since: "since",
     all_sources: "n: all of them",
     scroll_close: "↑↓ scroll · Esc closes",
+    replaced_line: |unit, date, new, old, was, is| {
+        format!(
+            "{unit}, {date}: the figure of the source \"{new}\" replaces that of the source \"{old}\" ({was} → {is})"
+        )
+    },
     hidden: |n| match n {
         1 => "1 line hidden · ↑↓ scroll".to_string(),
         n => format!("{n} lines hidden · ↑↓ scroll"),

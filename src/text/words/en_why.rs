@@ -90,9 +90,21 @@ pub const WHY_EN: WhyWords = WhyWords {
             f.from, f.until, l.window_months, f.due
         )
     },
+    estimated_at_due: |f, l| {
+        format!(
+            "the figure nearest the due date {} within {} months is an estimate, {} on {}, reaching {} → estimated to meet, awaiting the official figure before it can be called met",
+            f.due, l.window_months, f.figure, f.date, f.goal
+        )
+    },
     meets: |f, _| {
         format!(
             "the latest figure, {} on {}, meets {}, and the trend does not fall below it before the due date {} → achieved",
+            f.figure, f.date, f.goal, f.due
+        )
+    },
+    estimate_meets: |f, _| {
+        format!(
+            "the latest figure is an estimate, {} on {}, reaching {} due {} → estimated to meet, awaiting the official figure; not counted as achieved",
             f.figure, f.date, f.goal, f.due
         )
     },
@@ -150,6 +162,9 @@ pub const WHY_EN: WhyWords = WhyWords {
     },
     met_short: |figure| format!("✓ met ({figure})"),
     missed_short: |points, figure| format!("✗ missed by {points} points ({figure})"),
+    estimated_short: |figure| {
+        format!("≈ estimated to meet, awaiting the official figure ({figure})")
+    },
     partial_short: "~ only a partial figure at the due date",
     no_figure_short: "· no figure at the due date",
     reaches_short: |on| format!("reaches it on {on}"),

@@ -82,6 +82,8 @@ pub struct Words {
     pub stale: &'static str,
     pub rolled_up: &'static str,
     pub partial: &'static str,
+    /// A figure the source gives as its estimate (`ước thực hiện`).
+    pub estimate: &'static str,
     pub universal: &'static str,
     /// The provinces since the merger, counted: `{n}`, one then more.
     pub current_era: [&'static str; 2],
@@ -193,6 +195,10 @@ pub struct Words {
     pub all_sources: &'static str,
     /// The sources panel's foot.
     pub scroll_close: &'static str,
+    /// In the sources panel, a record that replaced another
+    /// (`replaces = true`): unit, date, new source, old source, the old
+    /// figure and the new.
+    pub replaced_line: fn(&str, &str, &str, &str, &str, &str) -> String,
     /// "n lines hidden": how much of a panel does not fit, before "↑↓".
     pub hidden: fn(usize) -> String,
     pub group_short: [&'static str; 6],

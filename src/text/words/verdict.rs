@@ -11,6 +11,9 @@ pub struct VerdictWords {
     pub past_short: &'static str,
     pub met: &'static str,
     pub missed: &'static str,
+    /// A passed target reached only by an estimate, in a cell and in full.
+    pub estimated_short: &'static str,
+    pub estimated_long: &'static str,
     /// A passed target with only a partial figure near its date, in a cell.
     pub partial_short: &'static str,
     pub partial_long: &'static str,
@@ -30,7 +33,7 @@ pub struct VerdictWords {
     /// Before the date of a figure: "95,20 % ngày 31/12/2025".
     pub on_day: &'static str,
     /// The Overview's count of the provinces against the last target due.
-    pub count: fn(&str, i32, [usize; 4]) -> String,
+    pub count: fn(&str, i32, [usize; 5]) -> String,
     /// A target set by a document issued after the day shown.
     pub more_targets: fn(usize) -> String,
 }
@@ -41,6 +44,8 @@ pub const VI: VerdictWords = VerdictWords {
     past_short: "Đến hạn",
     met: "đạt",
     missed: "không đạt",
+    estimated_short: "ước đạt",
+    estimated_long: "ước đạt, chờ số chính thức",
     partial_short: "một phần",
     partial_long: "chỉ có số liệu một phần tại hạn",
     no_figure_short: "chưa có số",
@@ -51,8 +56,11 @@ pub const VI: VerdictWords = VerdictWords {
     past_year: "Năm của mục tiêu đã đến hạn",
     target_headers: ["Hạn", "Mục tiêu", "Đánh giá", "Số liệu tại hạn"],
     on_day: "ngày",
-    count: |units, year, [met, missed, partial, none]| {
+    count: |units, year, [met, missed, estimated, partial, none]| {
         let mut s = format!("{units}, mục tiêu {year}: {met} đạt · {missed} không đạt");
+        if estimated > 0 {
+            s.push_str(&format!(" · {estimated} ước đạt, chờ số chính thức"));
+        }
         if partial > 0 {
             s.push_str(&format!(" · {partial} chỉ có số liệu một phần"));
         }
@@ -68,6 +76,8 @@ pub const EN: VerdictWords = VerdictWords {
     past_short: "Last due",
     met: "met",
     missed: "missed",
+    estimated_short: "estimated",
+    estimated_long: "estimated to meet, awaiting the official figure",
     partial_short: "partial",
     partial_long: "only a partial figure at the due date",
     no_figure_short: "no figure",
@@ -78,8 +88,13 @@ pub const EN: VerdictWords = VerdictWords {
     past_year: "Last due target year",
     target_headers: ["Due", "Target", "Verdict", "Figure at the due date"],
     on_day: "on",
-    count: |units, year, [met, missed, partial, none]| {
+    count: |units, year, [met, missed, estimated, partial, none]| {
         let mut s = format!("{units}, target {year}: {met} met · {missed} missed");
+        if estimated > 0 {
+            s.push_str(&format!(
+                " · {estimated} estimated, awaiting the official figure"
+            ));
+        }
         if partial > 0 {
             s.push_str(&format!(" · {partial} partial figure only"));
         }

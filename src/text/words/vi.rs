@@ -49,6 +49,7 @@ pub const VI: Words = Words {
     stale: "Số liệu cũ (quá 18 tháng)",
     rolled_up: "Số liệu tổng hợp",
     partial: "tổng hợp một phần",
+    estimate: "số ước thực hiện",
     universal: "toàn dân",
     current_era: ["{n} tỉnh/thành hiện nay"; 2],
     former_era: ["{n} tỉnh/thành trước {date}"; 2],
@@ -132,6 +133,11 @@ pub const VI: Words = Words {
     since: "từ",
     all_sources: "n: xem hết",
     scroll_close: "↑↓ cuộn · Esc đóng",
+    replaced_line: |unit, date, new, old, was, is| {
+        format!(
+            "{unit}, ngày {date}: số liệu của nguồn \"{new}\" thay cho số liệu của nguồn \"{old}\" ({was} → {is})"
+        )
+    },
     hidden: |n| format!("còn {n} dòng bị ẩn · ↑↓ cuộn"),
     group_short: [
         "Người nghèo",

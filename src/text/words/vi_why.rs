@@ -99,9 +99,21 @@ pub const WHY_VI: WhyWords = WhyWords {
             f.from, f.until, l.window_months, f.due
         )
     },
+    estimated_at_due: |f, l| {
+        format!(
+            "số liệu gần hạn {} nhất trong vòng {} tháng là số ước thực hiện {} ngày {}, ước đạt {} → ước đạt, chờ số chính thức mới kết luận được là đạt",
+            f.due, l.window_months, f.figure, f.date, f.goal
+        )
+    },
     meets: |f, _| {
         format!(
             "số liệu mới nhất {} ngày {} đã đạt {}, xu hướng không xuống dưới mức này trước hạn {} → đạt",
+            f.figure, f.date, f.goal, f.due
+        )
+    },
+    estimate_meets: |f, _| {
+        format!(
+            "số liệu mới nhất là số ước thực hiện {} ngày {}, ước đạt {}, hạn {} → ước đạt, chờ số chính thức; chưa tính là đạt",
             f.figure, f.date, f.goal, f.due
         )
     },
@@ -159,6 +171,7 @@ pub const WHY_VI: WhyWords = WhyWords {
     },
     met_short: |figure| format!("✓ đạt ({figure})"),
     missed_short: |points, figure| format!("✗ không đạt, thiếu {points} điểm ({figure})"),
+    estimated_short: |figure| format!("≈ ước đạt, chờ số chính thức ({figure})"),
     partial_short: "~ chỉ có số liệu một phần tại hạn",
     no_figure_short: "· không có số liệu tại hạn",
     reaches_short: |on| format!("đạt ngày {on}"),

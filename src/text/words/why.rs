@@ -84,7 +84,13 @@ pub struct WhyWords {
     pub missed: Sentence,
     pub partial_at_due: Sentence,
     pub no_figure_at_due: Sentence,
+    /// A passed target reached only by the source's estimate (`ước thực
+    /// hiện`): not met until an official figure says so.
+    pub estimated_at_due: Sentence,
     pub meets: Sentence,
+    /// The latest figure, an estimate, meets a target ahead: on track,
+    /// awaiting the official figure.
+    pub estimate_meets: Sentence,
     pub falls_below: Sentence,
     pub too_few: Sentence,
     /// Met by one figure too long before the target's date to say.
@@ -98,6 +104,8 @@ pub struct WhyWords {
     pub met_short: fn(figure: &str) -> String,
     /// Missed by (points), (the figure).
     pub missed_short: fn(points: &str, figure: &str) -> String,
+    /// Estimated to meet, awaiting the official figure (the estimate).
+    pub estimated_short: fn(figure: &str) -> String,
     pub partial_short: &'static str,
     pub no_figure_short: &'static str,
     /// After a target ahead's status: the day the trend reaches it.

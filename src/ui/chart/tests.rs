@@ -32,6 +32,7 @@ fn point(date: NaiveDate, coverage: f64) -> Point {
         plan: None,
         plan_share: None,
         origin: Origin::Own(0),
+        estimate: false,
     }
 }
 

@@ -83,7 +83,7 @@ pub(super) fn top_lines(
         let said = (text::verdict_words(app.lang).count)(
             &units,
             c.year,
-            [c.met, c.missed, c.partial, c.no_figure],
+            [c.met, c.missed, c.estimated, c.partial, c.no_figure],
         );
         lines.push(Line::from(Span::styled(
             cells::truncate(&format!(" {said}"), usize::from(width)),

@@ -93,8 +93,9 @@ fn partial_words(p: &Progress, lang: Lang) -> Option<String> {
         })
         .unwrap_or_else(|| format!(" · {}/{}", r.with_figures, r.parts));
     Some(format!(
-        " · {}: {}{share}, {}",
+        " · {}: {}{}{share}, {}",
         w.partial,
+        present::estimate_mark(x.estimate),
         text::percent(lang, x.coverage, 2),
         text::date(lang, x.date)
     ))
