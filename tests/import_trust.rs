@@ -363,6 +363,10 @@ fn a_record_the_data_has_for_the_day_stops_the_import_unless_replaced() {
         &["--lang", "en", "import", "t10.xlsx", "--replace"],
     );
     assert_eq!(code, Some(0), "{out}\n{err}");
+    assert!(
+        out.contains("  B10: `lao-cai`: replaces the record at data/lao-cai.toml:"),
+        "{out}"
+    );
     let written = read(dir.path(), "t10.toml");
     assert!(
         written.contains("locality = \"lao-cai\"\ndate = 2025-10-31\nparticipants = 1700000\npopulation = 1780000\nreplaces = true\n"),

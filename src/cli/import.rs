@@ -232,6 +232,18 @@ pub(super) fn run(cli: &Cli, args: &ImportArgs) -> Result<(), Failure> {
         "{}",
         (w.written)(done.rows.len(), &written.display().to_string())
     );
+    // Which of them replace a record of the data in use, and where it is.
+    for clash in &done.clashes {
+        let place = unit_col
+            .map(|c| sheet.name_cell(clash.row, c))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "  {place}: `{}`: {}",
+            clash.id,
+            (w.will_replace)(&placed(&names, clash.existing.at))
+        );
+    }
     print_out(lang, &out)?;
     Ok(())
 }

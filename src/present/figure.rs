@@ -24,10 +24,17 @@ pub fn coverage_value(p: &Progress) -> Value {
 /// The `% KH` cell: the share of the plan achieved at the latest point,
 /// the one whose coverage and date the row shows.
 pub fn plan_value(p: &Progress) -> Option<Value> {
-    let share = p.latest_point()?.plan_share?;
-    Some(Value::Share {
+    let point = p.latest_point()?;
+    let share = point.plan_share?;
+    let value = Value::Share {
         percent: share.percent,
         rolled_up: share.rolled_up,
+    };
+    // The share of an estimated count is an estimate too.
+    Some(if point.estimate {
+        Value::Estimated(Box::new(value))
+    } else {
+        value
     })
 }
 
@@ -46,7 +53,12 @@ pub fn plan_line(p: &Progress, lang: Lang) -> Option<String> {
         parts.push(format!("{} {}", text::count(lang, n), w.people));
     }
     if let Some(s) = x.plan_share {
-        let mut achieved = (w.plan_achieved)(&text::percent(lang, s.percent, 2));
+        let share = format!(
+            "{}{}",
+            super::value::estimate_mark(x.estimate),
+            text::percent(lang, s.percent, 2)
+        );
+        let mut achieved = (w.plan_achieved)(&share);
         if s.rolled_up {
             achieved.push_str(&format!(" ({})", w.plan_summed));
         }
