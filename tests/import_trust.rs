@@ -364,7 +364,7 @@ fn a_record_the_data_has_for_the_day_stops_the_import_unless_replaced() {
     );
     assert_eq!(code, Some(0), "{out}\n{err}");
     assert!(
-        out.contains("  B10: `lao-cai`: replaces the record at data/lao-cai.toml:"),
+        out.contains("  Báo cáo!B10: `lao-cai`: replaces the record at data/lao-cai.toml:"),
         "{out}"
     );
     let written = read(dir.path(), "t10.toml");
