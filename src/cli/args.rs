@@ -78,7 +78,7 @@ pub struct ImportArgs {
     /// Write to this file (replaced if it exists); default: <FILE's name>.toml in the current folder, never replacing a file (-2, -3…)
     #[arg(id = "out", short = 'o', long = "output", value_name = "OUT.toml")]
     pub(super) output: Option<PathBuf>,
-    /// The date of the figures (YYYY-MM-DD); default: read from a title line ("đến ngày 30/09/2025", "tháng 9/2025", "năm 2024")
+    /// The date of the figures (YYYY-MM-DD); default: the end of the period a title line names ("đến ngày 30/09/2025", "tháng 9/2025", "6 tháng đầu năm 2025", "quý III/2025", "năm 2024"); a cover letter's date is never taken
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
     pub(super) date: Option<NaiveDate>,
     /// Added to each record's source (by default the file, the sheet and the row)

@@ -114,7 +114,7 @@ pub(super) const CLI_VI: CliWords = CliWords {
             (
                 "date",
                 "YYYY-MM-DD",
-                "Ngày của số liệu (YYYY-MM-DD); mặc định: đọc từ dòng tiêu đề (\"đến ngày 30/09/2025\", \"tháng 9/2025\", \"năm 2024\")",
+                "Ngày của số liệu (YYYY-MM-DD); mặc định: ngày cuối của kỳ mà dòng tiêu đề ghi (\"đến ngày 30/09/2025\", \"tháng 9/2025\", \"6 tháng đầu năm 2025\", \"quý III/2025\", \"năm 2024\"); không bao giờ lấy ngày của công văn gửi kèm",
             ),
             (
                 "source",
