@@ -223,6 +223,10 @@ mod tests {
         assert_eq!(cell_name(8, 1), "B9");
         assert_eq!(column_letters(25), "Z");
         assert_eq!(column_letters(26), "AA");
+        assert_eq!(cell_name(1_048_575, 16_383), "XFD1048576");
+        // Garbage names garbage cells without overflowing.
+        assert_eq!(cell_name(usize::MAX, 0), "A18446744073709551616");
+        assert!(column_letters(usize::MAX).len() > 10);
     }
 
     #[test]

@@ -161,3 +161,88 @@ impl Spread {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::io::{Cursor, Write};
+
+    use super::*;
+
+    fn zipped(parts: &[(&str, &str)]) -> Cursor<Vec<u8>> {
+        let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        for (name, text) in parts {
+            out.start_file(*name, zip::write::SimpleFileOptions::default())
+                .unwrap();
+            out.write_all(text.as_bytes()).unwrap();
+        }
+        let mut done = out.finish().unwrap();
+        done.set_position(0);
+        done
+    }
+
+    fn spread_of(rows: &str) -> Result<(), Packed> {
+        let content = format!(
+            "<office:document-content><table:table>{rows}</table:table></office:document-content>"
+        );
+        check_ods_spread(&mut zipped(&[("content.xml", &content)]))
+    }
+
+    fn cell(attrs: &str, inner: &str) -> String {
+        format!("<table:table-cell {attrs}>{inner}</table:table-cell>")
+    }
+
+    #[test]
+    fn the_spread_counts_repeats_of_non_empty_cells_and_rows() {
+        // 1,000 columns repeated down 1,000 rows: 1,000,000 cells, the bound.
+        let value = cell(
+            "table:number-columns-repeated=\"1000\" office:value-type=\"float\" office:value=\"1\"",
+            "",
+        );
+        let rows = format!(
+            "<table:table-row table:number-rows-repeated=\"1000\">{value}</table:table-row>"
+        );
+        assert_eq!(spread_of(&rows), Ok(()));
+        // One more row of the same passes it, at its last cell.
+        let more = format!("{rows}<table:table-row>{value}</table:table-row>");
+        assert_eq!(
+            spread_of(&more),
+            Err(Packed::Spread(Refused::TooMany(
+                "ALL1001".into(),
+                MAX_ODS_CELLS
+            )))
+        );
+    }
+
+    #[test]
+    fn empty_cells_repeated_to_the_sheet_end_do_not_count_and_text_does() {
+        let empty = cell("table:number-columns-repeated=\"16384\"", "");
+        let tail = format!(
+            "<table:table-row table:number-rows-repeated=\"1048576\">{empty}</table:table-row>"
+        );
+        assert_eq!(spread_of(&tail), Ok(()));
+        // A cell with only text inside, far out, counts.
+        let far = format!(
+            "{tail}<table:table-row>{}{}</table:table-row>",
+            cell("table:number-columns-repeated=\"9\"", ""),
+            cell("", "<text:p>x</text:p>")
+        );
+        assert_eq!(
+            spread_of(&far),
+            Err(Packed::Spread(Refused::TooMany(
+                "J1048577".into(),
+                MAX_ODS_CELLS
+            )))
+        );
+    }
+
+    #[test]
+    fn a_small_zip_passes_and_bytes_that_are_no_zip_are_unreadable() {
+        let small = zipped(&[("a.xml", "<a/>")]);
+        assert_eq!(check_sizes(&mut small.clone()), Ok(()));
+        // Parts past the bound: tests/import_bounds.rs, with a real bomb.
+        assert_eq!(
+            check_sizes(&mut Cursor::new(b"not a zip".to_vec())),
+            Err(Packed::Unreadable)
+        );
+    }
+}
