@@ -1,12 +1,26 @@
-//! Reading a spreadsheet into cells: xlsx, xls and ods with `calamine`,
-//! csv with `csv` (`,` or `;`, UTF-8 with or without a byte-order mark).
+//! Reading a spreadsheet into cells: xlsx, xlsb, xls and ods with
+//! `calamine` (`book`), csv field by field (`delimited`), `,` or `;`, UTF-8
+//! with or without a byte-order mark. What any file may cost is bounded
+//! (`grid`, `packed`): see `read_from`.
 
+mod book;
+mod delimited;
+mod grid;
+mod packed;
+
+use std::io::{BufReader, Read, Seek, SeekFrom};
 use std::path::Path;
 
-use calamine::{Data, Reader};
 use unicode_normalization::{UnicodeNormalization, is_nfc_quick};
 
 use crate::text::{self, Lang};
+
+pub use grid::{MAX_CELLS, MAX_COLUMNS, MAX_ROWS};
+pub use packed::{MAX_ODS_CELLS, MAX_UNPACKED_BYTES};
+
+/// A file: a csv or an xls file is read whole. A province's report is well
+/// under 1 MB.
+pub const MAX_FILE_BYTES: u64 = 64 << 20;
 
 /// A cell as read: text (NFC, trimmed) or a number typed as one.
 #[derive(Clone, Debug, PartialEq)]
@@ -57,12 +71,12 @@ impl Sheet {
 
 /// `B9` for the cell at row index 8, column index 1.
 pub fn cell_name(row: usize, col: usize) -> String {
-    format!("{}{}", column_letters(col), row + 1)
+    format!("{}{}", column_letters(col), u128::from(row as u64) + 1)
 }
 
 /// `A`, `B`… `Z`, `AA`…
 pub fn column_letters(col: usize) -> String {
-    let mut n = col + 1;
+    let mut n = u128::from(col as u64) + 1;
     let mut out = Vec::new();
     while n > 0 {
         let rem = (n - 1) % 26;
@@ -87,22 +101,91 @@ fn text_cell(s: &str) -> Cell {
     Cell::Text(t)
 }
 
-/// Reads `path`: the sheet named `sheet`, or the first one.
+/// The kinds of file read, by extension.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Csv,
+    Xlsx,
+    Xlsb,
+    Xls,
+    Ods,
+}
+
+impl Format {
+    /// By the file's extension, in any case: `csv` and `txt`, `xlsx` and
+    /// `xlsm`, `xlsb`, `xls`, `ods`.
+    pub fn of(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match ext.as_str() {
+            "csv" | "txt" => Format::Csv,
+            "xlsx" | "xlsm" => Format::Xlsx,
+            "xlsb" => Format::Xlsb,
+            "xls" => Format::Xls,
+            "ods" => Format::Ods,
+            _ => return None,
+        })
+    }
+
+    /// As the error sentences name it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Csv => "csv",
+            Format::Xlsx => "xlsx",
+            Format::Xlsb => "xlsb",
+            Format::Xls => "xls",
+            Format::Ods => "ods",
+        }
+    }
+}
+
+/// Reads `path`: the sheet named `sheet`, or the first one. Every error is
+/// one sentence that starts with the file.
 pub fn read(lang: Lang, path: &Path, sheet: Option<&str>) -> anyhow::Result<Sheet> {
     let w = &text::words(lang).cli.import;
-    let ext = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .unwrap_or_default();
-    match ext.as_str() {
-        "csv" | "txt" => {
-            let bytes = std::fs::read(path)
-                .map_err(|e| text::io_failed(lang, text::words(lang).cli.io.read, path, &e))?;
+    let io = &text::words(lang).cli.io;
+    let shown = path.display().to_string();
+    let Some(format) = Format::of(path) else {
+        anyhow::bail!((w.unknown_format)(&shown));
+    };
+    let file = std::fs::File::open(path).map_err(|e| text::io_failed(lang, io.open, path, &e))?;
+    read_from(lang, format, BufReader::new(file), sheet)
+        .map_err(|e| anyhow::anyhow!("{shown}: {e}"))
+}
+
+/// Reads a file of `format` from `reader`. Whatever the bytes, it returns
+/// within seconds, holding at most a few hundred MB: a file over
+/// `MAX_FILE_BYTES` is refused before it is read whole, a workbook whose
+/// parts would unpack past `MAX_UNPACKED_BYTES` before it is unpacked, an
+/// ods file whose sheets `calamine` would spread over more than `MAX_CELLS`
+/// before `calamine` spreads them, and the sheet kept holds at most
+/// `MAX_CELLS` cells. Left to `calamine`: an xls file's sheets, spread
+/// over their rows × columns when opened (at most 65,536 × 256 cells each).
+pub fn read_from<R: Read + Seek>(
+    lang: Lang,
+    format: Format,
+    reader: R,
+    sheet: Option<&str>,
+) -> anyhow::Result<Sheet> {
+    let w = &text::words(lang).cli.import;
+    let unreadable = || anyhow::anyhow!((w.not_a_book)(format.name()));
+    let mut reader = reader;
+    let size = reader
+        .seek(SeekFrom::End(0))
+        .and_then(|size| reader.rewind().map(|()| size))
+        .map_err(|_| unreadable())?;
+    if size > MAX_FILE_BYTES {
+        anyhow::bail!((w.too_big)(&text::count(lang, MAX_FILE_BYTES >> 20)));
+    }
+    match format {
+        Format::Csv => {
+            let mut bytes = Vec::new();
+            reader
+                .take(MAX_FILE_BYTES)
+                .read_to_end(&mut bytes)
+                .map_err(|_| unreadable())?;
             read_csv(lang, &bytes)
         }
-        "xlsx" | "xlsm" | "xlsb" | "xls" | "ods" => read_book(lang, path, sheet),
-        _ => anyhow::bail!((w.unknown_format)(&path.display().to_string())),
+        _ => book::read(lang, format, reader, sheet),
     }
 }
 
@@ -113,82 +196,22 @@ pub fn read_csv(lang: Lang, bytes: &[u8]) -> anyhow::Result<Sheet> {
     let Ok(text) = std::str::from_utf8(bytes) else {
         anyhow::bail!(w.not_utf8);
     };
-    let delimiter = delimiter(text);
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(delimiter)
-        .from_reader(text.as_bytes());
-    let mut rows = Vec::new();
-    for record in reader.records() {
-        let record = record.map_err(|e| anyhow::anyhow!("csv: {e}"))?;
-        rows.push(record.iter().map(text_cell).collect());
-    }
+    let rows = delimited::rows(text).map_err(|e| refused(lang, &e))?;
     Ok(Sheet { name: None, rows })
 }
 
-/// `;` when the first lines split into more fields by it than by `,`.
-fn delimiter(text: &str) -> u8 {
-    let most = |d: char| {
-        text.lines()
-            .take(40)
-            .map(|l| l.matches(d).count())
-            .max()
-            .unwrap_or(0)
-    };
-    if most(';') >= most(',') && most(';') > 0 {
-        b';'
-    } else {
-        b','
-    }
-}
-
-fn read_book(lang: Lang, path: &Path, sheet: Option<&str>) -> anyhow::Result<Sheet> {
+/// A cell refused by the grid, as a sentence.
+fn refused(lang: Lang, e: &grid::Refused) -> anyhow::Error {
     let w = &text::words(lang).cli.import;
-    let io = &text::words(lang).cli.io;
-    let mut book = calamine::open_workbook_auto(path)
-        .map_err(|e| anyhow::anyhow!("{} {}: {e}", io.open, path.display()))?;
-    let names = book.sheet_names();
-    let name = match sheet {
-        Some(wanted) => names
-            .iter()
-            .find(|n| n.as_str() == wanted)
-            .or_else(|| {
-                let folded = crate::model::fold::fold(wanted.trim());
-                names
-                    .iter()
-                    .find(|n| crate::model::fold::fold(n.trim()) == folded)
-            })
-            .cloned()
-            .ok_or_else(|| anyhow::anyhow!((w.no_sheet)(wanted, &names.join(", "))))?,
-        None => names
-            .first()
-            .cloned()
-            .ok_or_else(|| anyhow::anyhow!((w.no_sheet)("", "")))?,
-    };
-    let range = book
-        .worksheet_range(&name)
-        .map_err(|e| anyhow::anyhow!("{} {}: {e}", io.read, path.display()))?;
-    let (top, left) = range.start().unwrap_or((0, 0));
-    let (top, left) = (top as usize, left as usize);
-    let mut rows: Vec<Vec<Cell>> = vec![Vec::new(); top];
-    for row in range.rows() {
-        let mut cells = vec![Cell::Empty; left];
-        cells.extend(row.iter().map(|d| match d {
-            Data::Int(i) => Cell::Number(*i as f64),
-            Data::Float(f) => Cell::Number(*f),
-            Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => text_cell(s),
-            Data::Bool(b) => Cell::Text(b.to_string()),
-            Data::DateTime(d) => Cell::Text(d.to_string()),
-            Data::Error(e) => Cell::Text(format!("#{e:?}")),
-            Data::Empty => Cell::Empty,
-        }));
-        rows.push(cells);
+    match e {
+        grid::Refused::OutOfSheet(row, col) => {
+            let at = |n: u64| usize::try_from(n).unwrap_or(usize::MAX);
+            anyhow::anyhow!((w.beyond_sheet)(&cell_name(at(*row), at(*col))))
+        }
+        grid::Refused::TooMany(cell, bound) => {
+            anyhow::anyhow!((w.too_many_cells)(cell, &text::count(lang, *bound as u64)))
+        }
     }
-    Ok(Sheet {
-        name: Some(name),
-        rows,
-    })
 }
 
 #[cfg(test)]
@@ -200,6 +223,10 @@ mod tests {
         assert_eq!(cell_name(8, 1), "B9");
         assert_eq!(column_letters(25), "Z");
         assert_eq!(column_letters(26), "AA");
+        assert_eq!(cell_name(1_048_575, 16_383), "XFD1048576");
+        // Garbage names garbage cells without overflowing.
+        assert_eq!(cell_name(usize::MAX, 0), "A18446744073709551616");
+        assert!(column_letters(usize::MAX).len() > 10);
     }
 
     #[test]

@@ -162,6 +162,15 @@ pub struct ImportWords {
     pub unknown_format: fn(&str) -> String,
     /// A csv file that is not UTF-8.
     pub not_utf8: &'static str,
+    /// A file larger than any report (the bound in MB).
+    pub too_big: fn(&str) -> String,
+    /// A file that its extension's reader cannot read (the format: "xlsx").
+    pub not_a_book: fn(&str) -> String,
+    /// A cell named past the last row or column of a sheet (the cell).
+    pub beyond_sheet: fn(&str) -> String,
+    /// A sheet whose cells would pass the bound (the cell that passes it,
+    /// the bound).
+    pub too_many_cells: fn(&str, &str) -> String,
 }
 
 /// `--help` in a language clap does not speak: its headings, the usage

@@ -219,5 +219,25 @@ pub(super) const CLI_EN: CliWords = CliWords {
         },
         unknown_format: |file| format!("{file}: tiendo reads xlsx, xls, ods and csv files"),
         not_utf8: "the csv file is not UTF-8: save it again as \"CSV UTF-8\"",
+        too_big: |mb| {
+            format!(
+                "the file holds more than {mb} MB of data, far more than a report: is it the right file?"
+            )
+        },
+        not_a_book: |format| {
+            format!(
+                "the file cannot be read as {format}: it is damaged, or it is another kind of file with that extension"
+            )
+        },
+        beyond_sheet: |cell| {
+            format!(
+                "the file names a cell {cell}, beyond the last row (1048576) or column (XFD) of a sheet: it is damaged"
+            )
+        },
+        too_many_cells: |cell, n| {
+            format!(
+                "the sheet reaches cell {cell} and would take more than {n} cells, far more than a report: delete the cells outside the table"
+            )
+        },
     },
 };

@@ -379,5 +379,23 @@ pub(super) const CLI_VI: CliWords = CliWords {
         },
         unknown_format: |file| format!("{file}: tiendo đọc được tệp xlsx, xls, ods và csv"),
         not_utf8: "tệp csv không ở bảng mã UTF-8: hãy lưu lại dưới dạng \"CSV UTF-8\"",
+        too_big: |mb| {
+            format!("tệp chứa hơn {mb} MB dữ liệu, quá lớn so với một báo cáo: có đúng tệp không?")
+        },
+        not_a_book: |format| {
+            format!(
+                "không đọc được tệp dưới dạng {format}: tệp bị hỏng hoặc là một loại tệp khác mang đuôi này"
+            )
+        },
+        beyond_sheet: |cell| {
+            format!(
+                "tệp ghi một ô {cell} nằm ngoài dòng cuối (1048576) hoặc cột cuối (XFD) của trang tính: tệp bị hỏng"
+            )
+        },
+        too_many_cells: |cell, n| {
+            format!(
+                "trang tính kéo dài tới ô {cell} và cần hơn {n} ô, quá lớn so với một báo cáo: hãy xoá các ô nằm ngoài bảng"
+            )
+        },
     },
 };
