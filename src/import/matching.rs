@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use crate::model::diagnostic::Loc;
 use crate::model::fold::words;
 use crate::model::hints::edit_distance;
-use crate::model::schema::{Dataset, LocalityKind};
+use crate::model::schema::{Dataset, Locality, LocalityKind};
 
 /// How a row's unit was found.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -51,24 +51,16 @@ pub struct Existing {
     pub source: String,
 }
 
-struct Entry {
-    id: String,
-    name: String,
-    kind: LocalityKind,
-    ceased_on: Option<NaiveDate>,
-    merged_into: Option<String>,
-    /// The earliest day of its records and population figures: a unit
-    /// with none before a merger into it was made by that merger.
-    first_dated: Option<NaiveDate>,
-    records: Vec<(NaiveDate, Existing)>,
-}
+type Map<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
 
-/// The dataset's units by folded name.
-pub struct Index {
-    entries: Vec<Entry>,
-    by_id: HashMap<String, usize>,
-    /// Folded name without prefix → (entry, found by alias).
-    by_key: HashMap<String, Vec<(usize, bool)>>,
+/// The dataset's units by id and by folded name, borrowed from it: a
+/// report of 10,000 rows is matched against as many units, and copying
+/// them would cost more than the matching.
+pub struct Index<'a> {
+    units: &'a [Locality],
+    by_id: Map<&'a str, usize>,
+    /// Folded name without prefix → (unit, found by alias).
+    by_key: Map<String, Vec<(usize, bool)>>,
 }
 
 const PREFIXES: [(&str, Option<LocalityKind>); 12] = [
@@ -100,41 +92,15 @@ pub fn key(name: &str) -> (String, Option<LocalityKind>) {
     (w, None)
 }
 
-impl Index {
-    pub fn new(dataset: &Dataset) -> Self {
-        let mut entries = Vec::with_capacity(dataset.localities.len());
-        let mut by_id = HashMap::new();
-        let mut by_key: HashMap<String, Vec<(usize, bool)>> = HashMap::new();
-        for l in &dataset.localities {
-            let i = entries.len();
-            let first_dated = l
-                .records
-                .iter()
-                .map(|r| r.date)
-                .chain(l.population.iter().map(|p| p.date))
-                .min();
-            entries.push(Entry {
-                id: l.id.value.clone(),
-                name: l.name.clone(),
-                kind: l.kind,
-                ceased_on: l.ceased_on(),
-                merged_into: l.merged_into.as_ref().map(|m| m.value.clone()),
-                first_dated,
-                records: l
-                    .records
-                    .iter()
-                    .map(|r| {
-                        (
-                            r.date,
-                            Existing {
-                                at: r.at,
-                                source: r.source.clone(),
-                            },
-                        )
-                    })
-                    .collect(),
-            });
-            by_id.insert(l.id.value.clone(), i);
+impl<'a> Index<'a> {
+    pub fn new(dataset: &'a Dataset) -> Self {
+        let units = dataset.localities.as_slice();
+        let mut by_id = Map::default();
+        by_id.reserve(units.len());
+        let mut by_key: Map<String, Vec<(usize, bool)>> = Map::default();
+        by_key.reserve(units.len());
+        for (i, l) in units.iter().enumerate() {
+            by_id.insert(l.id.value.as_str(), i);
             by_key.entry(key(&l.name).0).or_default().push((i, false));
             for alias in &l.aliases {
                 let k = key(&alias.value).0;
@@ -145,38 +111,37 @@ impl Index {
             }
         }
         Self {
-            entries,
+            units,
             by_id,
             by_key,
         }
     }
 
     fn shown(&self, i: usize) -> String {
-        self.entries
+        self.units
             .get(i)
-            .map(|e| format!("{} ({})", e.name, e.id))
+            .map(|l| format!("{} ({})", l.name, l.id.value))
             .unwrap_or_default()
     }
 
     /// The unit `text` names on `date`.
     pub fn find(&self, text: &str, date: NaiveDate) -> Match {
         let (k, kind) = key(text);
-        let found = self.by_key.get(&k).cloned().unwrap_or_default();
-        if found.is_empty() {
+        let Some(found) = self.by_key.get(&k) else {
             return Match::None(self.closest(&k));
-        }
+        };
         // Each unit found, as it stood on `date`: a unit merged by then
         // is the unit it was merged into; one abolished by then is kept
         // only when nothing else is found.
         let mut resolved: Vec<(usize, How, bool)> = Vec::new();
-        for (i, alias) in found {
-            let Some(e) = self.entries.get(i) else {
+        for &(i, alias) in found {
+            let Some(l) = self.units.get(i) else {
                 continue;
             };
-            let gone = e.ceased_on.is_some_and(|d| d <= date);
-            let (j, how, alive) = match (&e.merged_into, gone) {
-                (Some(into), true) => match self.by_id.get(into) {
-                    Some(j) => (*j, How::Former(e.id.clone()), true),
+            let gone = l.ceased_on().is_some_and(|d| d <= date);
+            let (j, how, alive) = match (&l.merged_into, gone) {
+                (Some(into), true) => match self.by_id.get(into.value.as_str()) {
+                    Some(j) => (*j, How::Former(l.id.value.clone()), true),
                     None => (i, How::Name, false),
                 },
                 (None, true) => (i, if alias { How::Alias } else { How::Name }, false),
@@ -198,7 +163,7 @@ impl Index {
         {
             let of_kind: Vec<(usize, How)> = living
                 .iter()
-                .filter(|(i, _)| self.entries.get(*i).is_some_and(|e| e.kind == kind))
+                .filter(|(i, _)| self.units.get(*i).is_some_and(|l| l.kind == kind))
                 .cloned()
                 .collect();
             if !of_kind.is_empty() {
@@ -206,20 +171,24 @@ impl Index {
             }
         }
         match living.as_slice() {
-            [(i, how)] => match self.entries.get(*i) {
-                Some(e) if !any_alive => Match::Ceased {
-                    id: e.id.clone(),
-                    name: e.name.clone(),
-                    on: e.ceased_on.unwrap_or(date),
+            [(i, how)] => match self.units.get(*i) {
+                Some(l) if !any_alive => Match::Ceased {
+                    id: l.id.value.clone(),
+                    name: l.name.clone(),
+                    on: l.ceased_on().unwrap_or(date),
                 },
-                Some(e) => Match::One {
-                    id: e.id.clone(),
+                Some(l) => Match::One {
+                    id: l.id.value.clone(),
                     how: how.clone(),
                 },
                 None => Match::None(Vec::new()),
             },
             many => Match::Many(many.iter().map(|(i, _)| self.shown(*i)).collect()),
         }
+    }
+
+    fn unit(&self, id: &str) -> Option<&'a Locality> {
+        self.units.get(*self.by_id.get(id)?)
     }
 
     /// Whether the dataset has a unit `id`.
@@ -229,38 +198,44 @@ impl Index {
 
     /// The name of unit `id`, or the id itself.
     pub fn name(&self, id: &str) -> String {
-        self.by_id
-            .get(id)
-            .and_then(|i| self.entries.get(*i))
-            .map_or_else(|| id.to_string(), |e| e.name.clone())
+        self.unit(id)
+            .map_or_else(|| id.to_string(), |l| l.name.clone())
     }
 
     /// The record the dataset has for `id` on `date`.
-    pub fn record_on(&self, id: &str, date: NaiveDate) -> Option<&Existing> {
-        let e = self.entries.get(*self.by_id.get(id)?)?;
-        e.records.iter().find(|(d, _)| *d == date).map(|(_, r)| r)
+    pub fn record_on(&self, id: &str, date: NaiveDate) -> Option<Existing> {
+        let r = self.unit(id)?.records.iter().find(|r| r.date == date)?;
+        Some(Existing {
+            at: r.at,
+            source: r.source.clone(),
+        })
     }
 
     /// The parts `id` was made of on `date`, as reports from before its
     /// merger list them: each unit merged into it by then, with the day it
     /// ceased, and `id` itself (as it stood before) unless the merger made
-    /// it. Empty when nothing was merged into it by then.
+    /// it: a unit with no figure dated before the first merger into it.
+    /// Empty when nothing was merged into it by then.
     pub fn parts(&self, id: &str, date: NaiveDate) -> Vec<(String, NaiveDate)> {
         let merged: Vec<(String, NaiveDate)> = self
-            .entries
+            .units
             .iter()
-            .filter(|e| e.merged_into.as_deref() == Some(id))
-            .filter_map(|e| Some((e.id.clone(), e.ceased_on.filter(|d| *d <= date)?)))
+            .filter(|l| l.merged_into.as_ref().is_some_and(|m| m.value == id))
+            .filter_map(|l| Some((l.id.value.clone(), l.ceased_on().filter(|d| *d <= date)?)))
             .collect();
         let Some(first_merger) = merged.iter().map(|(_, d)| *d).min() else {
             return Vec::new();
         };
         let itself = self
-            .by_id
-            .get(id)
-            .and_then(|i| self.entries.get(*i))
-            .filter(|e| e.first_dated.is_some_and(|d| d < first_merger))
-            .map(|e| (e.id.clone(), first_merger));
+            .unit(id)
+            .filter(|l| {
+                l.records
+                    .iter()
+                    .map(|r| r.date)
+                    .chain(l.population.iter().map(|p| p.date))
+                    .any(|d| d < first_merger)
+            })
+            .map(|l| (l.id.value.clone(), first_merger));
         itself.into_iter().chain(merged).collect()
     }
 
@@ -279,7 +254,7 @@ impl Index {
                 (d <= limit).then(|| list.first().map(|(i, _)| (d, *i)))?
             })
             .collect();
-        near.sort_unstable_by_key(|(d, i)| (*d, self.entries.get(*i).map(|e| e.id.clone())));
+        near.sort_unstable_by_key(|(d, i)| (*d, self.units.get(*i).map(|l| l.id.value.as_str())));
         near.dedup_by_key(|(_, i)| *i);
         near.into_iter()
             .take(3)

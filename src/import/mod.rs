@@ -230,7 +230,7 @@ pub fn import(opts: &Options, file_name: &str, sheet: &Sheet, index: &Index) -> 
             out.clashes.push(Clash {
                 row: row.row,
                 id: row.id.clone(),
-                existing: existing.clone(),
+                existing,
             });
             row.replaces = opts.replace;
         }
@@ -256,12 +256,18 @@ fn source_of(
     row: &Row,
     opts: &Options,
 ) -> String {
-    let numbers: Vec<String> = row.rows.iter().map(|r| (r + 1).to_string()).collect();
-    let rows = format!("{} {}", w.row_word, numbers.join(", "));
-    let mut source = match sheet {
-        Some(s) => format!("{file_name}, {s}, {rows}"),
-        None => format!("{file_name}, {rows}"),
-    };
+    use std::fmt::Write as _;
+    let mut source = String::with_capacity(file_name.len() + 40);
+    source.push_str(file_name);
+    if let Some(s) = sheet {
+        source.push_str(", ");
+        source.push_str(s);
+    }
+    source.push_str(", ");
+    source.push_str(w.row_word);
+    for (k, r) in row.rows.iter().enumerate() {
+        let _ = write!(source, "{}{}", if k == 0 { " " } else { ", " }, r + 1);
+    }
     if let Some(extra) = &opts.source {
         source.push_str("; ");
         source.push_str(extra);
@@ -484,15 +490,20 @@ fn read_rows(
 
 /// The unit `name` stands for on `day`: `--map` first, then the dataset.
 fn find_unit(opts: &Options, index: &Index, name: &str, day: NaiveDate) -> Match {
+    if opts.map.is_empty() {
+        return index.find(name, day);
+    }
+    // Compared as names are: folded, without their prefix.
     let key = matching::key(name).0;
-    if let Some((_, id)) = opts.map.iter().find(|(from, _)| {
-        crate::model::fold::words(from) == crate::model::fold::words(name)
-            || matching::key(from).0 == key
-    }) {
-        return Match::One {
+    match opts
+        .map
+        .iter()
+        .find(|(from, _)| matching::key(from).0 == key)
+    {
+        Some((_, id)) => Match::One {
             id: id.clone(),
             how: How::Mapped,
-        };
+        },
+        None => index.find(name, day),
     }
-    index.find(name, day)
 }
