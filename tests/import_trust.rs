@@ -508,11 +508,26 @@ fn check_refuses_a_record_dated_after_its_unit_ceased() {
     assert_eq!(code, Some(1), "{out}\n{err}");
     let all = format!("{out}{err}");
     assert!(
-        all.contains("late.toml:3:1: `phu-xuyen` ceased on 2025-07-01: a record dated 2025-10-31 cannot be its figure; if it belongs to the unit `phu-xuyen` became part of, write it there"),
+        all.contains("late.toml:3:1: `phu-xuyen` ceased on 2025-07-01: a record dated 2025-10-31 cannot be its figure; a figure after that belongs to the units that took over its area"),
         "{all}"
     );
     // The day before it ceased is its own.
     assert_eq!(all.matches("ceased on").count(), 1, "{all}");
+    // A merged province's record is the unit's it joined.
+    std::fs::write(
+        dir.path().join("merged.toml"),
+        "schema = 1\n\n[[record]]\nlocality = \"kien-giang\"\ndate = 2025-07-01\ncoverage = 90.0\nsource = \"t7.xlsx\"\n",
+    )
+    .unwrap();
+    let (code, out, err) = run(
+        dir.path(),
+        &["--lang", "en", "check", "bundled", "merged.toml"],
+    );
+    assert_eq!(code, Some(1), "{out}\n{err}");
+    assert!(
+        format!("{out}{err}").contains("merged.toml:3:1: `kien-giang` ceased on 2025-07-01, merged into `an-giang`: a record dated 2025-07-01 cannot be its figure; if it is `an-giang`'s, write it for `an-giang`"),
+        "{out}{err}"
+    );
 }
 
 /// Every way a title gives the figures' date, as read from the report's
