@@ -439,7 +439,7 @@ fn names_the_data_does_not_know_are_mapped_or_skipped() {
         out.contains("1 row names no unit of the data and was left out (--skip-unmatched):\n  B8: \"Xứ Lạng\"\n"),
         "{out}"
     );
-    assert!(out.contains("Wrote 1 records to skipped.toml"), "{out}");
+    assert!(out.contains("Wrote 1 record to skipped.toml"), "{out}");
     let (code, out, err) = run(
         dir.path(),
         &[

@@ -206,8 +206,14 @@ pub(super) const CLI_EN: CliWords = CliWords {
             "no figures, left out",
         ],
         plan_note: "the table gives only the plan assigned, nothing achieved",
-        written: |n, file| format!("Wrote {n} records to {file}"),
-        dry_run: |n| format!("{n} records (dry run: nothing written)"),
+        written: |n, file| match n {
+            1 => format!("Wrote 1 record to {file}"),
+            n => format!("Wrote {n} records to {file}"),
+        },
+        dry_run: |n| match n {
+            1 => "1 record (dry run: nothing written)".to_string(),
+            n => format!("{n} records (dry run: nothing written)"),
+        },
         errors: |n| match n {
             1 => "1 error; nothing written".to_string(),
             n => format!("{n} errors; nothing written"),
