@@ -317,4 +317,73 @@ mod tests {
         assert!(is_numbering("B"));
         assert!(!is_numbering("Xã A"));
     }
+
+    fn sheet(csv: &str) -> Sheet {
+        crate::import::read::read_csv(crate::text::Lang::En, csv.as_bytes()).unwrap()
+    }
+
+    fn header(top: &str, sub: &str) -> Header {
+        Header {
+            top: top.into(),
+            sub: sub.into(),
+        }
+    }
+
+    #[test]
+    fn roles_by_their_code_and_their_names() {
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.code()), Some(role));
+        }
+        assert_eq!(Role::parse("Tên"), Some(Role::Unit));
+        assert_eq!(Role::parse("Dân số"), Some(Role::Population));
+        assert_eq!(Role::parse("Số người tham gia"), Some(Role::Participants));
+        assert_eq!(Role::parse("Tỷ lệ bao phủ"), Some(Role::Coverage));
+        assert_eq!(Role::parse("Kế hoạch giao"), Some(Role::Plan));
+        assert_eq!(Role::parse("plan pct"), Some(Role::PlanPercent));
+        assert_eq!(Role::parse("ignore"), None);
+    }
+
+    #[test]
+    fn a_column_is_named_by_its_whole_header_its_own_cell_its_letter_or_its_words() {
+        let headers = [
+            header("Tỷ lệ bao phủ", "Ghi chú"),
+            header("Số người tham gia", "Tự nguyện"),
+            header("Người tham gia", "Tỷ lệ bao phủ"),
+            header("Số người", ""),
+        ];
+        // The whole header before words of another.
+        assert_eq!(find_header(&headers, "Số người"), Some(3));
+        // The column's own cell before words of another's top.
+        assert_eq!(find_header(&headers, "tỷ lệ bao phủ"), Some(2));
+        assert_eq!(find_header(&headers, "b"), Some(1));
+        assert_eq!(find_header(&headers, "tự nguyện"), Some(1));
+        assert_eq!(find_header(&headers, "dân số"), None);
+    }
+
+    #[test]
+    fn the_header_row_names_a_unit_column_and_a_figure() {
+        // The agency's line names a province, but no figure.
+        let layout = find(
+            &sheet("BHXH TỈNH LẠNG SƠN\nTên đơn vị,Dân số\nTỉnh Lạng Sơn,802000\n"),
+            &[],
+            &[],
+        )
+        .unwrap();
+        assert_eq!((layout.header_row, layout.first_data_row), (1, 2));
+        assert_eq!(layout.column(Role::Unit), Some(0));
+        assert_eq!(layout.column(Role::Population), Some(1));
+        assert!(find(&sheet("Tên đơn vị,Ghi chú\nTỉnh Lạng Sơn,x\n"), &[], &[]).is_none());
+    }
+
+    #[test]
+    fn two_unit_columns_are_a_clash_found_as_the_table() {
+        let layout = find(
+            &sheet("Tên đơn vị,Tên tỉnh,Dân số\nLạng Sơn,Lạng Sơn,802000\n"),
+            &[],
+            &[],
+        )
+        .unwrap();
+        assert_eq!(layout.clashes, vec![(Role::Unit, vec![0, 1])]);
+        assert_eq!(layout.column(Role::Unit), None);
+    }
 }
