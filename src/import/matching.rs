@@ -187,24 +187,27 @@ impl Index {
                 resolved.push((j, how, alive));
             }
         }
+        // The prefix chooses first, among units living or not: `Huyện Bình
+        // Minh` in a report after that district was abolished names the
+        // district that ceased, never the commune Bình Minh that lives on.
+        if resolved.len() > 1
+            && let Some(kind) = kind
+        {
+            let of_kind: Vec<(usize, How, bool)> = resolved
+                .iter()
+                .filter(|(i, _, _)| self.entries.get(*i).is_some_and(|e| e.kind == kind))
+                .cloned()
+                .collect();
+            if !of_kind.is_empty() {
+                resolved = of_kind;
+            }
+        }
         let any_alive = resolved.iter().any(|(_, _, a)| *a);
-        let mut living: Vec<(usize, How)> = resolved
+        let living: Vec<(usize, How)> = resolved
             .into_iter()
             .filter(|(_, _, a)| *a || !any_alive)
             .map(|(i, h, _)| (i, h))
             .collect();
-        if living.len() > 1
-            && let Some(kind) = kind
-        {
-            let of_kind: Vec<(usize, How)> = living
-                .iter()
-                .filter(|(i, _)| self.entries.get(*i).is_some_and(|e| e.kind == kind))
-                .cloned()
-                .collect();
-            if !of_kind.is_empty() {
-                living = of_kind;
-            }
-        }
         match living.as_slice() {
             [(i, how)] => match self.entries.get(*i) {
                 Some(e) if !any_alive => Match::Ceased {
@@ -463,9 +466,19 @@ abolished_on = 2025-07-01
                 }
             );
         }
+        // Another unit of the name lives on: the name alone is that one,
+        // the abolished district's prefix is still the district.
         assert_eq!(
             index.find("Bình Minh", d(2025, 10, 31)),
             one("binh-minh-xa", How::Name)
+        );
+        assert_eq!(
+            index.find("Huyện Bình Minh", d(2025, 10, 31)),
+            Match::Ceased {
+                id: "binh-minh-huyen".into(),
+                name: "Bình Minh".into(),
+                on: merger(),
+            }
         );
     }
 
