@@ -280,9 +280,12 @@ pub fn unmatched(layout: &Layout, named: &[(Role, String)], ignore: &[String]) -
 /// A totals row: Tổng cộng, Cộng, Toàn tỉnh, Tổng số, Total.
 pub fn is_total(text: &str) -> bool {
     let w = words(text);
+    let starts = |k: &str| w == k || w.starts_with(&format!("{k} "));
+    // `Cộng` and the commune `Công Hải` fold alike: only the first is a
+    // total, and a unit's row is never left out as one.
+    let cong = starts("cong") && text.trim_start().to_lowercase().starts_with("cộng");
     [
         "tong cong",
-        "cong",
         "toan tinh",
         "toan thanh pho",
         "toan quoc",
@@ -290,10 +293,10 @@ pub fn is_total(text: &str) -> bool {
         "total",
         "ca nuoc",
     ]
-    .iter()
-    .any(|k| w == *k || w.starts_with(&format!("{k} ")))
+    .into_iter()
+    .any(starts)
         || w == "tong"
-        || w.starts_with("cong ")
+        || cong
 }
 
 /// A row of column numbers under the headers (`A`, `B`, `(1)`, `1`…): its
@@ -313,6 +316,16 @@ mod tests {
         assert!(is_total("TỔNG CỘNG"));
         assert!(is_total("Toàn tỉnh"));
         assert!(!is_total("Tống Sơn"));
+        assert!(is_total("Cộng"));
+        assert!(is_total("CỘNG TOÀN TỈNH"));
+        assert!(is_total("Tổng"));
+        assert!(is_total("Tổng số"));
+        assert!(is_total("Total"));
+        assert!(is_total("Cả nước"));
+        // A commune's name folded like `Cộng` is no total.
+        assert!(!is_total("Công Hải"));
+        assert!(!is_total("Tổng Hợp Tân"));
+        assert!(!is_numbering("P 1"));
         assert!(is_numbering("(1)"));
         assert!(is_numbering("B"));
         assert!(!is_numbering("Xã A"));
