@@ -389,6 +389,38 @@ mod tests {
     }
 
     #[test]
+    fn a_second_header_row_holds_words_and_no_numbers() {
+        // A blank row under the headers is no second header row.
+        let layout = find(
+            &sheet("Tên đơn vị,Dân số\n,\nTỉnh Lạng Sơn,802000\n"),
+            &[],
+            &[],
+        )
+        .unwrap();
+        assert_eq!((layout.header_row, layout.first_data_row), (0, 1));
+        // Nor is a row of numbers beside an empty unit cell.
+        let numbers = Sheet {
+            name: None,
+            rows: vec![
+                vec![Cell::Text("Tên đơn vị".into()), Cell::Text("Dân số".into())],
+                vec![Cell::Empty, Cell::Number(1.0)],
+            ],
+        };
+        let layout = find(&numbers, &[], &[]).unwrap();
+        assert_eq!(layout.first_data_row, 1);
+        assert_eq!(layout.headers.get(1), Some(&header("Dân số", "")));
+        // Words under the headers, nothing under the unit's: two rows.
+        let layout = find(
+            &sheet("Tên đơn vị,Người tham gia\n,Số người\nTỉnh Lạng Sơn,770100\n"),
+            &[],
+            &[],
+        )
+        .unwrap();
+        assert_eq!(layout.first_data_row, 2);
+        assert_eq!(layout.column(Role::Participants), Some(1));
+    }
+
+    #[test]
     fn two_unit_columns_are_a_clash_found_as_the_table() {
         let layout = find(
             &sheet("Tên đơn vị,Tên tỉnh,Dân số\nLạng Sơn,Lạng Sơn,802000\n"),
