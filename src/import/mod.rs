@@ -630,4 +630,29 @@ mod tests {
         );
         assert!(over.rows.is_empty());
     }
+
+    #[test]
+    fn a_unit_listed_twice_names_the_row_it_is_already_on() {
+        let out = run(
+            &opts(Some(d(2025, 10, 31)), d(2026, 1, 1)),
+            "Tên đơn vị,Dân số\nTỉnh Lạng Sơn,802000\nLạng Sơn,802000\n",
+        );
+        assert_eq!(
+            out.errors,
+            vec![Problem {
+                place: "A3".into(),
+                message: "\"Lạng Sơn\" (`lang-son`) is already on row 2".into(),
+            }]
+        );
+    }
+
+    #[test]
+    fn a_map_entry_matches_the_name_with_or_without_its_prefix() {
+        let mut o = opts(Some(d(2025, 10, 31)), d(2026, 1, 1));
+        o.map = vec![("Lang Son moi".into(), "lang-son".into())];
+        let out = run(&o, "Tên đơn vị,Dân số\nTỉnh Lạng Sơn Mới,802000\n");
+        assert_eq!(out.errors, Vec::new());
+        let found: Vec<(&str, &How)> = out.rows.iter().map(|r| (r.id.as_str(), &r.how)).collect();
+        assert_eq!(found, vec![("lang-son", &How::Mapped)]);
+    }
 }
