@@ -141,3 +141,118 @@ pub fn mixed_up(
     }
     Agreement::Rows(off)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::How;
+    use crate::import::read::read_csv;
+    use crate::import::table::find;
+    use crate::text::{self, Lang};
+
+    /// Unit in B, population in C, participants in D, coverage in E.
+    const CSV: &str =
+        "STT,Tên đơn vị,Dân số,Số người tham gia,Tỷ lệ bao phủ (%)\n1,Hà Nội,2,1,50\n";
+
+    fn sheet() -> Sheet {
+        read_csv(Lang::En, CSV.as_bytes()).unwrap()
+    }
+
+    fn row(r: usize, population: u64, participants: u64, coverage: f64) -> Row {
+        Row {
+            row: r,
+            rows: vec![r],
+            unit: format!("Đơn vị {r}"),
+            id: format!("u{r}"),
+            how: How::Name,
+            population: Some(population),
+            participants: Some(participants),
+            coverage: Some(coverage),
+            plan: None,
+            plan_percent: None,
+            estimate: false,
+            replaces: false,
+            note: None,
+            source: String::new(),
+        }
+    }
+
+    fn agreement(rows: &[Row]) -> Agreement {
+        let sheet = sheet();
+        let layout = find(&sheet, &[], &[]).unwrap();
+        let w = &text::words(Lang::En).cli.import;
+        mixed_up(w, &sheet, &layout, rows, "2025-10-31")
+    }
+
+    fn warning(r: usize, c: &str, ratio: &str) -> Problem {
+        Problem {
+            place: format!("E{}", r + 1),
+            message: format!(
+                "coverage = {c} but participants / population = {ratio} for `u{r}` on 2025-10-31: the source may use another population base"
+            ),
+        }
+    }
+
+    #[test]
+    fn half_a_point_from_the_counts_still_agrees() {
+        // 1 ÷ 2 is 50 %: 50.5 and 49.5 are half a point off, 50.75 more.
+        assert_eq!(
+            agreement(&[row(1, 2, 1, 50.5), row(2, 2, 1, 49.5)]),
+            Agreement::Rows(Vec::new())
+        );
+        assert_eq!(
+            agreement(&[row(1, 2, 1, 50.75), row(2, 2, 1, 50.0)]),
+            Agreement::Rows(vec![warning(1, "50.75", "50.00")])
+        );
+    }
+
+    #[test]
+    fn more_than_half_of_two_or_more_rows_off_means_mixed_up_columns() {
+        // One row of one: that row's warning.
+        assert_eq!(
+            agreement(&[row(1, 2, 1, 60.0)]),
+            Agreement::Rows(vec![warning(1, "60", "50.00")])
+        );
+        // Half of the rows: each its warning.
+        assert_eq!(
+            agreement(&[row(1, 2, 1, 60.0), row(2, 4, 1, 25.0)]),
+            Agreement::Rows(vec![warning(1, "60", "50.00")])
+        );
+        // Two of three: the columns.
+        let mixed = "coverage (column E \"Tỷ lệ bao phủ (%)\") disagrees with participants ÷ population (columns D \"Số người tham gia\" ÷ C \"Dân số\") by more than 0.5 point on 2 of 3 rows: the columns are probably mixed up; check them, or name them with --column";
+        assert_eq!(
+            agreement(&[row(1, 2, 1, 60.0), row(2, 4, 1, 30.0), row(3, 4, 1, 25.0)]),
+            Agreement::MixedUp(Problem {
+                place: String::new(),
+                message: mixed.to_string(),
+            })
+        );
+    }
+
+    #[test]
+    fn a_row_without_a_population_is_not_counted() {
+        // Without the first row, one of two is off: warnings, not mixed up.
+        assert_eq!(
+            agreement(&[row(1, 0, 0, 60.0), row(2, 2, 1, 60.0), row(3, 2, 1, 50.0)]),
+            Agreement::Rows(vec![warning(2, "60", "50.00")])
+        );
+    }
+
+    #[test]
+    fn participants_may_equal_the_population_but_not_exceed_it() {
+        let sheet = sheet();
+        let layout = find(&sheet, &[], &[]).unwrap();
+        let w = &text::words(Lang::En).cli.import;
+        assert_eq!(
+            over_population(w, &sheet, &layout, 1, &row(1, 1000, 1000, 100.0)),
+            None
+        );
+        assert_eq!(
+            over_population(w, &sheet, &layout, 1, &row(1, 1000, 1001, 100.0)),
+            Some(Problem {
+                place: "D2".into(),
+                message: "participants (1001) exceed the population (1000): check both cells and their columns".into(),
+            })
+        );
+    }
+}

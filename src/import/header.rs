@@ -292,4 +292,44 @@ mod tests {
         assert_eq!(h.shown(), "Người tham gia BHYT › Số người");
         assert_eq!(h.words(), "nguoi tham gia bhyt so nguoi");
     }
+
+    #[test]
+    fn brackets_hold_the_unit_and_say_nothing_of_the_role() {
+        // What is in brackets is left out, and only that: the words after
+        // them still count.
+        assert_eq!(one("Ghi chú (số người)"), Guess::Nothing);
+        assert_eq!(one("Số người [1] tham gia"), Guess::Is(Role::Participants));
+    }
+
+    #[test]
+    fn a_share_is_said_by_a_sign_or_a_word() {
+        // `%` alone says a share but not of what.
+        assert_eq!(one("%"), Guess::Vague);
+        assert_eq!(two("", "%"), Guess::Vague);
+        assert_eq!(one("Tỷ lệ"), Guess::Vague);
+        // Under the plan, `%` is the share of the plan, with or without words.
+        assert_eq!(two("Kế hoạch giao", "%"), Guess::Is(Role::PlanPercent));
+        // A `%` in the top says nothing of the column beneath with its own words.
+        assert_eq!(
+            two("Người tham gia BHYT (%)", "Số người"),
+            Guess::Is(Role::Participants)
+        );
+    }
+
+    #[test]
+    fn a_header_is_empty_only_when_both_parts_are() {
+        assert!(Header::default().is_empty());
+        let top = Header {
+            top: "Dân số".into(),
+            sub: String::new(),
+        };
+        assert!(!top.is_empty());
+        assert_eq!(top.shown(), "Dân số");
+        let sub = Header {
+            top: String::new(),
+            sub: "Số người".into(),
+        };
+        assert!(!sub.is_empty());
+        assert_eq!(sub.shown(), "Số người");
+    }
 }

@@ -152,24 +152,27 @@ impl<'a> Index<'a> {
                 resolved.push((j, how, alive));
             }
         }
+        // The prefix chooses first, among units living or not: `Huyện Bình
+        // Minh` in a report after that district was abolished names the
+        // district that ceased, never the commune Bình Minh that lives on.
+        if resolved.len() > 1
+            && let Some(kind) = kind
+        {
+            let of_kind: Vec<(usize, How, bool)> = resolved
+                .iter()
+                .filter(|(i, _, _)| self.units.get(*i).is_some_and(|l| l.kind == kind))
+                .cloned()
+                .collect();
+            if !of_kind.is_empty() {
+                resolved = of_kind;
+            }
+        }
         let any_alive = resolved.iter().any(|(_, _, a)| *a);
-        let mut living: Vec<(usize, How)> = resolved
+        let living: Vec<(usize, How)> = resolved
             .into_iter()
             .filter(|(_, _, a)| *a || !any_alive)
             .map(|(i, h, _)| (i, h))
             .collect();
-        if living.len() > 1
-            && let Some(kind) = kind
-        {
-            let of_kind: Vec<(usize, How)> = living
-                .iter()
-                .filter(|(i, _)| self.units.get(*i).is_some_and(|l| l.kind == kind))
-                .cloned()
-                .collect();
-            if !of_kind.is_empty() {
-                living = of_kind;
-            }
-        }
         match living.as_slice() {
             [(i, how)] => match self.units.get(*i) {
                 Some(l) if !any_alive => Match::Ceased {
@@ -265,7 +268,7 @@ impl<'a> Index<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::key;
+    use super::{How, Index, Match, NaiveDate, key};
     use crate::model::schema::LocalityKind;
 
     #[test]
@@ -279,5 +282,260 @@ mod tests {
         );
         assert_eq!(key("Phường 1"), ("1".into(), Some(LocalityKind::Commune)));
         assert_eq!(key("Xã"), ("xa".into(), None));
+    }
+
+    /// An Giang took in Kiên Giang on 2025-07-01; Trung Sơn was made that
+    /// day of Bắc Sơn and Nam Sơn; the commune Hà Tiên took in the former
+    /// one of its name; the district Bình Minh and Thoại Sơn were
+    /// abolished, the commune Bình Minh lives on.
+    const DATA: &str = r#"
+schema = 1
+
+[meta]
+title = "ghép tên"
+as_of = 2025-12-31
+
+[[locality]]
+id = "VN"
+name = "Việt Nam"
+kind = "nation"
+
+[[locality]]
+id = "an-giang"
+name = "An Giang"
+kind = "province"
+parent = "VN"
+aliases = ["AG"]
+  [[locality.record]]
+  date = 2025-06-30
+  coverage = 90.0
+  source = "tháng 6"
+
+[[locality]]
+id = "kien-giang"
+name = "Kiên Giang"
+kind = "province"
+parent = "VN"
+merged_into = "an-giang"
+merged_on = 2025-07-01
+
+[[locality]]
+id = "trung-son"
+name = "Trung Sơn"
+kind = "province"
+parent = "VN"
+  [[locality.record]]
+  date = 2025-07-01
+  coverage = 91.0
+  source = "tháng 7"
+
+[[locality]]
+id = "bac-son"
+name = "Bắc Sơn"
+kind = "province"
+parent = "VN"
+merged_into = "trung-son"
+merged_on = 2025-07-01
+
+[[locality]]
+id = "nam-son"
+name = "Nam Sơn"
+kind = "province"
+parent = "VN"
+merged_into = "trung-son"
+merged_on = 2025-07-01
+
+[[locality]]
+id = "ha-tien"
+name = "Hà Tiên"
+kind = "commune"
+parent = "an-giang"
+
+[[locality]]
+id = "ha-tien-cu"
+name = "Hà Tiên"
+kind = "commune"
+parent = "kien-giang"
+merged_into = "ha-tien"
+merged_on = 2025-07-01
+
+[[locality]]
+id = "binh-minh-huyen"
+name = "Bình Minh"
+kind = "district"
+parent = "an-giang"
+abolished_on = 2025-07-01
+
+[[locality]]
+id = "binh-minh-xa"
+name = "Bình Minh"
+kind = "commune"
+parent = "an-giang"
+
+[[locality]]
+id = "thoai-son"
+name = "Thoại Sơn"
+kind = "district"
+parent = "an-giang"
+abolished_on = 2025-07-01
+"#;
+
+    /// Leaked: the index borrows the dataset for the whole test.
+    fn index() -> Index<'static> {
+        let loaded = crate::model::load_files(vec![("t.toml".into(), DATA.as_bytes().to_vec())])
+            .unwrap_or_else(|e| panic!("{e}"));
+        Index::new(Box::leak(Box::new(loaded.dataset)))
+    }
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn one(id: &str, how: How) -> Match {
+        Match::One { id: id.into(), how }
+    }
+
+    fn many(all: &[&str]) -> Match {
+        Match::Many(all.iter().map(|s| s.to_string()).collect())
+    }
+
+    /// The day before the mergers and abolitions.
+    fn before() -> NaiveDate {
+        d(2025, 6, 30)
+    }
+
+    fn merger() -> NaiveDate {
+        d(2025, 7, 1)
+    }
+
+    #[test]
+    fn a_merged_unit_is_the_unit_it_became_from_the_merger_day() {
+        let index = index();
+        assert_eq!(
+            index.find("Tỉnh Kiên Giang", before()),
+            one("kien-giang", How::Name)
+        );
+        for day in [merger(), d(2025, 10, 31)] {
+            assert_eq!(
+                index.find("Tỉnh Kiên Giang", day),
+                one("an-giang", How::Former("kien-giang".into()))
+            );
+        }
+        assert_eq!(index.find("AG", before()), one("an-giang", How::Alias));
+        assert_eq!(index.find("An Giang", before()), one("an-giang", How::Name));
+    }
+
+    #[test]
+    fn an_abolished_unit_has_ceased_unless_another_of_its_name_lives_on() {
+        let index = index();
+        assert_eq!(
+            index.find("Huyện Thoại Sơn", before()),
+            one("thoai-son", How::Name)
+        );
+        for day in [merger(), d(2025, 10, 31)] {
+            assert_eq!(
+                index.find("Huyện Thoại Sơn", day),
+                Match::Ceased {
+                    id: "thoai-son".into(),
+                    name: "Thoại Sơn".into(),
+                    on: merger(),
+                }
+            );
+        }
+        // Another unit of the name lives on: the name alone is that one,
+        // the abolished district's prefix is still the district.
+        assert_eq!(
+            index.find("Bình Minh", d(2025, 10, 31)),
+            one("binh-minh-xa", How::Name)
+        );
+        assert_eq!(
+            index.find("Huyện Bình Minh", d(2025, 10, 31)),
+            Match::Ceased {
+                id: "binh-minh-huyen".into(),
+                name: "Bình Minh".into(),
+                on: merger(),
+            }
+        );
+    }
+
+    #[test]
+    fn the_prefix_chooses_among_units_of_one_name() {
+        let index = index();
+        let both = many(&["Bình Minh (binh-minh-huyen)", "Bình Minh (binh-minh-xa)"]);
+        assert_eq!(index.find("Bình Minh", before()), both);
+        assert_eq!(
+            index.find("Huyện Bình Minh", before()),
+            one("binh-minh-huyen", How::Name)
+        );
+        assert_eq!(
+            index.find("Xã Bình Minh", before()),
+            one("binh-minh-xa", How::Name)
+        );
+        // A prefix no unit of the name has narrows nothing.
+        assert_eq!(index.find("Tỉnh Bình Minh", before()), both);
+    }
+
+    #[test]
+    fn a_unit_that_took_a_former_ones_name_is_found_once() {
+        let index = index();
+        assert_eq!(
+            index.find("Phường Hà Tiên", before()),
+            many(&["Hà Tiên (ha-tien)", "Hà Tiên (ha-tien-cu)"])
+        );
+        assert_eq!(
+            index.find("Phường Hà Tiên", merger()),
+            one("ha-tien", How::Name)
+        );
+    }
+
+    #[test]
+    fn the_closest_names_are_within_a_third_of_the_name() {
+        let index = index();
+        // 13 letters: up to 4 edits away, here 3.
+        assert_eq!(
+            index.find("Kien Giangxyz", before()),
+            Match::None(vec!["Kiên Giang (kien-giang)".into()])
+        );
+        // Short names: up to 2 edits.
+        assert_eq!(
+            index.find("Nam Sonn", before()),
+            Match::None(vec!["Nam Sơn (nam-son)".into()])
+        );
+        assert_eq!(index.find("Hà Nội", before()), Match::None(Vec::new()));
+    }
+
+    #[test]
+    fn parts_are_the_units_merged_in_by_the_day_and_the_unit_as_it_was() {
+        let index = index();
+        let an_giang = vec![
+            ("an-giang".to_string(), merger()),
+            ("kien-giang".to_string(), merger()),
+        ];
+        assert_eq!(index.parts("an-giang", merger()), an_giang);
+        assert_eq!(index.parts("an-giang", d(2025, 10, 31)), an_giang);
+        assert_eq!(index.parts("an-giang", before()), Vec::new());
+        // Made by the merger: only the units merged in.
+        assert_eq!(
+            index.parts("trung-son", d(2025, 10, 31)),
+            vec![
+                ("bac-son".to_string(), merger()),
+                ("nam-son".to_string(), merger()),
+            ]
+        );
+        assert_eq!(index.parts("kien-giang", d(2025, 10, 31)), Vec::new());
+    }
+
+    #[test]
+    fn records_names_and_ids_of_the_dataset() {
+        let index = index();
+        assert_eq!(
+            index.record_on("an-giang", before()).map(|e| e.source),
+            Some("tháng 6".to_string())
+        );
+        assert_eq!(index.record_on("an-giang", d(2025, 6, 29)), None);
+        assert_eq!(index.name("kien-giang"), "Kiên Giang");
+        assert_eq!(index.name("khong-co"), "khong-co");
+        assert!(index.contains("kien-giang"));
+        assert!(!index.contains("khong-co"));
     }
 }

@@ -239,7 +239,7 @@ pub fn import(opts: &Options, file_name: &str, sheet: &Sheet, index: &Index) -> 
         }
         row.source = source_of(w, file_name, sheet.name.as_deref(), row, opts);
     }
-    if out.rows.is_empty() && rows.is_empty() && out.errors.is_empty() {
+    if rows.is_empty() && out.errors.is_empty() {
         out.errors.push(whole(w.no_rows.to_string()));
     }
     out.rows = rows;
@@ -505,5 +505,166 @@ fn find_unit(opts: &Options, index: &Index, name: &str, day: NaiveDate) -> Match
             how: How::Mapped,
         },
         None => index.find(name, day),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    /// Leaked: the index borrows the dataset for the whole test.
+    fn index() -> Index<'static> {
+        let loaded = crate::model::load_files(crate::bundled::files()).unwrap();
+        Index::new(Box::leak(Box::new(loaded.dataset)))
+    }
+
+    fn opts(date: Option<NaiveDate>, today: NaiveDate) -> Options {
+        Options {
+            file: PathBuf::from("t.csv"),
+            date,
+            source: None,
+            sheet: None,
+            columns: Vec::new(),
+            ignore: Vec::new(),
+            map: Vec::new(),
+            skip_unmatched: false,
+            replace: false,
+            today,
+            lang: Lang::En,
+        }
+    }
+
+    fn run(opts: &Options, csv: &str) -> Import {
+        let sheet = read::read_csv(Lang::En, csv.as_bytes()).unwrap();
+        import(opts, "t.csv", &sheet, &index())
+    }
+
+    #[test]
+    fn a_report_dated_today_is_read_and_one_dated_tomorrow_is_not() {
+        let csv = "Đến ngày 31/10/2025\nTên đơn vị,Dân số,Số người tham gia\nTỉnh Lạng Sơn,802000,770100\n";
+        let on_the_day = run(&opts(None, d(2025, 10, 31)), csv);
+        assert_eq!(on_the_day.errors, Vec::new());
+        assert_eq!(on_the_day.rows.len(), 1);
+        let before = run(&opts(None, d(2025, 10, 30)), csv);
+        assert_eq!(
+            before.errors,
+            vec![Problem {
+                place: "A1".into(),
+                message: "the figures are dated 2025-10-31, after today (2025-10-30): check the title line or --date".into(),
+            }]
+        );
+        assert!(before.rows.is_empty());
+    }
+
+    #[test]
+    fn a_column_flag_naming_no_header_lists_the_headers_there_are() {
+        let mut o = opts(Some(d(2025, 10, 31)), d(2026, 1, 1));
+        o.columns = vec![(Role::Participants, "Người tham gia".into())];
+        let out = run(&o, "Tên đơn vị,,Dân số\nTỉnh Lạng Sơn,,802000\n");
+        assert_eq!(
+            out.errors,
+            vec![Problem {
+                place: String::new(),
+                message: "no column is headed \"Người tham gia\"; the columns are: \"Tên đơn vị\", \"Dân số\"".into(),
+            }]
+        );
+    }
+
+    /// A blank row before the first unit, a unit without figures, a total
+    /// and a signature (words in a figure's column beside no unit).
+    #[test]
+    fn rows_left_out_are_listed_with_why_and_blank_ones_are_not() {
+        let out = run(
+            &opts(Some(d(2025, 10, 31)), d(2026, 1, 1)),
+            "Tên đơn vị,Dân số,Số người tham gia\n,,\nTỉnh Lạng Sơn,802000,770100\nXã Không Số,,\nTổng cộng,802000,770100\nNgười lập biểu,,Giám đốc\n",
+        );
+        assert_eq!(out.errors, Vec::new());
+        assert_eq!(
+            out.skipped,
+            vec![
+                (3, "Xã Không Số".to_string(), Skip::NoFigures),
+                (4, "Tổng cộng".to_string(), Skip::Total),
+                (5, "Người lập biểu".to_string(), Skip::NoFigures),
+            ]
+        );
+        assert_eq!(out.rows.len(), 1);
+    }
+
+    #[test]
+    fn an_estimate_said_over_a_column_makes_its_figures_estimates() {
+        let out = run(
+            &opts(Some(d(2025, 10, 31)), d(2026, 1, 1)),
+            "Tên đơn vị,Dân số,Ước thực hiện\n,,Số người tham gia\nTỉnh Lạng Sơn,802000,770100\n",
+        );
+        assert_eq!(out.errors, Vec::new());
+        let estimates: Vec<bool> = out.rows.iter().map(|r| r.estimate).collect();
+        assert_eq!(estimates, vec![true]);
+    }
+
+    #[test]
+    fn words_in_a_units_figures_are_an_error_at_their_cell() {
+        let out = run(
+            &opts(Some(d(2025, 10, 31)), d(2026, 1, 1)),
+            "Tên đơn vị,Dân số,Số người tham gia\nTỉnh Lạng Sơn,chưa có,\n",
+        );
+        assert_eq!(
+            out.errors,
+            vec![Problem {
+                place: "B2".into(),
+                message: "the population cell must be a number, not \"chưa có\"".into(),
+            }]
+        );
+        assert!(out.rows.is_empty());
+    }
+
+    #[test]
+    fn coverage_may_reach_100_but_not_pass_it() {
+        let csv = |coverage: &str| {
+            format!(
+                "Tên đơn vị,Dân số,Số người tham gia,Tỷ lệ bao phủ (%)\nTỉnh Lạng Sơn,802000,802000,\"{coverage}\"\n"
+            )
+        };
+        let o = opts(Some(d(2025, 10, 31)), d(2026, 1, 1));
+        let full = run(&o, &csv("100"));
+        assert_eq!(full.errors, Vec::new());
+        assert_eq!(full.rows.first().and_then(|r| r.coverage), Some(100.0));
+        let over = run(&o, &csv("100,01"));
+        assert_eq!(
+            over.errors,
+            vec![Problem {
+                place: "D2".into(),
+                message: "coverage 100,01 is above 100 %".into(),
+            }]
+        );
+        assert!(over.rows.is_empty());
+    }
+
+    #[test]
+    fn a_unit_listed_twice_names_the_row_it_is_already_on() {
+        let out = run(
+            &opts(Some(d(2025, 10, 31)), d(2026, 1, 1)),
+            "Tên đơn vị,Dân số\nTỉnh Lạng Sơn,802000\nLạng Sơn,802000\n",
+        );
+        assert_eq!(
+            out.errors,
+            vec![Problem {
+                place: "A3".into(),
+                message: "\"Lạng Sơn\" (`lang-son`) is already on row 2".into(),
+            }]
+        );
+    }
+
+    #[test]
+    fn a_map_entry_matches_the_name_with_or_without_its_prefix() {
+        let mut o = opts(Some(d(2025, 10, 31)), d(2026, 1, 1));
+        o.map = vec![("Lang Son moi".into(), "lang-son".into())];
+        let out = run(&o, "Tên đơn vị,Dân số\nTỉnh Lạng Sơn Mới,802000\n");
+        assert_eq!(out.errors, Vec::new());
+        let found: Vec<(&str, &How)> = out.rows.iter().map(|r| (r.id.as_str(), &r.how)).collect();
+        assert_eq!(found, vec![("lang-son", &How::Mapped)]);
     }
 }

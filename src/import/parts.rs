@@ -132,3 +132,178 @@ fn sum<'a>(id: &str, first: &Row, group: &'a [Row]) -> Result<Row, &'a Row> {
         source: String::new(),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{self, Lang};
+
+    /// Leaked: the index borrows the dataset for the whole test.
+    fn index() -> Index<'static> {
+        let loaded =
+            crate::model::load_files(crate::bundled::files()).unwrap_or_else(|e| panic!("{e}"));
+        Index::new(Box::leak(Box::new(loaded.dataset)))
+    }
+
+    fn day() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2025, 10, 31).unwrap()
+    }
+
+    /// A row of `unit` (An Giang as it was, or the former Kiên Giang).
+    fn row(
+        r: usize,
+        unit: &str,
+        counts: Option<(u64, u64)>,
+        plan: Option<u64>,
+        estimate: bool,
+    ) -> Row {
+        let how = if unit.contains("Kiên Giang") {
+            How::Former("kien-giang".into())
+        } else {
+            How::Name
+        };
+        Row {
+            row: r,
+            rows: vec![r],
+            unit: unit.into(),
+            id: "an-giang".into(),
+            how,
+            population: counts.map(|(n, _)| n),
+            participants: counts.map(|(_, p)| p),
+            coverage: Some(90.0),
+            plan,
+            plan_percent: Some(99.0),
+            estimate,
+            replaces: false,
+            note: None,
+            source: String::new(),
+        }
+    }
+
+    fn joined(rows: Vec<Row>) -> (Vec<Row>, Vec<Problem>) {
+        let w = &text::words(Lang::En).cli.import;
+        join(rows, day(), &index(), w, |r| format!("B{}", r.row + 1))
+    }
+
+    #[test]
+    fn whole_parts_are_added_up_and_the_plan_only_when_every_part_gives_one() {
+        let (rows, errors) = joined(vec![
+            row(
+                9,
+                "Tỉnh An Giang",
+                Some((1_910_000, 1_780_000)),
+                Some(1_800_000),
+                false,
+            ),
+            row(
+                10,
+                "Tỉnh Kiên Giang",
+                Some((1_760_000, 1_600_000)),
+                None,
+                true,
+            ),
+        ]);
+        assert_eq!(errors, Vec::new());
+        let [sum] = rows.as_slice() else {
+            panic!("{rows:?}");
+        };
+        assert_eq!(
+            (
+                sum.row,
+                sum.rows.clone(),
+                sum.unit.as_str(),
+                sum.id.as_str(),
+                &sum.how
+            ),
+            (
+                9,
+                vec![9, 10],
+                "Tỉnh An Giang + Tỉnh Kiên Giang",
+                "an-giang",
+                &How::Parts
+            )
+        );
+        assert_eq!(
+            (sum.population, sum.participants, sum.plan),
+            (Some(3_670_000), Some(3_380_000), None)
+        );
+        // Shares are not added: coverage comes from the sums.
+        assert_eq!((sum.coverage, sum.plan_percent), (None, None));
+        assert!(sum.estimate, "one part is an estimate");
+        assert_eq!(
+            sum.note.as_deref(),
+            Some(
+                "An Giang: the sum of the former units' rows Tỉnh An Giang (row 10), Tỉnh Kiên Giang (row 11) (merged on 2025-07-01); coverage from the sums"
+            )
+        );
+        let (rows, _) = joined(vec![
+            row(
+                9,
+                "Tỉnh An Giang",
+                Some((1_910_000, 1_780_000)),
+                Some(1_800_000),
+                false,
+            ),
+            row(
+                10,
+                "Tỉnh Kiên Giang",
+                Some((1_760_000, 1_600_000)),
+                Some(1_650_000),
+                false,
+            ),
+        ]);
+        let plans: Vec<(Option<u64>, bool)> = rows.iter().map(|r| (r.plan, r.estimate)).collect();
+        assert_eq!(plans, vec![(Some(3_450_000), false)]);
+    }
+
+    #[test]
+    fn a_part_without_both_counts_or_a_missing_part_is_an_error_and_nothing_is_written() {
+        let (rows, errors) = joined(vec![
+            row(
+                9,
+                "Tỉnh An Giang",
+                Some((1_910_000, 1_780_000)),
+                None,
+                false,
+            ),
+            row(10, "Tỉnh Kiên Giang", None, None, false),
+        ]);
+        assert_eq!(rows, Vec::new());
+        assert_eq!(
+            errors,
+            vec![Problem {
+                place: "B11".into(),
+                message: "\"Tỉnh Kiên Giang\" gives no participants and population, so it cannot be added up with the other parts of An Giang".into(),
+            }]
+        );
+        let (rows, errors) = joined(vec![row(
+            10,
+            "Tỉnh Kiên Giang",
+            Some((1_760_000, 1_600_000)),
+            None,
+            false,
+        )]);
+        assert_eq!(rows, Vec::new());
+        assert_eq!(
+            errors,
+            vec![Problem {
+                place: "B11".into(),
+                message: "\"Tỉnh Kiên Giang\" has been part of An Giang since 2025-07-01: this report (dated 2025-10-31) lists the former units, and An Giang can only be written when all of them are there, added up; missing: An Giang. Part of a unit is never written as the whole".into(),
+            }]
+        );
+    }
+
+    #[test]
+    fn rows_of_units_nothing_merged_into_pass_as_they_are() {
+        let mut ha_noi = row(
+            9,
+            "Thành phố Hà Nội",
+            Some((8_807_500, 8_366_900)),
+            None,
+            false,
+        );
+        ha_noi.id = "ha-noi".into();
+        let (rows, errors) = joined(vec![ha_noi.clone()]);
+        assert_eq!((rows, errors), (vec![ha_noi], Vec::new()));
+    }
+}

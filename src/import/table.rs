@@ -280,9 +280,12 @@ pub fn unmatched(layout: &Layout, named: &[(Role, String)], ignore: &[String]) -
 /// A totals row: Tổng cộng, Cộng, Toàn tỉnh, Tổng số, Total.
 pub fn is_total(text: &str) -> bool {
     let w = words(text);
+    let starts = |k: &str| w == k || w.starts_with(&format!("{k} "));
+    // `Cộng` and the commune `Công Hải` fold alike: only the first is a
+    // total, and a unit's row is never left out as one.
+    let cong = starts("cong") && text.trim_start().to_lowercase().starts_with("cộng");
     [
         "tong cong",
-        "cong",
         "toan tinh",
         "toan thanh pho",
         "toan quoc",
@@ -290,10 +293,10 @@ pub fn is_total(text: &str) -> bool {
         "total",
         "ca nuoc",
     ]
-    .iter()
-    .any(|k| w == *k || w.starts_with(&format!("{k} ")))
+    .into_iter()
+    .any(starts)
         || w == "tong"
-        || w.starts_with("cong ")
+        || cong
 }
 
 /// A row of column numbers under the headers (`A`, `B`, `(1)`, `1`…): its
@@ -313,8 +316,119 @@ mod tests {
         assert!(is_total("TỔNG CỘNG"));
         assert!(is_total("Toàn tỉnh"));
         assert!(!is_total("Tống Sơn"));
+        assert!(is_total("Cộng"));
+        assert!(is_total("CỘNG TOÀN TỈNH"));
+        assert!(is_total("Tổng"));
+        assert!(is_total("Tổng số"));
+        assert!(is_total("Total"));
+        assert!(is_total("Cả nước"));
+        // A commune's name folded like `Cộng` is no total.
+        assert!(!is_total("Công Hải"));
+        assert!(!is_total("Tổng Hợp Tân"));
+        assert!(!is_numbering("P 1"));
         assert!(is_numbering("(1)"));
         assert!(is_numbering("B"));
         assert!(!is_numbering("Xã A"));
+    }
+
+    fn sheet(csv: &str) -> Sheet {
+        crate::import::read::read_csv(crate::text::Lang::En, csv.as_bytes()).unwrap()
+    }
+
+    fn header(top: &str, sub: &str) -> Header {
+        Header {
+            top: top.into(),
+            sub: sub.into(),
+        }
+    }
+
+    #[test]
+    fn roles_by_their_code_and_their_names() {
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.code()), Some(role));
+        }
+        assert_eq!(Role::parse("Tên"), Some(Role::Unit));
+        assert_eq!(Role::parse("Dân số"), Some(Role::Population));
+        assert_eq!(Role::parse("Số người tham gia"), Some(Role::Participants));
+        assert_eq!(Role::parse("Tỷ lệ bao phủ"), Some(Role::Coverage));
+        assert_eq!(Role::parse("Kế hoạch giao"), Some(Role::Plan));
+        assert_eq!(Role::parse("plan pct"), Some(Role::PlanPercent));
+        assert_eq!(Role::parse("ignore"), None);
+    }
+
+    #[test]
+    fn a_column_is_named_by_its_whole_header_its_own_cell_its_letter_or_its_words() {
+        let headers = [
+            header("Tỷ lệ bao phủ", "Ghi chú"),
+            header("Số người tham gia", "Tự nguyện"),
+            header("Người tham gia", "Tỷ lệ bao phủ"),
+            header("Số người", ""),
+        ];
+        // The whole header before words of another.
+        assert_eq!(find_header(&headers, "Số người"), Some(3));
+        // The column's own cell before words of another's top.
+        assert_eq!(find_header(&headers, "tỷ lệ bao phủ"), Some(2));
+        assert_eq!(find_header(&headers, "b"), Some(1));
+        assert_eq!(find_header(&headers, "tự nguyện"), Some(1));
+        assert_eq!(find_header(&headers, "dân số"), None);
+    }
+
+    #[test]
+    fn the_header_row_names_a_unit_column_and_a_figure() {
+        // The agency's line names a province, but no figure.
+        let layout = find(
+            &sheet("BHXH TỈNH LẠNG SƠN\nTên đơn vị,Dân số\nTỉnh Lạng Sơn,802000\n"),
+            &[],
+            &[],
+        )
+        .unwrap();
+        assert_eq!((layout.header_row, layout.first_data_row), (1, 2));
+        assert_eq!(layout.column(Role::Unit), Some(0));
+        assert_eq!(layout.column(Role::Population), Some(1));
+        assert!(find(&sheet("Tên đơn vị,Ghi chú\nTỉnh Lạng Sơn,x\n"), &[], &[]).is_none());
+    }
+
+    #[test]
+    fn a_second_header_row_holds_words_and_no_numbers() {
+        // A blank row under the headers is no second header row.
+        let layout = find(
+            &sheet("Tên đơn vị,Dân số\n,\nTỉnh Lạng Sơn,802000\n"),
+            &[],
+            &[],
+        )
+        .unwrap();
+        assert_eq!((layout.header_row, layout.first_data_row), (0, 1));
+        // Nor is a row of numbers beside an empty unit cell.
+        let numbers = Sheet {
+            name: None,
+            rows: vec![
+                vec![Cell::Text("Tên đơn vị".into()), Cell::Text("Dân số".into())],
+                vec![Cell::Empty, Cell::Number(1.0)],
+            ],
+        };
+        let layout = find(&numbers, &[], &[]).unwrap();
+        assert_eq!(layout.first_data_row, 1);
+        assert_eq!(layout.headers.get(1), Some(&header("Dân số", "")));
+        // Words under the headers, nothing under the unit's: two rows.
+        let layout = find(
+            &sheet("Tên đơn vị,Người tham gia\n,Số người\nTỉnh Lạng Sơn,770100\n"),
+            &[],
+            &[],
+        )
+        .unwrap();
+        assert_eq!(layout.first_data_row, 2);
+        assert_eq!(layout.column(Role::Participants), Some(1));
+    }
+
+    #[test]
+    fn two_unit_columns_are_a_clash_found_as_the_table() {
+        let layout = find(
+            &sheet("Tên đơn vị,Tên tỉnh,Dân số\nLạng Sơn,Lạng Sơn,802000\n"),
+            &[],
+            &[],
+        )
+        .unwrap();
+        assert_eq!(layout.clashes, vec![(Role::Unit, vec![0, 1])]);
+        assert_eq!(layout.column(Role::Unit), None);
     }
 }
