@@ -4,7 +4,7 @@
 use std::io::IsTerminal;
 use std::ops::ControlFlow;
 use std::path::PathBuf;
-use std::sync::mpsc::Receiver;
+use std::sync::mpsc::{Receiver, TryRecvError};
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
@@ -13,7 +13,7 @@ use ratatui::crossterm::event::{self, Event};
 
 use crate::app::{Action, App, Effect};
 use crate::loading::Source;
-use crate::model::Invalid;
+use crate::model::{Invalid, Model};
 use crate::start::{Polled, Rest};
 use crate::{export, input, ui};
 
@@ -21,8 +21,16 @@ use crate::{export, input, ui};
 pub const DEBOUNCE: Duration = Duration::from_millis(300);
 /// How often the loop looks for file changes while no key comes.
 const IDLE: Duration = Duration::from_millis(200);
-/// How often the loop looks at the rest of the data being read.
+/// How often the loop looks at the rest of the data being read, or at a
+/// reload running behind the screen.
 const REST_TICK: Duration = Duration::from_millis(100);
+
+/// A reload running on its own thread: its result, once it is there, and
+/// whether the files changed again while it ran.
+struct Reload {
+    result: Receiver<Result<Model, Vec<String>>>,
+    again: bool,
+}
 
 /// What the loop needs to carry out the app's effects.
 pub struct Session {
@@ -73,6 +81,7 @@ fn event_loop(
         rows: ui::table_rows(size.width, size.height),
     });
     let mut reload_due: Option<Instant> = None;
+    let mut reload: Option<Reload> = None;
     loop {
         terminal
             .draw(|frame| ui::render(app, frame.area(), frame.buffer_mut()))
@@ -83,7 +92,7 @@ fn event_loop(
             None => Duration::from_secs(3600),
         };
         // The rest of the data is looked for as often as a frame is worth it.
-        let wait = if app.rest.is_some() {
+        let wait = if app.rest.is_some() || reload.is_some() {
             wait.min(REST_TICK)
         } else {
             wait
@@ -101,8 +110,30 @@ fn event_loop(
         };
         if let Some(action) = action {
             let effect = app.update(action);
-            if carry_out(app, session, effect).is_break() {
+            if carry_out(app, session, &mut reload, effect).is_break() {
                 return Ok(None);
+            }
+        }
+        if let Some(running) = &mut reload {
+            let done = match running.result.try_recv() {
+                Ok(result) => Some(Action::Loaded(result.map(Box::new))),
+                Err(TryRecvError::Empty) => None,
+                // The thread ended without a word: it panicked.
+                Err(TryRecvError::Disconnected) => {
+                    Some(Action::Loaded(Err(vec![w.rest_lost.to_string()])))
+                }
+            };
+            if let Some(done) = done {
+                let again = running.again;
+                reload = None;
+                let effect = app.update(done);
+                if carry_out(app, session, &mut reload, effect).is_break() {
+                    return Ok(None);
+                }
+                // Files saved while it read are read once more.
+                if again {
+                    reload_due = Some(Instant::now());
+                }
             }
         }
         if app.rest.is_some()
@@ -127,7 +158,7 @@ fn event_loop(
             reload_due = None;
             // Not `Action::Reload`: a key would close the help overlay,
             // a file saved elsewhere should not.
-            if carry_out(app, session, Effect::Reload).is_break() {
+            if carry_out(app, session, &mut reload, Effect::Reload).is_break() {
                 return Ok(None);
             }
         }
@@ -135,8 +166,15 @@ fn event_loop(
 }
 
 /// Does what the app asked and tells it the result, until it asks for
-/// nothing more; breaks when it asks to quit.
-fn carry_out(app: &mut App, session: &Session, mut effect: Effect) -> ControlFlow<()> {
+/// nothing more; breaks when it asks to quit. A reload is started on its
+/// own thread, so that the screen and the keys keep working while the
+/// data is read; the loop hands its result to the app when it comes.
+fn carry_out(
+    app: &mut App,
+    session: &Session,
+    reload: &mut Option<Reload>,
+    mut effect: Effect,
+) -> ControlFlow<()> {
     loop {
         let result = match effect {
             Effect::None => return ControlFlow::Continue(()),
@@ -146,7 +184,26 @@ fn carry_out(app: &mut App, session: &Session, mut effect: Effect) -> ControlFlo
                 &session.export_dir,
                 session.today,
             )),
-            Effect::Reload => Action::Loaded(session.source.reload().map(Box::new)),
+            Effect::Reload => match reload {
+                // Files changed while a reload reads them: once more after.
+                Some(running) => {
+                    running.again = true;
+                    return ControlFlow::Continue(());
+                }
+                None => {
+                    let (send, result) = std::sync::mpsc::channel();
+                    let source = session.source.clone();
+                    std::thread::spawn(move || {
+                        // The loop may have quit: nobody to tell then.
+                        let _ = send.send(source.reload());
+                    });
+                    *reload = Some(Reload {
+                        result,
+                        again: false,
+                    });
+                    Action::Reloading
+                }
+            },
         };
         effect = app.update(result);
     }

@@ -133,3 +133,40 @@ fn the_status_line_shows_the_notice_in_words() {
         "{status}"
     );
 }
+
+/// `r` is read behind the screen (issue 22): while it runs, the old data
+/// stays, keys keep moving the cursor, a second `r` starts no second load,
+/// and its result replaces the data whole, or leaves it as it was.
+#[test]
+fn a_reload_runs_behind_the_screen_and_keys_keep_working() {
+    let mut a = common::app();
+    a.update(Action::ShowScreen(Screen::Provinces));
+    assert_eq!(a.update(Action::Reload), Effect::Reload);
+    assert_eq!(a.update(Action::Reloading), Effect::None);
+    assert!(a.reloading);
+    assert_eq!(a.notice, Some(Notice::Reloading));
+    let before = a.province();
+    assert_eq!(a.update(Action::Down), Effect::None);
+    assert_ne!(a.province(), before, "the cursor moves while it reads");
+    assert_eq!(a.rows.len(), 34, "the old data stays on screen");
+    assert_eq!(a.notice, Some(Notice::Reloading), "said until it ends");
+    // A second `r` asks for no second load.
+    assert_eq!(a.update(Action::Reload), Effect::None);
+    assert_eq!(a.notice, Some(Notice::Reloading));
+    a.update(Action::Loaded(Err(vec!["data/x.toml:1:1: broken".into()])));
+    assert!(!a.reloading);
+    assert_eq!(a.rows.len(), 34);
+    assert_eq!(a.update(Action::Reload), Effect::Reload);
+    a.update(Action::Reloading);
+    a.update(Action::Loaded(Ok(Box::new(common::app().model))));
+    assert!(!a.reloading);
+    assert_eq!(a.notice, Some(Notice::Reloaded));
+    assert_eq!(
+        text::notice(Lang::Vi, &Notice::Reloading),
+        "Đang tải lại, vẫn hiện số liệu trước…"
+    );
+    assert_eq!(
+        text::notice(Lang::En, &Notice::Reloading),
+        "Reloading; the data shown stays until it is done…"
+    );
+}

@@ -753,3 +753,46 @@ fn an_imported_report_shows_on_the_dashboard_with_its_source() {
     s.keys("q");
     assert!(s.wait_exit().success());
 }
+
+/// `r` reads the data again behind the screen (issue 22, point 5): on a
+/// dataset that takes a while to read, `j` pressed right after `r` moves
+/// the cursor while the status line still says the reload runs, and the
+/// reload then ends with the data in place.
+#[test]
+fn keys_keep_working_while_r_reads_the_data_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = tiendo::synth::Spec {
+        localities: 4000,
+        years: 17,
+        seed: 11,
+    };
+    let file = dir.path().join("big.toml");
+    std::fs::write(&file, tiendo::synth::single_file(&spec)).unwrap();
+    let data = file.to_str().unwrap().to_string();
+    // No cache: the reload must read and derive the whole file.
+    let mut s = Session::start_with(&[], &["--data", &data, "--no-cache"]);
+    s.wait_for_up_to("Đã đọc xong toàn bộ dữ liệu", Duration::from_secs(120));
+    s.keys("2");
+    let selected = |screen: &str| {
+        screen
+            .lines()
+            .find(|l| l.contains('▶'))
+            .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+            .unwrap_or_default()
+    };
+    let first = selected(&s.wait_until("the table", Duration::from_secs(10), |t| t.contains('▶')));
+    s.keys("r");
+    s.keys("j");
+    let during = s.wait_until(
+        "the cursor moved while the reload runs",
+        Duration::from_secs(30),
+        |t| t.contains("Đang tải lại") && selected(t) != first && !selected(t).is_empty(),
+    );
+    assert!(
+        during.contains("Đang tải lại, vẫn hiện số liệu trước"),
+        "{during}"
+    );
+    s.wait_for_up_to("Tải lại ✓", Duration::from_secs(120));
+    s.keys("q");
+    assert!(s.wait_exit().success());
+}

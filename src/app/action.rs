@@ -83,8 +83,12 @@ pub enum Action {
     },
     /// Asks the loop to export; the loop answers with `Exported`.
     Export,
-    /// Asks the loop to reload; the loop answers with `Loaded`.
+    /// Asks the loop to reload; the loop answers with `Reloading` when it
+    /// has started, then `Loaded`.
     Reload,
+    /// The loop is reading the data again, off the screen's thread: the
+    /// old data stays on screen and keys keep working until `Loaded`.
+    Reloading,
     /// An export's result: the file written, or why none was.
     Exported(Result<PathBuf, String>),
     /// A reload's result: the new model, or the problems that kept the
@@ -153,6 +157,8 @@ pub enum Notice {
     Exported(PathBuf),
     /// Why the export failed, as one sentence from the file system.
     ExportFailed(String),
+    /// The data is being read again; the old data stays until it is done.
+    Reloading,
     Reloaded,
     /// How many problems kept the last good data on screen.
     ReloadFailed(usize),

@@ -68,6 +68,8 @@ pub struct App {
     pub why: Option<usize>,
     /// Problems of the last reload that failed, shown until dismissed.
     pub problems: Option<Vec<String>>,
+    /// The data is being read again behind the screen (`r`, `--watch`).
+    pub reloading: bool,
     /// The first line of the problems panel shown, when it does not fit.
     pub problems_scroll: usize,
     /// What the status line reports until something else happens.
@@ -128,6 +130,7 @@ impl App {
             sources: None,
             why: None,
             problems: None,
+            reloading: false,
             problems_scroll: 0,
             notice: None,
             rest: None,
@@ -168,9 +171,10 @@ impl App {
 
     /// Carries out `action` and says what the terminal loop must do next.
     pub fn update(&mut self, action: Action) -> Effect {
-        // A message lasts until the next key; results and resizes are not keys.
+        // A message lasts until the next key; results and resizes are not
+        // keys. A reload running behind the screen is said until it ends.
         if action.is_key() {
-            self.notice = None;
+            self.notice = self.reloading.then_some(Notice::Reloading);
         }
         if let Some(effect) = self.panel_key(&action) {
             return effect;
@@ -355,10 +359,18 @@ impl App {
                 self.keep_visible();
             }
             Action::Export => return Effect::Export,
+            // One reload at a time: the one running reads the files as
+            // they are now.
+            Action::Reload if self.reloading => self.notice = Some(Notice::Reloading),
             Action::Reload => return Effect::Reload,
+            Action::Reloading => {
+                self.reloading = true;
+                self.notice = Some(Notice::Reloading);
+            }
             Action::Exported(Ok(path)) => self.notice = Some(Notice::Exported(path)),
             Action::Exported(Err(why)) => self.notice = Some(Notice::ExportFailed(why)),
             Action::Loaded(Ok(model)) => {
+                self.reloading = false;
                 self.replace_model(*model);
                 self.problems = None;
                 self.notice = Some(Notice::Reloaded);
@@ -366,6 +378,7 @@ impl App {
             Action::Progress(loading) => self.rest_progress(loading),
             Action::Completed(model) => self.complete(*model),
             Action::Loaded(Err(problems)) => {
+                self.reloading = false;
                 self.notice = Some(Notice::ReloadFailed(problems.len()));
                 self.problems = Some(problems);
             }

@@ -11,6 +11,7 @@ pub fn notice(lang: Lang, n: &Notice) -> String {
     match n {
         Notice::Exported(path) => format!("{}: {}", w.exported, path.display()),
         Notice::ExportFailed(why) => format!("{}: {why}", w.export_failed),
+        Notice::Reloading => format!("{}…", w.reloading),
         Notice::Reloaded => format!("{} ✓", w.reload),
         Notice::ReloadFailed(problems) => format!("{} ({problems})", w.reload_failed),
         Notice::Found(query) => format!("{}: {query}", w.search),

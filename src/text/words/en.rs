@@ -122,6 +122,7 @@ pub const EN: Words = Words {
     count_word: "Count",
     note: "Note",
     exported: "Exported",
+    reloading: "Reloading; the data shown stays until it is done",
     reload_failed: "Reload failed; the last good data stays",
     problems: "Problems in the data",
     dismiss: "Esc closes",

@@ -153,6 +153,8 @@ pub struct Words {
     pub note: &'static str,
     pub exported: &'static str,
     pub reload_failed: &'static str,
+    /// While the data is read again, the old data still on screen.
+    pub reloading: &'static str,
     pub problems: &'static str,
     pub dismiss: &'static str,
     pub export_failed: &'static str,

@@ -111,6 +111,7 @@ pub const VI: Words = Words {
     note: "Ghi chú",
     exported: "Đã xuất",
     reload_failed: "Tải lại không được, vẫn giữ số liệu trước",
+    reloading: "Đang tải lại, vẫn hiện số liệu trước",
     problems: "Lỗi trong dữ liệu",
     dismiss: "Esc để đóng",
     export_failed: "Không xuất được",
