@@ -108,6 +108,16 @@ impl Source {
     /// from the warm-start cache when one matches the files, else from
     /// loading them, after which the cache is written for the next start.
     pub fn model(&self, how: How) -> anyhow::Result<Result<Model, Invalid>> {
+        self.model_counted(how, &LoadProgress::default())
+    }
+
+    /// `model`, counting a quiet load's progress in `counted` (a reload
+    /// behind the dashboard, whose status line shows it).
+    fn model_counted(
+        &self,
+        how: How,
+        counted: &LoadProgress,
+    ) -> anyhow::Result<Result<Model, Invalid>> {
         let today = self.judging_day();
         let mut files = self.files()?;
         let mut key = crate::cache::Key::of(self, &files).filter(|_| how != How::Checked);
@@ -121,7 +131,7 @@ impl Source {
                 cache.full().map(|dataset| model::derive(dataset, today))
             };
             let model = match how {
-                How::Quiet => from_cache(&LoadProgress::default()),
+                How::Quiet => from_cache(counted),
                 How::Shown | How::Checked => with_progress(self.lang, from_cache),
             };
             if let Some(model) = model {
@@ -130,9 +140,11 @@ impl Source {
             files = self.files()?;
             key = crate::cache::Key::of(self, &files);
         }
-        let loaded = self.load(files, how, |l| {
-            crate::cache::derive_encoded(l.dataset, today, key.as_ref())
-        });
+        let then = |l: Loaded| crate::cache::derive_encoded(l.dataset, today, key.as_ref());
+        let loaded = match how {
+            How::Quiet => self.load_counted(files, counted, then),
+            How::Shown | How::Checked => self.load(files, how, then),
+        };
         Ok(loaded.map(|(model, encoded)| {
             if let Some(encoded) = encoded {
                 encoded.write();
@@ -143,7 +155,12 @@ impl Source {
 
     /// Loads again for `r` and `--watch`: the problems, as lines, for the panel.
     pub fn reload(&self) -> Result<Model, Vec<String>> {
-        match self.model(How::Quiet) {
+        self.reload_counted(&LoadProgress::default())
+    }
+
+    /// `reload`, counting how far it has come in `progress`.
+    pub fn reload_counted(&self, progress: &LoadProgress) -> Result<Model, Vec<String>> {
+        match self.model_counted(How::Quiet, progress) {
             Ok(Ok(model)) => Ok(model),
             Ok(Err(invalid)) => Err(invalid.errors().map(ToString::to_string).collect()),
             // `{:#}` is the error and its causes joined by ": ", as the CLI says them.

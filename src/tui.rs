@@ -4,6 +4,8 @@
 use std::io::IsTerminal;
 use std::ops::ControlFlow;
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
 use std::sync::mpsc::{Receiver, TryRecvError};
 use std::time::{Duration, Instant};
 
@@ -11,9 +13,9 @@ use chrono::NaiveDate;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event};
 
-use crate::app::{Action, App, Effect};
+use crate::app::{Action, App, Effect, Loading};
 use crate::loading::Source;
-use crate::model::{Invalid, Model};
+use crate::model::{Invalid, LoadProgress, Model};
 use crate::start::{Polled, Rest};
 use crate::{export, input, ui};
 
@@ -29,6 +31,7 @@ const REST_TICK: Duration = Duration::from_millis(100);
 /// whether the files changed again while it ran.
 struct Reload {
     result: Receiver<Result<Model, Vec<String>>>,
+    progress: Arc<LoadProgress>,
     again: bool,
 }
 
@@ -117,7 +120,15 @@ fn event_loop(
         if let Some(running) = &mut reload {
             let done = match running.result.try_recv() {
                 Ok(result) => Some(Action::Loaded(result.map(Box::new))),
-                Err(TryRecvError::Empty) => None,
+                Err(TryRecvError::Empty) => {
+                    let p = &running.progress;
+                    app.update(Action::ReloadProgress(Loading {
+                        done: p.bytes_done.load(Ordering::Relaxed),
+                        total: p.bytes_total.load(Ordering::Relaxed),
+                        waiting: 0,
+                    }));
+                    None
+                }
                 // The thread ended without a word: it panicked.
                 Err(TryRecvError::Disconnected) => {
                     Some(Action::Loaded(Err(vec![w.rest_lost.to_string()])))
@@ -193,12 +204,15 @@ fn carry_out(
                 None => {
                     let (send, result) = std::sync::mpsc::channel();
                     let source = session.source.clone();
+                    let progress = Arc::new(LoadProgress::default());
+                    let counted = Arc::clone(&progress);
                     std::thread::spawn(move || {
                         // The loop may have quit: nobody to tell then.
-                        let _ = send.send(source.reload());
+                        let _ = send.send(source.reload_counted(&counted));
                     });
                     *reload = Some(Reload {
                         result,
+                        progress,
                         again: false,
                     });
                     Action::Reloading

@@ -6,7 +6,7 @@ mod common;
 
 use std::path::PathBuf;
 
-use tiendo::app::{Action, Effect, Level, Notice, Screen, SortKey};
+use tiendo::app::{Action, Effect, Level, Loading, Notice, Screen, SortKey};
 use tiendo::model::{Era, Status};
 use tiendo::text::{self, Lang};
 
@@ -135,38 +135,59 @@ fn the_status_line_shows_the_notice_in_words() {
 }
 
 /// `r` is read behind the screen (issue 22): while it runs, the old data
-/// stays, keys keep moving the cursor, a second `r` starts no second load,
-/// and its result replaces the data whole, or leaves it as it was.
+/// stays, keys keep moving the cursor, the status line says how far it has
+/// come, a second `r` starts no second load, and its result replaces the
+/// data whole, or leaves it as it was.
 #[test]
 fn a_reload_runs_behind_the_screen_and_keys_keep_working() {
     let mut a = common::app();
     a.update(Action::ShowScreen(Screen::Provinces));
     assert_eq!(a.update(Action::Reload), Effect::Reload);
     assert_eq!(a.update(Action::Reloading), Effect::None);
-    assert!(a.reloading);
-    assert_eq!(a.notice, Some(Notice::Reloading));
+    let start = Loading::default();
+    assert_eq!(a.reloading, Some(start));
+    assert_eq!(a.notice, Some(Notice::Reloading(start)));
     let before = a.province();
     assert_eq!(a.update(Action::Down), Effect::None);
     assert_ne!(a.province(), before, "the cursor moves while it reads");
     assert_eq!(a.rows.len(), 34, "the old data stays on screen");
-    assert_eq!(a.notice, Some(Notice::Reloading), "said until it ends");
+    assert_eq!(
+        a.notice,
+        Some(Notice::Reloading(start)),
+        "said until it ends"
+    );
+    let half = Loading {
+        done: 45_000_000,
+        total: 166_000_000,
+        waiting: 0,
+    };
+    a.update(Action::ReloadProgress(half));
+    assert_eq!(a.notice, Some(Notice::Reloading(half)));
+    // Another message stays until the next key; the progress waits.
+    a.update(Action::CycleSort);
+    assert!(matches!(a.notice, Some(Notice::Sorted { .. })));
+    a.update(Action::ReloadProgress(half));
+    assert!(matches!(a.notice, Some(Notice::Sorted { .. })));
     // A second `r` asks for no second load.
     assert_eq!(a.update(Action::Reload), Effect::None);
-    assert_eq!(a.notice, Some(Notice::Reloading));
+    assert_eq!(a.notice, Some(Notice::Reloading(half)));
     a.update(Action::Loaded(Err(vec!["data/x.toml:1:1: broken".into()])));
-    assert!(!a.reloading);
+    assert_eq!(a.reloading, None);
     assert_eq!(a.rows.len(), 34);
+    // Progress after the end is no reload.
+    a.update(Action::ReloadProgress(half));
+    assert_eq!(a.notice, Some(Notice::ReloadFailed(1)));
     assert_eq!(a.update(Action::Reload), Effect::Reload);
     a.update(Action::Reloading);
     a.update(Action::Loaded(Ok(Box::new(common::app().model))));
-    assert!(!a.reloading);
+    assert_eq!(a.reloading, None);
     assert_eq!(a.notice, Some(Notice::Reloaded));
     assert_eq!(
-        text::notice(Lang::Vi, &Notice::Reloading),
-        "Đang tải lại, vẫn hiện số liệu trước…"
+        text::notice(Lang::Vi, &Notice::Reloading(half)),
+        "Đang tải lại: 45/166 MB · vẫn hiện số liệu trước"
     );
     assert_eq!(
-        text::notice(Lang::En, &Notice::Reloading),
-        "Reloading; the data shown stays until it is done…"
+        text::notice(Lang::En, &Notice::Reloading(start)),
+        "Reloading… · the data shown stays until it is done"
     );
 }

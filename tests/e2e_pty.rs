@@ -789,7 +789,7 @@ fn keys_keep_working_while_r_reads_the_data_again() {
         |t| t.contains("Đang tải lại") && selected(t) != first && !selected(t).is_empty(),
     );
     assert!(
-        during.contains("Đang tải lại, vẫn hiện số liệu trước"),
+        during.contains("Đang tải lại") && during.contains("· vẫn hiện số liệu trước"),
         "{during}"
     );
     s.wait_for_up_to("Tải lại ✓", Duration::from_secs(120));

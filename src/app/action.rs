@@ -89,6 +89,8 @@ pub enum Action {
     /// The loop is reading the data again, off the screen's thread: the
     /// old data stays on screen and keys keep working until `Loaded`.
     Reloading,
+    /// How far that reload has come.
+    ReloadProgress(Loading),
     /// An export's result: the file written, or why none was.
     Exported(Result<PathBuf, String>),
     /// A reload's result: the new model, or the problems that kept the
@@ -113,6 +115,8 @@ impl Action {
                 | Action::Exported(_)
                 | Action::Progress(_)
                 | Action::Completed(_)
+                | Action::Reloading
+                | Action::ReloadProgress(_)
         )
     }
 }
@@ -157,8 +161,9 @@ pub enum Notice {
     Exported(PathBuf),
     /// Why the export failed, as one sentence from the file system.
     ExportFailed(String),
-    /// The data is being read again; the old data stays until it is done.
-    Reloading,
+    /// The data is being read again, this far; the old data stays until
+    /// it is done.
+    Reloading(Loading),
     Reloaded,
     /// How many problems kept the last good data on screen.
     ReloadFailed(usize),

@@ -68,8 +68,9 @@ pub struct App {
     pub why: Option<usize>,
     /// Problems of the last reload that failed, shown until dismissed.
     pub problems: Option<Vec<String>>,
-    /// The data is being read again behind the screen (`r`, `--watch`).
-    pub reloading: bool,
+    /// The data being read again behind the screen (`r`, `--watch`), and
+    /// how far it has come.
+    pub reloading: Option<Loading>,
     /// The first line of the problems panel shown, when it does not fit.
     pub problems_scroll: usize,
     /// What the status line reports until something else happens.
@@ -130,7 +131,7 @@ impl App {
             sources: None,
             why: None,
             problems: None,
-            reloading: false,
+            reloading: None,
             problems_scroll: 0,
             notice: None,
             rest: None,
@@ -174,7 +175,7 @@ impl App {
         // A message lasts until the next key; results and resizes are not
         // keys. A reload running behind the screen is said until it ends.
         if action.is_key() {
-            self.notice = self.reloading.then_some(Notice::Reloading);
+            self.notice = self.reloading.map(Notice::Reloading);
         }
         if let Some(effect) = self.panel_key(&action) {
             return effect;
@@ -361,16 +362,28 @@ impl App {
             Action::Export => return Effect::Export,
             // One reload at a time: the one running reads the files as
             // they are now.
-            Action::Reload if self.reloading => self.notice = Some(Notice::Reloading),
+            Action::Reload if self.reloading.is_some() => {
+                self.notice = self.reloading.map(Notice::Reloading);
+            }
             Action::Reload => return Effect::Reload,
             Action::Reloading => {
-                self.reloading = true;
-                self.notice = Some(Notice::Reloading);
+                self.reloading = Some(Loading::default());
+                self.notice = self.reloading.map(Notice::Reloading);
+            }
+            // The status line follows it while it says the reload; another
+            // message stays until the next key.
+            Action::ReloadProgress(loading) => {
+                if self.reloading.is_some() {
+                    self.reloading = Some(loading);
+                    if matches!(self.notice, None | Some(Notice::Reloading(_))) {
+                        self.notice = Some(Notice::Reloading(loading));
+                    }
+                }
             }
             Action::Exported(Ok(path)) => self.notice = Some(Notice::Exported(path)),
             Action::Exported(Err(why)) => self.notice = Some(Notice::ExportFailed(why)),
             Action::Loaded(Ok(model)) => {
-                self.reloading = false;
+                self.reloading = None;
                 self.replace_model(*model);
                 self.problems = None;
                 self.notice = Some(Notice::Reloaded);
@@ -378,7 +391,7 @@ impl App {
             Action::Progress(loading) => self.rest_progress(loading),
             Action::Completed(model) => self.complete(*model),
             Action::Loaded(Err(problems)) => {
-                self.reloading = false;
+                self.reloading = None;
                 self.notice = Some(Notice::ReloadFailed(problems.len()));
                 self.problems = Some(problems);
             }

@@ -11,7 +11,17 @@ pub fn notice(lang: Lang, n: &Notice) -> String {
     match n {
         Notice::Exported(path) => format!("{}: {}", w.exported, path.display()),
         Notice::ExportFailed(why) => format!("{}: {why}", w.export_failed),
-        Notice::Reloading => format!("{}…", w.reloading),
+        Notice::Reloading(loading) if loading.total > 0 => {
+            let mb = |b: u64| b / 1_000_000;
+            format!(
+                "{}: {}/{} MB · {}",
+                w.reloading,
+                mb(loading.done),
+                mb(loading.total),
+                w.reloading_keeps
+            )
+        }
+        Notice::Reloading(_) => format!("{}… · {}", w.reloading, w.reloading_keeps),
         Notice::Reloaded => format!("{} ✓", w.reload),
         Notice::ReloadFailed(problems) => format!("{} ({problems})", w.reload_failed),
         Notice::Found(query) => format!("{}: {query}", w.search),

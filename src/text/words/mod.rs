@@ -153,8 +153,10 @@ pub struct Words {
     pub note: &'static str,
     pub exported: &'static str,
     pub reload_failed: &'static str,
-    /// While the data is read again, the old data still on screen.
+    /// While the data is read again (before how far it has come)…
     pub reloading: &'static str,
+    /// …and that the old data stays on screen meanwhile.
+    pub reloading_keeps: &'static str,
     pub problems: &'static str,
     pub dismiss: &'static str,
     pub export_failed: &'static str,
