@@ -158,6 +158,124 @@ pub fn nearest<'a>(word: &str, known: &[&'a str], n: usize) -> Vec<&'a str> {
     scored.into_iter().take(n).map(|(_, k)| k).collect()
 }
 
+/// Known words indexed for `closest` and `nearest` against many of them:
+/// `check` on 100,000 localities with a thousand misspelt references must
+/// not run a full edit distance against every id for each (issue 22). Each
+/// word keeps a bag of its characters; the bag distance (what one bag has
+/// that the other lacks) is never more than the edit distance, so words
+/// are tried in order of it, and the search stops once no word left can
+/// beat the best found. The answers are those of `closest` and `nearest`
+/// over the words in their given order.
+pub struct Near<'a> {
+    words: Vec<&'a str>,
+    /// Each word's characters counted in 32 bins: merging characters into
+    /// a bin only lowers the bag distance, which stays a lower bound.
+    bags: Vec<[u8; 32]>,
+    lengths: Vec<usize>,
+}
+
+fn bag(word: &str) -> [u8; 32] {
+    let mut b = [0u8; 32];
+    for c in word.chars() {
+        let bin = (u32::from(c) % 32) as usize;
+        if let Some(n) = b.get_mut(bin) {
+            *n = n.saturating_add(1);
+        }
+    }
+    b
+}
+
+/// A lower bound of the edit distance between two words by their bags and
+/// lengths in characters.
+fn bound(a: &[u8; 32], b: &[u8; 32], la: usize, lb: usize) -> usize {
+    let (mut more, mut less) = (0usize, 0usize);
+    for (x, y) in a.iter().zip(b) {
+        if x > y {
+            more += usize::from(x - y);
+        } else {
+            less += usize::from(y - x);
+        }
+    }
+    more.max(less).max(la.abs_diff(lb))
+}
+
+impl<'a> Near<'a> {
+    pub fn new(words: Vec<&'a str>) -> Self {
+        let bags = words.iter().map(|w| bag(w)).collect();
+        let lengths = words.iter().map(|w| w.chars().count()).collect();
+        Self {
+            words,
+            bags,
+            lengths,
+        }
+    }
+
+    /// The words with their bound from `word`, nearest bound first (ties in
+    /// the words' order), those over `limit(word index)` left out.
+    fn by_bound(&self, word: &str, limit: impl Fn(usize) -> usize) -> Vec<(usize, usize)> {
+        let b = bag(word);
+        let len = word.chars().count();
+        let mut found: Vec<(usize, usize)> = self
+            .bags
+            .iter()
+            .zip(&self.lengths)
+            .enumerate()
+            .filter_map(|(i, (other, l))| {
+                let d = bound(&b, other, len, *l);
+                (d <= limit(i)).then_some((d, i))
+            })
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
+    /// `closest(word, words)`: the nearest word within a quarter of its
+    /// length (at least 2 edits), the first of equals.
+    pub fn closest(&self, word: &str) -> Option<&'a str> {
+        let limit = |i: usize| {
+            let k = self.words.get(i).map_or(0, |w| w.len());
+            2.max(k / 4)
+        };
+        let mut best: Option<(usize, usize)> = None;
+        for (lower, i) in self.by_bound(word, limit) {
+            if best.is_some_and(|(d, _)| lower > d) {
+                break;
+            }
+            let Some(k) = self.words.get(i) else {
+                continue;
+            };
+            let d = edit_distance(word, k);
+            if d <= limit(i) && best.is_none_or(|b| (d, i) < b) {
+                best = Some((d, i));
+            }
+        }
+        best.and_then(|(_, i)| self.words.get(i).copied())
+    }
+
+    /// `nearest(word, words, n)`: the `n` nearest words however far,
+    /// nearest first, ties by the words themselves.
+    pub fn nearest(&self, word: &str, n: usize) -> Vec<&'a str> {
+        if n == 0 {
+            return Vec::new();
+        }
+        let mut scored: Vec<(usize, &'a str)> = Vec::new();
+        for (lower, i) in self.by_bound(word, |_| usize::MAX) {
+            // The n-th best so far cannot be beaten by a word this far.
+            if scored.len() >= n && scored.get(n - 1).is_some_and(|(d, _)| lower > *d) {
+                break;
+            }
+            let Some(k) = self.words.get(i) else {
+                continue;
+            };
+            scored.push((edit_distance(word, k), k));
+            scored.sort_unstable();
+            scored.dedup();
+            scored.truncate(n);
+        }
+        scored.into_iter().take(n).map(|(_, k)| k).collect()
+    }
+}
+
 /// Levenshtein distance, by characters.
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
@@ -225,5 +343,20 @@ mod tests {
     fn ids_are_suggested_without_diacritics() {
         assert_eq!(slug("Bắc Giang"), "bac-giang");
         assert_eq!(slug("Đắk Lắk"), "dak-lak");
+    }
+
+    proptest::proptest! {
+        /// The index answers exactly as the plain search over every word.
+        #[test]
+        fn near_answers_as_the_plain_search(
+            words in proptest::collection::vec("[a-e0-3-]{0,9}", 0..40),
+            word in "[a-e0-3-]{0,9}",
+            n in 0usize..5,
+        ) {
+            let known: Vec<&str> = words.iter().map(String::as_str).collect();
+            let near = Near::new(known.clone());
+            proptest::prop_assert_eq!(near.closest(&word), closest(&word, &known));
+            proptest::prop_assert_eq!(near.nearest(&word, n), nearest(&word, &known, n));
+        }
     }
 }

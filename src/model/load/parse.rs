@@ -274,14 +274,19 @@ fn attach(
     for (k, l) in dataset.localities.iter().enumerate() {
         index.entry(l.id.value.clone()).or_insert(k);
     }
+    // Built once, the first time a record names no locality.
+    let mut near: Option<crate::model::hints::Near<'_>> = None;
     for TopRecord { locality, record } in records {
         let found = index.get(&locality.value).copied();
         match found.and_then(|k| dataset.localities.get_mut(k)) {
             Some(l) => l.records.push(record),
             None if dataset.refused_ids.contains(&locality.value) => {}
             None => {
-                let ids: Vec<&str> = index.keys().map(String::as_str).collect();
-                let near = crate::model::hints::nearest(&locality.value, &ids, 3)
+                let near = near
+                    .get_or_insert_with(|| {
+                        crate::model::hints::Near::new(index.keys().map(String::as_str).collect())
+                    })
+                    .nearest(&locality.value, 3)
                     .iter()
                     .map(|id| format!("`{id}`"))
                     .collect::<Vec<_>>()

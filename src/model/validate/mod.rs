@@ -16,7 +16,7 @@ use crate::text::Lang;
 use aliases::check_aliases;
 use existence::check_existence;
 use records::check_records;
-use references::{check_cycles, resolve, unique};
+use references::{Known, check_cycles, resolve, unique};
 
 /// Where problems go, and the language they are said in.
 struct Sink<'d>(&'d mut Vec<RawDiagnostic>, Lang);
@@ -54,18 +54,18 @@ pub fn check(
 ) {
     let mut sink = Sink(raw, lang);
     let refused: HashSet<&str> = d.refused_ids.iter().map(String::as_str).collect();
-    let localities = unique(
+    let localities = Known::new(unique(
         &mut sink,
         sources,
         d.localities.iter().map(|l| &l.id),
         "locality",
-    );
-    let directives = unique(
+    ));
+    let directives = Known::new(unique(
         &mut sink,
         sources,
         d.directives.iter().map(|x| &x.id),
         "directive",
-    );
+    ));
 
     // A dataset need not hold the nation (a province's own file does not);
     // it holds at most one.

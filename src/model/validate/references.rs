@@ -1,12 +1,48 @@
 //! Ids and the references between tables: ids unique across all files,
 //! references that resolve, and no cycle of parents.
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
+use std::ops::Deref;
 
 use super::Sink;
 use crate::model::diagnostic::{Loc, SourceFile};
 use crate::model::schema::{Dataset, LocalityKind, Located};
 use crate::text::Lang;
+
+/// The ids of one kind of table, with the index that suggests the id meant
+/// for one that is not there, built the first time one is needed.
+pub(super) struct Known<'a> {
+    ids: HashMap<&'a str, Loc>,
+    near: OnceCell<crate::model::hints::Near<'a>>,
+}
+
+impl<'a> Known<'a> {
+    pub(super) fn new(ids: HashMap<&'a str, Loc>) -> Self {
+        Self {
+            ids,
+            near: OnceCell::new(),
+        }
+    }
+
+    /// Sorted, so that of two ids equally near the same one is named
+    /// whatever the order the files were read in.
+    fn near(&self) -> &crate::model::hints::Near<'a> {
+        self.near.get_or_init(|| {
+            let mut ids: Vec<&'a str> = self.ids.keys().copied().collect();
+            ids.sort_unstable();
+            crate::model::hints::Near::new(ids)
+        })
+    }
+}
+
+impl<'a> Deref for Known<'a> {
+    type Target = HashMap<&'a str, Loc>;
+
+    fn deref(&self) -> &Self::Target {
+        &self.ids
+    }
+}
 
 pub(super) fn unique<'a>(
     sink: &mut Sink<'_>,
@@ -46,7 +82,7 @@ pub(super) fn unique<'a>(
 pub(super) fn resolve(
     sink: &mut Sink<'_>,
     r: &Located<String>,
-    (known, refused): (&HashMap<&str, Loc>, &HashSet<&str>),
+    (known, refused): (&Known<'_>, &HashSet<&str>),
     key: &str,
     what: &str,
 ) {
@@ -54,9 +90,8 @@ pub(super) fn resolve(
     if known.contains_key(r.value.as_str()) || refused.contains(r.value.as_str()) {
         return;
     }
-    let names: Vec<&str> = known.keys().copied().collect();
     let lang = sink.lang();
-    let hint = crate::model::hints::closest(&r.value, &names).map_or(String::new(), |g| {
+    let hint = known.near().closest(&r.value).map_or(String::new(), |g| {
         say!(
             lang,
             ": did you mean \"{g}\"?",
