@@ -123,6 +123,35 @@ fn b_load_folder(bencher: divan::Bencher, n: usize) {
         .bench_values(load);
 }
 
+/// The single file with 1,000 `parent`s misspelt (the last character of
+/// every n/1000-th one changed), checked: each unknown reference asks the
+/// index of ids for the id meant (issue 22: at most twice `b_load_single_file`).
+#[divan::bench(args = sizes(), sample_count = 3, sample_size = 1)]
+fn b_check_misspelt_parents(bencher: divan::Bencher, n: usize) {
+    let text = std::str::from_utf8(&data(n).single).unwrap_or("");
+    let every = (n / 1000).max(1);
+    let mut seen = 0usize;
+    let misspelt: String = text
+        .lines()
+        .map(|line| match line.strip_prefix("parent = \"") {
+            Some(rest) if rest.len() > 2 => {
+                seen += 1;
+                if seen % every == 0 {
+                    format!("parent = \"{}x\"", &rest[..rest.len() - 2])
+                } else {
+                    line.to_string()
+                }
+            }
+            _ => line.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let bytes = misspelt.into_bytes();
+    bencher
+        .with_inputs(|| vec![("big.toml".to_string(), bytes.clone())])
+        .bench_values(|files| model::load_files(files).err().map(|e| e.diagnostics.len()));
+}
+
 /// The bundled dataset, start to first frame: load, derive, draw.
 #[divan::bench]
 fn bundled_start_to_first_frame() -> Buffer {

@@ -172,6 +172,8 @@ pub struct Near<'a> {
     /// a bin only lowers the bag distance, which stays a lower bound.
     bags: Vec<[u8; 32]>,
     lengths: Vec<usize>,
+    /// The longest word, in bytes: no word is allowed more edits than it.
+    longest: usize,
 }
 
 fn bag(word: &str) -> [u8; 32] {
@@ -186,67 +188,70 @@ fn bag(word: &str) -> [u8; 32] {
 }
 
 /// A lower bound of the edit distance between two words by their bags and
-/// lengths in characters.
+/// lengths in characters: the larger of what either bag has that the other
+/// lacks. As each bag holds its word's length in all (no word the index
+/// keeps is long enough to fill a bin), that is half the sum of the bins'
+/// differences and the length difference, a sum the compiler vectorises.
 fn bound(a: &[u8; 32], b: &[u8; 32], la: usize, lb: usize) -> usize {
-    let (mut more, mut less) = (0usize, 0usize);
-    for (x, y) in a.iter().zip(b) {
-        if x > y {
-            more += usize::from(x - y);
-        } else {
-            less += usize::from(y - x);
-        }
-    }
-    more.max(less).max(la.abs_diff(lb))
+    let apart: u32 = a
+        .iter()
+        .zip(b)
+        .map(|(x, y)| u32::from(x.abs_diff(*y)))
+        .sum();
+    (((apart as usize) + la.abs_diff(lb)) / 2).max(la.abs_diff(lb))
 }
 
 impl<'a> Near<'a> {
     pub fn new(words: Vec<&'a str>) -> Self {
         let bags = words.iter().map(|w| bag(w)).collect();
         let lengths = words.iter().map(|w| w.chars().count()).collect();
+        let longest = words.iter().map(|w| w.len()).max().unwrap_or(0);
         Self {
             words,
             bags,
             lengths,
+            longest,
         }
     }
 
-    /// The words with their bound from `word`, nearest bound first (ties in
-    /// the words' order), those over `limit(word index)` left out.
-    fn by_bound(&self, word: &str, limit: impl Fn(usize) -> usize) -> Vec<(usize, usize)> {
+    /// Each word's bound from `word`, capped at 255. Kept as bytes and
+    /// read a bound at a time: most words of a large dataset fall within
+    /// a few bounds, and sorting or collecting them for every query cost
+    /// more than the search.
+    fn bounds(&self, word: &str) -> Vec<u8> {
         let b = bag(word);
         let len = word.chars().count();
-        let mut found: Vec<(usize, usize)> = self
-            .bags
+        self.bags
             .iter()
             .zip(&self.lengths)
-            .enumerate()
-            .filter_map(|(i, (other, l))| {
-                let d = bound(&b, other, len, *l);
-                (d <= limit(i)).then_some((d, i))
-            })
-            .collect();
-        found.sort_unstable();
-        found
+            .map(|(other, l)| u8::try_from(bound(&b, other, len, *l)).unwrap_or(u8::MAX))
+            .collect()
     }
 
     /// `closest(word, words)`: the nearest word within a quarter of its
     /// length (at least 2 edits), the first of equals.
     pub fn closest(&self, word: &str) -> Option<&'a str> {
-        let limit = |i: usize| {
-            let k = self.words.get(i).map_or(0, |w| w.len());
-            2.max(k / 4)
-        };
+        let limit = |k: &str| 2.max(k.len() / 4);
+        let bounds = self.bounds(word);
+        let widest = 2.max(self.longest / 4);
+        let top = bounds.iter().copied().max().unwrap_or(0);
         let mut best: Option<(usize, usize)> = None;
-        for (lower, i) in self.by_bound(word, limit) {
-            if best.is_some_and(|(d, _)| lower > d) {
+        for level in 0..=top {
+            // No word this far can beat the best found, or be let in.
+            if best.is_some_and(|(d, _)| usize::from(level) > d) || usize::from(level) > widest {
                 break;
             }
-            let Some(k) = self.words.get(i) else {
-                continue;
-            };
-            let d = edit_distance(word, k);
-            if d <= limit(i) && best.is_none_or(|b| (d, i) < b) {
-                best = Some((d, i));
+            for (i, _) in bounds.iter().enumerate().filter(|(_, b)| **b == level) {
+                let Some(k) = self.words.get(i) else {
+                    continue;
+                };
+                if usize::from(level) > limit(k) {
+                    continue;
+                }
+                let d = edit_distance(word, k);
+                if d <= limit(k) && best.is_none_or(|b| (d, i) < b) {
+                    best = Some((d, i));
+                }
             }
         }
         best.and_then(|(_, i)| self.words.get(i).copied())
@@ -258,16 +263,26 @@ impl<'a> Near<'a> {
         if n == 0 {
             return Vec::new();
         }
+        let bounds = self.bounds(word);
+        let top = bounds.iter().copied().max().unwrap_or(0);
         let mut scored: Vec<(usize, &'a str)> = Vec::new();
-        for (lower, i) in self.by_bound(word, |_| usize::MAX) {
-            // The n-th best so far cannot be beaten by a word this far.
-            if scored.len() >= n && scored.get(n - 1).is_some_and(|(d, _)| lower > *d) {
+        for level in 0..=top {
+            // The n-th best so far cannot be beaten by a word this far;
+            // the last level holds every word past it, and is read whole.
+            if level < u8::MAX
+                && scored.len() >= n
+                && scored
+                    .get(n - 1)
+                    .is_some_and(|(d, _)| usize::from(level) > *d)
+            {
                 break;
             }
-            let Some(k) = self.words.get(i) else {
-                continue;
-            };
-            scored.push((edit_distance(word, k), k));
+            for (i, _) in bounds.iter().enumerate().filter(|(_, b)| **b == level) {
+                let Some(k) = self.words.get(i) else {
+                    continue;
+                };
+                scored.push((edit_distance(word, k), k));
+            }
             scored.sort_unstable();
             scored.dedup();
             scored.truncate(n);
