@@ -136,7 +136,7 @@ fn b_check_misspelt_parents(bencher: divan::Bencher, n: usize) {
         .map(|line| match line.strip_prefix("parent = \"") {
             Some(rest) if rest.len() > 2 => {
                 seen += 1;
-                if seen % every == 0 {
+                if seen.is_multiple_of(every) {
                     format!("parent = \"{}x\"", &rest[..rest.len() - 2])
                 } else {
                     line.to_string()
