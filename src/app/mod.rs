@@ -6,7 +6,9 @@ mod action;
 mod as_of;
 mod panels;
 mod rest;
+mod results;
 mod rows;
+mod search;
 mod units;
 mod view;
 
@@ -234,61 +236,11 @@ impl App {
             }
             Action::Previous => self.step_sideways(-1),
             Action::Next => self.step_sideways(1),
-            Action::StartSearch => {
-                // The matches show in the table as they are typed, from any screen.
-                self.search_from = (self.screen != Screen::Provinces).then_some(self.screen);
-                self.screen = Screen::Provinces;
-                self.before_search = self.province();
-                self.search = Some(String::new());
-                self.refresh_rows(self.before_search);
-            }
-            Action::SearchInput(c) => {
-                if let Some(q) = &mut self.search {
-                    q.push(c);
-                    // A longer query only narrows: filter the rows shown.
-                    self.narrow_rows();
-                }
-            }
-            Action::SearchBackspace => {
-                if let Some(q) = &mut self.search {
-                    q.pop();
-                    self.refresh_rows(None);
-                    self.selected = 0;
-                }
-            }
-            Action::ConfirmSearch => {
-                let from = self.search_from.take();
-                if from.is_some() && self.search.as_deref().is_none_or(|q| q.trim().is_empty()) {
-                    // Nothing typed: nothing to open.
-                    self.cancel_search(from);
-                    return Effect::None;
-                }
-                let found = self.province();
-                let query = self.search.take().unwrap_or_default();
-                self.refresh_rows(found.or(self.before_search));
-                self.notice = Some(match found {
-                    Some(_) => Notice::Found(query),
-                    None => Notice::NoMatch(query),
-                });
-                // Typed on another screen, the search opens what it found;
-                // on the table it only selects it there.
-                match (from, found) {
-                    (Some(from), Some(_)) => {
-                        if from != Screen::Province {
-                            self.came_from = from;
-                        }
-                        self.trail.clear();
-                        self.unit = 0;
-                        self.screen = Screen::Province;
-                    }
-                    (Some(from), None) => self.screen = from,
-                    (None, _) => {}
-                }
-            }
-            Action::CancelSearch => {
-                let from = self.search_from.take();
-                self.cancel_search(from);
-            }
+            Action::StartSearch
+            | Action::SearchInput(_)
+            | Action::SearchBackspace
+            | Action::ConfirmSearch
+            | Action::CancelSearch => return self.search_action(action),
             Action::CycleSort => {
                 let next = SortKey::ALL
                     .get(self.sort.index() + 1)
@@ -359,59 +311,17 @@ impl App {
                 self.page = rows.max(1);
                 self.keep_visible();
             }
-            Action::Export => return Effect::Export,
-            // One reload at a time: the one running reads the files as
-            // they are now.
-            Action::Reload if self.reloading.is_some() => {
-                self.notice = self.reloading.map(Notice::Reloading);
-            }
-            Action::Reload => return Effect::Reload,
-            Action::Reloading => {
-                self.reloading = Some(Loading::default());
-                self.notice = self.reloading.map(Notice::Reloading);
-            }
-            // The status line follows it while it says the reload; another
-            // message stays until the next key.
-            Action::ReloadProgress(loading) => {
-                if self.reloading.is_some() {
-                    self.reloading = Some(loading);
-                    if matches!(self.notice, None | Some(Notice::Reloading(_))) {
-                        self.notice = Some(Notice::Reloading(loading));
-                    }
-                }
-            }
-            Action::Exported(Ok(path)) => self.notice = Some(Notice::Exported(path)),
-            Action::Exported(Err(why)) => self.notice = Some(Notice::ExportFailed(why)),
-            Action::Loaded(Ok(model)) => {
-                self.reloading = None;
-                self.replace_model(*model);
-                self.problems = None;
-                self.notice = Some(Notice::Reloaded);
-            }
-            Action::Progress(loading) => self.rest_progress(loading),
-            Action::Completed(model) => self.complete(*model),
-            Action::Loaded(Err(problems)) => {
-                self.reloading = None;
-                self.notice = Some(Notice::ReloadFailed(problems.len()));
-                self.problems = Some(problems);
-            }
-            Action::DismissProblems => {
-                self.problems = None;
-                self.problems_scroll = 0;
-            }
+            Action::Export
+            | Action::Exported(_)
+            | Action::Reload
+            | Action::Reloading
+            | Action::ReloadProgress(_)
+            | Action::Loaded(_)
+            | Action::Progress(_)
+            | Action::Completed(_)
+            | Action::DismissProblems => return self.loop_action(action),
         }
         Effect::None
-    }
-
-    /// Ends a search without opening anything: the selection it began
-    /// with, on the screen it was typed on.
-    fn cancel_search(&mut self, from: Option<Screen>) {
-        self.search = None;
-        let back = self.before_search;
-        self.refresh_rows(back);
-        if let Some(from) = from {
-            self.screen = from;
-        }
     }
 
     fn show(&mut self, s: Screen) {
