@@ -10,6 +10,12 @@ use super::figures::Point;
 use super::progress::{AT_RISK_POINTS, Projection, Status, Trend, is_stale, year_fraction};
 use super::schema::Target;
 
+mod ahead;
+mod due;
+
+use ahead::ahead;
+pub use due::at_due;
+
 /// A target whose date has passed is judged on the figure nearest that
 /// date within this many months either side: reports are dated at month
 /// or quarter ends, seldom on the day.
@@ -242,149 +248,6 @@ fn stale_or(latest: Figure, day: NaiveDate, verdict: Verdict) -> Verdict {
         return Verdict::of(Status::Stale, Rule::Stale { latest, limit });
     }
     verdict
-}
-
-/// A target whose date lies ahead, judged on the latest figure and the
-/// trend, never further than the horizon past the latest figure.
-fn ahead(
-    latest: Figure,
-    trend: Option<&Trend>,
-    target: &Target,
-    goal: f64,
-    day: NaiveDate,
-) -> Verdict {
-    let due = target.by;
-    let horizon = latest
-        .date
-        .checked_add_months(Months::new(PROJECTION_HORIZON_MONTHS))
-        .unwrap_or(latest.date);
-    let projected = |on: NaiveDate| {
-        if on < day {
-            Projection::Passed(on.year())
-        } else {
-            Projection::Year(on.year())
-        }
-    };
-    if target.is_met_by(latest.coverage) {
-        let falls = trend
-            .filter(|t| t.slope < -1e-9)
-            .and_then(|t| crossing(t, goal))
-            .map(|on| on.max(latest.date))
-            .filter(|on| *on <= due);
-        return match falls {
-            Some(on) if on <= horizon => Verdict {
-                status: Status::AtRisk,
-                projection: Projection::None,
-                rule: Rule::FallsBelow { latest, on },
-            },
-            Some(on) => Verdict::of(
-                Status::NeedsNewer,
-                Rule::BeyondHorizon {
-                    latest,
-                    on,
-                    horizon,
-                },
-            ),
-            None if trend.is_none() && due > horizon => {
-                Verdict::of(Status::NeedsNewer, Rule::MetLongBefore { latest, horizon })
-            }
-            None if latest.estimate => Verdict {
-                status: Status::OnTrack,
-                projection: Projection::None,
-                rule: Rule::EstimateMeets { latest },
-            },
-            None => Verdict {
-                status: Status::Achieved,
-                projection: Projection::Met,
-                rule: Rule::Meets { latest },
-            },
-        };
-    }
-    let Some(t) = trend else {
-        return Verdict::of(Status::TooFewFigures, Rule::TooFew { latest });
-    };
-    // The line may stand above the latest figure already: it then
-    // reaches the target from that figure's date.
-    let reaches = if target.is_met_by(t.at(year_fraction(latest.date))) {
-        Some(latest.date)
-    } else if t.slope > 1e-9 {
-        crossing(t, goal).map(|on| on.max(latest.date))
-    } else {
-        None
-    };
-    match reaches {
-        Some(on) if on <= due && on <= horizon => Verdict {
-            status: Status::OnTrack,
-            projection: projected(on),
-            rule: Rule::Reaches { latest, on },
-        },
-        Some(on) if on <= due => Verdict::of(
-            Status::NeedsNewer,
-            Rule::BeyondHorizon {
-                latest,
-                on,
-                horizon,
-            },
-        ),
-        _ => {
-            let expected = t.at(year_fraction(due));
-            let status = if goal - expected < AT_RISK_POINTS {
-                Status::AtRisk
-            } else {
-                Status::OffTrack
-            };
-            let on = reaches.filter(|on| *on <= horizon);
-            Verdict {
-                status,
-                projection: on.map_or(Projection::None, projected),
-                rule: Rule::Misses {
-                    latest,
-                    expected,
-                    on,
-                },
-            }
-        }
-    }
-}
-
-/// A target whose date has passed, judged on the complete figure nearest
-/// its date within `DUE_WINDOW_MONTHS` either side: the latest on or
-/// before the date, else the first after it.
-pub fn at_due(history: &[Point], target: &Target) -> Outcome {
-    let due = target.by;
-    let from = due
-        .checked_sub_months(Months::new(DUE_WINDOW_MONTHS))
-        .unwrap_or(due);
-    let until = due
-        .checked_add_months(Months::new(DUE_WINDOW_MONTHS))
-        .unwrap_or(due);
-    let nearest = |partial: bool| {
-        let fits = |p: &&Point| p.is_partial() == partial;
-        history
-            .iter()
-            .rev()
-            .filter(fits)
-            .find(|p| (from..=due).contains(&p.date))
-            .or_else(|| {
-                history
-                    .iter()
-                    .filter(fits)
-                    .find(|p| p.date > due && p.date <= until)
-            })
-            .map(Figure::of)
-    };
-    match (nearest(false), target.coverage) {
-        (Some(f), _) if target.is_met_by(f.coverage) && f.estimate => Outcome::Estimated(f),
-        (Some(f), _) if target.is_met_by(f.coverage) => Outcome::Met(f),
-        (Some(f), Some(goal)) => Outcome::Missed {
-            figure: f,
-            by: (goal - f.coverage).max(0.0),
-        },
-        _ => match nearest(true) {
-            Some(f) => Outcome::PartialOnly(f),
-            None => Outcome::NoFigure { from, until },
-        },
-    }
 }
 
 impl super::figures::Model {
