@@ -2,18 +2,19 @@
 //! (BHYT) directives, province by province.
 
 pub mod app;
-pub mod bundled;
 pub mod cache;
 pub mod cli;
 pub mod export;
-pub mod import;
 pub mod input;
 pub mod loading;
-pub mod model;
-pub mod present;
 pub mod start;
-pub mod synth;
-pub mod text;
 pub mod tui;
 pub mod ui;
 pub mod watch;
+
+// The layers below the binary, under the names the binary's modules use.
+pub use tiendo_import as import;
+pub use tiendo_model as model;
+pub use tiendo_model::{bundled, synth};
+pub use tiendo_present as present;
+pub use tiendo_present::text;

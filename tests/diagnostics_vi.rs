@@ -267,7 +267,7 @@ fn no_vietnamese_diagnostic_of_any_case_holds_an_english_word() {
             }
         }
         if let Err(invalid) = &result {
-            let summary = invalid.summary(Lang::Vi, path);
+            let summary = tiendo::text::refused(invalid, Lang::Vi, path);
             assert!(summary.ends_with(" cảnh báo"), "{summary}");
             let whole = invalid.to_string();
             assert!(whole.starts_with("bộ dữ liệu có "), "{whole}");
@@ -305,11 +305,11 @@ fn no_vietnamese_diagnostic_of_any_case_holds_an_english_word() {
 fn english_counts_right() {
     let one_error = check(&case_path("decimal-comma"), Lang::En).unwrap_err();
     assert_eq!(
-        one_error.summary(Lang::En, "x.toml"),
+        tiendo::text::refused(&one_error, Lang::En, "x.toml"),
         "x.toml: 1 error, 0 warnings"
     );
     assert_eq!(
-        one_error.summary(Lang::Vi, "x.toml"),
+        tiendo::text::refused(&one_error, Lang::Vi, "x.toml"),
         "x.toml: 1 lỗi, 0 cảnh báo"
     );
     let many = check(&case_path("participants-above-population"), Lang::En);
@@ -324,7 +324,7 @@ fn english_counts_right() {
         }
     };
     assert_eq!(
-        many.summary(Lang::En, "x.toml"),
+        tiendo::text::refused(&many, Lang::En, "x.toml"),
         format!(
             "x.toml: {}, {}",
             plural(errors, "error", "errors"),
@@ -345,7 +345,7 @@ fn english_counts_right() {
     .unwrap_err();
     let warnings = two.diagnostics.len() - two.errors().count();
     assert_eq!(
-        two.summary(Lang::En, "t.toml"),
+        tiendo::text::refused(&two, Lang::En, "t.toml"),
         format!(
             "t.toml: 1 error, {}",
             plural(warnings, "warning", "warnings")
@@ -354,12 +354,12 @@ fn english_counts_right() {
 
     let warned = check(&format!("{GOOD}/warnings.toml"), Lang::En).unwrap();
     assert_eq!(warned.warnings.len(), 2);
-    let summary = warned.summary(Lang::En, "w.toml", 1);
+    let summary = tiendo::text::accepted(&warned, Lang::En, "w.toml", 1);
     assert!(
         summary.starts_with("w.toml: no errors, 2 warnings; 1 file, "),
         "{summary}"
     );
-    let vi = warned.summary(Lang::Vi, "w.toml", 1);
+    let vi = tiendo::text::accepted(&warned, Lang::Vi, "w.toml", 1);
     assert!(
         vi.starts_with("w.toml: không có lỗi, 2 cảnh báo; 1 tệp, "),
         "{vi}"
@@ -370,10 +370,10 @@ fn english_counts_right() {
         warnings: alias.warnings.into_iter().take(1).collect(),
     };
     assert!(
-        one.summary(Lang::En, "a.toml", 2)
+        tiendo::text::accepted(&one, Lang::En, "a.toml", 2)
             .starts_with("a.toml: no errors, 1 warning; 2 files, "),
         "{}",
-        one.summary(Lang::En, "a.toml", 2)
+        tiendo::text::accepted(&one, Lang::En, "a.toml", 2)
     );
 }
 

@@ -27,7 +27,7 @@ fn every_sort_column_shows_with_its_whole_heading_at_every_width() {
                     let shown = header(&a, w, h);
                     let spec = tiendo::present::Column::Figure(a.sort).spec();
                     let label = if a.sort == SortKey::Name {
-                        a.level.name(lang).to_string()
+                        tiendo::text::level_name(lang, a.level).to_string()
                     } else {
                         (spec.short)(tiendo::text::words(lang)).to_string()
                     };

@@ -2,39 +2,8 @@
 
 use std::path::PathBuf;
 
-use crate::model::{Filter, Level, Model, SortKey};
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Screen {
-    #[default]
-    Overview,
-    Provinces,
-    Province,
-    Timeline,
-}
-
-impl Screen {
-    pub const ALL: [Screen; 4] = [
-        Screen::Overview,
-        Screen::Provinces,
-        Screen::Province,
-        Screen::Timeline,
-    ];
-
-    pub fn index(self) -> usize {
-        Self::ALL.iter().position(|s| *s == self).unwrap_or(0)
-    }
-
-    pub(super) fn step(self, forward: bool) -> Self {
-        let n = Self::ALL.len();
-        let i = if forward {
-            self.index() + 1
-        } else {
-            self.index() + n - 1
-        };
-        Self::ALL.get(i % n).copied().unwrap_or_default()
-    }
-}
+use crate::model::Model;
+pub use crate::present::status::{Loading, Notice, Screen, Waiting};
 
 #[derive(Clone, Debug)]
 pub enum Action {
@@ -121,26 +90,6 @@ impl Action {
     }
 }
 
-/// How far the rest of the data has been read while the head (the nation
-/// and the provinces) is on screen: bytes parsed of all (`total` is 0 when
-/// the rest comes from the cache, which gives no count), and how many
-/// provinces are left out of the head because their figures need the rest.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Loading {
-    pub done: u64,
-    pub total: u64,
-    pub waiting: usize,
-}
-
-/// What waits for the rest of the data: each asks for units not read yet.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Waiting {
-    Search,
-    Levels,
-    Export,
-    Reload,
-}
-
 /// What the terminal loop must do after an update: the app only asks, so
 /// that reading and writing files stay out of `App::update`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -152,50 +101,4 @@ pub enum Effect {
     /// Load the data again, then send `Action::Loaded`.
     Reload,
     Quit,
-}
-
-/// What the status line reports, kept as what happened rather than as a
-/// sentence: `text::notice` words it in the language on screen.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Notice {
-    Exported(PathBuf),
-    /// Why the export failed, as one sentence from the file system.
-    ExportFailed(String),
-    /// The data is being read again, this far; the old data stays until
-    /// it is done.
-    Reloading(Loading),
-    Reloaded,
-    /// How many problems kept the last good data on screen.
-    ReloadFailed(usize),
-    /// A confirmed search that selected a match.
-    Found(String),
-    NoMatch(String),
-    Sorted {
-        key: SortKey,
-        descending: bool,
-    },
-    Filtered(Option<Filter>),
-    /// `m`: the map now shown, counted.
-    Era(crate::text::EraLabel),
-    Level(Level),
-    /// Figures judged as of this day, or the latest ones.
-    AsOf(Option<chrono::NaiveDate>),
-    /// `t` on the year of the first figure: nothing earlier to show.
-    NoEarlier,
-    /// `T` on the latest figures.
-    AlreadyLatest,
-    /// `m` on a day before the merger: only the former map existed (the
-    /// current map, counted, with the day it starts).
-    NotYetMerged(crate::text::EraLabel),
-    /// `m` on data without a merger: it has one map only.
-    OneMap,
-    /// `--watch` without `--data`: the bundled data never changes.
-    WatchWithoutData,
-    /// Enter on a milestone of the whole country: no province to open.
-    NationalMilestone,
-    /// A key whose answer needs the districts and communes, pressed while
-    /// they are still being read.
-    NotReady(Waiting),
-    /// The rest of the data is read: every view is complete.
-    Completed,
 }

@@ -104,7 +104,11 @@ impl App {
             Some(present::level_code(self.level)),
             self.level != Level::Province,
         );
-        flag("sort", Some(self.sort.code()), self.sort != default);
+        flag(
+            "sort",
+            Some(crate::present::sort_code(self.sort)),
+            self.sort != default,
+        );
         flag(
             "reverse",
             None,

@@ -26,7 +26,7 @@ pub struct Cli {
     #[command(flatten)]
     pub dataset: DatasetArgs,
     /// Language of the interface and of numbers (also the TIENDO_LANG variable)
-    #[arg(long, global = true, value_enum, default_value_t = Lang::Vi)]
+    #[arg(long, global = true, default_value = "vi", value_parser = lang_value())]
     pub lang: Lang,
     /// The day to judge progress on, for reproducible output (YYYY-MM-DD)
     #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_day)]
@@ -175,4 +175,16 @@ fn parse_day(s: &str) -> Result<NaiveDate, String> {
 /// A day written YYYY-MM-DD; the refusal is said in `lang`.
 pub(super) fn parse_day_in(lang: Lang, s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| (text::words(lang).cli.bad_day)(s))
+}
+
+/// `--lang`'s values: the model's `Lang` knows nothing of clap.
+fn lang_value() -> impl clap::builder::TypedValueParser<Value = Lang> {
+    use clap::builder::TypedValueParser as _;
+    clap::builder::PossibleValuesParser::new([Lang::Vi.code(), Lang::En.code()]).map(|code| {
+        if code == Lang::En.code() {
+            Lang::En
+        } else {
+            Lang::Vi
+        }
+    })
 }

@@ -324,13 +324,13 @@ fn check(cli: &Cli, paths: Vec<PathBuf>) -> Result<(), Failure> {
     match source.load(sets, How::Checked, |loaded| loaded) {
         Ok(loaded) => {
             report(&loaded.warnings);
-            let summary = loaded.summary(cli.lang, &named, count);
+            let summary = text::accepted(&loaded, cli.lang, &named, count);
             print_out(cli.lang, &format!("{summary}\n"))?;
             Ok(())
         }
         Err(invalid) => {
             report(&invalid.diagnostics);
-            say(&invalid.summary(cli.lang, &named));
+            say(&text::refused(&invalid, cli.lang, &named));
             Err(Failure::Invalid)
         }
     }

@@ -2,7 +2,9 @@
 //! spreadsheet read, every problem listed, and the file written.
 
 use std::fmt::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+use crate::text::Lang;
 
 use super::commands::{print_out, report};
 use super::{Cli, Failure, ImportArgs, say};
@@ -226,7 +228,7 @@ pub(super) fn run(cli: &Cli, args: &ImportArgs) -> Result<(), Failure> {
     }
     let content = import::write::toml(lang, &file_name, day, &done.rows);
     let default = import::write::default_output(&args.file);
-    let written = import::write::write(lang, args.output.as_deref(), &default, &content)?;
+    let written = write(lang, args.output.as_deref(), &default, &content)?;
     let _ = writeln!(
         out,
         "{}",
@@ -330,4 +332,33 @@ fn dry_run(
         let _ = writeln!(out, "  {place}: {line}");
     }
     out
+}
+
+/// Writes `content` to `output` when `-o` named it (replacing it), else to
+/// `default` or `<stem>-2.toml`, `-3`… whichever is free.
+pub fn write(
+    lang: Lang,
+    named: Option<&Path>,
+    default: &Path,
+    content: &str,
+) -> anyhow::Result<PathBuf> {
+    match named {
+        Some(path) => crate::export::write_to(lang, path, content).map(|()| path.to_path_buf()),
+        None => {
+            let dir = default
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            let stem = default
+                .file_stem()
+                .map(|s| s.to_string_lossy().to_string())
+                .unwrap_or_default();
+            let written = crate::export::file::write_free(lang, dir, &stem, "toml", content)?;
+            // `./x.toml` said as `x.toml`.
+            Ok(written
+                .strip_prefix(".")
+                .map(Path::to_path_buf)
+                .unwrap_or(written))
+        }
+    }
 }

@@ -95,7 +95,7 @@ pub fn locality_table(app: &App) -> Section {
                 })
                 .collect();
             let era = text::EraLabel::of(m, app.era).label(lang);
-            let names = app.level.name(lang);
+            let names = text::level_name(lang, app.level);
             let title = match app.level {
                 crate::model::Level::Province => era,
                 _ => format!("{names} · {era}"),

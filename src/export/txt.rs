@@ -37,7 +37,7 @@ pub fn header(app: &App, taken: &str) -> (String, Vec<(String, String)>) {
             w.sort.to_string(),
             format!(
                 "{} {}",
-                app.sort.name(app.lang),
+                crate::present::sort_name(app.lang, app.sort),
                 if app.descending { "↓" } else { "↑" }
             ),
         ),

@@ -214,7 +214,7 @@ fn render_status(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             "{}{era} · {} {} · {}: {}",
             app.screen.name(app.lang),
             if app.descending { "↓" } else { "↑" },
-            app.sort.name(app.lang),
+            crate::present::sort_name(app.lang, app.sort),
             w.filter.to_lowercase(),
             text::filter(app.lang, app.filter)
         )

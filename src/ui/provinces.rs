@@ -14,7 +14,6 @@ use ratatui::style::Style;
 use super::theme::Theme;
 use super::widgets;
 use crate::app::App;
-use crate::model::Era;
 use crate::model::search::Match;
 use crate::present::{self, Column, ESTIMATE_MARK, Made, STALE_MARK};
 use crate::text;
@@ -85,7 +84,7 @@ pub fn render_window(app: &App, t: &Theme, area: Rect, buf: &mut Buffer, page: O
     let count = crate::text::count(app.lang, app.rows.len() as u64);
     let title = match app.level {
         crate::app::Level::Province => format!(" {era} · {count} "),
-        level => format!(" {} · {era} · {count} ", level.name(app.lang)),
+        level => format!(" {} · {era} · {count} ", text::level_name(app.lang, level)),
     };
     let block = Block::bordered().border_style(t.border).title(title);
     let inner = block.inner(table_area);
@@ -135,8 +134,11 @@ pub fn render_window(app: &App, t: &Theme, area: Rect, buf: &mut Buffer, page: O
     StatefulWidget::render(table, table_inner, buf, &mut state);
     if app.rows.is_empty() {
         let empty = inner.inner(Margin::new(2, 2));
-        let why = match abolished_on(app) {
-            Some(day) => (w.level_abolished)(app.level.name(app.lang), &text::date(app.lang, day)),
+        let why = match app.model.abolished_on(app.era, app.level) {
+            Some(day) => (w.level_abolished)(
+                text::level_name(app.lang, app.level),
+                &text::date(app.lang, day),
+            ),
             None => w.no_match.to_string(),
         };
         Paragraph::new(why)
@@ -189,7 +191,7 @@ pub fn render_window(app: &App, t: &Theme, area: Rect, buf: &mut Buffer, page: O
 fn heading_text(app: &App, c: Column) -> String {
     let spec = c.spec();
     let label = match c {
-        Column::NAME => app.level.name(app.lang),
+        Column::NAME => text::level_name(app.lang, app.level),
         _ => (spec.short)(text::words(app.lang)),
     };
     match spec.sort {
@@ -205,20 +207,6 @@ fn heading(app: &App, c: Column) -> Text<'static> {
     } else {
         Text::from(text)
     }
-}
-
-/// The day the level shown stopped existing, when the current map has no
-/// unit of it and the former had some: the districts, from 1 July 2025.
-fn abolished_on(app: &App) -> Option<chrono::NaiveDate> {
-    let m = &app.model;
-    if app.era != Era::Current || !m.orders.members(Era::Current, app.level).is_empty() {
-        return None;
-    }
-    m.orders
-        .members(Era::Former, app.level)
-        .iter()
-        .filter_map(|&i| m.locality(i)?.ceased_on())
-        .min()
 }
 
 pub(super) fn arrow(descending: bool) -> &'static str {

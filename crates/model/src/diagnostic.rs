@@ -1,0 +1,205 @@
+//! Problems found in a dataset, located by file, line and column.
+
+use std::fmt;
+
+use crate::lang::Lang;
+
+/// Where in which source file something was written: a byte offset, turned
+/// into line and column only when a problem is reported.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+pub struct Loc {
+    pub file: u32,
+    pub offset: u32,
+}
+
+impl Loc {
+    pub fn new(file: u32, offset: usize) -> Self {
+        Self {
+            file,
+            offset: u32::try_from(offset).unwrap_or(u32::MAX),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+    /// Nothing wrong, but worth knowing when reading the data: a record
+    /// that replaces another.
+    Note,
+}
+
+/// A problem before it is placed: `tiendo` collects these while it reads and
+/// places them against the source texts once, at the end.
+#[derive(Clone, Debug)]
+pub struct RawDiagnostic {
+    pub at: Loc,
+    pub severity: Severity,
+    pub message: String,
+}
+
+/// A problem as the user reads it: `file:line:col: message`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+    /// The language of `message`, and of the word "warning" before it.
+    pub lang: Lang,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Self {
+            file,
+            line,
+            column,
+            message,
+            lang,
+            ..
+        } = self;
+        match (self.severity, lang) {
+            (Severity::Error, _) => write!(f, "{file}:{line}:{column}: {message}"),
+            (Severity::Warning, Lang::En) => {
+                write!(f, "{file}:{line}:{column}: warning: {message}")
+            }
+            (Severity::Warning, Lang::Vi) => {
+                write!(f, "{file}:{line}:{column}: cảnh báo: {message}")
+            }
+            (Severity::Note, Lang::En) => write!(f, "{file}:{line}:{column}: note: {message}"),
+            (Severity::Note, Lang::Vi) => {
+                write!(f, "{file}:{line}:{column}: ghi chú: {message}")
+            }
+        }
+    }
+}
+
+/// A file's name and text, kept while it is read so that problems can be
+/// placed by line and column.
+#[derive(Clone, Debug)]
+pub struct SourceFile {
+    pub name: String,
+    pub text: String,
+}
+
+/// Turns byte offsets into 1-based line and column (in characters, so that a
+/// column in a Vietnamese line matches what an editor shows).
+pub fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+    let column = before[line_start..].chars().count() + 1;
+    (line, column)
+}
+
+/// Places every raw diagnostic against its file, sorted by file and position;
+/// `lang` is the language the messages were written in.
+pub fn place(files: &[SourceFile], mut raw: Vec<RawDiagnostic>, lang: Lang) -> Vec<Diagnostic> {
+    raw.sort_by_key(|d| (d.at, d.severity));
+    // Sorted by file and offset, so each file is scanned once, forward:
+    // thousands of warnings in a large file must not rescan it each time.
+    let mut cursor: Option<(u32, usize, usize, usize)> = None; // file, offset, line, line start
+    raw.into_iter()
+        .map(|d| {
+            let file = files.get(d.at.file as usize);
+            let (line, column) = match file {
+                Some(f) => {
+                    let offset = boundary(&f.text, d.at.offset as usize);
+                    let (mut at, mut line, mut start) = match cursor {
+                        Some((n, at, line, start)) if n == d.at.file && at <= offset => {
+                            (at, line, start)
+                        }
+                        _ => (0, 1, 0),
+                    };
+                    let between = f.text.get(at..offset).unwrap_or("");
+                    for (k, b) in between.bytes().enumerate() {
+                        if b == b'\n' {
+                            line += 1;
+                            start = at + k + 1;
+                        }
+                    }
+                    at = offset;
+                    cursor = Some((d.at.file, at, line, start));
+                    let column = f.text.get(start..offset).map_or(0, |s| s.chars().count()) + 1;
+                    (line, column)
+                }
+                None => (1, 1),
+            };
+            Diagnostic {
+                severity: d.severity,
+                file: file.map_or_else(|| "?".to_string(), |f| f.name.clone()),
+                line,
+                column,
+                message: d.message,
+                lang,
+            }
+        })
+        .collect()
+}
+
+fn boundary(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        // "tên = \"Bắc\"\nx" : the 'x' is on line 2, column 1; the 'B' of Bắc is
+        // the 8th character of line 1 though the 9th byte (ê takes two bytes).
+        let text = "tên = \"Bắc\"\nx";
+        assert_eq!(line_and_column(text, text.find('x').unwrap()), (2, 1));
+        assert_eq!(line_and_column(text, text.find('B').unwrap()), (1, 8));
+    }
+
+    #[test]
+    fn placing_many_diagnostics_agrees_with_placing_one() {
+        let text = "a\nbắc\n\nxyz\n".to_string();
+        let files = [SourceFile {
+            name: "f".into(),
+            text: text.clone(),
+        }];
+        let raw: Vec<RawDiagnostic> = (0..text.len())
+            .rev()
+            .map(|o| RawDiagnostic {
+                at: Loc::new(0, o),
+                severity: Severity::Error,
+                message: String::new(),
+            })
+            .collect();
+        for (d, o) in place(&files, raw, Lang::En).iter().zip(0..) {
+            assert_eq!((d.line, d.column), line_and_column(&text, o), "offset {o}");
+        }
+    }
+
+    #[test]
+    fn offsets_past_the_end_or_inside_a_character_do_not_panic() {
+        assert_eq!(line_and_column("ắ", 1), (1, 1));
+        assert_eq!(line_and_column("ab", 99), (1, 3));
+    }
+}

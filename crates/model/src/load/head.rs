@@ -1,0 +1,288 @@
+//! Reading the head of a large dataset before the rest (see `preview`):
+//! each file is cut at its top-level headers, the nation's and provinces'
+//! elements are parsed, and of the districts and communes only what a few
+//! key lines say (id, parent) and the dates written in them are looked at.
+
+use std::collections::{BTreeSet, HashSet};
+
+use chrono::NaiveDate;
+use rayon::prelude::*;
+
+use std::sync::atomic::Ordering;
+
+use super::LoadProgress;
+use super::chunk::{self, Chunk};
+use super::parse::merge;
+use super::pieces::parse_piece;
+use crate::convert::FileContent;
+use crate::diagnostic::SourceFile;
+use crate::lang::Lang;
+use crate::preview::{Head, in_head, to_leave_out};
+use crate::schema::LocalityKind;
+
+/// An element of a file outside the head, only peeked at: where it is and
+/// the parent it names.
+struct Held {
+    file: usize,
+    range: std::ops::Range<usize>,
+    parent: Option<String>,
+}
+
+/// The head of the datasets, its figures exactly the whole's; `None` when
+/// some file cannot be cut or peeked at safely, or has a mistake in its
+/// head, or the data has no nation (see `to_leave_out`), or the nation's
+/// figure depends on the rest. The whole load that
+/// follows says what is wrong; this only decides whether there is a head
+/// to draw.
+pub fn head_first(
+    sets: &[Vec<(String, Vec<u8>)>],
+    lang: Lang,
+    progress: &LoadProgress,
+) -> Option<Head> {
+    let files: Vec<(&str, &str)> = sets
+        .iter()
+        .flatten()
+        .map(|(name, bytes)| {
+            let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+            Some((name.as_str(), std::str::from_utf8(bytes).ok()?))
+        })
+        .collect::<Option<_>>()?;
+    progress.files_total.store(files.len(), Ordering::Relaxed);
+    let bytes = files.iter().map(|(_, t)| t.len() as u64).sum();
+    progress.bytes_total.store(bytes, Ordering::Relaxed);
+    // Cutting looks at every byte: that is what the progress line counts.
+    let cut: Vec<Vec<Chunk>> = files
+        .par_iter()
+        .map(|(_, text)| {
+            let chunks = chunk::split(text, 0);
+            progress.files_done.fetch_add(1, Ordering::Relaxed);
+            progress
+                .bytes_done
+                .fetch_add(text.len() as u64, Ordering::Relaxed);
+            chunks
+        })
+        .collect::<Option<_>>()?;
+    let mut head: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
+    let mut held: Vec<Held> = Vec::new();
+    for (file, chunks) in cut.iter().enumerate() {
+        let text = files.get(file).map_or("", |f| f.1);
+        for c in chunks {
+            let part = text.get(c.range.clone()).unwrap_or("");
+            match c.root.as_deref() {
+                // A unit whose key lines cannot be read plainly could be
+                // anywhere in the tree: no head is drawn without the whole.
+                Some("locality") => match peek(part)? {
+                    (kind, _) if in_head(kind) => head.push((file, c.range.clone())),
+                    (_, parent) => held.push(Held {
+                        file,
+                        range: c.range.clone(),
+                        parent,
+                    }),
+                },
+                _ => head.push((file, c.range.clone())),
+            }
+        }
+    }
+    if held.is_empty() {
+        return None;
+    }
+    let contents = parse_all(&files, &head, lang)?;
+    // Records written apart from their unit, for a unit outside the head,
+    // are dates the rest has figures on too.
+    let head_ids: HashSet<&str> = contents
+        .iter()
+        .flat_map(|c| &c.localities)
+        .map(|l| l.id.value.as_str())
+        .collect();
+    let mut dates: BTreeSet<NaiveDate> = contents
+        .iter()
+        .flat_map(|c| &c.records)
+        .filter(|r| !head_ids.contains(r.locality.value.as_str()))
+        .map(|r| r.record.date)
+        .collect();
+    dates.extend(
+        held.par_iter()
+            .map(|h| {
+                let text = files.get(h.file).map_or("", |f| f.1);
+                dates_in(text.get(h.range.clone()).unwrap_or("")).collect::<BTreeSet<_>>()
+            })
+            .reduce(BTreeSet::new, |mut a, b| {
+                a.extend(b);
+                a
+            }),
+    );
+    let sources: Vec<SourceFile> = files
+        .iter()
+        .map(|(name, _)| SourceFile {
+            name: (*name).to_string(),
+            text: String::new(),
+        })
+        .collect();
+    let set_of: Vec<usize> = sets
+        .iter()
+        .enumerate()
+        .flat_map(|(k, files)| std::iter::repeat_n(k, files.len()))
+        .collect();
+    // Records naming units not read are not attached: their complaint is
+    // not a mistake here, and the whole load checks every record.
+    let mut unused = Vec::new();
+    let mut dataset = merge(&sources, &set_of, contents, &mut unused, lang)?;
+    // Judged with the records written apart from them attached, as the
+    // whole load attaches them.
+    let head_units: Vec<_> = dataset
+        .localities
+        .iter()
+        .filter(|l| in_head(l.kind))
+        .collect();
+    // Without a nation the Overview has nothing in the head to stand on
+    // (`to_leave_out` says why); said here too, before any more work.
+    if !head_units.iter().any(|l| l.kind == LocalityKind::Nation) {
+        return None;
+    }
+    let parents: HashSet<&str> = held.iter().filter_map(|h| h.parent.as_deref()).collect();
+    let left_out: HashSet<String> = to_leave_out(&head_units, Some(&parents), &dates)?
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    dataset
+        .localities
+        .retain(|l| !left_out.contains(&l.id.value));
+    for l in &mut dataset.localities {
+        l.records.sort_by_key(|r| r.date);
+        l.population.sort_by_key(|p| p.date);
+    }
+    Some(Head {
+        dataset,
+        waiting: left_out.len(),
+    })
+}
+
+/// The elements at `ranges` parsed on every core, in their order (runs of
+/// adjacent elements as one piece); `None` at the first mistake.
+fn parse_all(
+    files: &[(&str, &str)],
+    ranges: &[(usize, std::ops::Range<usize>)],
+    lang: Lang,
+) -> Option<Vec<FileContent>> {
+    let mut runs: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
+    for (file, range) in ranges {
+        match runs.last_mut() {
+            Some((f, r)) if f == file && r.end == range.start => r.end = range.end,
+            _ => runs.push((*file, range.clone())),
+        }
+    }
+    runs.into_par_iter()
+        .map(|(file, range)| {
+            let text = files.get(file)?.1.get(range.clone())?;
+            let at = u32::try_from(file).ok()?;
+            let (content, problems) = parse_piece(at, range.start, text, range.start == 0, lang);
+            problems.is_empty().then_some(content)
+        })
+        .collect()
+}
+
+/// What the key lines of a `[[locality]]` element say of it, before its
+/// first sub-table: its kind, id and parent, each written as a plain
+/// string. `None` when they are written any other way: never guessed at.
+fn peek(part: &str) -> Option<(LocalityKind, Option<String>)> {
+    let (mut id, mut kind, mut parent) = (None, None, None);
+    for line in part.lines().skip(1) {
+        let line = line.trim();
+        if line.starts_with('[') {
+            break;
+        }
+        // A multi-line string could hold lines that look like keys.
+        if line.contains("\"\"\"") || line.contains("'''") {
+            return None;
+        }
+        let Some((key, value)) = line.split_once('=') else {
+            continue;
+        };
+        let slot = match key.trim() {
+            "id" => &mut id,
+            "kind" => &mut kind,
+            "parent" => &mut parent,
+            _ => continue,
+        };
+        *slot = Some(plain_string(value)?);
+    }
+    let kind = match kind? {
+        "nation" => LocalityKind::Nation,
+        "province" => LocalityKind::Province,
+        "district" => LocalityKind::District,
+        "commune" => LocalityKind::Commune,
+        _ => return None,
+    };
+    // An element without an id is a mistake the whole load will tell.
+    id?;
+    Some((kind, parent.map(str::to_string)))
+}
+
+/// `"text"` with nothing to unescape, maybe followed by a comment.
+fn plain_string(value: &str) -> Option<&str> {
+    let inner = value.trim().strip_prefix('"')?;
+    let (text, after) = inner.split_once('"')?;
+    let after = after.trim();
+    (!text.contains('\\') && (after.is_empty() || after.starts_with('#'))).then_some(text)
+}
+
+/// Every date written `YYYY-MM-DD` anywhere in the text, in a value, a
+/// string or a comment: more than the figures' dates, never fewer.
+fn dates_in(text: &str) -> impl Iterator<Item = NaiveDate> + '_ {
+    let b = text.as_bytes();
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let number = |r: std::ops::Range<usize>| {
+        b.get(r)?
+            .iter()
+            .try_fold(0u32, |n, d| Some(n * 10 + u32::from(d.checked_sub(b'0')?)))
+    };
+    memchr::memchr_iter(b'-', b).filter_map(move |k| {
+        let start = k.checked_sub(4)?;
+        let shaped = digits(start..k)
+            && digits(k + 1..k + 3)
+            && b.get(k + 3) == Some(&b'-')
+            && digits(k + 4..k + 6);
+        if !shaped {
+            return None;
+        }
+        let year = i32::try_from(number(start..k)?).ok()?;
+        NaiveDate::from_ymd_opt(year, number(k + 1..k + 3)?, number(k + 4..k + 6)?)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_commune_is_peeked_at_from_its_key_lines() {
+        let part = "[[locality]]\nid = \"xa-1\" # the commune\nname = \"Xã 1\"\nkind = \"commune\"\nparent = \"huyen-1\"\n\n  [[locality.record]]\n  id = \"not-this\"\n";
+        let (kind, parent) = peek(part).unwrap();
+        assert_eq!(kind, LocalityKind::Commune);
+        assert_eq!(parent.as_deref(), Some("huyen-1"));
+    }
+
+    #[test]
+    fn key_lines_inside_a_multi_line_note_are_not_read() {
+        let part = "[[locality]]\nid = \"xa\"\nnote = \"\"\"\nkind = \"province\"\n\"\"\"\nkind = \"commune\"\n";
+        assert!(peek(part).is_none());
+    }
+
+    #[test]
+    fn an_id_written_with_escapes_or_without_kind_is_not_guessed() {
+        assert!(peek("[[locality]]\nid = \"x\\u0041\"\nkind = \"commune\"\n").is_none());
+        assert!(peek("[[locality]]\nid = \"x\"\n").is_none());
+        assert!(peek("[[locality]]\nid = 'x'\nkind = \"commune\"\n").is_none());
+        assert!(peek("[[locality]]\nid = \"x\"\nkind = \"town\"\n").is_none());
+    }
+
+    #[test]
+    fn every_written_date_is_found_even_in_words() {
+        let found: Vec<NaiveDate> =
+            dates_in("date = 2020-12-31\nnote = \"số 2019-06-30\" 2021-02-30 12-31 x2022-1-01 2021-0:-05 2021-07x31 2021-07-0:")
+                .collect();
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(found, vec![day(2020, 12, 31), day(2019, 6, 30)]);
+    }
+}

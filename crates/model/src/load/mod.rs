@@ -1,0 +1,116 @@
+//! Reading a dataset from a file, a folder of files or the bundled texts:
+//! decoding, parsing on every core, converting and checking.
+
+pub(crate) mod chunk;
+mod files;
+mod head;
+mod outcome;
+mod parse;
+mod pieces;
+mod replace;
+
+use std::path::Path;
+use std::sync::atomic::{AtomicU64, AtomicUsize};
+
+use super::diagnostic::{self, Severity};
+use super::validate;
+use crate::lang::Lang;
+pub use files::read_path;
+pub use head::head_first;
+pub use outcome::{Invalid, Loaded};
+use parse::{merge, parse_all};
+pub(crate) use pieces::Chunking;
+
+/// A file, or a folder whose `*.toml` files form one dataset.
+pub fn load_path(path: &Path) -> anyhow::Result<Result<Loaded, Invalid>> {
+    let files = read_path(path)?;
+    Ok(load_files(files))
+}
+
+/// How far a load has come, for a progress line while it runs: updated by
+/// the workers, read by whoever shows it.
+#[derive(Debug, Default)]
+pub struct LoadProgress {
+    pub files_total: AtomicUsize,
+    pub files_done: AtomicUsize,
+    pub bytes_total: AtomicU64,
+    pub bytes_done: AtomicU64,
+}
+
+/// Decodes, parses, converts and checks the files of one dataset; the
+/// problems are said in English (see `load_files_checked` for a language).
+pub fn load_files(files: Vec<(String, Vec<u8>)>) -> Result<Loaded, Invalid> {
+    load_files_with(files, &LoadProgress::default())
+}
+
+/// `load_files`, telling `progress` how far it has come.
+pub fn load_files_with(
+    files: Vec<(String, Vec<u8>)>,
+    progress: &LoadProgress,
+) -> Result<Loaded, Invalid> {
+    load_files_checked(files, progress, None, Lang::En)
+}
+
+/// Loads as `load_files_with`, and with `today` also refuses figures dated
+/// after it (what `check` does; the dashboard simply leaves them unused).
+/// Every problem is said in `lang`.
+pub fn load_files_checked(
+    files: Vec<(String, Vec<u8>)>,
+    progress: &LoadProgress,
+    today: Option<chrono::NaiveDate>,
+    lang: Lang,
+) -> Result<Loaded, Invalid> {
+    load_sets_checked(vec![files], progress, today, lang)
+}
+
+/// Several datasets loaded as one (`--data bundled --data thang-9.toml`):
+/// their files are read as the files of one folder, so ids are unique
+/// across all of them and a top-level `[[record]]` of one attaches to a
+/// locality of another. `[meta]` is the first dataset's that has one: a
+/// second `[meta]` within a dataset is an error, in a later dataset it is
+/// not used (a warning says so).
+pub fn load_sets_checked(
+    sets: Vec<Vec<(String, Vec<u8>)>>,
+    progress: &LoadProgress,
+    today: Option<chrono::NaiveDate>,
+    lang: Lang,
+) -> Result<Loaded, Invalid> {
+    load_sets_chunked(sets, progress, today, lang, Chunking::DEFAULT)
+}
+
+/// `load_sets_checked`, with large files cut into pieces as `chunking`
+/// says (tests cut small ones too).
+pub(crate) fn load_sets_chunked(
+    sets: Vec<Vec<(String, Vec<u8>)>>,
+    progress: &LoadProgress,
+    today: Option<chrono::NaiveDate>,
+    lang: Lang,
+    chunking: Chunking,
+) -> Result<Loaded, Invalid> {
+    let set_of: Vec<usize> = sets
+        .iter()
+        .enumerate()
+        .flat_map(|(k, files)| std::iter::repeat_n(k, files.len()))
+        .collect();
+    let files: Vec<(String, Vec<u8>)> = sets.into_iter().flatten().collect();
+    let (sources, contents, mut raw) = parse_all(files, progress, lang, chunking);
+    let dataset = merge(&sources, &set_of, contents, &mut raw, lang);
+    if let Some(dataset) = &dataset {
+        validate::check(dataset, &sources, today, lang, &mut raw);
+    }
+    let diagnostics = diagnostic::place(&sources, raw, lang);
+    let has_errors = diagnostics.iter().any(|d| d.severity == Severity::Error);
+    match dataset {
+        Some(mut dataset) if !has_errors => {
+            for l in &mut dataset.localities {
+                l.records.sort_by_key(|r| r.date);
+                l.population.sort_by_key(|p| p.date);
+            }
+            Ok(Loaded {
+                dataset,
+                warnings: diagnostics,
+            })
+        }
+        _ => Err(Invalid { diagnostics }),
+    }
+}

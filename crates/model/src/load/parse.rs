@@ -1,0 +1,316 @@
+//! Parsing the files on every core, each on its own, and merging what they
+//! hold into one dataset.
+
+use std::collections::HashMap;
+use std::sync::atomic::Ordering;
+
+use rayon::prelude::*;
+
+use super::LoadProgress;
+use super::pieces::{self, Chunking};
+use crate::convert::{FileContent, TopRecord};
+use crate::diagnostic::{Loc, RawDiagnostic, Severity, SourceFile};
+use crate::lang::Lang;
+use crate::schema::{Dataset, Located, Meta};
+
+type Parsed = (Vec<SourceFile>, Vec<FileContent>, Vec<RawDiagnostic>);
+type ParsedFile = (u32, SourceFile, FileContent, Vec<RawDiagnostic>);
+
+/// Parses the files on every core: each file is independent until merged.
+/// Each file is its own task (`with_max_len(1)`), so a core that is free
+/// takes the next file and one large file does not hold up the others; the
+/// results come back in file order, and so do the diagnostics. A large
+/// file is itself parsed in pieces on every core (see `pieces`).
+pub(super) fn parse_all(
+    files: Vec<(String, Vec<u8>)>,
+    progress: &LoadProgress,
+    lang: Lang,
+    chunking: Chunking,
+) -> Parsed {
+    progress.files_total.store(files.len(), Ordering::Relaxed);
+    let total: usize = files.iter().map(|(_, b)| b.len()).sum();
+    progress.bytes_total.store(total as u64, Ordering::Relaxed);
+    let results: Vec<ParsedFile> = files
+        .into_par_iter()
+        .with_max_len(1)
+        .enumerate()
+        .map(|(k, (name, bytes))| {
+            let size = bytes.len() as u64;
+            let file = u32::try_from(k).unwrap_or(u32::MAX);
+            let (parsed, counted) = parse_guarded(file, name, bytes, lang, chunking, progress);
+            let rest = size.saturating_sub(counted as u64);
+            progress.bytes_done.fetch_add(rest, Ordering::Relaxed);
+            progress.files_done.fetch_add(1, Ordering::Relaxed);
+            parsed
+        })
+        .collect();
+    let mut sources = Vec::with_capacity(results.len());
+    let mut contents = Vec::with_capacity(results.len());
+    let mut raw = Vec::new();
+    for (_, source, content, diags) in results {
+        sources.push(source);
+        contents.push(content);
+        raw.extend(diags);
+    }
+    (sources, contents, raw)
+}
+
+/// One file, with a panic in a parser turned into an error on that file:
+/// no input may take the program down or silently drop a file. Also
+/// returns the bytes already counted in `progress`.
+fn parse_guarded(
+    file: u32,
+    name: String,
+    bytes: Vec<u8>,
+    lang: Lang,
+    chunking: Chunking,
+    progress: &LoadProgress,
+) -> (ParsedFile, usize) {
+    let shown = name.clone();
+    let counted = std::sync::atomic::AtomicUsize::new(0);
+    let run = || {
+        let (parsed, n) = parse_one(file, name, bytes, lang, chunking, progress);
+        counted.store(n, Ordering::Relaxed);
+        parsed
+    };
+    let parsed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)).unwrap_or_else(|_| {
+        let failure = RawDiagnostic {
+            at: Loc::new(file, 0),
+            severity: Severity::Error,
+            message: say!(
+                lang,
+                "tiendo could not read this file (an internal error): check that it is a TOML text file",
+                "tiendo không đọc được tệp này (lỗi bên trong chương trình): hãy kiểm tra đây có phải tệp văn bản TOML không"
+            ),
+        };
+        let source = SourceFile { name: shown, text: String::new() };
+        (file, source, FileContent::default(), vec![failure])
+    });
+    (parsed, counted.load(Ordering::Relaxed))
+}
+
+fn parse_one(
+    file: u32,
+    name: String,
+    bytes: Vec<u8>,
+    lang: Lang,
+    chunking: Chunking,
+    progress: &LoadProgress,
+) -> (ParsedFile, usize) {
+    let mut diagnostics = Vec::new();
+    let (text, usable) = decode(file, bytes, lang, &mut diagnostics);
+    let (content, counted) = if usable {
+        pieces::content(file, &text, lang, chunking, progress, &mut diagnostics)
+    } else {
+        (FileContent::default(), 0)
+    };
+    let parsed = (file, SourceFile { name, text }, content, diagnostics);
+    (parsed, counted)
+}
+
+/// UTF-8 with or without a byte-order mark; anything else is refused with the
+/// byte where it goes wrong. Returns the text (for an invalid file, the valid
+/// part before the fault, so that the fault can be placed) and whether it can
+/// be parsed.
+fn decode(
+    file: u32,
+    mut bytes: Vec<u8>,
+    lang: Lang,
+    diagnostics: &mut Vec<RawDiagnostic>,
+) -> (String, bool) {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    let mut fail = |offset: usize, message: String| {
+        diagnostics.push(RawDiagnostic {
+            at: Loc::new(file, offset),
+            severity: Severity::Error,
+            message,
+        });
+    };
+    match String::from_utf8(bytes) {
+        Ok(text) if text.trim().is_empty() => {
+            fail(
+                0,
+                say!(
+                    lang,
+                    "the file is empty: a dataset file starts with `schema = 1`",
+                    "tệp trống: một tệp dữ liệu bắt đầu bằng `schema = 1`"
+                ),
+            );
+            (text, false)
+        }
+        Ok(text) => (text, true),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let mut bytes = e.into_bytes();
+            bytes.truncate(at);
+            let prefix = String::from_utf8(bytes).unwrap_or_default();
+            fail(
+                at,
+                say!(
+                    lang,
+                    "the file is not valid UTF-8 at byte {at}: save it as UTF-8 (Unicode) text",
+                    "tệp không phải văn bản UTF-8 hợp lệ (lỗi tại byte {at}): hãy lưu tệp dưới dạng văn bản UTF-8 (Unicode)"
+                ),
+            );
+            (prefix, false)
+        }
+    }
+}
+
+/// The files' contents as one dataset; `set_of` gives the dataset (of
+/// several loaded as one) each file belongs to.
+pub(super) fn merge(
+    sources: &[SourceFile],
+    set_of: &[usize],
+    contents: Vec<FileContent>,
+    raw: &mut Vec<RawDiagnostic>,
+    lang: Lang,
+) -> Option<Dataset> {
+    let mut meta: Option<Located<Meta>> = None;
+    let mut dataset = Dataset::default();
+    let mut records = Vec::new();
+    let set = |at: Loc| set_of.get(at.file as usize).copied().unwrap_or(0);
+    let mut with_meta = std::collections::HashSet::new();
+    for m in contents.iter().filter_map(|c| c.meta.as_ref()) {
+        with_meta.insert(set(m.at));
+    }
+    // A dataset of records only (no [meta]) is current to its latest
+    // record: loaded with others, it carries their `as_of` on to that day.
+    let records_to = contents
+        .iter()
+        .flat_map(|c| &c.records)
+        .filter(|r| !with_meta.contains(&set(r.locality.at)))
+        .map(|r| r.record.date)
+        .max();
+    for content in contents {
+        if let Some(m) = content.meta {
+            match &meta {
+                None => meta = Some(m),
+                Some(first) => {
+                    let first_file = sources
+                        .get(first.at.file as usize)
+                        .map_or("?", |s| s.name.as_str());
+                    // Of another dataset: not used. Of the same: one too many.
+                    let (severity, message) = if set(first.at) != set(m.at) {
+                        (
+                            Severity::Warning,
+                            say!(
+                                lang,
+                                "this [meta] is not used: of several datasets loaded as one, the first that has a [meta] gives it ({first_file})",
+                                "[meta] này không được dùng: khi nạp nhiều bộ dữ liệu làm một, [meta] lấy từ bộ đầu tiên có [meta] ({first_file})"
+                            ),
+                        )
+                    } else {
+                        (
+                            Severity::Error,
+                            say!(
+                                lang,
+                                "a second [meta]: the dataset's [meta] is already in {first_file}",
+                                "[meta] thứ hai: [meta] của bộ dữ liệu đã có trong {first_file}"
+                            ),
+                        )
+                    };
+                    raw.push(RawDiagnostic {
+                        at: m.at,
+                        severity,
+                        message,
+                    });
+                }
+            }
+        }
+        dataset.directives.extend(content.directives);
+        dataset.milestones.extend(content.milestones);
+        dataset.targets.extend(content.targets);
+        dataset.localities.extend(content.localities);
+        dataset.refused_ids.extend(content.refused_ids);
+        records.extend(content.records);
+    }
+    attach(&mut dataset, records, raw, lang);
+    super::replace::resolve(&mut dataset, sources, raw, lang);
+    // A set in use: one order whatever order the files or their pieces
+    // were read in.
+    dataset.refused_ids.sort();
+    let has_errors = raw.iter().any(|d| d.severity == Severity::Error);
+    match meta {
+        Some(m) => {
+            dataset.meta = m.value;
+            if let Some(day) = records_to {
+                dataset.meta.as_of = dataset.meta.as_of.max(day);
+            }
+            Some(dataset)
+        }
+        None if has_errors => None,
+        None => {
+            raw.push(RawDiagnostic {
+                at: Loc::default(),
+                severity: Severity::Error,
+                message: say!(
+                    lang,
+                    "no file has [meta]: add [meta] with `title` and `as_of` to one file",
+                    "không tệp nào có [meta]: thêm [meta] với `title` và `as_of` vào một tệp"
+                ),
+            });
+            None
+        }
+    }
+}
+
+/// Top-level `[[record]]`s joined to the localities they name, wherever
+/// those are defined; they are then checked as the locality's own records.
+/// An id no locality has is an error naming the nearest ids (unless the
+/// locality was refused for its id, which has been said).
+fn attach(
+    dataset: &mut Dataset,
+    records: Vec<TopRecord>,
+    raw: &mut Vec<RawDiagnostic>,
+    lang: Lang,
+) {
+    if records.is_empty() {
+        return;
+    }
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for (k, l) in dataset.localities.iter().enumerate() {
+        index.entry(l.id.value.clone()).or_insert(k);
+    }
+    // Built once, the first time a record names no locality.
+    let mut near: Option<crate::hints::Near<'_>> = None;
+    for TopRecord { locality, record } in records {
+        let found = index.get(&locality.value).copied();
+        match found.and_then(|k| dataset.localities.get_mut(k)) {
+            Some(l) => l.records.push(record),
+            None if dataset.refused_ids.contains(&locality.value) => {}
+            None => {
+                let near = near
+                    .get_or_insert_with(|| {
+                        crate::hints::Near::new(index.keys().map(String::as_str).collect())
+                    })
+                    .nearest(&locality.value, 3)
+                    .iter()
+                    .map(|id| format!("`{id}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let id = &locality.value;
+                let message = if near.is_empty() {
+                    say!(
+                        lang,
+                        "`locality` names `{id}`, but no locality has that id: a [[record]] is attached to a [[locality]] defined in the data loaded with it",
+                        "`locality` ghi `{id}`, nhưng không có địa phương nào có mã này: một [[record]] gắn vào một [[locality]] có trong dữ liệu được nạp cùng"
+                    )
+                } else {
+                    say!(
+                        lang,
+                        "`locality` names `{id}`, but no locality has that id; the closest are {near}",
+                        "`locality` ghi `{id}`, nhưng không có địa phương nào có mã này; các mã gần nhất là {near}"
+                    )
+                };
+                raw.push(RawDiagnostic {
+                    at: locality.at,
+                    severity: Severity::Error,
+                    message,
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,277 @@
+//! A file read in pieces says exactly what it says read whole: the same
+//! dataset, the same problems at the same lines and columns.
+
+use std::path::Path;
+use std::sync::atomic::Ordering;
+
+use proptest::prelude::*;
+
+use super::{Chunking, LoadProgress, chunk};
+use crate::lang::Lang;
+use crate::load::{load_sets_chunked, read_path};
+
+const WHOLE: Chunking = Chunking {
+    threshold: usize::MAX,
+    piece: usize::MAX,
+};
+
+/// Every top-level element its own piece: as many cuts as there can be.
+const TINY: Chunking = Chunking {
+    threshold: 0,
+    piece: 1,
+};
+
+/// The outcome in full: the dataset's every field, or each problem with
+/// its file, line, column and message.
+fn outcome(files: &[(String, Vec<u8>)], lang: Lang, chunking: Chunking) -> String {
+    let progress = LoadProgress::default();
+    let loaded = load_sets_chunked(vec![files.to_vec()], &progress, None, lang, chunking);
+    let total = progress.bytes_total.load(Ordering::Relaxed);
+    assert_eq!(progress.bytes_done.load(Ordering::Relaxed), total);
+    match loaded {
+        Ok(l) => format!("{:?}\n{:#?}", l.dataset, l.warnings),
+        Err(e) => format!("invalid\n{:#?}", e.diagnostics),
+    }
+}
+
+/// Whether any of the files is cut in more than one piece by `TINY`.
+fn cut(files: &[(String, Vec<u8>)]) -> bool {
+    files.iter().any(|(_, bytes)| {
+        let text = String::from_utf8_lossy(bytes);
+        let text = text.trim_start_matches('\u{feff}');
+        chunk::split(text, 0).is_some_and(|c| chunk::group(&c, 1).len() > 1)
+    })
+}
+
+fn same(files: &[(String, Vec<u8>)], lang: Lang) {
+    let whole = outcome(files, lang, WHOLE);
+    let pieces = outcome(files, lang, TINY);
+    assert!(
+        whole == pieces,
+        "read whole:\n{whole}\nread in pieces:\n{pieces}"
+    );
+}
+
+#[test]
+fn the_bundled_data_reads_the_same_in_pieces() {
+    let files = crate::bundled::files();
+    assert!(
+        files
+            .iter()
+            .filter(|f| cut(std::slice::from_ref(f)))
+            .count()
+            >= 30
+    );
+    same(&files, Lang::En);
+    for f in &files {
+        same(std::slice::from_ref(f), Lang::Vi);
+    }
+}
+
+#[test]
+fn every_bad_case_reads_the_same_in_pieces() {
+    let bad = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/bad");
+    let mut cases = 0;
+    let mut with_cuts = 0;
+    for entry in std::fs::read_dir(&bad).unwrap() {
+        let path = entry.unwrap().path();
+        let is_case = path.is_dir() || path.extension().is_some_and(|e| e == "toml");
+        if !is_case {
+            continue;
+        }
+        let files = read_path(&path).unwrap();
+        cases += 1;
+        with_cuts += usize::from(cut(&files));
+        for lang in [Lang::En, Lang::Vi] {
+            same(&files, lang);
+        }
+    }
+    assert!(cases >= 50, "{cases} cases");
+    // Most cases hold a [meta] and a locality at least: cut, not parsed
+    // whole for falling back.
+    assert!(with_cuts * 4 >= cases * 3, "{with_cuts} of {cases} cut");
+}
+
+/// A file of `n` localities each with a record, every fourth-line piece
+/// big enough to be its own.
+fn localities(n: usize, bad: Option<usize>) -> String {
+    let mut s = "schema = 1\n\n[meta]\ntitle = \"t\"\nas_of = 2025-12-31\n\n".to_string();
+    s += "[[locality]]\nid = \"VN\"\nname = \"Việt Nam\"\nkind = \"nation\"\n\n";
+    for k in 0..n {
+        let coverage = if bad == Some(k) {
+            "\"chín mươi\""
+        } else {
+            "90.5"
+        };
+        s += &format!(
+            "[[locality]]\nid = \"t{k}\"\nname = \"Tỉnh {k}\"\nkind = \"province\"\nparent = \"VN\"\n\n  [[locality.record]]\n  date = 2024-12-31\n  coverage = {coverage}\n  source = \"s\"\n\n"
+        );
+    }
+    s
+}
+
+#[test]
+fn an_error_in_the_third_piece_is_placed_in_the_file() {
+    // Pieces of one element: preamble, [meta], VN, then the provinces.
+    let text = localities(6, Some(0));
+    let (line, pieces) = placed(&text, TINY);
+    assert_eq!(pieces.len(), 9);
+    let at = text.find("coverage = \"chín").unwrap();
+    assert!(pieces[3].contains(&at), "{pieces:?} {at}");
+    assert!(line > 15);
+    // The third piece by the default grouping: pieces of 2 MB.
+    let text = localities(40_000, Some(30_000));
+    let (line, pieces) = placed(&text, Chunking::DEFAULT);
+    let at = text.find("coverage = \"chín").unwrap();
+    assert!(
+        pieces.len() > 3 && pieces[2].contains(&at),
+        "{pieces:?} {at}"
+    );
+    assert!(line > 200_000);
+}
+
+#[test]
+fn a_piece_parsed_alone_tells_places_in_its_file() {
+    let text = localities(3, Some(2));
+    let at = text.find("coverage = \"chín").unwrap() + "coverage = ".len();
+    let pieces = chunk::group(&chunk::split(&text, 0).unwrap(), 1);
+    let last = pieces.last().unwrap().clone();
+    let (content, told) = super::parse_piece(7, last.start, &text[last], false, Lang::En);
+    assert_eq!(content.localities.len(), 1);
+    assert!(content.meta.is_none());
+    assert_eq!(told.len(), 1, "{told:?}");
+    assert_eq!((told[0].at.file, told[0].at.offset as usize), (7, at));
+    // The first piece must say `schema = 1`; a later one need not.
+    let (_, told) = super::parse_piece(0, 0, "[meta]\n", true, Lang::En);
+    assert!(
+        told.iter().any(|d| d.message.contains("schema = 1")),
+        "{told:?}"
+    );
+}
+
+#[test]
+fn progress_moves_with_each_piece() {
+    let text = localities(20, None);
+    let progress = LoadProgress::default();
+    let mut told = Vec::new();
+    let (content, counted) = super::content(0, &text, Lang::En, TINY, &progress, &mut told);
+    assert_eq!(content.localities.len(), 21);
+    // Counted by the pieces as they were done, not left for the file's end.
+    assert_eq!(counted, text.len());
+    assert_eq!(
+        progress.bytes_done.load(Ordering::Relaxed),
+        text.len() as u64
+    );
+    let progress = LoadProgress::default();
+    let (_, counted) = super::content(0, &text, Lang::En, WHOLE, &progress, &mut told);
+    assert_eq!(counted, 0);
+    assert_eq!(progress.bytes_done.load(Ordering::Relaxed), 0);
+    assert!(told.is_empty(), "{told:?}");
+}
+
+/// Loads `text` cut as `chunking` says and checks that its one wrong
+/// `coverage` is told at the file's own line and column; returns that line
+/// and the pieces.
+fn placed(text: &str, chunking: Chunking) -> (usize, Vec<std::ops::Range<usize>>) {
+    let at = text.find("coverage = \"chín").unwrap() + "coverage = ".len();
+    let line = text[..at].lines().count();
+    let pieces = chunk::group(&chunk::split(text, 0).unwrap(), chunking.piece);
+    let files = vec![("f.toml".to_string(), text.as_bytes().to_vec())];
+    let progress = LoadProgress::default();
+    let e = load_sets_chunked(vec![files], &progress, None, Lang::En, chunking).unwrap_err();
+    let told: Vec<_> = e
+        .diagnostics
+        .iter()
+        .filter(|d| d.message.contains("coverage"))
+        .map(|d| (d.file.as_str(), d.line, d.column))
+        .collect();
+    assert_eq!(told, vec![("f.toml", line, 14)], "{:#?}", e.diagnostics);
+    (line, pieces)
+}
+
+#[test]
+fn a_file_without_schema_is_told_so_in_pieces_too() {
+    let text = localities(3, None).replacen("schema = 1\n", "", 1);
+    let files = vec![("f.toml".to_string(), text.into_bytes())];
+    same(&files, Lang::En);
+    let e = outcome(&files, Lang::En, TINY);
+    assert!(e.contains("lacks `schema = 1`"), "{e}");
+}
+
+#[test]
+fn syntax_errors_in_many_pieces_are_capped_per_file() {
+    let mut text = localities(30, None);
+    text = text.replace("coverage = 90.5", "coverage = 90,5");
+    let files = vec![("f.toml".to_string(), text.into_bytes())];
+    same(&files, Lang::En);
+    let told = outcome(&files, Lang::En, TINY);
+    assert!(told.contains("and 10 more syntax errors"), "{told}");
+    assert_eq!(told.matches("write coverage = 90.5").count(), 20, "{told}");
+}
+
+/// Lines that, put between the lines of a valid file, exercise the cuts:
+/// headers in strings and arrays, tables written twice, syntax errors.
+const SNIPPETS: &[&str] = &[
+    "[meta]",
+    "[[locality]]",
+    "[[ locality ]]\nid = \"x-1\"\nname = \"X\"\nkind = \"province\"\nparent = \"VN\"",
+    "[[locality.record]]\ndate = 2020-01-01\ncoverage = 50.0\nsource = \"s\"",
+    "[locality.record.groups]\npoor = 1.0",
+    "note = \"\"\"\n[[locality]]\n\"\"\"",
+    "note = '''\n[meta]\n'''",
+    "aliases = [\n  [\"a\"],\n]",
+    "aliases = [\"[[target]]\", # [meta]\n]",
+    "# [[locality]]",
+    "coverage = \"abc\"",
+    "meta.title = \"x\"",
+    "[[record]]\nlocality = \"VN\"\ndate = 2024-01-01\ncoverage = 50.0\nsource = \"s\"",
+    "[[target]]\nlocality = \"VN\"\nby = 2030-12-31\ncoverage = 99.0\nsource = \"s\"",
+    "[target]",
+    "[[locality.population]]\ndate = 2020-01-01\ncount = 5\nsource = \"s\"",
+    "x = {\n  y = 1 }",
+    "id = \"dup\"",
+    "note = \"unclosed",
+    "[\"locality\"]",
+    "schema = 2",
+    "\r",
+    "coverage = 9,5",
+    "date = 31/12/2024",
+    "date = 2024-13-45",
+    "count = 1.234.567",
+    "= 1",
+    "id = \"a\" \"b\"",
+    "name = \"\u{1b}\"",
+];
+
+fn mangled() -> impl Strategy<Value = String> {
+    let spec = (35usize..60, 1usize..4, any::<u64>());
+    let edits = prop::collection::vec(
+        (any::<prop::sample::Index>(), prop::sample::select(SNIPPETS)),
+        0..4,
+    );
+    (spec, edits).prop_map(|((localities, years, seed), edits)| {
+        let spec = crate::synth::Spec {
+            localities,
+            years,
+            seed,
+        };
+        let text = crate::synth::single_file(&spec);
+        let mut lines: Vec<&str> = text.split('\n').collect();
+        for (at, snippet) in edits {
+            lines.insert(at.index(lines.len() + 1), snippet);
+        }
+        lines.join("\n")
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn generated_datasets_read_the_same_in_pieces(text in mangled()) {
+        let files = vec![("g.toml".to_string(), text.into_bytes())];
+        let whole = outcome(&files, Lang::En, WHOLE);
+        let pieces = outcome(&files, Lang::En, TINY);
+        prop_assert!(whole == pieces, "read whole:\n{}\nread in pieces:\n{}", whole, pieces);
+    }
+}

@@ -1,0 +1,312 @@
+//! The dataset as written in schema 1, after reading and before deriving.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::diagnostic::Loc;
+
+/// A value together with where it was written, for messages about it later.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Located<T> {
+    pub value: T,
+    pub at: Loc,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Dataset {
+    pub meta: Meta,
+    pub directives: Vec<Directive>,
+    pub milestones: Vec<Milestone>,
+    pub targets: Vec<Target>,
+    pub localities: Vec<Locality>,
+    /// Ids written on a locality or directive that was refused: references
+    /// to them are not reported again, so one mistake gives one error.
+    pub refused_ids: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Meta {
+    pub title: String,
+    #[serde(with = "super::days")]
+    pub as_of: NaiveDate,
+    pub indicator: Option<String>,
+    pub note: Option<String>,
+}
+
+/// How exactly a date is known: a source may give only the month or year.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Precision {
+    #[default]
+    Day,
+    Month,
+    Year,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Directive {
+    pub id: Located<String>,
+    pub code: String,
+    #[serde(with = "super::days")]
+    pub issued: NaiveDate,
+    pub issued_precision: Precision,
+    pub issuer: String,
+    pub title: String,
+    pub title_en: Option<String>,
+    pub kind: Option<DocumentKind>,
+    /// Where the document can be read; optional, as the schema sketch has none.
+    pub source: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DocumentKind {
+    Law,
+    Directive,
+    Resolution,
+    Decision,
+    Plan,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum MilestoneKind {
+    Law,
+    Directive,
+    Resolution,
+    Decision,
+    Plan,
+    Review,
+    Campaign,
+    Target,
+    Event,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Milestone {
+    #[serde(with = "super::days")]
+    pub date: NaiveDate,
+    pub date_precision: Precision,
+    pub title: String,
+    pub title_en: Option<String>,
+    pub kind: MilestoneKind,
+    pub label: Option<String>,
+    pub summary: Option<String>,
+    pub directive: Option<Located<String>>,
+    pub locality: Option<Located<String>>,
+    pub source: String,
+    pub at: Loc,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Target {
+    pub locality: Located<String>,
+    #[serde(with = "super::days")]
+    pub by: NaiveDate,
+    pub coverage: Option<f64>,
+    /// Met only above `coverage` ("trên 95 %"), not at it.
+    pub strict: bool,
+    pub label: Option<String>,
+    pub directive: Option<Located<String>>,
+    /// For a target no document in the data sets: the day its source was
+    /// published, from which it counts.
+    #[serde(with = "super::days::option")]
+    pub published: Option<NaiveDate>,
+    pub note: Option<String>,
+    pub source: String,
+    pub at: Loc,
+}
+
+impl Target {
+    /// The nation's target of `goal` (none: in words, `toàn dân`) due `by`,
+    /// as tests build one.
+    pub fn of_nation(goal: Option<f64>, by: NaiveDate, strict: bool) -> Target {
+        Target {
+            locality: Located {
+                value: "VN".into(),
+                at: Loc::default(),
+            },
+            by,
+            coverage: goal,
+            strict,
+            label: goal.is_none().then(|| "toàn dân".to_string()),
+            directive: None,
+            published: None,
+            note: None,
+            source: String::new(),
+            at: Loc::default(),
+        }
+    }
+
+    /// Whether a coverage meets this target; never for a target in words only.
+    pub fn is_met_by(&self, coverage: f64) -> bool {
+        match self.coverage {
+            Some(goal) if self.strict => coverage > goal,
+            Some(goal) => coverage >= goal,
+            None => false,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum LocalityKind {
+    Nation,
+    Province,
+    District,
+    Commune,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Locality {
+    pub id: Located<String>,
+    pub name: String,
+    /// Other names people use for it (`TP HCM`, `Sài Gòn`): search finds
+    /// the locality by them too.
+    pub aliases: Vec<Located<String>>,
+    pub kind: LocalityKind,
+    pub parent: Option<Located<String>>,
+    pub merged_into: Option<Located<String>>,
+    #[serde(with = "super::days::option")]
+    pub merged_on: Option<NaiveDate>,
+    #[serde(with = "super::days::option")]
+    pub abolished_on: Option<NaiveDate>,
+    pub note: Option<String>,
+    pub records: Vec<Record>,
+    pub population: Vec<PopulationPoint>,
+}
+
+impl Locality {
+    /// The date the unit ceased to exist, by merger or abolition.
+    pub fn ceased_on(&self) -> Option<NaiveDate> {
+        match (self.merged_on, self.abolished_on) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+}
+
+/// Coverage of population groups, in percent, as a record gives them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Groups {
+    pub poor: Option<f64>,
+    pub near_poor: Option<f64>,
+    pub children_under_6: Option<f64>,
+    pub over_80: Option<f64>,
+    pub students: Option<f64>,
+    pub farming_households: Option<f64>,
+}
+
+impl Groups {
+    /// Each group with its value, in the order the screens show them.
+    pub fn entries(&self) -> [(Group, Option<f64>); 6] {
+        [
+            (Group::Poor, self.poor),
+            (Group::NearPoor, self.near_poor),
+            (Group::ChildrenUnder6, self.children_under_6),
+            (Group::Over80, self.over_80),
+            (Group::Students, self.students),
+            (Group::FarmingHouseholds, self.farming_households),
+        ]
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries().iter().all(|(_, v)| v.is_none())
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Group {
+    Poor,
+    NearPoor,
+    ChildrenUnder6,
+    Over80,
+    Students,
+    FarmingHouseholds,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Record {
+    #[serde(with = "super::days")]
+    pub date: NaiveDate,
+    /// The day the figure was made public, when later than `date`: a
+    /// year-end figure is announced weeks after the year ends, and until
+    /// then nobody could have judged on it.
+    #[serde(with = "super::days::option")]
+    pub published: Option<NaiveDate>,
+    pub coverage: Option<f64>,
+    pub participants: Option<u64>,
+    pub population: Option<u64>,
+    /// The plan assigned to the unit (`Kế hoạch giao`): how many people it
+    /// is to have enrolled, a number above 0.
+    pub plan: Option<u64>,
+    pub plan_percent: Option<f64>,
+    /// Coverage in the source's own words when it gives no exact figure
+    /// ("gần 95 %", "trên 99 %"): shown where the figure would be, never
+    /// used as a number.
+    pub coverage_words: Option<String>,
+    pub note: Option<String>,
+    pub source: String,
+    /// Boxed: most records give no groups, and a record is kept for every
+    /// year of every commune (1.7 million at 100,000 localities).
+    pub groups: Option<Box<Groups>>,
+    pub at: Loc,
+    /// `estimate = true`: the source's own estimate (`ước thực hiện`), not
+    /// its counted figure: shown marked `≈`, never taken to meet a target.
+    pub estimate: bool,
+    /// `replaces = true`: the record supersedes the one for the same unit
+    /// and date loaded before it (see `load::replace`).
+    pub replaces: bool,
+    /// The record it superseded, once the load has dropped that one:
+    /// which source gave way to which stays visible.
+    pub replaced: Option<Box<Replaced>>,
+}
+
+/// A record dropped for the one that replaced it: where it was written and
+/// what it said, and what it had itself replaced, if anything.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Replaced {
+    pub source: String,
+    pub at: Loc,
+    pub coverage: Option<f64>,
+    pub estimate: bool,
+    pub earlier: Option<Box<Replaced>>,
+}
+
+impl Record {
+    /// The first day the figure was known: its `published` day, else its
+    /// own date.
+    pub fn known_on(&self) -> NaiveDate {
+        self.published.map_or(self.date, |p| p.max(self.date))
+    }
+
+    /// Whether the figure was known on `day`: judged as of a day, only
+    /// what had been made public by then counts.
+    pub fn known_by(&self, day: NaiveDate) -> bool {
+        self.known_on() <= day
+    }
+
+    /// The groups' coverage, each `None` when the record gives none.
+    pub fn groups(&self) -> Groups {
+        self.groups.as_deref().copied().unwrap_or_default()
+    }
+
+    /// The coverage the record states, or the one its own participants and
+    /// population give.
+    pub fn coverage_or_ratio(&self) -> Option<f64> {
+        self.coverage.or_else(|| self.ratio())
+    }
+
+    pub fn ratio(&self) -> Option<f64> {
+        match (self.participants, self.population) {
+            (Some(p), Some(n)) if n > 0 => Some(p as f64 * 100.0 / n as f64),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct PopulationPoint {
+    #[serde(with = "super::days")]
+    pub date: NaiveDate,
+    pub count: u64,
+    pub note: Option<String>,
+    pub source: String,
+    pub at: Loc,
+}
