@@ -3,32 +3,13 @@
 //! second says how far it has come, so the terminal is never blank.
 
 use std::io::{IsTerminal, Write};
-use std::path::{Path, PathBuf};
+
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
-use chrono::NaiveDate;
-
 use crate::model::{self, Invalid, LoadProgress, Loaded, Model};
+pub use crate::source::{Files, Source, read_path};
 use crate::text::{self, Lang};
-
-/// The files of a dataset, named as messages will name them.
-pub type Files = Vec<(String, Vec<u8>)>;
-
-/// Where a dataset comes from and the day it is judged on: what a load
-/// needs from the command line, kept so the dashboard can load again.
-#[derive(Clone, Debug)]
-pub struct Source {
-    /// The datasets loaded as one, in the order given: each a TOML file, a
-    /// folder of them, or the word `bundled`; none is the bundled data.
-    pub paths: Vec<PathBuf>,
-    /// `--today`; `None` judges on the clock's day at each load.
-    pub today: Option<NaiveDate>,
-    pub lang: Lang,
-    /// Where `model` and `reload` keep the warm-start cache; `None` with
-    /// `--no-cache`, and for `check` and `import`, which never use it.
-    pub cache: Option<crate::cache::Policy>,
-}
 
 /// How a load runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,38 +23,6 @@ pub enum How {
 }
 
 impl Source {
-    /// The day figures are judged on.
-    pub fn judging_day(&self) -> NaiveDate {
-        self.today
-            .unwrap_or_else(|| chrono::Local::now().date_naive())
-    }
-
-    /// The files of each dataset, in the order given.
-    pub fn files(&self) -> anyhow::Result<Vec<Files>> {
-        if self.paths.is_empty() {
-            return Ok(vec![crate::bundled::files()]);
-        }
-        self.paths
-            .iter()
-            .map(|path| {
-                if crate::bundled::is_named(path) {
-                    Ok(crate::bundled::files())
-                } else {
-                    read_path(self.lang, path)
-                }
-            })
-            .collect()
-    }
-
-    /// The paths on disk to follow with `--watch` (not the bundled data).
-    pub fn watched(&self) -> Vec<&Path> {
-        self.paths
-            .iter()
-            .filter(|p| !crate::bundled::is_named(p))
-            .map(PathBuf::as_path)
-            .collect()
-    }
-
     /// Parses and checks the datasets' files as one dataset, then runs
     /// `then` on it (deriving the model there keeps it under the progress line).
     pub fn load<T: Send>(
@@ -167,37 +116,6 @@ impl Source {
             Err(e) => Err(vec![format!("{e:#}")]),
         }
     }
-}
-
-/// The `.toml` files of a dataset: `path` itself, or those of the folder
-/// `path`, in name order. What cannot be read is said in `lang`, in one
-/// sentence: what could not be done, on which path, and why.
-pub fn read_path(lang: Lang, path: &Path) -> anyhow::Result<Files> {
-    let w = &text::words(lang).cli.io;
-    let failed = |doing: &str, on: &Path, e: std::io::Error| text::io_failed(lang, doing, on, &e);
-    let meta = std::fs::metadata(path).map_err(|e| failed(w.open, path, e))?;
-    if !meta.is_dir() {
-        let bytes = std::fs::read(path).map_err(|e| failed(w.read, path, e))?;
-        return Ok(vec![(path.display().to_string(), bytes)]);
-    }
-    let mut paths = Vec::new();
-    for entry in std::fs::read_dir(path).map_err(|e| failed(w.list, path, e))? {
-        let p = entry.map_err(|e| failed(w.list, path, e))?.path();
-        if p.extension().is_some_and(|e| e == "toml") && p.is_file() {
-            paths.push(p);
-        }
-    }
-    if paths.is_empty() {
-        anyhow::bail!((w.no_toml)(&path.display().to_string()));
-    }
-    paths.sort();
-    paths
-        .into_iter()
-        .map(|p| {
-            let bytes = std::fs::read(&p).map_err(|e| failed(w.read, &p, e))?;
-            Ok((p.display().to_string(), bytes))
-        })
-        .collect()
 }
 
 /// How many files and bytes the datasets hold.

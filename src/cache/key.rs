@@ -6,7 +6,7 @@ use std::time::UNIX_EPOCH;
 
 use xxhash_rust::xxh3::xxh3_64;
 
-use crate::loading::{Files, Source};
+use crate::source::{Files, Source};
 
 /// The identity of a load: where its cache lives and the bytes its cache
 /// file must hold to be used.

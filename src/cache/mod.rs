@@ -48,41 +48,11 @@ use serde::Serialize;
 
 pub use key::Key;
 
-use crate::loading::{Files, Source};
 use crate::model::Model;
 use crate::model::preview::Head;
 use crate::model::schema::{Dataset, Directive, Locality, Meta, Milestone, Target};
-
-/// Datasets smaller than this load in well under a second: their cache
-/// would save little and fill the folder.
-pub const MIN_BYTES: u64 = 1_000_000;
-
-/// The variable that moves the cache folder (tests point it at a temporary one).
-pub const DIR_VARIABLE: &str = "TIENDO_CACHE_DIR";
-
-/// Where loads keep their cache, and from what size.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Policy {
-    pub dir: PathBuf,
-    pub min_bytes: u64,
-}
-
-impl Policy {
-    /// `TIENDO_CACHE_DIR`, else the platform's cache folder for tiendo;
-    /// `None` when there is none (no home folder).
-    pub fn from_env() -> Option<Policy> {
-        let dir = match std::env::var_os(DIR_VARIABLE).filter(|v| !v.is_empty()) {
-            Some(dir) => PathBuf::from(dir),
-            None => directories::ProjectDirs::from("vn", "tiendo", "tiendo")?
-                .cache_dir()
-                .to_path_buf(),
-        };
-        Some(Policy {
-            dir,
-            min_bytes: MIN_BYTES,
-        })
-    }
-}
+pub use crate::source::{DIR_VARIABLE, MIN_BYTES, Policy};
+use crate::source::{Files, Source};
 
 /// A dataset by reference, encoded exactly as `Dataset` is: what a load
 /// or the dashboard's model holds is stored without a copy.

@@ -1,15 +1,15 @@
 //! The running of each command: the dashboard, `check` and `export`, and
 //! the flags a command refuses.
 
-use std::io::Write;
 use std::path::PathBuf;
 
+use super::out::{print_out, report};
 use super::{CheckArgs, Cli, Command, DashboardOnly, DatasetArgs, ExportArgs, Failure, say};
 use crate::app::{App, Loading, Notice, Table};
 use crate::loading::{How, Source};
-use crate::model::{self, Model, Severity};
+use crate::model::Model;
 use crate::start::Start;
-use crate::text::{self, Lang};
+use crate::text;
 
 pub(super) fn dispatch(cli: &Cli) -> Result<(), Failure> {
     match &cli.command {
@@ -134,21 +134,6 @@ fn export(cli: &Cli, dataset: &DatasetArgs, args: &ExportArgs) -> Result<(), Fai
         None => print_out(cli.lang, &text)?,
     }
     Ok(())
-}
-
-/// Writes to standard output; a reader that stopped early (`| head`) is
-/// no error.
-pub(super) fn print_out(lang: Lang, text: &str) -> anyhow::Result<()> {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(anyhow::anyhow!(
-            "{}: {}",
-            crate::text::words(lang).cli.write_stdout,
-            crate::text::io_reason(lang, &e)
-        )),
-        Ok(()) => Ok(()),
-    }
 }
 
 /// NO_COLOR (any non-empty value) or `--no-color`.
@@ -332,18 +317,6 @@ fn check(cli: &Cli, paths: Vec<PathBuf>) -> Result<(), Failure> {
             report(&invalid.diagnostics);
             say(&text::refused(&invalid, cli.lang, &named));
             Err(Failure::Invalid)
-        }
-    }
-}
-
-pub(super) fn report(diagnostics: &[model::Diagnostic]) {
-    let mut err = std::io::stderr().lock();
-    for d in diagnostics.iter().filter(|d| d.severity == Severity::Error) {
-        let _ = writeln!(err, "{d}");
-    }
-    for severity in [Severity::Warning, Severity::Note] {
-        for d in diagnostics.iter().filter(|d| d.severity == severity) {
-            let _ = writeln!(err, "{d}");
         }
     }
 }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::text::Lang;
 
-use super::commands::{print_out, report};
+use super::out::{print_out, report};
 use super::{Cli, Failure, ImportArgs, say};
 use crate::import::header::Guess;
 use crate::import::{self, DateFrom, How, Index, Options, Role, Skip};

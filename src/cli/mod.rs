@@ -16,6 +16,7 @@ mod commands;
 mod import;
 mod lang;
 mod localized;
+mod out;
 
 pub use args::{CheckArgs, Cli, Command, DashboardOnly, DatasetArgs, ExportArgs, ImportArgs};
 pub use commands::wants_mono;

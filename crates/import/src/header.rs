@@ -3,7 +3,7 @@
 //! `Kế hoạch giao › Số người` the plan, and `Dân số (người)` the population:
 //! a word alone (`người`) never decides.
 
-use super::table::Role;
+use super::role::Role;
 use tiendo_model::fold::words;
 
 /// A column's header: the merged cell above (carried over the columns it

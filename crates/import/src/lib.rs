@@ -12,6 +12,7 @@ pub mod matching;
 pub mod numbers;
 pub mod parts;
 pub mod read;
+mod role;
 mod rows;
 pub mod table;
 pub mod write;
