@@ -3,6 +3,8 @@
 //! The model judges and the presentation words; neither draws a terminal,
 //! reads a command line or opens a spreadsheet.
 
+#![allow(clippy::unwrap_used)]
+
 use std::process::Command;
 
 /// The crates a layer links to in normal builds (not tests), by name.
