@@ -202,6 +202,49 @@ fn d_key_move(bencher: divan::Bencher, n: usize) {
     });
 }
 
+/// (d) Move down one row while `r` reads the data again behind the screen
+/// (issue 22: the key must answer within 50 ms at 100,000 localities). The
+/// reload runs over and over on its own thread, as `tui.rs` runs it, so
+/// every sample competes with it for the cores.
+#[divan::bench(args = sizes(), sample_count = 20, sample_size = 5)]
+fn d_key_move_during_reload(bencher: divan::Bencher, n: usize) {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("data.toml");
+    std::fs::write(&path, &data(n).single).unwrap();
+    let source = tiendo::source::Source {
+        paths: vec![path],
+        today: Some(today()),
+        lang: Lang::Vi,
+        cache: None,
+    };
+    let running = Arc::new(AtomicBool::new(true));
+    let reloads = {
+        let running = Arc::clone(&running);
+        std::thread::spawn(move || {
+            let mut done = 0usize;
+            while running.load(Ordering::Relaxed) {
+                let progress = model::LoadProgress::default();
+                assert!(source.reload_counted(&progress).is_ok());
+                done += 1;
+            }
+            done
+        })
+    };
+    key_to_frame(bencher, n, |k| {
+        if k % 1000 == 0 {
+            Action::First
+        } else {
+            Action::Down
+        }
+    });
+    running.store(false, Ordering::Relaxed);
+    let done = reloads.join().unwrap();
+    assert!(done > 0, "no reload ran while the keys were timed");
+}
+
 /// (d) Page down.
 #[divan::bench(args = sizes())]
 fn d_key_page(bencher: divan::Bencher, n: usize) {

@@ -13,7 +13,8 @@ use std::fmt::Write;
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 use proptest::prelude::*;
-use tiendo::model::figures::{Origin, Progress};
+use tiendo::model::figures::Progress;
+use tiendo::model::point::Origin;
 use tiendo::model::{self, Era, Model, Status};
 
 /// Units: the nation, then A, B, C (C merged into A when there is a

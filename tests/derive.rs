@@ -9,7 +9,7 @@ mod common;
 use common::day;
 
 use chrono::NaiveDate;
-use tiendo::model::figures::Origin;
+use tiendo::model::point::Origin;
 use tiendo::model::progress::Projection;
 use tiendo::model::{self, Era, Model, Status};
 

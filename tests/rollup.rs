@@ -10,7 +10,7 @@ mod common;
 use common::day;
 
 use chrono::NaiveDate;
-use tiendo::model::figures::{Origin, Point};
+use tiendo::model::point::{Origin, Point};
 use tiendo::model::{self, Era, Model};
 
 fn model(body: &str) -> Model {

@@ -1,25 +1,11 @@
 //! The dataset as it stood on an earlier day: every figure judged again as
 //! of that day, and the year ends the `t` and `T` keys step through.
 
-use std::collections::HashMap;
-
 use chrono::{Datelike, NaiveDate};
 
-use super::figures::{Era, Figures, Model, STATUSES};
-use super::orders::{Level, SortKey, Sorted};
-use super::progress::Status;
-
-/// What depends on the judging day, kept aside while another day is shown.
-#[derive(Clone, Debug)]
-pub struct Judged {
-    figures: Vec<Figures>,
-    sorted: HashMap<(Era, Level, SortKey), Sorted>,
-    by_gap: [Vec<usize>; 2],
-    statuses: [Vec<Status>; 2],
-    status_counts: [[usize; STATUSES]; 2],
-    past_counts: [Option<super::tally::PastCounts>; 2],
-    blank: HashMap<(Era, Level), Vec<SortKey>>,
-}
+use super::model::{Judged, Model};
+use super::orders::{Level, SortKey};
+use super::point::Era;
 
 impl Model {
     /// The day figures are judged on when it is earlier than `now`.
@@ -58,7 +44,7 @@ impl Model {
         if self.orders.sorted(era, level, key).is_none()
             && !self.orders.members(era, level).is_empty()
         {
-            let sorted = super::orders::sort(self, &self.orders, era, level, key);
+            let sorted = super::sorting::sort(self, &self.orders, era, level, key);
             self.orders.insert_sorted((era, level, key), sorted);
         }
     }

@@ -7,7 +7,9 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
-use super::figures::{Era, Figures, Model, Past, Point, Progress, STATUSES, Said};
+use super::figures::{Figures, Past, Progress, STATUSES};
+use super::model::Model;
+use super::point::{Era, Point, Said};
 use super::progress;
 use super::schema::Dataset;
 use super::tally::tally;
@@ -98,7 +100,10 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
         .iter()
         .map(|l| super::fold::fold(&l.name))
         .collect();
-    let other_keys = localities.iter().map(super::search::other_keys).collect();
+    let other_keys = localities
+        .iter()
+        .map(super::search_keys::other_keys)
+        .collect();
     let tops = super::tops::tops(&localities, &parent, &search_keys);
     let mut model = Model {
         meta,
@@ -128,7 +133,7 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
         directive_by_id,
     };
     model.figures = judge_all(&model);
-    model.orders = super::orders::build(&model);
+    model.orders = super::sorting::build(&model);
     tally(&mut model);
     model
 }

@@ -2,7 +2,8 @@
 //! fared one way against the last target due ("who missed last year's
 //! target?").
 
-use super::figures::{Era, Model};
+use super::model::Model;
+use super::point::Era;
 use super::progress::Status;
 use super::verdict::Outcome;
 

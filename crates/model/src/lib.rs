@@ -25,14 +25,18 @@ pub mod fold;
 pub mod hints;
 pub mod lang;
 pub mod load;
+pub mod model;
 pub mod orders;
 pub mod period;
 pub mod plan;
+pub mod point;
 pub mod preview;
 pub mod progress;
 mod rollup;
 pub mod schema;
 pub mod search;
+mod search_keys;
+mod sorting;
 mod syntax;
 pub mod synth;
 pub mod tally;
@@ -43,11 +47,13 @@ pub mod verdict;
 
 pub use derive::derive;
 pub use diagnostic::{Diagnostic, Severity};
-pub use figures::{Era, Model, Point, Progress};
+pub use figures::Progress;
 pub use filter::{Due, Filter};
 pub use load::{
     Invalid, LoadProgress, Loaded, load_files, load_files_checked, load_files_with, load_path,
     load_sets_checked,
 };
+pub use model::Model;
 pub use orders::{Level, SortKey};
+pub use point::{Era, Point};
 pub use progress::Status;

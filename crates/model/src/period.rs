@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::figures::Point;
+use super::point::Point;
 
 /// Whether a figure dated `before` is of the same period a year before one
 /// dated `latest`: the same calendar month of the previous year. Officials
@@ -76,7 +76,7 @@ pub fn since(history: &[Point], latest: &Point, issued: NaiveDate) -> Option<Sin
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::figures::{Origin, Rollup};
+    use crate::point::{Origin, Rollup};
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()

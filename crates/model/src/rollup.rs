@@ -7,8 +7,9 @@ use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 
-use super::figures::{Model, Origin, Point, Rollup};
+use super::model::Model;
 use super::plan;
+use super::point::{Origin, Point, Rollup};
 
 /// Children whose population weights reach this share of their parent's
 /// population count as all of it: population bases differ by a little.

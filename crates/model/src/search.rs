@@ -2,9 +2,9 @@
 //! names people use for it (`aliases`), and in the 34-province view through
 //! the units merged into it.
 
-use super::figures::{Era, Model};
 use super::fold;
-use super::schema::Locality;
+use super::model::Model;
+use super::point::Era;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Match {
@@ -16,41 +16,6 @@ pub enum Match {
     /// The name or an alias of a unit merged into it does (index of that
     /// unit): `bac giang` finds Bắc Ninh, which includes Bắc Giang since 2025.
     Via(usize),
-}
-
-/// A form of a unit's name, or of an alias, that search compares besides
-/// the folded name: only units with aliases or punctuation in their name
-/// have any, so the search of 100,000 plain names costs what it did.
-#[derive(Clone, Debug)]
-pub struct OtherKey {
-    /// The alias it comes from; `None`: the name itself.
-    alias: Option<usize>,
-    /// `fold::words`: `tp hcm` for `TP.HCM`, `ba ria vung tau`.
-    words: String,
-    /// `fold::compact`, for aliases only: `tphcm` for `TP HCM`, so that
-    /// `tphcm` and `tp hcm` both find it.
-    compact: String,
-}
-
-/// The other keys of one unit (see `OtherKey`).
-pub fn other_keys(l: &Locality) -> Vec<OtherKey> {
-    let mut keys = Vec::new();
-    let words = fold::words(&l.name);
-    if words != fold::fold(&l.name) {
-        keys.push(OtherKey {
-            alias: None,
-            words,
-            compact: String::new(),
-        });
-    }
-    for (k, a) in l.aliases.iter().enumerate() {
-        keys.push(OtherKey {
-            alias: Some(k),
-            words: fold::words(&a.value),
-            compact: fold::compact(&a.value),
-        });
-    }
-    keys
 }
 
 impl Model {

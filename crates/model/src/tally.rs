@@ -1,8 +1,10 @@
 //! The tally of a judged model: statuses packed per era, provinces counted
 //! by status and ranked by gap, and the columns a level leaves blank.
 
-use super::figures::{Era, Model, Progress, STATUSES};
+use super::figures::{Progress, STATUSES};
+use super::model::{Model, PastCounts};
 use super::orders::SortKey;
+use super::point::Era;
 use super::progress::Status;
 use super::verdict::Outcome;
 use chrono::Datelike;
@@ -58,20 +60,6 @@ pub(super) fn tally(model: &mut Model) {
             ((era, level), blank)
         })
         .collect();
-}
-
-/// How the units the Overview counts fared against the last target due:
-/// the year of the top unit's last target due (else the latest year any
-/// counted unit's is), and the units whose own last target due fell in it.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct PastCounts {
-    pub year: i32,
-    pub met: usize,
-    pub missed: usize,
-    /// Reached only by an estimate (`Outcome::Estimated`): never met.
-    pub estimated: usize,
-    pub partial: usize,
-    pub no_figure: usize,
 }
 
 fn past_counts(model: &Model, era: Era) -> Option<PastCounts> {

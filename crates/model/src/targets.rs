@@ -3,7 +3,9 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::figures::{Model, TargetStep};
+use super::model::Model;
+use super::point::{Era, TargetStep};
+use super::verdict::{Evidence, Verdict, judge};
 
 /// Where targets are found for each locality, and from when each applies.
 pub(super) struct Targets<'a> {
@@ -180,5 +182,34 @@ impl Targets<'_> {
         }
         steps.shrink_to_fit();
         steps
+    }
+}
+
+impl Model {
+    /// Every target that applies to unit `i` in `era` and was set by its
+    /// judging day, by date, each with its verdict.
+    pub fn verdicts(&self, i: usize, era: Era) -> Vec<(usize, Verdict)> {
+        let Some(p) = self.progress(i, era) else {
+            return Vec::new();
+        };
+        let evidence = Evidence {
+            history: &p.history,
+            trend: p.trend.as_ref(),
+            words: p.said.as_ref().map(|s| s.date),
+        };
+        let mut applicable = Targets::of(self).applicable(self, i, p.judged_on);
+        // Within a year, numeric targets first: they are the ones judged.
+        applicable.sort_by_key(|&t| {
+            self.targets
+                .get(t)
+                .map(|x| (x.by.year(), x.coverage.is_none()))
+        });
+        applicable
+            .into_iter()
+            .filter_map(|t| {
+                let target = self.targets.get(t)?;
+                Some((t, judge(&evidence, Some(target), p.judged_on)))
+            })
+            .collect()
     }
 }

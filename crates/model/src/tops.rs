@@ -6,8 +6,9 @@
 //! and no nation: inventing one would show the province under the nation's
 //! name. So the top is whatever sits highest in the data itself.
 
-use super::figures::{Era, Model};
+use super::model::Model;
 use super::orders::Level;
+use super::point::Era;
 use super::schema::{Locality, LocalityKind};
 
 /// How high a kind sits: the nation first.

@@ -4,9 +4,9 @@
 //! no such judgement. Status, projection and the reasons come out of one
 //! computation, so that they never say different things.
 
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::{Months, NaiveDate};
 
-use super::figures::Point;
+use super::point::Point;
 use super::progress::{AT_RISK_POINTS, Projection, Status, Trend, is_stale, year_fraction};
 use super::schema::Target;
 
@@ -248,35 +248,6 @@ fn stale_or(latest: Figure, day: NaiveDate, verdict: Verdict) -> Verdict {
         return Verdict::of(Status::Stale, Rule::Stale { latest, limit });
     }
     verdict
-}
-
-impl super::figures::Model {
-    /// Every target that applies to unit `i` in `era` and was set by its
-    /// judging day, by date, each with its verdict.
-    pub fn verdicts(&self, i: usize, era: super::figures::Era) -> Vec<(usize, Verdict)> {
-        let Some(p) = self.progress(i, era) else {
-            return Vec::new();
-        };
-        let evidence = Evidence {
-            history: &p.history,
-            trend: p.trend.as_ref(),
-            words: p.said.as_ref().map(|s| s.date),
-        };
-        let mut applicable = super::targets::Targets::of(self).applicable(self, i, p.judged_on);
-        // Within a year, numeric targets first: they are the ones judged.
-        applicable.sort_by_key(|&t| {
-            self.targets
-                .get(t)
-                .map(|x| (x.by.year(), x.coverage.is_none()))
-        });
-        applicable
-            .into_iter()
-            .filter_map(|t| {
-                let target = self.targets.get(t)?;
-                Some((t, judge(&evidence, Some(target), p.judged_on)))
-            })
-            .collect()
-    }
 }
 
 #[cfg(test)]

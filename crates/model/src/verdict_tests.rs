@@ -2,8 +2,9 @@
 //! did: each threshold at its edge, each precedence.
 
 use super::*;
-use crate::figures::{Origin, Rollup};
+use crate::point::{Origin, Rollup};
 use crate::progress::trend;
+use chrono::Datelike;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()

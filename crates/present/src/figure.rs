@@ -5,7 +5,7 @@
 use chrono::Datelike;
 
 use crate::text::{self, Lang};
-use tiendo_model::figures::Origin;
+use tiendo_model::point::Origin;
 use tiendo_model::schema::{Milestone, Record, Target};
 use tiendo_model::{Era, Model, Progress};
 

@@ -11,7 +11,7 @@ use ratatui::symbols::Marker;
 use ratatui::widgets::Block;
 
 use super::*;
-use crate::model::figures::{Origin, Point, TargetStep};
+use crate::model::point::{Origin, Point, TargetStep};
 use crate::model::schema::{Dataset, Target};
 use crate::model::{self, progress};
 use crate::ui::theme::{COLOR, MONO};

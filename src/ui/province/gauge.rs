@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use crate::app::App;
 use crate::model::Progress;
-use crate::model::figures::Origin;
+use crate::model::point::Origin;
 use crate::model::progress::Projection;
 use crate::present::{self, Value};
 use crate::text::{self, Lang};

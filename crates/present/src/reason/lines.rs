@@ -19,7 +19,7 @@ fn point_source(m: &Model, i: usize, x: &Point, lang: Lang) -> String {
 fn figure_line(m: &Model, i: usize, x: &Point, lang: Lang) -> String {
     let mut shown = crate::value::estimate_mark(x.estimate).to_string();
     shown.push_str(&text::percent(lang, x.coverage, 2));
-    shown.push_str(crate::Made::of(x).mark());
+    shown.push_str(crate::value::Made::of(x).mark());
     (text::words(lang).why.figure_line)(
         &text::date(lang, x.date),
         &shown,

@@ -29,7 +29,7 @@ pub fn notice(lang: Lang, n: &Notice) -> String {
         Notice::Sorted { key, descending } => format!(
             "{}: {} {}",
             w.sort,
-            crate::sort_name(lang, *key),
+            crate::columns::sort_name(lang, *key),
             if *descending { "↓" } else { "↑" }
         ),
         Notice::Filtered(f) => format!("{}: {}", w.filter, filter(lang, *f)),

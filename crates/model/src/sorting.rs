@@ -1,0 +1,151 @@
+//! Each column's orders over a judged model: which units a level lists and
+//! the value each is sorted by (`orders.rs` holds the orders themselves).
+
+use super::model::Model;
+use super::orders::{Level, Orders, SortKey, Sorted};
+use super::point::Era;
+use super::progress::{Projection, Status};
+
+/// A unit is listed in the current era unless it has ceased (merged or
+/// abolished); the former era lists every unit of the level.
+fn listed(m: &Model, i: usize, era: Era, level: Level) -> bool {
+    m.localities.get(i).is_some_and(|l| {
+        l.kind == level.kind()
+            && (era == Era::Former || (l.merged_into.is_none() && l.abolished_on.is_none()))
+    })
+}
+
+/// The value a column sorts by; `None` sorts last.
+pub fn sort_value(m: &Model, i: usize, era: Era, key: SortKey) -> Option<f64> {
+    let p = m.progress(i, era)?;
+    let latest = p.latest_point();
+    match key {
+        SortKey::Name => Some(0.0),
+        SortKey::Coverage => p.coverage(),
+        SortKey::Target => m.target(p.numeric_target)?.coverage,
+        SortKey::Gap => p.gap,
+        SortKey::Trend => p.trend.map(|t| t.slope),
+        SortKey::YearOnYear => p.year_on_year.map(|y| y.change),
+        SortKey::Projected => projected_rank(p.projection),
+        SortKey::Participants => latest?.participants.map(|n| n as f64),
+        SortKey::Population => latest?.population.map(|n| n as f64),
+        SortKey::Plan => latest?.plan_share.map(|s| s.percent),
+        SortKey::Status => Status::ALL
+            .iter()
+            .position(|s| *s == p.status)
+            .map(|k| k as f64),
+        // Missed by the most first, then met by the least: the table
+        // answers "who missed last year's target" at the top.
+        SortKey::Past => p.past.and_then(|x| {
+            let goal = m.targets.get(x.target)?.coverage?;
+            x.outcome.points(goal)
+        }),
+        SortKey::Date => latest.map(|x| f64::from(chrono::Datelike::num_days_from_ce(&x.date))),
+    }
+}
+
+/// Soonest first: met, then by year, then the years already passed with no
+/// figure to confirm them, which are as good as unknown.
+fn projected_rank(p: Projection) -> Option<f64> {
+    match p {
+        Projection::Met => Some(0.0),
+        Projection::Year(y) => Some(f64::from(y)),
+        Projection::Passed(y) => Some(f64::from(y) + 100_000.0),
+        Projection::None => None,
+    }
+}
+
+/// The members of every era and level, and every column's orders.
+pub fn build(m: &Model) -> Orders {
+    let n = m.localities.len();
+    let mut by_name: Vec<usize> = (0..n).collect();
+    by_name.sort_by(|&a, &b| {
+        m.search_keys
+            .get(a)
+            .cmp(&m.search_keys.get(b))
+            .then(a.cmp(&b))
+    });
+    let mut name_rank = vec![0u32; n];
+    for (r, &i) in by_name.iter().enumerate() {
+        if let Some(slot) = name_rank.get_mut(i) {
+            *slot = u32::try_from(r).unwrap_or(u32::MAX);
+        }
+    }
+    let mut orders = Orders {
+        name_rank,
+        ..Orders::default()
+    };
+    for era in [Era::Current, Era::Former] {
+        for level in Level::ALL {
+            let members: Vec<usize> = by_name
+                .iter()
+                .copied()
+                .filter(|&i| listed(m, i, era, level))
+                .collect();
+            if !members.is_empty() {
+                orders.members.insert((era, level), members);
+            }
+        }
+    }
+    let keys: Vec<(Era, Level)> = orders.members.keys().copied().collect();
+    for (era, level) in keys {
+        for key in SortKey::ALL {
+            let sorted = sort(m, &orders, era, level, key);
+            orders.sorted.insert((era, level, key), sorted);
+        }
+    }
+    orders
+}
+
+/// One column's orders of one era and level, by the figures judged now.
+pub fn sort(m: &Model, orders: &Orders, era: Era, level: Level, key: SortKey) -> Sorted {
+    let members = orders.members(era, level);
+    let rank = &orders.name_rank;
+    let mut keyed: Vec<(u64, u32, usize)> = Vec::with_capacity(members.len());
+    let mut missing: Vec<usize> = Vec::new();
+    for &i in members {
+        match sort_value(m, i, era, key) {
+            Some(v) => keyed.push((ordered_bits(v), rank.get(i).copied().unwrap_or(0), i)),
+            None => missing.push(i),
+        }
+    }
+    keyed.sort_unstable();
+    let mut ascending: Vec<usize> = keyed.iter().map(|&(_, _, i)| i).collect();
+    ascending.extend(missing.iter().copied());
+    let descending: Vec<usize> = if key == SortKey::Name {
+        ascending.iter().rev().copied().collect()
+    } else {
+        // Largest value first, ties still by name.
+        keyed.sort_unstable_by_key(|&(v, r, _)| (std::cmp::Reverse(v), r));
+        let mut d: Vec<usize> = keyed.into_iter().map(|(_, _, i)| i).collect();
+        d.extend(missing);
+        d
+    };
+    Sorted {
+        ascending,
+        descending,
+    }
+}
+
+/// An f64's bits turned so that integer order is numeric order.
+fn ordered_bits(v: f64) -> u64 {
+    let bits = v.to_bits();
+    if bits >> 63 == 1 {
+        !bits
+    } else {
+        bits | (1 << 63)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ordered_bits_keep_numeric_order() {
+        let values = [-5.0, -0.5, 0.0, 0.25, 3.0, 95.2];
+        for pair in values.windows(2) {
+            assert!(ordered_bits(pair[0]) < ordered_bits(pair[1]), "{pair:?}");
+        }
+    }
+}
