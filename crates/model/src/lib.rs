@@ -1,16 +1,6 @@
-//! The dataset: schema-1 types, loading with located errors, and the figures
-//! derived from it once per load.
-
-/// A message in the language asked for: `say!(lang, "English {x}", "Tiếng Việt {x}")`.
-/// Both texts are format strings and may name variables in scope.
-macro_rules! say {
-    ($lang:expr, $en:literal, $vi:literal $(,)?) => {
-        match $lang {
-            $crate::lang::Lang::En => format!($en),
-            $crate::lang::Lang::Vi => format!($vi),
-        }
-    };
-}
+//! The dataset: schema-1 types, loading with located problems, and the
+//! figures derived from it once per load. Problems are typed values
+//! (`problem`): the model names no language and says no sentence.
 
 pub mod as_of;
 pub mod bundled;
@@ -23,12 +13,12 @@ pub mod figures;
 pub mod filter;
 pub mod fold;
 pub mod hints;
-pub mod lang;
 pub mod load;
 pub mod orders;
 pub mod period;
 pub mod plan;
 pub mod preview;
+pub mod problem;
 pub mod progress;
 mod rollup;
 pub mod schema;
@@ -50,4 +40,5 @@ pub use load::{
     load_sets_checked,
 };
 pub use orders::{Level, SortKey};
+pub use problem::Problem;
 pub use progress::Status;
