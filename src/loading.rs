@@ -84,7 +84,7 @@ impl Source {
     ) -> Result<T, Invalid> {
         let refuse_after = (how == How::Checked).then(|| self.judging_day());
         let work = |progress: &LoadProgress| {
-            model::load_sets_checked(sets, progress, refuse_after, self.lang).map(then)
+            model::load_sets_checked(sets, progress, refuse_after).map(then)
         };
         match how {
             How::Quiet => work(&LoadProgress::default()),
@@ -100,7 +100,7 @@ impl Source {
         progress: &LoadProgress,
         then: impl FnOnce(Loaded) -> T + Send,
     ) -> Result<T, Invalid> {
-        model::load_sets_checked(sets, progress, None, self.lang).map(then)
+        model::load_sets_checked(sets, progress, None).map(then)
     }
 
     /// The model the dashboard shows; the outer error is files that could
@@ -162,7 +162,10 @@ impl Source {
     pub fn reload_counted(&self, progress: &LoadProgress) -> Result<Model, Vec<String>> {
         match self.model_counted(How::Quiet, progress) {
             Ok(Ok(model)) => Ok(model),
-            Ok(Err(invalid)) => Err(invalid.errors().map(ToString::to_string).collect()),
+            Ok(Err(invalid)) => Err(invalid
+                .errors()
+                .map(|d| text::diagnostic(self.lang, d))
+                .collect()),
             // `{:#}` is the error and its causes joined by ": ", as the CLI says them.
             Err(e) => Err(vec![format!("{e:#}")]),
         }
@@ -173,31 +176,7 @@ impl Source {
 /// `path`, in name order. What cannot be read is said in `lang`, in one
 /// sentence: what could not be done, on which path, and why.
 pub fn read_path(lang: Lang, path: &Path) -> anyhow::Result<Files> {
-    let w = &text::words(lang).cli.io;
-    let failed = |doing: &str, on: &Path, e: std::io::Error| text::io_failed(lang, doing, on, &e);
-    let meta = std::fs::metadata(path).map_err(|e| failed(w.open, path, e))?;
-    if !meta.is_dir() {
-        let bytes = std::fs::read(path).map_err(|e| failed(w.read, path, e))?;
-        return Ok(vec![(path.display().to_string(), bytes)]);
-    }
-    let mut paths = Vec::new();
-    for entry in std::fs::read_dir(path).map_err(|e| failed(w.list, path, e))? {
-        let p = entry.map_err(|e| failed(w.list, path, e))?.path();
-        if p.extension().is_some_and(|e| e == "toml") && p.is_file() {
-            paths.push(p);
-        }
-    }
-    if paths.is_empty() {
-        anyhow::bail!((w.no_toml)(&path.display().to_string()));
-    }
-    paths.sort();
-    paths
-        .into_iter()
-        .map(|p| {
-            let bytes = std::fs::read(&p).map_err(|e| failed(w.read, &p, e))?;
-            Ok((p.display().to_string(), bytes))
-        })
-        .collect()
+    model::load::read_path(path).map_err(|e| text::unread(lang, &e))
 }
 
 /// How many files and bytes the datasets hold.

@@ -212,7 +212,7 @@ fn dashboard(cli: &Cli) -> Result<(), Failure> {
         Ok(Start::Whole(model)) => (model, None),
         Ok(Start::Head { model, rest }) => (model, Some(rest)),
         Err(invalid) => {
-            report(&invalid.diagnostics);
+            report(cli.lang, &invalid.diagnostics);
             return Err(Failure::Invalid);
         }
     };
@@ -253,7 +253,7 @@ fn dashboard(cli: &Cli) -> Result<(), Failure> {
                 "tiendo: {}",
                 crate::text::words(cli.lang).cli.rest_invalid
             ));
-            report(&invalid.diagnostics);
+            report(cli.lang, &invalid.diagnostics);
             Err(Failure::Invalid)
         }
         None => Ok(()),
@@ -292,7 +292,7 @@ fn load_model(cli: &Cli, dataset: &DatasetArgs) -> Result<Model, Failure> {
             Ok(model)
         }
         Err(invalid) => {
-            report(&invalid.diagnostics);
+            report(cli.lang, &invalid.diagnostics);
             Err(Failure::Invalid)
         }
     }
@@ -323,27 +323,29 @@ fn check(cli: &Cli, paths: Vec<PathBuf>) -> Result<(), Failure> {
     let count = sets.iter().map(Vec::len).sum();
     match source.load(sets, How::Checked, |loaded| loaded) {
         Ok(loaded) => {
-            report(&loaded.warnings);
+            report(cli.lang, &loaded.warnings);
             let summary = text::accepted(&loaded, cli.lang, &named, count);
             print_out(cli.lang, &format!("{summary}\n"))?;
             Ok(())
         }
         Err(invalid) => {
-            report(&invalid.diagnostics);
+            report(cli.lang, &invalid.diagnostics);
             say(&text::refused(&invalid, cli.lang, &named));
             Err(Failure::Invalid)
         }
     }
 }
 
-pub(super) fn report(diagnostics: &[model::Diagnostic]) {
+/// The problems of a load on stderr in `lang`: errors first, then
+/// warnings, then notes.
+pub(super) fn report(lang: Lang, diagnostics: &[model::Diagnostic]) {
     let mut err = std::io::stderr().lock();
     for d in diagnostics.iter().filter(|d| d.severity == Severity::Error) {
-        let _ = writeln!(err, "{d}");
+        let _ = writeln!(err, "{}", text::diagnostic(lang, d));
     }
     for severity in [Severity::Warning, Severity::Note] {
         for d in diagnostics.iter().filter(|d| d.severity == severity) {
-            let _ = writeln!(err, "{d}");
+            let _ = writeln!(err, "{}", text::diagnostic(lang, d));
         }
     }
 }
