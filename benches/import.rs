@@ -46,7 +46,6 @@ fn data() -> &'static Data {
             vec![("synth.toml".to_string(), text.into_bytes())],
             &LoadProgress::default(),
             None,
-            Lang::Vi,
         )
         .ok()
         .unwrap();

@@ -64,7 +64,8 @@ fn today() -> chrono::NaiveDate {
 }
 
 fn load(files: Vec<(String, Vec<u8>)>) -> Model {
-    let loaded = model::load_files(files).unwrap_or_else(|e| panic!("{e}"));
+    let loaded = model::load_files(files)
+        .unwrap_or_else(|e| panic!("{}", tiendo::text::invalid(tiendo::text::Lang::En, &e)));
     model::derive(loaded.dataset, today())
 }
 

@@ -129,10 +129,9 @@ fn warmed(path: &Path, cache: &Path) -> Source {
     let source = source(path, Some(cache));
     let sets = source.files().unwrap();
     if tiendo::cache::Cache::open(&source, &sets).is_none() {
-        let loaded =
-            tiendo::model::load_sets_checked(sets.clone(), &Default::default(), None, Lang::Vi)
-                .unwrap()
-                .dataset;
+        let loaded = tiendo::model::load_sets_checked(sets.clone(), &Default::default(), None)
+            .unwrap()
+            .dataset;
         let head = tiendo::model::preview::head_of(&loaded);
         assert!(tiendo::cache::store(
             &source,

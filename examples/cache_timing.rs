@@ -97,7 +97,6 @@ fn warm_start(path: std::path::PathBuf) {
         sets.clone(),
         &tiendo::model::LoadProgress::default(),
         None,
-        tiendo::text::Lang::En,
     )
     .unwrap()
     .dataset;

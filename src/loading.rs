@@ -33,7 +33,7 @@ impl Source {
     ) -> Result<T, Invalid> {
         let refuse_after = (how == How::Checked).then(|| self.judging_day());
         let work = |progress: &LoadProgress| {
-            model::load_sets_checked(sets, progress, refuse_after, self.lang).map(then)
+            model::load_sets_checked(sets, progress, refuse_after).map(then)
         };
         match how {
             How::Quiet => work(&LoadProgress::default()),
@@ -49,7 +49,7 @@ impl Source {
         progress: &LoadProgress,
         then: impl FnOnce(Loaded) -> T + Send,
     ) -> Result<T, Invalid> {
-        model::load_sets_checked(sets, progress, None, self.lang).map(then)
+        model::load_sets_checked(sets, progress, None).map(then)
     }
 
     /// The model the dashboard shows; the outer error is files that could
@@ -111,7 +111,10 @@ impl Source {
     pub fn reload_counted(&self, progress: &LoadProgress) -> Result<Model, Vec<String>> {
         match self.model_counted(How::Quiet, progress) {
             Ok(Ok(model)) => Ok(model),
-            Ok(Err(invalid)) => Err(invalid.errors().map(ToString::to_string).collect()),
+            Ok(Err(invalid)) => Err(invalid
+                .errors()
+                .map(|d| text::diagnostic(self.lang, d))
+                .collect()),
             // `{:#}` is the error and its causes joined by ": ", as the CLI says them.
             Err(e) => Err(vec![format!("{e:#}")]),
         }

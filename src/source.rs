@@ -64,31 +64,7 @@ impl Source {
 /// `path`, in name order. What cannot be read is said in `lang`, in one
 /// sentence: what could not be done, on which path, and why.
 pub fn read_path(lang: Lang, path: &Path) -> anyhow::Result<Files> {
-    let w = &text::words(lang).cli.io;
-    let failed = |doing: &str, on: &Path, e: std::io::Error| text::io_failed(lang, doing, on, &e);
-    let meta = std::fs::metadata(path).map_err(|e| failed(w.open, path, e))?;
-    if !meta.is_dir() {
-        let bytes = std::fs::read(path).map_err(|e| failed(w.read, path, e))?;
-        return Ok(vec![(path.display().to_string(), bytes)]);
-    }
-    let mut paths = Vec::new();
-    for entry in std::fs::read_dir(path).map_err(|e| failed(w.list, path, e))? {
-        let p = entry.map_err(|e| failed(w.list, path, e))?.path();
-        if p.extension().is_some_and(|e| e == "toml") && p.is_file() {
-            paths.push(p);
-        }
-    }
-    if paths.is_empty() {
-        anyhow::bail!((w.no_toml)(&path.display().to_string()));
-    }
-    paths.sort();
-    paths
-        .into_iter()
-        .map(|p| {
-            let bytes = std::fs::read(&p).map_err(|e| failed(w.read, &p, e))?;
-            Ok((p.display().to_string(), bytes))
-        })
-        .collect()
+    crate::model::load::read_path(path).map_err(|e| text::unread(lang, &e))
 }
 
 /// Datasets smaller than this load in well under a second: their cache

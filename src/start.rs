@@ -100,7 +100,7 @@ pub fn open(source: &Source) -> anyhow::Result<Result<Start, Invalid>> {
         None
     } else {
         crate::loading::with_progress(source.lang, |progress| {
-            model::load::head_first(&sets, source.lang, progress)
+            model::load::head_first(&sets, progress)
         })
     };
     let Some(head) = head else {

@@ -71,14 +71,13 @@ fn case_path(case: &str) -> String {
     }
 }
 
-/// What `check --today 2025-12-31` finds in `path`, said in `lang`.
-fn check(path: &str, lang: Lang) -> Result<Loaded, model::Invalid> {
+/// What `check --today 2025-12-31` finds in `path`.
+fn check(path: &str) -> Result<Loaded, model::Invalid> {
     let files = model::load::read_path(Path::new(path)).unwrap();
     model::load_files_checked(
         files,
         &Default::default(),
         Some(chrono::NaiveDate::from_ymd_opt(2025, 12, 31).unwrap()),
-        lang,
     )
 }
 
@@ -89,12 +88,19 @@ fn diagnostics(result: &Result<Loaded, model::Invalid>) -> &[Diagnostic] {
     }
 }
 
-/// The lines `check` prints: errors first, then warnings.
+/// The lines `check` prints in Vietnamese: errors first, then warnings.
 fn printed(result: &Result<Loaded, model::Invalid>) -> String {
     let all = diagnostics(result);
     let errors = all.iter().filter(|d| d.severity == Severity::Error);
     let warnings = all.iter().filter(|d| d.severity == Severity::Warning);
-    errors.chain(warnings).map(|d| format!("{d}\n")).collect()
+    errors
+        .chain(warnings)
+        .map(|d| format!("{}\n", said(d)))
+        .collect()
+}
+
+fn said(d: &Diagnostic) -> String {
+    tiendo::text::diagnostic(Lang::Vi, d)
 }
 
 /// Compares `actual` with the file at `path`, or writes it with `UPDATE_GOLDEN=1`.
@@ -112,11 +118,11 @@ fn golden(path: &str, actual: &str) -> Option<String> {
 fn pinned_cases_print_their_vietnamese_lines() {
     let mut failures = Vec::new();
     for case in PINNED {
-        let actual = printed(&check(&case_path(case), Lang::Vi));
+        let actual = printed(&check(&case_path(case)));
         failures.extend(golden(&format!("{VI}/bad/{case}.expected"), &actual));
     }
     for name in WARNED {
-        let result = check(&format!("{GOOD}/{name}.toml"), Lang::Vi);
+        let result = check(&format!("{GOOD}/{name}.toml"));
         assert!(result.is_ok(), "{name} loads");
         let actual = printed(&result);
         failures.extend(golden(&format!("{VI}/good/{name}.expected"), &actual));
@@ -126,20 +132,20 @@ fn pinned_cases_print_their_vietnamese_lines() {
 
 #[test]
 fn the_vietnamese_hints_keep_their_exact_fixes() {
-    let lines = printed(&check(&case_path("decimal-comma"), Lang::Vi));
+    let lines = printed(&check(&case_path("decimal-comma")));
     assert!(
         lines.contains(": viết coverage = 94.47: số có dấu chấm thập phân"),
         "{lines}"
     );
-    let lines = printed(&check(&case_path("missing-required-key"), Lang::Vi));
+    let lines = printed(&check(&case_path("missing-required-key")));
     assert!(
         lines.contains("[[locality.record]] thiếu khóa `source`: thêm một dòng `source = …`"),
         "{lines}"
     );
-    let lines = printed(&check(&case_path("unknown-key"), Lang::Vi));
+    let lines = printed(&check(&case_path("unknown-key")));
     assert!(lines.contains("`covrage`"), "{lines}");
     assert!(lines.contains("`coverage`?"), "{lines}");
-    let lines = printed(&check(&format!("{GOOD}/warnings.toml"), Lang::Vi));
+    let lines = printed(&check(&format!("{GOOD}/warnings.toml")));
     assert!(
         lines.contains(": cảnh báo: số liệu mới nhất của `son-dong` là ngày 2023-12-31"),
         "{lines}"
@@ -249,10 +255,10 @@ fn no_vietnamese_diagnostic_of_any_case_holds_an_english_word() {
     let mut found = Vec::new();
     let mut seen = 0;
     for path in &paths {
-        let result = check(path, Lang::Vi);
+        let result = check(path);
         for d in diagnostics(&result) {
             seen += 1;
-            let shown = d.to_string();
+            let shown = said(d);
             let place = format!("{}:{}:{}: ", d.file, d.line, d.column);
             let said = shown.strip_prefix(&place).unwrap_or(&shown);
             let english: Vec<String> = prose(said)
@@ -269,7 +275,7 @@ fn no_vietnamese_diagnostic_of_any_case_holds_an_english_word() {
         if let Err(invalid) = &result {
             let summary = tiendo::text::refused(invalid, Lang::Vi, path);
             assert!(summary.ends_with(" cảnh báo"), "{summary}");
-            let whole = invalid.to_string();
+            let whole = tiendo::text::invalid(Lang::Vi, invalid);
             assert!(whole.starts_with("bộ dữ liệu có "), "{whole}");
         }
     }
@@ -284,16 +290,19 @@ fn no_vietnamese_diagnostic_of_any_case_holds_an_english_word() {
             vec![("t.toml".into(), text.clone().into_bytes())],
             &Default::default(),
             None,
-            Lang::Vi,
         );
         for d in diagnostics(&result) {
             seen += 1;
-            let english: Vec<String> = prose(&d.message)
+            let message = tiendo::text::problem(Lang::Vi, &d.problem);
+            let english: Vec<String> = prose(&message)
                 .into_iter()
                 .filter(|w| ENGLISH.contains(&w.as_str()))
                 .collect();
-            if !english.is_empty() || d.message.contains('“') {
-                found.push(format!("{d}\n    English: {english:?}\n    in: {text:?}"));
+            if !english.is_empty() || message.contains('“') {
+                let shown = said(d);
+                found.push(format!(
+                    "{shown}\n    English: {english:?}\n    in: {text:?}"
+                ));
             }
         }
     }
@@ -303,7 +312,7 @@ fn no_vietnamese_diagnostic_of_any_case_holds_an_english_word() {
 
 #[test]
 fn english_counts_right() {
-    let one_error = check(&case_path("decimal-comma"), Lang::En).unwrap_err();
+    let one_error = check(&case_path("decimal-comma")).unwrap_err();
     assert_eq!(
         tiendo::text::refused(&one_error, Lang::En, "x.toml"),
         "x.toml: 1 error, 0 warnings"
@@ -312,7 +321,7 @@ fn english_counts_right() {
         tiendo::text::refused(&one_error, Lang::Vi, "x.toml"),
         "x.toml: 1 lỗi, 0 cảnh báo"
     );
-    let many = check(&case_path("participants-above-population"), Lang::En);
+    let many = check(&case_path("participants-above-population"));
     let many = many.unwrap_err();
     let errors = many.errors().count();
     let warnings = many.diagnostics.len() - errors;
@@ -340,7 +349,6 @@ fn english_counts_right() {
         vec![("t.toml".into(), two.into_bytes())],
         &Default::default(),
         None,
-        Lang::En,
     )
     .unwrap_err();
     let warnings = two.diagnostics.len() - two.errors().count();
@@ -352,7 +360,7 @@ fn english_counts_right() {
         )
     );
 
-    let warned = check(&format!("{GOOD}/warnings.toml"), Lang::En).unwrap();
+    let warned = check(&format!("{GOOD}/warnings.toml")).unwrap();
     assert_eq!(warned.warnings.len(), 2);
     let summary = tiendo::text::accepted(&warned, Lang::En, "w.toml", 1);
     assert!(
@@ -364,7 +372,7 @@ fn english_counts_right() {
         vi.starts_with("w.toml: không có lỗi, 2 cảnh báo; 1 tệp, "),
         "{vi}"
     );
-    let alias = check(&format!("{GOOD}/alias-warnings.toml"), Lang::En).unwrap();
+    let alias = check(&format!("{GOOD}/alias-warnings.toml")).unwrap();
     let one = Loaded {
         dataset: alias.dataset,
         warnings: alias.warnings.into_iter().take(1).collect(),

@@ -215,7 +215,7 @@ fn head_first(files: Vec<(String, String)>) -> Option<preview::Head> {
         .into_iter()
         .map(|(name, text)| (name, text.into_bytes()))
         .collect();
-    tiendo::model::load::head_first(&[files], Lang::Vi, &Default::default())
+    tiendo::model::load::head_first(&[files], &Default::default())
 }
 
 #[test]

@@ -314,7 +314,7 @@ fn load_derive_render(files: Vec<(String, Vec<u8>)>) {
     match model::load_files(files) {
         Ok(loaded) => {
             for w in &loaded.warnings {
-                let _ = w.to_string();
+                let _ = tiendo::text::diagnostic(Lang::Vi, w);
             }
             let m = model::derive(loaded.dataset, today());
             let _ = tiendo::export::summary::render(&m, Lang::Vi);
@@ -327,10 +327,12 @@ fn load_derive_render(files: Vec<(String, Vec<u8>)>) {
                 invalid.diagnostics
             );
             for d in &invalid.diagnostics {
-                assert!(d.line >= 1 && d.column >= 1, "{d}");
-                let _ = d.to_string();
+                assert!(d.line >= 1 && d.column >= 1, "{d:?}");
+                let _ = tiendo::text::diagnostic(Lang::Vi, d);
+                let _ = tiendo::text::diagnostic(Lang::En, d);
             }
-            let _ = invalid.to_string();
+            let _ = tiendo::text::invalid(Lang::Vi, &invalid);
+            let _ = tiendo::text::invalid(Lang::En, &invalid);
         }
     }
 }
@@ -338,7 +340,7 @@ fn load_derive_render(files: Vec<(String, Vec<u8>)>) {
 #[test]
 fn the_valid_base_loads_derives_and_renders() {
     let loaded = model::load_files(vec![("t.toml".into(), VALID.as_bytes().to_vec())])
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap_or_else(|e| panic!("{}", tiendo::text::invalid(tiendo::text::Lang::En, &e)));
     assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
     let m = model::derive(loaded.dataset, today());
     assert!(!tiendo::export::summary::render(&m, Lang::Vi).is_empty());

@@ -39,7 +39,10 @@ fn problems_come_in_file_order_and_the_first_meta_wins() {
             )
         })
         .collect();
-    let errors: Vec<String> = invalid.errors().map(ToString::to_string).collect();
+    let errors: Vec<String> = invalid
+        .errors()
+        .map(|d| tiendo::text::diagnostic(tiendo::text::Lang::En, d))
+        .collect();
     assert_eq!(errors, expected);
     assert_eq!(progress.files_done.load(Ordering::Relaxed), 40);
     assert_eq!(progress.files_total.load(Ordering::Relaxed), 40);

@@ -120,7 +120,7 @@ fn a_partial_set_of_children_gives_no_share() {
 
 /// A nation with one province whose one record gives `fields`, checked in
 /// `lang` as of 2025-12-31.
-fn checked(fields: &str, lang: Lang) -> Result<model::Loaded, model::Invalid> {
+fn checked(fields: &str) -> Result<model::Loaded, model::Invalid> {
     let text = format!(
         r#"schema = 1
 [meta]
@@ -148,17 +148,16 @@ parent = "VN"
         vec![("t.toml".into(), text.into_bytes())],
         &Default::default(),
         Some(common::day(2025, 12, 31)),
-        lang,
     )
 }
 
 fn warnings(fields: &str, lang: Lang) -> Vec<String> {
-    let loaded = checked(fields, lang).unwrap_or_else(|e| panic!("{:?}", e.diagnostics));
+    let loaded = checked(fields).unwrap_or_else(|e| panic!("{:?}", e.diagnostics));
     loaded
         .warnings
         .iter()
         .filter(|d| d.severity == Severity::Warning)
-        .map(ToString::to_string)
+        .map(|d| tiendo::text::diagnostic(lang, d))
         .collect()
 }
 
@@ -190,13 +189,13 @@ fn a_stated_share_more_than_half_a_point_from_the_counts_is_warned() {
 }
 
 fn errors(fields: &str, lang: Lang) -> Vec<String> {
-    match checked(fields, lang) {
+    match checked(fields) {
         Ok(_) => Vec::new(),
         Err(e) => e
             .diagnostics
             .iter()
             .filter(|d| d.severity == Severity::Error)
-            .map(ToString::to_string)
+            .map(|d| tiendo::text::diagnostic(lang, d))
             .collect(),
     }
 }
@@ -253,10 +252,13 @@ fn a_plan_alone_holds_no_result() {
 #[test]
 fn the_test_dataset_checks_clean_but_for_one_stale_district() {
     let files = model::load::read_path(Path::new("tests/plan/plans.toml")).unwrap();
-    let loaded =
-        model::load_files_checked(files, &Default::default(), Some(common::today()), Lang::En)
-            .unwrap_or_else(|e| panic!("{:?}", e.diagnostics));
-    let said: Vec<String> = loaded.warnings.iter().map(ToString::to_string).collect();
+    let loaded = model::load_files_checked(files, &Default::default(), Some(common::today()))
+        .unwrap_or_else(|e| panic!("{:?}", e.diagnostics));
+    let said: Vec<String> = loaded
+        .warnings
+        .iter()
+        .map(|d| tiendo::text::diagnostic(Lang::En, d))
+        .collect();
     assert_eq!(said.len(), 1, "{said:?}");
     assert!(
         said[0].contains("`trung-ha-2` is of 2024-12-31"),

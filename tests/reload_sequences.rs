@@ -39,7 +39,11 @@ fn reload(text: String) -> Result<Box<model::Model>, Vec<String>> {
     let today = common::today();
     model::load_files(vec![("t.toml".into(), text.into_bytes())])
         .map(|l| Box::new(model::derive(l.dataset, today)))
-        .map_err(|e| e.errors().map(ToString::to_string).collect())
+        .map_err(|e| {
+            e.errors()
+                .map(|d| tiendo::text::diagnostic(tiendo::text::Lang::En, d))
+                .collect()
+        })
 }
 
 fn screen(app: &mut App) -> String {

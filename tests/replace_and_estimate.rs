@@ -186,7 +186,7 @@ fn the_cache_keeps_the_marks() {
 #[test]
 fn the_head_drawn_first_shows_only_the_replacement() {
     let sets = vec![files(&[BASE]), files(&[NEWER])];
-    let head = tiendo::model::load::head_first(&sets, Lang::En, &Default::default()).unwrap();
+    let head = tiendo::model::load::head_first(&sets, &Default::default()).unwrap();
     let p = head
         .dataset
         .localities

@@ -250,9 +250,8 @@ fn the_record_example_in_data_readme_adds_a_figure_to_the_bundled_data() {
     ];
     // The day the last bundled figure was made public: none is after it.
     let day = chrono::NaiveDate::from_ymd_opt(2026, 2, 4);
-    let loaded =
-        tiendo::model::load_sets_checked(sets, &Default::default(), day, tiendo::text::Lang::En)
-            .unwrap_or_else(|e| panic!("{e}"));
+    let loaded = tiendo::model::load_sets_checked(sets, &Default::default(), day)
+        .unwrap_or_else(|e| panic!("{}", tiendo::text::invalid(tiendo::text::Lang::En, &e)));
     let ha_tinh = loaded
         .dataset
         .localities

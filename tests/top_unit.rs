@@ -286,7 +286,7 @@ fn without_a_nation_the_large_data_start_loads_whole() {
     // below a province the Overview counts communes, which are the rest.
     let text = std::fs::read(PROVINCE).unwrap();
     let sets = vec![vec![(PROVINCE.to_string(), text.clone())]];
-    let head = model::load::head_first(&sets, Lang::Vi, &LoadProgress::default());
+    let head = model::load::head_first(&sets, &LoadProgress::default());
     assert!(head.is_none());
     let whole = common::load(vec![(PROVINCE.to_string(), text.clone())]).dataset;
     assert!(preview::head_of(&whole).is_none());
@@ -308,7 +308,7 @@ fn without_a_nation_the_large_data_start_loads_whole() {
         ));
     }
     let sets = vec![vec![("n.toml".to_string(), with_nation.into_bytes())]];
-    let head = model::load::head_first(&sets, Lang::Vi, &LoadProgress::default()).unwrap();
+    let head = model::load::head_first(&sets, &LoadProgress::default()).unwrap();
     let mut ids: Vec<&str> = head
         .dataset
         .localities

@@ -101,18 +101,21 @@ fn printed(result: Result<Loaded, model::Invalid>) -> Vec<String> {
     let warnings = diagnostics
         .iter()
         .filter(|d| d.severity == Severity::Warning);
-    errors.chain(warnings).map(ToString::to_string).collect()
+    errors
+        .chain(warnings)
+        .map(|d| tiendo::text::diagnostic(Lang::En, d))
+        .collect()
 }
 
 /// What `tiendo check --today 2025-12-31` finds in a path: the judging day
 /// is the fixtures' own `as_of`.
 fn check(path: &str) -> anyhow::Result<Result<Loaded, model::Invalid>> {
-    let files = model::load::read_path(Path::new(path))?;
+    let files =
+        model::load::read_path(Path::new(path)).map_err(|e| tiendo::text::unread(Lang::En, &e))?;
     Ok(model::load_files_checked(
         files,
         &Default::default(),
         Some(chrono::NaiveDate::from_ymd_opt(2025, 12, 31).expect("a day")),
-        Lang::En,
     ))
 }
 
@@ -184,7 +187,7 @@ fn load_good(name: &str) -> Loaded {
             invalid
                 .diagnostics
                 .iter()
-                .map(ToString::to_string)
+                .map(|d| tiendo::text::diagnostic(Lang::En, d))
                 .collect::<Vec<_>>()
                 .join("\n")
         ),

@@ -197,7 +197,7 @@ fn dashboard(cli: &Cli) -> Result<(), Failure> {
         Ok(Start::Whole(model)) => (model, None),
         Ok(Start::Head { model, rest }) => (model, Some(rest)),
         Err(invalid) => {
-            report(&invalid.diagnostics);
+            report(cli.lang, &invalid.diagnostics);
             return Err(Failure::Invalid);
         }
     };
@@ -238,7 +238,7 @@ fn dashboard(cli: &Cli) -> Result<(), Failure> {
                 "tiendo: {}",
                 crate::text::words(cli.lang).cli.rest_invalid
             ));
-            report(&invalid.diagnostics);
+            report(cli.lang, &invalid.diagnostics);
             Err(Failure::Invalid)
         }
         None => Ok(()),
@@ -277,7 +277,7 @@ fn load_model(cli: &Cli, dataset: &DatasetArgs) -> Result<Model, Failure> {
             Ok(model)
         }
         Err(invalid) => {
-            report(&invalid.diagnostics);
+            report(cli.lang, &invalid.diagnostics);
             Err(Failure::Invalid)
         }
     }
@@ -308,13 +308,13 @@ fn check(cli: &Cli, paths: Vec<PathBuf>) -> Result<(), Failure> {
     let count = sets.iter().map(Vec::len).sum();
     match source.load(sets, How::Checked, |loaded| loaded) {
         Ok(loaded) => {
-            report(&loaded.warnings);
+            report(cli.lang, &loaded.warnings);
             let summary = text::accepted(&loaded, cli.lang, &named, count);
             print_out(cli.lang, &format!("{summary}\n"))?;
             Ok(())
         }
         Err(invalid) => {
-            report(&invalid.diagnostics);
+            report(cli.lang, &invalid.diagnostics);
             say(&text::refused(&invalid, cli.lang, &named));
             Err(Failure::Invalid)
         }

@@ -100,7 +100,7 @@ pub(super) fn run(cli: &Cli, args: &ImportArgs) -> Result<(), Failure> {
     let dataset = match source.load(files, LoadHow::Quiet, |l| l.dataset) {
         Ok(d) => d,
         Err(invalid) => {
-            report(&invalid.diagnostics);
+            report(lang, &invalid.diagnostics);
             return Err(Failure::Invalid);
         }
     };

@@ -21,15 +21,16 @@ pub(super) fn print_out(lang: Lang, text: &str) -> anyhow::Result<()> {
     }
 }
 
-/// The problems of a dataset on standard error: errors, then warnings, then notes.
-pub(super) fn report(diagnostics: &[model::Diagnostic]) {
+/// The problems of a load on stderr in `lang`: errors first, then
+/// warnings, then notes.
+pub(super) fn report(lang: Lang, diagnostics: &[model::Diagnostic]) {
     let mut err = std::io::stderr().lock();
     for d in diagnostics.iter().filter(|d| d.severity == Severity::Error) {
-        let _ = writeln!(err, "{d}");
+        let _ = writeln!(err, "{}", crate::text::diagnostic(lang, d));
     }
     for severity in [Severity::Warning, Severity::Note] {
         for d in diagnostics.iter().filter(|d| d.severity == severity) {
-            let _ = writeln!(err, "{d}");
+            let _ = writeln!(err, "{}", crate::text::diagnostic(lang, d));
         }
     }
 }

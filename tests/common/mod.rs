@@ -22,7 +22,11 @@ pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 /// Loads files, or fails the test with every problem found.
 pub fn load(files: Vec<(String, Vec<u8>)>) -> Loaded {
     model::load_files(files).unwrap_or_else(|e| {
-        let lines: Vec<String> = e.diagnostics.iter().map(ToString::to_string).collect();
+        let lines: Vec<String> = e
+            .diagnostics
+            .iter()
+            .map(|d| tiendo::text::diagnostic(tiendo::text::Lang::En, d))
+            .collect();
         panic!("{}", lines.join("\n"))
     })
 }

@@ -383,7 +383,12 @@ abolished_on = 2025-07-01
     /// Leaked: the index borrows the dataset for the whole test.
     fn index() -> Index<'static> {
         let loaded = tiendo_model::load_files(vec![("t.toml".into(), DATA.as_bytes().to_vec())])
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap_or_else(|e| {
+                panic!(
+                    "{}",
+                    tiendo_present::text::invalid(tiendo_present::text::Lang::En, &e)
+                )
+            });
         Index::new(Box::leak(Box::new(loaded.dataset)))
     }
 

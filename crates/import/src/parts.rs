@@ -141,7 +141,7 @@ mod tests {
     /// Leaked: the index borrows the dataset for the whole test.
     fn index() -> Index<'static> {
         let loaded = tiendo_model::load_files(tiendo_model::bundled::files())
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap_or_else(|e| panic!("{}", text::invalid(Lang::En, &e)));
         Index::new(Box::leak(Box::new(loaded.dataset)))
     }
 

@@ -1,8 +1,6 @@
 //! Problems found in a dataset, located by file, line and column.
 
-use std::fmt;
-
-use crate::lang::Lang;
+use crate::problem::Problem;
 
 /// Where in which source file something was written: a byte offset, turned
 /// into line and column only when a problem is reported.
@@ -48,45 +46,18 @@ pub enum Severity {
 pub struct RawDiagnostic {
     pub at: Loc,
     pub severity: Severity,
-    pub message: String,
+    pub problem: Problem,
 }
 
-/// A problem as the user reads it: `file:line:col: message`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A problem placed: `file:line:col` and what is wrong there, for
+/// tiendo-present to word (`text::diagnostic`).
+#[derive(Clone, Debug, PartialEq)]
 pub struct Diagnostic {
     pub severity: Severity,
     pub file: String,
     pub line: usize,
     pub column: usize,
-    pub message: String,
-    /// The language of `message`, and of the word "warning" before it.
-    pub lang: Lang,
-}
-
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let Self {
-            file,
-            line,
-            column,
-            message,
-            lang,
-            ..
-        } = self;
-        match (self.severity, lang) {
-            (Severity::Error, _) => write!(f, "{file}:{line}:{column}: {message}"),
-            (Severity::Warning, Lang::En) => {
-                write!(f, "{file}:{line}:{column}: warning: {message}")
-            }
-            (Severity::Warning, Lang::Vi) => {
-                write!(f, "{file}:{line}:{column}: cảnh báo: {message}")
-            }
-            (Severity::Note, Lang::En) => write!(f, "{file}:{line}:{column}: note: {message}"),
-            (Severity::Note, Lang::Vi) => {
-                write!(f, "{file}:{line}:{column}: ghi chú: {message}")
-            }
-        }
-    }
+    pub problem: Problem,
 }
 
 /// A file's name and text, kept while it is read so that problems can be
@@ -111,9 +82,8 @@ pub fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
-/// Places every raw diagnostic against its file, sorted by file and position;
-/// `lang` is the language the messages were written in.
-pub fn place(files: &[SourceFile], mut raw: Vec<RawDiagnostic>, lang: Lang) -> Vec<Diagnostic> {
+/// Places every raw diagnostic against its file, sorted by file and position.
+pub fn place(files: &[SourceFile], mut raw: Vec<RawDiagnostic>) -> Vec<Diagnostic> {
     raw.sort_by_key(|d| (d.at, d.severity));
     // Sorted by file and offset, so each file is scanned once, forward:
     // thousands of warnings in a large file must not rescan it each time.
@@ -149,8 +119,7 @@ pub fn place(files: &[SourceFile], mut raw: Vec<RawDiagnostic>, lang: Lang) -> V
                 file: file.map_or_else(|| "?".to_string(), |f| f.name.clone()),
                 line,
                 column,
-                message: d.message,
-                lang,
+                problem: d.problem,
             }
         })
         .collect()
@@ -189,10 +158,10 @@ mod tests {
             .map(|o| RawDiagnostic {
                 at: Loc::new(0, o),
                 severity: Severity::Error,
-                message: String::new(),
+                problem: crate::problem::Load::Empty.into(),
             })
             .collect();
-        for (d, o) in place(&files, raw, Lang::En).iter().zip(0..) {
+        for (d, o) in place(&files, raw).iter().zip(0..) {
             assert_eq!((d.line, d.column), line_and_column(&text, o), "offset {o}");
         }
     }

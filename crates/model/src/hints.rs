@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use toml::de::DeValue;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
-use crate::lang::Lang;
+use crate::problem::Found;
 
 /// The longest text a key may hold: names and codes are shown in table
 /// cells, notes and sources in panels; a megabyte of either is a mistake.
@@ -22,26 +22,6 @@ pub fn text_limit(key: &str) -> usize {
 pub fn is_forbidden(c: char) -> bool {
     c.is_control()
         || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
-}
-
-/// Why a text holding `c` (a character `is_forbidden` refuses) is refused,
-/// whether the TOML parser met it raw or an escape (`\u001B`) wrote it.
-pub fn forbidden_in(lang: Lang, key: &str, c: char) -> String {
-    let code = char_code(c);
-    match (lang, c.is_control()) {
-        (Lang::En, true) => format!(
-            "`{key}` holds a control character ({code}): remove it; text must be plain and on one line"
-        ),
-        (Lang::En, false) => format!(
-            "`{key}` holds an invisible formatting character ({code}): remove it; text must be plain and on one line"
-        ),
-        (Lang::Vi, true) => format!(
-            "`{key}` chứa một ký tự điều khiển ({code}): hãy xóa ký tự đó; nội dung phải là văn bản thuần, nằm trên một dòng"
-        ),
-        (Lang::Vi, false) => format!(
-            "`{key}` chứa một ký tự định dạng ẩn ({code}): hãy xóa ký tự đó; nội dung phải là văn bản thuần, nằm trên một dòng"
-        ),
-    }
 }
 
 /// A character as a message names it: `ESC, U+001B` for a control
@@ -71,16 +51,16 @@ pub fn nfc(s: &str) -> String {
     }
 }
 
-/// A value as a message names it: "the text \"x\"" / "văn bản \"x\"".
-pub fn describe(lang: Lang, value: &DeValue<'_>) -> String {
+/// A value as a problem names it: what kind of value, and as written.
+pub fn describe(value: &DeValue<'_>) -> Found {
     match value {
-        DeValue::String(s) => say!(lang, "the text \"{s}\"", "văn bản \"{s}\""),
-        DeValue::Integer(i) => say!(lang, "the whole number {i}", "số nguyên {i}"),
-        DeValue::Float(f) => say!(lang, "the number {f}", "số {f}"),
-        DeValue::Boolean(b) => say!(lang, "{b}", "`{b}`"),
-        DeValue::Datetime(d) => say!(lang, "the date {d}", "ngày {d}"),
-        DeValue::Array(_) => say!(lang, "a list", "một danh sách"),
-        DeValue::Table(_) => say!(lang, "a table", "một bảng"),
+        DeValue::String(s) => Found::Text(s.to_string()),
+        DeValue::Integer(i) => Found::Whole(i.to_string()),
+        DeValue::Float(f) => Found::Number(f.to_string()),
+        DeValue::Boolean(b) => Found::Boolean(*b),
+        DeValue::Datetime(d) => Found::Date(d.to_string()),
+        DeValue::Array(_) => Found::List,
+        DeValue::Table(_) => Found::Table,
     }
 }
 
@@ -92,14 +72,6 @@ pub fn shown_as_text(value: &DeValue<'_>) -> String {
         DeValue::Datetime(d) => d.to_string(),
         _ => "…".to_string(),
     }
-}
-
-pub fn list(words: &[&str]) -> String {
-    words
-        .iter()
-        .map(|w| format!("`{w}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// "94,47", "94,47 %" or "94.47" written as text: the number it means.

@@ -1,16 +1,6 @@
-//! The dataset: schema-1 types, loading with located errors, and the figures
-//! derived from it once per load.
-
-/// A message in the language asked for: `say!(lang, "English {x}", "Tiếng Việt {x}")`.
-/// Both texts are format strings and may name variables in scope.
-macro_rules! say {
-    ($lang:expr, $en:literal, $vi:literal $(,)?) => {
-        match $lang {
-            $crate::lang::Lang::En => format!($en),
-            $crate::lang::Lang::Vi => format!($vi),
-        }
-    };
-}
+//! The dataset: schema-1 types, loading with located problems, and the
+//! figures derived from it once per load. Problems are typed values
+//! (`problem`): the model names no language and says no sentence.
 
 pub mod as_of;
 pub mod bundled;
@@ -23,7 +13,6 @@ pub mod figures;
 pub mod filter;
 pub mod fold;
 pub mod hints;
-pub mod lang;
 pub mod load;
 pub mod model;
 pub mod orders;
@@ -31,6 +20,7 @@ pub mod period;
 pub mod plan;
 pub mod point;
 pub mod preview;
+pub mod problem;
 pub mod progress;
 mod rollup;
 pub mod schema;
@@ -56,4 +46,5 @@ pub use load::{
 pub use model::Model;
 pub use orders::{Level, SortKey};
 pub use point::{Era, Point};
+pub use problem::Problem;
 pub use progress::Status;

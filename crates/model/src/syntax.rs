@@ -4,11 +4,11 @@
 
 use std::ops::Range;
 
-use crate::lang::Lang;
+use crate::problem::{Field, Problem, Syntax};
 
 /// A syntax error of the TOML parser (`message`, in English) at `span` of
-/// `text`, said in `lang` with its fix where the slip is a known one.
-pub fn explain(lang: Lang, text: &str, span: Range<usize>, message: &str) -> String {
+/// `text`, as a problem with its fix where the slip is a known one.
+pub fn explain(text: &str, span: Range<usize>, message: &str) -> Problem {
     let line_start = text
         .get(..span.start)
         .and_then(|b| b.rfind('\n'))
@@ -29,43 +29,28 @@ pub fn explain(lang: Lang, text: &str, span: Range<usize>, message: &str) -> Str
         .and_then(|t| t.chars().next())
         .filter(|c| c.is_control() && !matches!(c, '\n' | '\r'))
     {
-        return control_character(lang, line, span.start - line_start, message, c);
+        return control_character(line, span.start - line_start, message, c);
     }
     if let Some((key, value)) = line.split_once('=') {
-        let key = key.trim();
+        let key = key.trim().to_string();
         let value = value.split('#').next().unwrap_or("").trim();
         if let Some(fix) = decimal_comma(value) {
-            return say!(
-                lang,
-                "write {key} = {fix}: a number with a decimal point",
-                "viết {key} = {fix}: số có dấu chấm thập phân"
-            );
+            return Syntax::DecimalComma { key, fix }.into();
         }
         if let Some(fix) = day_first_date(value) {
-            return say!(
-                lang,
-                "write {key} = {fix}: a date is written year-month-day, without quotes",
-                "viết {key} = {fix}: ngày được viết theo thứ tự năm-tháng-ngày, không có dấu ngoặc kép"
-            );
+            return Syntax::DayFirstDate { key, fix }.into();
         }
         if message.starts_with("invalid date") || message.starts_with("invalid time") {
-            return match lang {
-                Lang::En => format!("{key} = {value} is not a day of the calendar: {message}"),
-                Lang::Vi => match day_range(message) {
-                    Some((low, high)) => format!(
-                        "{key} = {value} không phải là một ngày có thật trên lịch: ngày phải từ {low} đến {high}"
-                    ),
-                    None => format!("{key} = {value} không phải là một ngày có thật trên lịch"),
-                },
-            };
+            return Syntax::NotACalendarDay {
+                key,
+                value: value.to_string(),
+                parser: message.to_string(),
+            }
+            .into();
         }
         if value.chars().all(|c| c.is_ascii_digit() || c == '.') && value.matches('.').count() > 1 {
             let digits: String = value.chars().filter(char::is_ascii_digit).collect();
-            return say!(
-                lang,
-                "write {key} = {digits}: a whole number without thousands separators",
-                "viết {key} = {digits}: số nguyên, không có dấu phân cách hàng nghìn"
-            );
+            return Syntax::ThousandsSeparators { key, digits }.into();
         }
     }
     let header = line.trim();
@@ -74,111 +59,29 @@ pub fn explain(lang: Lang, text: &str, span: Range<usize>, message: &str) -> Str
         && !name.starts_with('[')
         && text.contains(&format!("[[{name}]]"))
     {
-        return say!(
-            lang,
-            "write [[{name}]] with two brackets: a dataset may hold many of them",
-            "viết [[{name}]] với hai cặp ngoặc vuông: một bộ dữ liệu có thể có nhiều bảng này"
-        );
+        return Syntax::SingleBrackets {
+            name: name.to_string(),
+        }
+        .into();
     }
     if message.starts_with("invalid basic string") || message.starts_with("invalid literal string")
     {
-        return say!(
-            lang,
-            "this text is not closed: end it with a quote on the same line",
-            "văn bản này chưa được đóng: hãy kết thúc bằng dấu ngoặc kép trên cùng dòng"
-        );
+        return Syntax::UnclosedText.into();
     }
     if message.contains("recursion") || message.contains("recurse") {
-        return say!(
-            lang,
-            "values are nested too deeply here: a dataset needs at most a few levels of [ ] and {{ }}",
-            "giá trị lồng nhau quá sâu ở đây: một bộ dữ liệu chỉ cần vài cấp [ ] và {{ }}"
-        );
+        return Syntax::TooDeep.into();
     }
-    match (lang, parser_words_vi(message)) {
-        (Lang::En, _) => format!("this is not valid TOML: {message}"),
-        (Lang::Vi, Some(words)) => format!("đây không phải là TOML hợp lệ: {words}"),
-        // A message of the parser not translated here: quoted as it wrote it.
-        (Lang::Vi, None) => {
-            format!("đây không phải là TOML hợp lệ (trình đọc TOML báo: “{message}”)")
-        }
+    Syntax::NotToml {
+        parser: message.to_string(),
     }
-}
-
-/// The TOML parser's usual messages ("key with no value, expected `=`") in
-/// Vietnamese; `None` for one not known here.
-fn parser_words_vi(message: &str) -> Option<String> {
-    let (head, tail) = match message.split_once(", expected ") {
-        Some((head, tail)) => (head, Some(tail)),
-        None => (message, None),
-    };
-    let head = match head {
-        "duplicate key" => "khóa bị lặp lại: khóa này đã được ghi trong cùng bảng",
-        "key with no value" => "khóa chưa có giá trị",
-        "missing value" | "missing value for key" => "thiếu giá trị",
-        "unclosed array" => "danh sách `[ ]` chưa được đóng",
-        "unclosed table" => "tên bảng `[ ]` chưa được đóng",
-        "unclosed array table" => "tên bảng `[[ ]]` chưa được đóng",
-        "unclosed inline table" => "bảng `{ }` chưa được đóng",
-        "missing comma between array elements" => "thiếu dấu phẩy giữa các phần tử của danh sách",
-        "missing comma between key-value pairs" => "thiếu dấu phẩy giữa các cặp khóa và giá trị",
-        "missing assignment between key-value pairs" => "thiếu dấu `=` giữa khóa và giá trị",
-        "extra assignment between key-value pairs" | "extra `=`" => "thừa dấu `=`",
-        "extra comma in array" => "thừa dấu phẩy trong danh sách",
-        "extra comma in inline table" => "thừa dấu phẩy trong bảng `{ }`",
-        "invalid unquoted key" => {
-            "khóa không hợp lệ: khóa có dấu hay ký tự đặc biệt phải đặt trong dấu ngoặc kép"
-        }
-        "unquoted keys cannot be empty" => "thiếu tên khóa",
-        "string values must be quoted" => "văn bản phải đặt trong dấu ngoặc kép",
-        "missing opening quote" => "thiếu dấu ngoặc kép mở đầu",
-        "unexpected leading zero" => "số không được bắt đầu bằng chữ số 0",
-        "unexpected content" | "unexpected key or value" => "có nội dung không đúng chỗ",
-        "unexpected content between comment and newline" => "có nội dung thừa sau chú thích",
-        "invalid value" => "giá trị không hợp lệ",
-        "invalid key-value pair" => "dòng `khóa = giá trị` không hợp lệ",
-        "carriage return must be followed by newline" => {
-            "ký tự CR phải đi liền trước ký tự xuống dòng"
-        }
-        _ => return None,
-    };
-    let Some(tail) = tail else {
-        return Some(head.to_string());
-    };
-    let wanted: Option<Vec<String>> = tail
-        .split(", ")
-        .map(|item| match item {
-            code if code.starts_with('`') && code.ends_with('`') => Some(code.to_string()),
-            "key" => Some("khóa".to_string()),
-            "value" => Some("giá trị".to_string()),
-            "literal string" => Some("văn bản trong dấu ngoặc".to_string()),
-            _ => None,
-        })
-        .collect();
-    match tail {
-        "nothing" => Some(format!("{head}; sau đó không được có gì thêm")),
-        _ => Some(format!("{head}; cần có {}", wanted?.join(" hoặc "))),
-    }
-}
-
-/// "expected day between 01 and 29" → ("01", "29").
-fn day_range(message: &str) -> Option<(&str, &str)> {
-    let (_, range) = message.split_once("day between ")?;
-    let (low, high) = range.split_once(" and ")?;
-    let high = high.split(|c: char| !c.is_ascii_digit()).next()?;
-    (!high.is_empty()).then_some((low.trim(), high))
+    .into()
 }
 
 /// A control character met by the parser at byte `at` of `line`: in a
 /// comment, in the value of the key the line sets, or elsewhere.
-fn control_character(lang: Lang, line: &str, at: usize, message: &str, c: char) -> String {
-    let code = super::hints::char_code(c);
+fn control_character(line: &str, at: usize, message: &str, c: char) -> Problem {
     if message.starts_with("invalid comment") {
-        return say!(
-            lang,
-            "a comment holds a control character ({code}): remove it",
-            "một dòng chú thích chứa ký tự điều khiển ({code}): hãy xóa ký tự đó"
-        );
+        return Syntax::ControlInComment { c }.into();
     }
     let in_text = |before: &str| {
         before.matches('"').count() % 2 == 1 || before.matches('\'').count() % 2 == 1
@@ -190,13 +93,13 @@ fn control_character(lang: Lang, line: &str, at: usize, message: &str, c: char) 
                     .get(..at.saturating_sub(key.len() + 1))
                     .is_some_and(in_text) =>
         {
-            super::hints::forbidden_in(lang, key.trim().trim_matches('"'), c)
+            Field::Forbidden {
+                key: key.trim().trim_matches('"').to_string(),
+                c,
+            }
+            .into()
         }
-        _ => say!(
-            lang,
-            "a control character ({code}) is not allowed here: remove it; text must be plain and on one line",
-            "không được có ký tự điều khiển ({code}) ở đây: hãy xóa ký tự đó; nội dung phải là văn bản thuần, nằm trên một dòng"
-        ),
+        _ => Syntax::ControlHere { c }.into(),
     }
 }
 
@@ -222,34 +125,84 @@ mod tests {
     fn decimal_commas_and_day_first_dates_get_their_fix() {
         let text = "coverage = 94,47\n";
         assert_eq!(
-            explain(Lang::En, text, 13..14, "x"),
-            "write coverage = 94.47: a number with a decimal point"
+            explain(text, 13..14, "x"),
+            Problem::Syntax(Syntax::DecimalComma {
+                key: "coverage".into(),
+                fix: "94.47".into()
+            })
         );
         let text = "date = 31/12/2023\n";
         assert_eq!(
-            explain(Lang::En, text, 9..10, "x"),
-            "write date = 2023-12-31: a date is written year-month-day, without quotes"
+            explain(text, 9..10, "x"),
+            Problem::Syntax(Syntax::DayFirstDate {
+                key: "date".into(),
+                fix: "2023-12-31".into()
+            })
         );
         assert_eq!(
-            explain(Lang::En, "a = [", 4..5, "boom"),
-            "this is not valid TOML: boom"
+            explain("a = [", 4..5, "boom"),
+            Problem::Syntax(Syntax::NotToml {
+                parser: "boom".into()
+            })
         );
     }
 
     #[test]
-    fn the_parsers_usual_words_are_said_in_vietnamese() {
-        let said = |m| explain(Lang::Vi, "x y\n", 2..3, m);
+    fn thousands_separators_and_calendar_days_are_told_apart() {
         assert_eq!(
-            said("key with no value, expected `=`"),
-            "đây không phải là TOML hợp lệ: khóa chưa có giá trị; cần có `=`"
+            explain("population = 1.741.540\n", 13..14, "x"),
+            Problem::Syntax(Syntax::ThousandsSeparators {
+                key: "population".into(),
+                digits: "1741540".into()
+            })
+        );
+        let parser = "invalid date, expected day between 01 and 28";
+        assert_eq!(
+            explain("date = 2023-02-30\n", 7..8, parser),
+            Problem::Syntax(Syntax::NotACalendarDay {
+                key: "date".into(),
+                value: "2023-02-30".into(),
+                parser: parser.into()
+            })
+        );
+    }
+
+    #[test]
+    fn a_single_bracket_table_is_told_only_where_the_double_one_is_used() {
+        let text = "[[locality]]\nid = \"a\"\n[locality]\n";
+        let at = text.rfind("[locality]").unwrap();
+        assert_eq!(
+            explain(text, at..at + 1, "duplicate key"),
+            Problem::Syntax(Syntax::SingleBrackets {
+                name: "locality".into()
+            })
         );
         assert_eq!(
-            said("unexpected leading zero, expected nothing"),
-            "đây không phải là TOML hợp lệ: số không được bắt đầu bằng chữ số 0; sau đó không được có gì thêm"
+            explain("[meta]\n[meta]\n", 7..8, "duplicate key"),
+            Problem::Syntax(Syntax::NotToml {
+                parser: "duplicate key".into()
+            })
+        );
+    }
+
+    #[test]
+    fn control_characters_are_placed_in_a_comment_a_text_or_elsewhere() {
+        let text = "# a\u{1b}b\n";
+        assert_eq!(
+            explain(text, 3..4, "invalid comment"),
+            Problem::Syntax(Syntax::ControlInComment { c: '\u{1b}' })
+        );
+        let text = "name = \"a\u{1b}b\"\n";
+        assert_eq!(
+            explain(text, 9..10, "invalid basic string"),
+            Problem::Field(Field::Forbidden {
+                key: "name".into(),
+                c: '\u{1b}'
+            })
         );
         assert_eq!(
-            said("some new message"),
-            "đây không phải là TOML hợp lệ (trình đọc TOML báo: “some new message”)"
+            explain("\u{7}\n", 0..1, "invalid key"),
+            Problem::Syntax(Syntax::ControlHere { c: '\u{7}' })
         );
     }
 }

@@ -214,7 +214,7 @@ mod tests {
         let text = single_file(&spec);
         assert_eq!(text, single_file(&spec), "same seed, same bytes");
         let loaded = crate::load_files(vec![("s.toml".into(), text.into_bytes())])
-            .unwrap_or_else(|e| panic!("{}", e));
+            .unwrap_or_else(|e| panic!("{:#?}", e.diagnostics));
         assert_eq!(loaded.dataset.localities.len(), 200);
         let folder = per_province(&spec);
         assert_eq!(folder.len(), PROVINCES + 1);
@@ -222,7 +222,7 @@ mod tests {
             .into_iter()
             .map(|(n, t)| (n, t.into_bytes()))
             .collect();
-        let loaded = crate::load_files(files).unwrap_or_else(|e| panic!("{}", e));
+        let loaded = crate::load_files(files).unwrap_or_else(|e| panic!("{:#?}", e.diagnostics));
         assert_eq!(loaded.dataset.localities.len(), 200);
     }
 }

@@ -7,6 +7,7 @@ use super::entries;
 use super::keys::{GROUPS, LOCALITY, LOCALITY_KINDS, POPULATION, RECORD, TOP_RECORD};
 use crate::fields::{Reader, Slot};
 use crate::fold;
+use crate::problem::Field;
 use crate::schema::{Groups, Locality, LocalityKind, Located, PopulationPoint, Record};
 
 /// A top-level `[[record]]`, before it is attached to its locality.
@@ -46,7 +47,7 @@ pub fn locality(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Locality
                     population.extend(population_point(r, t));
                 }
             }
-            _ => r.unknown_key(key, "[[locality]]", LOCALITY),
+            _ => r.unknown_key(key, Some("[[locality]]"), LOCALITY),
         }
     }
     const T: &str = "[[locality]]";
@@ -83,12 +84,8 @@ fn read_aliases(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Vec<Located<Str
             DeValue::String(s) => format!("\"{s}\""),
             _ => "\"TP HCM\", \"Sài Gòn\"".to_string(),
         };
-        let message = say!(
-            r.lang,
-            "write aliases = [{example}]: `aliases` is a list of texts in quotes, even for one",
-            "viết aliases = [{example}]: `aliases` là danh sách các tên trong dấu ngoặc kép, kể cả khi chỉ có một tên"
-        );
-        r.error(v.span(), message);
+        let problem = Field::AliasesNotList { example };
+        r.error(v.span(), problem);
         return Vec::new();
     };
     let mut out: Vec<Located<String>> = Vec::new();
@@ -98,21 +95,11 @@ fn read_aliases(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Vec<Located<Str
         };
         let key = fold::words(&alias.value);
         if key.is_empty() {
-            let alias = &alias.value;
-            let message = say!(
-                r.lang,
-                "the alias \"{alias}\" has no letter or digit: search could never find the unit by it",
-                "tên gọi khác \"{alias}\" không có chữ cái hay chữ số nào: tìm kiếm sẽ không bao giờ tìm ra địa phương theo tên này"
-            );
-            r.error(item.span(), message);
+            let alias = alias.value;
+            r.error(item.span(), Field::AliasNoLetter { alias });
         } else if let Some(first) = out.iter().find(|a| fold::words(&a.value) == key) {
-            let (alias, first) = (&alias.value, &first.value);
-            let message = say!(
-                r.lang,
-                "the alias \"{alias}\" repeats \"{first}\" in the same [[locality]] (search does not tell them apart): remove one",
-                "tên gọi khác \"{alias}\" trùng với \"{first}\" trong cùng [[locality]] (tìm kiếm không phân biệt được hai tên này): hãy bỏ một tên"
-            );
-            r.error(item.span(), message);
+            let (alias, first) = (alias.value, first.value.clone());
+            r.error(item.span(), Field::AliasRepeated { alias, first });
         } else {
             out.push(alias);
         }
@@ -183,7 +170,7 @@ fn read_record(
                     groups = read_groups(r, g, name);
                 }
             }
-            _ => r.unknown_key(key, table, keys),
+            _ => r.unknown_key(key, Some(table), keys),
         }
     }
     let locality = if top {
@@ -228,20 +215,16 @@ fn read_record(
     {
         // A plan is what was assigned, not what was achieved: alone, it
         // holds no result to show or judge.
-        let message = if record.plan.is_some() {
-            say!(
-                r.lang,
-                "{table} gives only `plan`, the number assigned, and nothing achieved against it: add `participants`, `coverage` or `plan_percent`, or a `note`",
-                "{table} chỉ ghi `plan` (số được giao) mà không có số liệu đạt được: hãy ghi thêm `participants`, `coverage` hoặc `plan_percent`, hoặc một `note`"
-            )
+        let problem = if record.plan.is_some() {
+            Field::OnlyPlan {
+                table: table.to_string(),
+            }
         } else {
-            say!(
-                r.lang,
-                "{table} holds no figure: give `coverage`, or `participants` and `population`, or a `note`",
-                "{table} không có số liệu nào: hãy ghi `coverage`, hoặc `participants` và `population`, hoặc một `note`"
-            )
+            Field::NoFigure {
+                table: table.to_string(),
+            }
         };
-        r.error(at, message);
+        r.error(at, problem);
         return Some((locality, None));
     }
     Some((locality, Some(record)))
@@ -259,7 +242,7 @@ fn read_groups(r: &mut Reader<'_>, t: &DeTable<'_>, table: &str) -> Groups {
             "students" => &mut g.students,
             "farming_households" => &mut g.farming_households,
             _ => {
-                r.unknown_key(key, table, GROUPS);
+                r.unknown_key(key, Some(table), GROUPS);
                 continue;
             }
         };
@@ -279,7 +262,7 @@ fn population_point(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Popu
             "count" => count.set(r.count(v, "count")),
             "note" => note.set(r.text(v, "note")),
             "source" => source.set(r.text(v, "source")),
-            _ => r.unknown_key(key, "[[locality.population]]", POPULATION),
+            _ => r.unknown_key(key, Some("[[locality.population]]"), POPULATION),
         }
     }
     const T: &str = "[[locality.population]]";

@@ -13,6 +13,7 @@ pub use locality::TopRecord;
 
 use super::fields::{Reader, Slot};
 use super::schema::{Directive, Locality, Located, Meta, Milestone, Target};
+use crate::problem::Field;
 use keys::{DIRECTIVE, DOCUMENT_KINDS, META, MILESTONE, MILESTONE_KINDS, PRECISIONS, TARGET, TOP};
 
 /// What one file contributes to the dataset.
@@ -51,20 +52,14 @@ pub fn file(r: &mut Reader<'_>, doc: &Spanned<DeTable<'_>>, first: bool) -> File
                 match value.get_ref() {
                     DeValue::Integer(i) if i.as_str() == "1" && i.radix() == 10 => {}
                     DeValue::Integer(i) => {
-                        let message = say!(
-                            r.lang,
-                            "schema = {i} is not known: this tiendo reads schema = 1",
-                            "không nhận ra schema = {i}: phiên bản tiendo này đọc schema = 1"
-                        );
-                        r.error(value.span(), message);
+                        let problem = Field::SchemaUnknown {
+                            written: i.to_string(),
+                        };
+                        r.error(value.span(), problem);
                     }
                     _ => {
-                        let message = say!(
-                            r.lang,
-                            "write schema = 1: the schema is a whole number",
-                            "viết schema = 1: `schema` là một số nguyên"
-                        );
-                        r.error(value.span(), message);
+                        let problem = Field::SchemaNotWhole;
+                        r.error(value.span(), problem);
                     }
                 }
             }
@@ -99,16 +94,12 @@ pub fn file(r: &mut Reader<'_>, doc: &Spanned<DeTable<'_>>, first: bool) -> File
                     out.records.extend(locality::top_record(r, t));
                 }
             }
-            _ => r.unknown_key(key, "the top level", TOP),
+            _ => r.unknown_key(key, None, TOP),
         }
     }
     if first && !schema_seen {
-        let message = say!(
-            r.lang,
-            "the file lacks `schema = 1` on its first line",
-            "tệp thiếu `schema = 1` ở dòng đầu tiên"
-        );
-        r.error(0..0, message);
+        let problem = Field::NoSchema;
+        r.error(0..0, problem);
     }
     out.refused_ids = std::mem::take(&mut r.refused_ids);
     out
@@ -127,7 +118,7 @@ fn meta(r: &mut Reader<'_>, t: &DeTable<'_>, at: &Range<usize>) -> Option<Meta> 
             "as_of" => as_of.set(r.date(v, "as_of")),
             "indicator" => indicator.set(r.text(v, "indicator")),
             "note" => note.set(r.text(v, "note")),
-            _ => r.unknown_key(key, "[meta]", META),
+            _ => r.unknown_key(key, Some("[meta]"), META),
         }
     }
     const T: &str = "[meta]";
@@ -164,7 +155,7 @@ fn directive(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Directive> 
             "title_en" => title_en.set(r.text(v, "title_en")),
             "kind" => kind.set(r.choice(v, "kind", DOCUMENT_KINDS)),
             "source" => source.set(r.text(v, "source")),
-            _ => r.unknown_key(key, "[[directive]]", DIRECTIVE),
+            _ => r.unknown_key(key, Some("[[directive]]"), DIRECTIVE),
         }
     }
     const T: &str = "[[directive]]";
@@ -214,7 +205,7 @@ fn milestone(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Milestone> 
             "directive" => directive.set(r.reference(v, "directive")),
             "locality" => locality.set(r.reference(v, "locality")),
             "source" => source.set(r.text(v, "source")),
-            _ => r.unknown_key(key, "[[milestone]]", MILESTONE),
+            _ => r.unknown_key(key, Some("[[milestone]]"), MILESTONE),
         }
     }
     const T: &str = "[[milestone]]";
@@ -255,7 +246,7 @@ fn target(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Target> {
             "published" => published.set(r.date(v, "published")),
             "note" => note.set(r.text(v, "note")),
             "source" => source.set(r.text(v, "source")),
-            _ => r.unknown_key(key, "[[target]]", TARGET),
+            _ => r.unknown_key(key, Some("[[target]]"), TARGET),
         }
     }
     const T: &str = "[[target]]";
@@ -264,29 +255,17 @@ fn target(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Target> {
     let by = r.need(by, "by", T, &at);
     let source = r.need(source, "source", T, &at);
     if no_figure {
-        let message = say!(
-            r.lang,
-            "[[target]] needs `coverage` (a number) or `label` (the target in words, such as \"toàn dân\")",
-            "[[target]] cần có `coverage` (một số) hoặc `label` (mục tiêu bằng lời, ví dụ \"toàn dân\")"
-        );
-        r.error(at.clone(), message);
+        let problem = Field::TargetWithoutFigure;
+        r.error(at.clone(), problem);
     }
     let strict = strict.get().unwrap_or(false);
     if strict && !coverage.seen_any() && !no_figure {
-        let message = say!(
-            r.lang,
-            "`strict = true` says the target is met only above its number, but this [[target]] has no `coverage`: add it or remove `strict`",
-            "`strict = true` nghĩa là mục tiêu chỉ đạt khi vượt con số của nó, nhưng [[target]] này không có `coverage`: hãy thêm `coverage` hoặc bỏ `strict`"
-        );
-        r.error(at.clone(), message);
+        let problem = Field::StrictWithoutCoverage;
+        r.error(at.clone(), problem);
     }
     if directive.seen_any() && published.seen_any() {
-        let message = say!(
-            r.lang,
-            "[[target]] has both `directive` and `published`: the document's issue date is when the target counts from; remove `published`",
-            "[[target]] có cả `directive` lẫn `published`: mục tiêu được tính từ ngày ban hành văn bản; hãy bỏ `published`"
-        );
-        r.error(at.clone(), message);
+        let problem = Field::DirectiveAndPublished;
+        r.error(at.clone(), problem);
     }
     Some(Target {
         locality: locality?,

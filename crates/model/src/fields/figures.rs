@@ -6,6 +6,7 @@ use toml::de::DeValue;
 
 use super::Reader;
 use crate::hints::{describe, guess_date, guess_number};
+use crate::problem::Value;
 
 impl Reader<'_> {
     /// A plain date, written as a TOML date without quotes.
@@ -16,12 +17,11 @@ impl Reader<'_> {
                     let fix = dt
                         .date
                         .map_or_else(|| "2025-12-31".to_string(), |d| d.to_string());
-                    let message = say!(
-                        self.lang,
-                        "write {key} = {fix}: `{key}` is a date without a time or time zone",
-                        "viết {key} = {fix}: `{key}` là một ngày, không kèm giờ hay múi giờ"
-                    );
-                    self.error(value.span(), message);
+                    let problem = Value::DateWithTime {
+                        key: key.to_string(),
+                        fix,
+                    };
+                    self.error(value.span(), problem);
                     return None;
                 };
                 let date = NaiveDate::from_ymd_opt(
@@ -30,33 +30,28 @@ impl Reader<'_> {
                     u32::from(d.day),
                 );
                 if date.is_none() {
-                    let message = say!(
-                        self.lang,
-                        "{d} is not a day of the calendar",
-                        "{d} không phải là một ngày có thật trên lịch"
-                    );
-                    self.error(value.span(), message);
+                    let problem = Value::NotADay {
+                        date: d.to_string(),
+                    };
+                    self.error(value.span(), problem);
                 }
                 date
             }
             DeValue::String(s) => {
                 let fix = guess_date(s).unwrap_or_else(|| "2025-12-31".to_string());
-                let message = say!(
-                    self.lang,
-                    "write {key} = {fix}: a date is written year-month-day, without quotes",
-                    "viết {key} = {fix}: ngày được viết theo thứ tự năm-tháng-ngày, không có dấu ngoặc kép"
-                );
-                self.error(value.span(), message);
+                let problem = Value::DateInQuotes {
+                    key: key.to_string(),
+                    fix,
+                };
+                self.error(value.span(), problem);
                 None
             }
             other => {
-                let other = describe(self.lang, other);
-                let message = say!(
-                    self.lang,
-                    "write {key} = 2025-12-31: `{key}` is a date (year-month-day), not {other}",
-                    "viết {key} = 2025-12-31: `{key}` là một ngày (năm-tháng-ngày), không phải {other}"
-                );
-                self.error(value.span(), message);
+                let problem = Value::NotADate {
+                    key: key.to_string(),
+                    found: describe(other),
+                };
+                self.error(value.span(), problem);
                 None
             }
         }
@@ -72,43 +67,31 @@ impl Reader<'_> {
                 .map(|n| n as f64),
             DeValue::String(s) => {
                 let fix = guess_number(s).unwrap_or_else(|| "94.47".to_string());
-                // `"91"` means 91: a whole number is a number too.
-                let message = if fix.contains('.') {
-                    say!(
-                        self.lang,
-                        "write {key} = {fix}: a number with a decimal point, without quotes",
-                        "viết {key} = {fix}: số có dấu chấm thập phân, không có dấu ngoặc kép"
-                    )
-                } else {
-                    say!(
-                        self.lang,
-                        "write {key} = {fix}: a number, without quotes",
-                        "viết {key} = {fix}: một số, không có dấu ngoặc kép"
-                    )
+                // `"91"` means 91: a whole number is a number too (the
+                // sentence tells the two apart by the point).
+                let problem = Value::NumberInQuotes {
+                    key: key.to_string(),
+                    fix,
                 };
-                self.error(value.span(), message);
+                self.error(value.span(), problem);
                 return None;
             }
             other => {
-                let other = describe(self.lang, other);
-                let message = say!(
-                    self.lang,
-                    "write {key} = 94.47: `{key}` is a number, not {other}",
-                    "viết {key} = 94.47: `{key}` là một số, không phải {other}"
-                );
-                self.error(value.span(), message);
+                let problem = Value::NotANumber {
+                    key: key.to_string(),
+                    found: describe(other),
+                };
+                self.error(value.span(), problem);
                 return None;
             }
         };
         match parsed {
             Some(n) if n.is_finite() => Some(n),
             _ => {
-                let message = say!(
-                    self.lang,
-                    "`{key}` must be a real number: nan and inf are not figures",
-                    "`{key}` phải là một số thực: `nan` và `inf` không phải là số liệu"
-                );
-                self.error(value.span(), message);
+                let problem = Value::NotFinite {
+                    key: key.to_string(),
+                };
+                self.error(value.span(), problem);
                 None
             }
         }
@@ -120,12 +103,11 @@ impl Reader<'_> {
         if (0.0..=100.0).contains(&n) {
             Some(n)
         } else {
-            let message = say!(
-                self.lang,
-                "`{key}` = {n} is outside 0–100: a share of the population is a percentage",
-                "`{key}` = {n} nằm ngoài khoảng 0–100: tỷ lệ so với dân số được tính bằng phần trăm"
-            );
-            self.error(value.span(), message);
+            let problem = Value::OutsidePercent {
+                key: key.to_string(),
+                n,
+            };
+            self.error(value.span(), problem);
             None
         }
     }
@@ -136,12 +118,11 @@ impl Reader<'_> {
         if n >= 0.0 {
             Some(n)
         } else {
-            let message = say!(
-                self.lang,
-                "`{key}` = {n} is negative: a share of a plan is 0 or more",
-                "`{key}` = {n} là số âm: tỷ lệ so với kế hoạch phải từ 0 trở lên"
-            );
-            self.error(value.span(), message);
+            let problem = Value::NegativeShare {
+                key: key.to_string(),
+                n,
+            };
+            self.error(value.span(), problem);
             None
         }
     }
@@ -153,12 +134,11 @@ impl Reader<'_> {
             && let Ok(n) = i128::from_str_radix(i.as_str(), i.radix())
             && n <= 0
         {
-            let message = say!(
-                self.lang,
-                "`{key}` = {n}: a plan assigned is a number of people above 0; leave `{key}` out when the source gives none",
-                "`{key}` = {n}: kế hoạch giao là số người lớn hơn 0; hãy bỏ `{key}` khi nguồn không ghi"
-            );
-            self.error(value.span(), message);
+            let problem = Value::PlanNotAbove0 {
+                key: key.to_string(),
+                n,
+            };
+            self.error(value.span(), problem);
             return None;
         }
         self.count(value, key)
@@ -169,30 +149,27 @@ impl Reader<'_> {
         match value.get_ref() {
             DeValue::Integer(i) => match i128::from_str_radix(i.as_str(), i.radix()) {
                 Ok(n) if n < 0 => {
-                    let message = say!(
-                        self.lang,
-                        "`{key}` = {n} is negative: a count of people is 0 or more",
-                        "`{key}` = {n} là số âm: số người phải từ 0 trở lên"
-                    );
-                    self.error(value.span(), message);
+                    let problem = Value::NegativeCount {
+                        key: key.to_string(),
+                        n,
+                    };
+                    self.error(value.span(), problem);
                     None
                 }
                 Ok(n) => u64::try_from(n).ok().or_else(|| {
-                    let message = say!(
-                        self.lang,
-                        "`{key}` = {n} is too large to be a count of people",
-                        "`{key}` = {n} quá lớn để là một số người"
-                    );
-                    self.error(value.span(), message);
+                    let problem = Value::CountTooLarge {
+                        key: key.to_string(),
+                        n: Some(n),
+                    };
+                    self.error(value.span(), problem);
                     None
                 }),
                 Err(_) => {
-                    let message = say!(
-                        self.lang,
-                        "`{key}` is too large to be a count of people",
-                        "`{key}` quá lớn để là một số người"
-                    );
-                    self.error(value.span(), message);
+                    let problem = Value::CountTooLarge {
+                        key: key.to_string(),
+                        n: None,
+                    };
+                    self.error(value.span(), problem);
                     None
                 }
             },
@@ -202,19 +179,17 @@ impl Reader<'_> {
                     .parse::<f64>()
                     .ok()
                     .filter(|n| n.is_finite() && n.fract() == 0.0 && *n >= 0.0);
-                let message = match whole {
-                    Some(n) => say!(
-                        self.lang,
-                        "write {key} = {n:.0}: a count is a whole number, without a decimal point",
-                        "viết {key} = {n:.0}: số người là số nguyên, không có dấu chấm thập phân"
-                    ),
-                    None => say!(
-                        self.lang,
-                        "`{key}` = {f} is not a whole number: a count of people has no decimals",
-                        "`{key}` = {f} không phải số nguyên: số người không có phần thập phân"
-                    ),
+                let problem = match whole {
+                    Some(n) => Value::CountWithPoint {
+                        key: key.to_string(),
+                        n,
+                    },
+                    None => Value::CountNotWhole {
+                        key: key.to_string(),
+                        written: f.to_string(),
+                    },
                 };
-                self.error(value.span(), message);
+                self.error(value.span(), problem);
                 None
             }
             DeValue::String(s) => {
@@ -227,22 +202,19 @@ impl Reader<'_> {
                 } else {
                     "1741540".to_string()
                 };
-                let message = say!(
-                    self.lang,
-                    "write {key} = {fix}: a count is a whole number without quotes or separators",
-                    "viết {key} = {fix}: số người là số nguyên, không có dấu ngoặc kép hay dấu phân cách hàng nghìn"
-                );
-                self.error(value.span(), message);
+                let problem = Value::CountInQuotes {
+                    key: key.to_string(),
+                    fix,
+                };
+                self.error(value.span(), problem);
                 None
             }
             other => {
-                let other = describe(self.lang, other);
-                let message = say!(
-                    self.lang,
-                    "write {key} = 1741540: `{key}` is a whole number, not {other}",
-                    "viết {key} = 1741540: `{key}` là số nguyên, không phải {other}"
-                );
-                self.error(value.span(), message);
+                let problem = Value::NotACount {
+                    key: key.to_string(),
+                    found: describe(other),
+                };
+                self.error(value.span(), problem);
                 None
             }
         }
@@ -253,22 +225,19 @@ impl Reader<'_> {
         match value.get_ref() {
             DeValue::Boolean(b) => Some(*b),
             DeValue::String(s) if matches!(s.as_ref(), "true" | "false") => {
-                let message = say!(
-                    self.lang,
-                    "write {key} = {s}: true or false, without quotes",
-                    "viết {key} = {s}: `true` hoặc `false`, không có dấu ngoặc kép"
-                );
-                self.error(value.span(), message);
+                let problem = Value::BooleanInQuotes {
+                    key: key.to_string(),
+                    written: s.to_string(),
+                };
+                self.error(value.span(), problem);
                 None
             }
             other => {
-                let other = describe(self.lang, other);
-                let message = say!(
-                    self.lang,
-                    "write {key} = true or {key} = false: `{key}` is yes or no, not {other}",
-                    "viết `{key} = true` hoặc `{key} = false`: `{key}` là có hoặc không, không phải {other}"
-                );
-                self.error(value.span(), message);
+                let problem = Value::NotABoolean {
+                    key: key.to_string(),
+                    found: describe(other),
+                };
+                self.error(value.span(), problem);
                 None
             }
         }

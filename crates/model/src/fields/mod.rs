@@ -9,11 +9,9 @@ use toml::de::{DeTable, DeValue};
 use super::diagnostic::{Loc, RawDiagnostic, Severity};
 mod figures;
 
-use super::hints::{
-    closest, describe, forbidden_in, is_forbidden, list, nfc, shown_as_text, slug, text_limit,
-};
+use super::hints::{closest, describe, is_forbidden, nfc, shown_as_text, slug, text_limit};
 use super::schema::Located;
-use crate::lang::Lang;
+use crate::problem::{Field, Problem};
 
 /// Collects the problems of one file while its tables are converted.
 pub struct Reader<'d> {
@@ -28,8 +26,6 @@ pub struct Reader<'d> {
     /// Ids written but refused, on a table or in a reference: see
     /// `Dataset::refused_ids`.
     pub refused_ids: Vec<String>,
-    /// The language problems are said in.
-    pub lang: Lang,
 }
 
 /// A field of a table being read: whether the key was written at all, and the
@@ -76,11 +72,11 @@ impl Reader<'_> {
         Loc::new(self.file, self.base.saturating_add(offset))
     }
 
-    pub fn error(&mut self, span: Range<usize>, message: impl Into<String>) {
+    pub fn error(&mut self, span: Range<usize>, problem: impl Into<Problem>) {
         self.diagnostics.push(RawDiagnostic {
             at: self.loc(span.start),
             severity: Severity::Error,
-            message: message.into(),
+            problem: problem.into(),
         });
     }
 
@@ -93,49 +89,30 @@ impl Reader<'_> {
         at: &Range<usize>,
     ) -> Option<T> {
         if !slot.seen {
-            let message = say!(
-                self.lang,
-                "{table} lacks `{key}`: add a line `{key} = …`",
-                "{table} thiếu khóa `{key}`: thêm một dòng `{key} = …`"
-            );
-            self.error(at.clone(), message);
+            let problem = Field::Missing {
+                table: table.to_string(),
+                key: key.to_string(),
+            };
+            self.error(at.clone(), problem);
         }
         slot.value
     }
 
+    /// A key `table` does not know (`None`: the top level of the file).
     pub fn unknown_key(
         &mut self,
         key: &Spanned<std::borrow::Cow<'_, str>>,
-        table: &str,
+        table: Option<&str>,
         known: &[&str],
     ) {
         let name = key.get_ref().as_ref();
-        let lang = self.lang;
-        let hint = match closest(name, known) {
-            Some(guess) => say!(
-                lang,
-                "did you mean `{guess}`?",
-                "có phải ý bạn là `{guess}`?"
-            ),
-            None => {
-                let keys = list(known);
-                say!(
-                    lang,
-                    "the keys it knows are {keys}",
-                    "các khóa được dùng ở đây là {keys}"
-                )
-            }
+        let problem = Field::UnknownKey {
+            name: name.to_string(),
+            table: table.map(str::to_string),
+            guess: closest(name, known).map(str::to_string),
+            known: known.iter().map(|k| k.to_string()).collect(),
         };
-        let table = match (lang, table) {
-            (Lang::Vi, "the top level") => "cấp ngoài cùng của tệp",
-            _ => table,
-        };
-        let message = say!(
-            lang,
-            "unknown key `{name}` in {table}: {hint}",
-            "khóa không xác định `{name}` trong {table}: {hint}"
-        );
-        self.error(key.span(), message);
+        self.error(key.span(), problem);
     }
 
     pub fn table<'v, 'i>(
@@ -146,13 +123,11 @@ impl Reader<'_> {
         match value.get_ref() {
             DeValue::Table(t) => Some(t),
             other => {
-                let other = describe(self.lang, other);
-                let message = say!(
-                    self.lang,
-                    "{what} must be a table, not {other}",
-                    "{what} phải là một bảng, không phải {other}"
-                );
-                self.error(value.span(), message);
+                let problem = Field::NotATable {
+                    what: what.to_string(),
+                    found: describe(other),
+                };
+                self.error(value.span(), problem);
                 None
             }
         }
@@ -168,22 +143,16 @@ impl Reader<'_> {
         match value.get_ref() {
             DeValue::Array(items) => items.iter().collect(),
             DeValue::Table(_) => {
-                let message = say!(
-                    self.lang,
-                    "write [[{name}]] with two brackets: a dataset may hold many of them",
-                    "viết [[{name}]] với hai cặp ngoặc vuông: một bộ dữ liệu có thể có nhiều bảng này"
-                );
-                self.error(value.span(), message);
+                let name = name.to_string();
+                self.error(value.span(), Field::SingleBrackets { name });
                 Vec::new()
             }
             other => {
-                let other = describe(self.lang, other);
-                let message = say!(
-                    self.lang,
-                    "`{name}` must be a list of [[{name}]] tables, not {other}",
-                    "`{name}` phải là danh sách các bảng [[{name}]], không phải {other}"
-                );
-                self.error(value.span(), message);
+                let problem = Field::NotAList {
+                    name: name.to_string(),
+                    found: describe(other),
+                };
+                self.error(value.span(), problem);
                 Vec::new()
             }
         }
@@ -193,37 +162,28 @@ impl Reader<'_> {
     /// zero-width characters are refused so they never reach a terminal.
     pub fn text(&mut self, value: &Spanned<DeValue<'_>>, key: &str) -> Option<String> {
         let DeValue::String(s) = value.get_ref() else {
-            let shown = shown_as_text(value.get_ref());
-            let message = say!(
-                self.lang,
-                "write {key} = \"{shown}\": `{key}` is text, in quotes",
-                "viết {key} = \"{shown}\": `{key}` là văn bản, đặt trong dấu ngoặc kép"
-            );
-            self.error(value.span(), message);
+            let problem = Field::TextNotQuoted {
+                key: key.to_string(),
+                shown: shown_as_text(value.get_ref()),
+            };
+            self.error(value.span(), problem);
             return None;
         };
         if let Some((i, c)) = s.char_indices().find(|&(_, c)| is_forbidden(c)) {
             let at = self.typed_position(value.span(), s, i, c);
-            self.error(at..at + 1, forbidden_in(self.lang, key, c));
+            let key = key.to_string();
+            self.error(at..at + 1, Field::Forbidden { key, c });
             return None;
         }
         if s.trim().is_empty() {
-            let message = say!(
-                self.lang,
-                "`{key}` is empty: write the text or remove the line",
-                "`{key}` đang trống: hãy điền nội dung hoặc xóa dòng này"
-            );
-            self.error(value.span(), message);
+            let key = key.to_string();
+            self.error(value.span(), Field::Empty { key });
             return None;
         }
         let limit = text_limit(key);
         if s.len() > limit && s.chars().count() > limit {
-            let message = say!(
-                self.lang,
-                "`{key}` is longer than {limit} characters: shorten it",
-                "`{key}` dài quá {limit} ký tự: hãy rút gọn"
-            );
-            self.error(value.span(), message);
+            let key = key.to_string();
+            self.error(value.span(), Field::TooLong { key, limit });
             return None;
         }
         Some(nfc(s))
@@ -282,13 +242,11 @@ impl Reader<'_> {
         {
             Some(id)
         } else {
-            let fix = slug(&id.value);
-            let message = say!(
-                self.lang,
-                "write {key} = \"{fix}\": an id holds only letters without diacritics, digits and `-`",
-                "viết {key} = \"{fix}\": mã định danh chỉ gồm chữ cái không dấu, chữ số và `-`"
-            );
-            self.error(value.span(), message);
+            let problem = Field::BadId {
+                key: key.to_string(),
+                fix: slug(&id.value),
+            };
+            self.error(value.span(), problem);
             None
         }
     }
@@ -339,17 +297,13 @@ impl Reader<'_> {
         if let Some((_, v)) = choices.iter().find(|(w, _)| *w == text) {
             return Some(*v);
         }
-        let lang = self.lang;
-        let hint = closest(&text, &words).map_or(String::new(), |g| {
-            say!(lang, "did you mean \"{g}\"? ", "có phải ý bạn là \"{g}\"? ")
-        });
-        let words = list(&words);
-        let message = say!(
-            lang,
-            "`{key}` = \"{text}\" is not known: {hint}write one of {words}",
-            "`{key}` = \"{text}\" không phải giá trị hợp lệ: {hint}hãy viết một trong các giá trị {words}"
-        );
-        self.error(value.span(), message);
+        let problem = Field::UnknownChoice {
+            key: key.to_string(),
+            guess: closest(&text, &words).map(str::to_string),
+            text,
+            words: words.iter().map(|w| w.to_string()).collect(),
+        };
+        self.error(value.span(), problem);
         None
     }
 }

@@ -1,38 +1,42 @@
 //! Reading a dataset's files from disk: one file, or the `*.toml` files of a
 //! folder in name order.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use anyhow::Context;
+/// Why a dataset's files could not be read: what was being done, on which
+/// path, and the system's reason. tiendo-present words it (`text::unread`).
+#[derive(Debug)]
+pub enum Unread {
+    Open(PathBuf, std::io::Error),
+    Read(PathBuf, std::io::Error),
+    List(PathBuf, std::io::Error),
+    /// A folder without a `.toml` file in it.
+    NoToml(PathBuf),
+}
 
-/// The raw bytes of each file of a dataset, named as messages will name them.
-pub fn read_path(path: &Path) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
-    let meta =
-        std::fs::metadata(path).with_context(|| format!("cannot open {}", path.display()))?;
+/// The raw bytes of each file of a dataset, named as problems will name them.
+pub fn read_path(path: &Path) -> Result<Vec<(String, Vec<u8>)>, Unread> {
+    let at = |p: &Path| p.to_path_buf();
+    let meta = std::fs::metadata(path).map_err(|e| Unread::Open(at(path), e))?;
     if !meta.is_dir() {
-        let bytes =
-            std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let bytes = std::fs::read(path).map_err(|e| Unread::Read(at(path), e))?;
         return Ok(vec![(path.display().to_string(), bytes)]);
     }
     let mut paths = Vec::new();
-    for entry in std::fs::read_dir(path)
-        .with_context(|| format!("cannot list the folder {}", path.display()))?
-    {
-        let entry = entry.with_context(|| format!("cannot list the folder {}", path.display()))?;
-        let p = entry.path();
+    for entry in std::fs::read_dir(path).map_err(|e| Unread::List(at(path), e))? {
+        let p = entry.map_err(|e| Unread::List(at(path), e))?.path();
         if p.extension().is_some_and(|e| e == "toml") && p.is_file() {
             paths.push(p);
         }
     }
     if paths.is_empty() {
-        anyhow::bail!("the folder {} holds no .toml file", path.display());
+        return Err(Unread::NoToml(at(path)));
     }
     paths.sort();
     paths
         .into_iter()
         .map(|p| {
-            let bytes =
-                std::fs::read(&p).with_context(|| format!("cannot read {}", p.display()))?;
+            let bytes = std::fs::read(&p).map_err(|e| Unread::Read(p.clone(), e))?;
             Ok((p.display().to_string(), bytes))
         })
         .collect()

@@ -16,7 +16,6 @@ use super::parse::merge;
 use super::pieces::parse_piece;
 use crate::convert::FileContent;
 use crate::diagnostic::SourceFile;
-use crate::lang::Lang;
 use crate::preview::{Head, in_head, to_leave_out};
 use crate::schema::LocalityKind;
 
@@ -34,11 +33,7 @@ struct Held {
 /// figure depends on the rest. The whole load that
 /// follows says what is wrong; this only decides whether there is a head
 /// to draw.
-pub fn head_first(
-    sets: &[Vec<(String, Vec<u8>)>],
-    lang: Lang,
-    progress: &LoadProgress,
-) -> Option<Head> {
+pub fn head_first(sets: &[Vec<(String, Vec<u8>)>], progress: &LoadProgress) -> Option<Head> {
     let files: Vec<(&str, &str)> = sets
         .iter()
         .flatten()
@@ -86,7 +81,7 @@ pub fn head_first(
     if held.is_empty() {
         return None;
     }
-    let contents = parse_all(&files, &head, lang)?;
+    let contents = parse_all(&files, &head)?;
     // Records written apart from their unit, for a unit outside the head,
     // are dates the rest has figures on too.
     let head_ids: HashSet<&str> = contents
@@ -126,7 +121,7 @@ pub fn head_first(
     // Records naming units not read are not attached: their complaint is
     // not a mistake here, and the whole load checks every record.
     let mut unused = Vec::new();
-    let mut dataset = merge(&sources, &set_of, contents, &mut unused, lang)?;
+    let mut dataset = merge(&sources, &set_of, contents, &mut unused)?;
     // Judged with the records written apart from them attached, as the
     // whole load attaches them.
     let head_units: Vec<_> = dataset
@@ -162,7 +157,6 @@ pub fn head_first(
 fn parse_all(
     files: &[(&str, &str)],
     ranges: &[(usize, std::ops::Range<usize>)],
-    lang: Lang,
 ) -> Option<Vec<FileContent>> {
     let mut runs: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
     for (file, range) in ranges {
@@ -175,7 +169,7 @@ fn parse_all(
         .map(|(file, range)| {
             let text = files.get(file)?.1.get(range.clone())?;
             let at = u32::try_from(file).ok()?;
-            let (content, problems) = parse_piece(at, range.start, text, range.start == 0, lang);
+            let (content, problems) = parse_piece(at, range.start, text, range.start == 0);
             problems.is_empty().then_some(content)
         })
         .collect()

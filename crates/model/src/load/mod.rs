@@ -14,15 +14,14 @@ use std::sync::atomic::{AtomicU64, AtomicUsize};
 
 use super::diagnostic::{self, Severity};
 use super::validate;
-use crate::lang::Lang;
-pub use files::read_path;
+pub use files::{Unread, read_path};
 pub use head::head_first;
 pub use outcome::{Invalid, Loaded};
 use parse::{merge, parse_all};
 pub(crate) use pieces::Chunking;
 
 /// A file, or a folder whose `*.toml` files form one dataset.
-pub fn load_path(path: &Path) -> anyhow::Result<Result<Loaded, Invalid>> {
+pub fn load_path(path: &Path) -> Result<Result<Loaded, Invalid>, Unread> {
     let files = read_path(path)?;
     Ok(load_files(files))
 }
@@ -37,8 +36,7 @@ pub struct LoadProgress {
     pub bytes_done: AtomicU64,
 }
 
-/// Decodes, parses, converts and checks the files of one dataset; the
-/// problems are said in English (see `load_files_checked` for a language).
+/// Decodes, parses, converts and checks the files of one dataset.
 pub fn load_files(files: Vec<(String, Vec<u8>)>) -> Result<Loaded, Invalid> {
     load_files_with(files, &LoadProgress::default())
 }
@@ -48,19 +46,17 @@ pub fn load_files_with(
     files: Vec<(String, Vec<u8>)>,
     progress: &LoadProgress,
 ) -> Result<Loaded, Invalid> {
-    load_files_checked(files, progress, None, Lang::En)
+    load_files_checked(files, progress, None)
 }
 
 /// Loads as `load_files_with`, and with `today` also refuses figures dated
 /// after it (what `check` does; the dashboard simply leaves them unused).
-/// Every problem is said in `lang`.
 pub fn load_files_checked(
     files: Vec<(String, Vec<u8>)>,
     progress: &LoadProgress,
     today: Option<chrono::NaiveDate>,
-    lang: Lang,
 ) -> Result<Loaded, Invalid> {
-    load_sets_checked(vec![files], progress, today, lang)
+    load_sets_checked(vec![files], progress, today)
 }
 
 /// Several datasets loaded as one (`--data bundled --data thang-9.toml`):
@@ -73,9 +69,8 @@ pub fn load_sets_checked(
     sets: Vec<Vec<(String, Vec<u8>)>>,
     progress: &LoadProgress,
     today: Option<chrono::NaiveDate>,
-    lang: Lang,
 ) -> Result<Loaded, Invalid> {
-    load_sets_chunked(sets, progress, today, lang, Chunking::DEFAULT)
+    load_sets_chunked(sets, progress, today, Chunking::DEFAULT)
 }
 
 /// `load_sets_checked`, with large files cut into pieces as `chunking`
@@ -84,7 +79,6 @@ pub(crate) fn load_sets_chunked(
     sets: Vec<Vec<(String, Vec<u8>)>>,
     progress: &LoadProgress,
     today: Option<chrono::NaiveDate>,
-    lang: Lang,
     chunking: Chunking,
 ) -> Result<Loaded, Invalid> {
     let set_of: Vec<usize> = sets
@@ -93,12 +87,12 @@ pub(crate) fn load_sets_chunked(
         .flat_map(|(k, files)| std::iter::repeat_n(k, files.len()))
         .collect();
     let files: Vec<(String, Vec<u8>)> = sets.into_iter().flatten().collect();
-    let (sources, contents, mut raw) = parse_all(files, progress, lang, chunking);
-    let dataset = merge(&sources, &set_of, contents, &mut raw, lang);
+    let (sources, contents, mut raw) = parse_all(files, progress, chunking);
+    let dataset = merge(&sources, &set_of, contents, &mut raw);
     if let Some(dataset) = &dataset {
-        validate::check(dataset, &sources, today, lang, &mut raw);
+        validate::check(dataset, &sources, today, &mut raw);
     }
-    let diagnostics = diagnostic::place(&sources, raw, lang);
+    let diagnostics = diagnostic::place(&sources, raw);
     let has_errors = diagnostics.iter().any(|d| d.severity == Severity::Error);
     match dataset {
         Some(mut dataset) if !has_errors => {

@@ -10,7 +10,7 @@ use super::LoadProgress;
 use super::pieces::{self, Chunking};
 use crate::convert::{FileContent, TopRecord};
 use crate::diagnostic::{Loc, RawDiagnostic, Severity, SourceFile};
-use crate::lang::Lang;
+use crate::problem::Load;
 use crate::schema::{Dataset, Located, Meta};
 
 type Parsed = (Vec<SourceFile>, Vec<FileContent>, Vec<RawDiagnostic>);
@@ -24,7 +24,6 @@ type ParsedFile = (u32, SourceFile, FileContent, Vec<RawDiagnostic>);
 pub(super) fn parse_all(
     files: Vec<(String, Vec<u8>)>,
     progress: &LoadProgress,
-    lang: Lang,
     chunking: Chunking,
 ) -> Parsed {
     progress.files_total.store(files.len(), Ordering::Relaxed);
@@ -37,7 +36,7 @@ pub(super) fn parse_all(
         .map(|(k, (name, bytes))| {
             let size = bytes.len() as u64;
             let file = u32::try_from(k).unwrap_or(u32::MAX);
-            let (parsed, counted) = parse_guarded(file, name, bytes, lang, chunking, progress);
+            let (parsed, counted) = parse_guarded(file, name, bytes, chunking, progress);
             let rest = size.saturating_sub(counted as u64);
             progress.bytes_done.fetch_add(rest, Ordering::Relaxed);
             progress.files_done.fetch_add(1, Ordering::Relaxed);
@@ -62,14 +61,13 @@ fn parse_guarded(
     file: u32,
     name: String,
     bytes: Vec<u8>,
-    lang: Lang,
     chunking: Chunking,
     progress: &LoadProgress,
 ) -> (ParsedFile, usize) {
     let shown = name.clone();
     let counted = std::sync::atomic::AtomicUsize::new(0);
     let run = || {
-        let (parsed, n) = parse_one(file, name, bytes, lang, chunking, progress);
+        let (parsed, n) = parse_one(file, name, bytes, chunking, progress);
         counted.store(n, Ordering::Relaxed);
         parsed
     };
@@ -77,13 +75,12 @@ fn parse_guarded(
         let failure = RawDiagnostic {
             at: Loc::new(file, 0),
             severity: Severity::Error,
-            message: say!(
-                lang,
-                "tiendo could not read this file (an internal error): check that it is a TOML text file",
-                "tiendo không đọc được tệp này (lỗi bên trong chương trình): hãy kiểm tra đây có phải tệp văn bản TOML không"
-            ),
+            problem: Load::Internal.into(),
         };
-        let source = SourceFile { name: shown, text: String::new() };
+        let source = SourceFile {
+            name: shown,
+            text: String::new(),
+        };
         (file, source, FileContent::default(), vec![failure])
     });
     (parsed, counted.load(Ordering::Relaxed))
@@ -93,14 +90,13 @@ fn parse_one(
     file: u32,
     name: String,
     bytes: Vec<u8>,
-    lang: Lang,
     chunking: Chunking,
     progress: &LoadProgress,
 ) -> (ParsedFile, usize) {
     let mut diagnostics = Vec::new();
-    let (text, usable) = decode(file, bytes, lang, &mut diagnostics);
+    let (text, usable) = decode(file, bytes, &mut diagnostics);
     let (content, counted) = if usable {
-        pieces::content(file, &text, lang, chunking, progress, &mut diagnostics)
+        pieces::content(file, &text, chunking, progress, &mut diagnostics)
     } else {
         (FileContent::default(), 0)
     };
@@ -112,32 +108,20 @@ fn parse_one(
 /// byte where it goes wrong. Returns the text (for an invalid file, the valid
 /// part before the fault, so that the fault can be placed) and whether it can
 /// be parsed.
-fn decode(
-    file: u32,
-    mut bytes: Vec<u8>,
-    lang: Lang,
-    diagnostics: &mut Vec<RawDiagnostic>,
-) -> (String, bool) {
+fn decode(file: u32, mut bytes: Vec<u8>, diagnostics: &mut Vec<RawDiagnostic>) -> (String, bool) {
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
     }
-    let mut fail = |offset: usize, message: String| {
+    let mut fail = |offset: usize, problem: Load| {
         diagnostics.push(RawDiagnostic {
             at: Loc::new(file, offset),
             severity: Severity::Error,
-            message,
+            problem: problem.into(),
         });
     };
     match String::from_utf8(bytes) {
         Ok(text) if text.trim().is_empty() => {
-            fail(
-                0,
-                say!(
-                    lang,
-                    "the file is empty: a dataset file starts with `schema = 1`",
-                    "tệp trống: một tệp dữ liệu bắt đầu bằng `schema = 1`"
-                ),
-            );
+            fail(0, Load::Empty);
             (text, false)
         }
         Ok(text) => (text, true),
@@ -146,14 +130,7 @@ fn decode(
             let mut bytes = e.into_bytes();
             bytes.truncate(at);
             let prefix = String::from_utf8(bytes).unwrap_or_default();
-            fail(
-                at,
-                say!(
-                    lang,
-                    "the file is not valid UTF-8 at byte {at}: save it as UTF-8 (Unicode) text",
-                    "tệp không phải văn bản UTF-8 hợp lệ (lỗi tại byte {at}): hãy lưu tệp dưới dạng văn bản UTF-8 (Unicode)"
-                ),
-            );
+            fail(at, Load::NotUtf8 { at });
             (prefix, false)
         }
     }
@@ -166,7 +143,6 @@ pub(super) fn merge(
     set_of: &[usize],
     contents: Vec<FileContent>,
     raw: &mut Vec<RawDiagnostic>,
-    lang: Lang,
 ) -> Option<Dataset> {
     let mut meta: Option<Located<Meta>> = None;
     let mut dataset = Dataset::default();
@@ -191,31 +167,18 @@ pub(super) fn merge(
                 Some(first) => {
                     let first_file = sources
                         .get(first.at.file as usize)
-                        .map_or("?", |s| s.name.as_str());
+                        .map_or("?", |s| s.name.as_str())
+                        .to_string();
                     // Of another dataset: not used. Of the same: one too many.
-                    let (severity, message) = if set(first.at) != set(m.at) {
-                        (
-                            Severity::Warning,
-                            say!(
-                                lang,
-                                "this [meta] is not used: of several datasets loaded as one, the first that has a [meta] gives it ({first_file})",
-                                "[meta] này không được dùng: khi nạp nhiều bộ dữ liệu làm một, [meta] lấy từ bộ đầu tiên có [meta] ({first_file})"
-                            ),
-                        )
+                    let (severity, problem) = if set(first.at) != set(m.at) {
+                        (Severity::Warning, Load::MetaUnused { first_file })
                     } else {
-                        (
-                            Severity::Error,
-                            say!(
-                                lang,
-                                "a second [meta]: the dataset's [meta] is already in {first_file}",
-                                "[meta] thứ hai: [meta] của bộ dữ liệu đã có trong {first_file}"
-                            ),
-                        )
+                        (Severity::Error, Load::SecondMeta { first_file })
                     };
                     raw.push(RawDiagnostic {
                         at: m.at,
                         severity,
-                        message,
+                        problem: problem.into(),
                     });
                 }
             }
@@ -227,8 +190,8 @@ pub(super) fn merge(
         dataset.refused_ids.extend(content.refused_ids);
         records.extend(content.records);
     }
-    attach(&mut dataset, records, raw, lang);
-    super::replace::resolve(&mut dataset, sources, raw, lang);
+    attach(&mut dataset, records, raw);
+    super::replace::resolve(&mut dataset, sources, raw);
     // A set in use: one order whatever order the files or their pieces
     // were read in.
     dataset.refused_ids.sort();
@@ -246,11 +209,7 @@ pub(super) fn merge(
             raw.push(RawDiagnostic {
                 at: Loc::default(),
                 severity: Severity::Error,
-                message: say!(
-                    lang,
-                    "no file has [meta]: add [meta] with `title` and `as_of` to one file",
-                    "không tệp nào có [meta]: thêm [meta] với `title` và `as_of` vào một tệp"
-                ),
+                problem: Load::NoMeta.into(),
             });
             None
         }
@@ -261,12 +220,7 @@ pub(super) fn merge(
 /// those are defined; they are then checked as the locality's own records.
 /// An id no locality has is an error naming the nearest ids (unless the
 /// locality was refused for its id, which has been said).
-fn attach(
-    dataset: &mut Dataset,
-    records: Vec<TopRecord>,
-    raw: &mut Vec<RawDiagnostic>,
-    lang: Lang,
-) {
+fn attach(dataset: &mut Dataset, records: Vec<TopRecord>, raw: &mut Vec<RawDiagnostic>) {
     if records.is_empty() {
         return;
     }
@@ -288,27 +242,16 @@ fn attach(
                     })
                     .nearest(&locality.value, 3)
                     .iter()
-                    .map(|id| format!("`{id}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                let id = &locality.value;
-                let message = if near.is_empty() {
-                    say!(
-                        lang,
-                        "`locality` names `{id}`, but no locality has that id: a [[record]] is attached to a [[locality]] defined in the data loaded with it",
-                        "`locality` ghi `{id}`, nhưng không có địa phương nào có mã này: một [[record]] gắn vào một [[locality]] có trong dữ liệu được nạp cùng"
-                    )
-                } else {
-                    say!(
-                        lang,
-                        "`locality` names `{id}`, but no locality has that id; the closest are {near}",
-                        "`locality` ghi `{id}`, nhưng không có địa phương nào có mã này; các mã gần nhất là {near}"
-                    )
+                    .map(|id| id.to_string())
+                    .collect();
+                let problem = Load::UnknownRecordLocality {
+                    id: locality.value.clone(),
+                    near,
                 };
                 raw.push(RawDiagnostic {
                     at: locality.at,
                     severity: Severity::Error,
-                    message,
+                    problem: problem.into(),
                 });
             }
         }

@@ -14,7 +14,6 @@ use super::chunk;
 use crate::convert::{self, FileContent};
 use crate::diagnostic::RawDiagnostic;
 use crate::fields::Reader;
-use crate::lang::Lang;
 
 /// Syntax errors told per file; past this the file is likely not TOML at all.
 const MAX_SYNTAX_ERRORS: usize = 20;
@@ -53,10 +52,9 @@ pub(crate) fn parse_piece(
     base: usize,
     text: &str,
     first: bool,
-    lang: Lang,
 ) -> (FileContent, Vec<RawDiagnostic>) {
     let mut diagnostics = Vec::new();
-    let mut r = reader(file, base, text, lang, &mut diagnostics);
+    let mut r = reader(file, base, text, &mut diagnostics);
     let content = match parse_text(&mut r, text, first) {
         Ok(content) => content,
         Err(errors) => {
@@ -71,7 +69,6 @@ fn reader<'d>(
     file: u32,
     base: usize,
     text: &'d str,
-    lang: Lang,
     diagnostics: &'d mut Vec<RawDiagnostic>,
 ) -> Reader<'d> {
     Reader {
@@ -80,7 +77,6 @@ fn reader<'d>(
         source: text,
         diagnostics,
         refused_ids: Vec::new(),
-        lang,
     }
 }
 
@@ -96,7 +92,6 @@ type Read = Result<(FileContent, Vec<RawDiagnostic>), Vec<SyntaxError>>;
 pub(super) fn content(
     file: u32,
     text: &str,
-    lang: Lang,
     chunking: Chunking,
     progress: &LoadProgress,
     diagnostics: &mut Vec<RawDiagnostic>,
@@ -106,7 +101,7 @@ pub(super) fn content(
         None => Vec::new(),
     };
     if ranges.len() < 2 {
-        let mut r = reader(file, 0, text, lang, diagnostics);
+        let mut r = reader(file, 0, text, diagnostics);
         let content = parse_text(&mut r, text, true).unwrap_or_else(|errors| {
             tell(&mut r, errors);
             FileContent::default()
@@ -120,7 +115,7 @@ pub(super) fn content(
         .map(|(k, range)| {
             let part = text.get(range.clone()).unwrap_or("");
             let mut found = Vec::new();
-            let mut r = reader(file, range.start, part, lang, &mut found);
+            let mut r = reader(file, range.start, part, &mut found);
             let read = parse_text(&mut r, part, k == 0);
             progress
                 .bytes_done
@@ -141,7 +136,7 @@ pub(super) fn content(
     if !errors.is_empty() {
         // As for a whole file: only the syntax errors, told against the
         // whole text, and at most so many of them in the file.
-        tell(&mut reader(file, 0, text, lang, diagnostics), errors);
+        tell(&mut reader(file, 0, text, diagnostics), errors);
         return (FileContent::default(), text.len());
     }
     let mut whole = FileContent::default();
@@ -182,18 +177,13 @@ fn tell(r: &mut Reader<'_>, errors: Vec<SyntaxError>) {
     let count = errors.len();
     let mut errors = errors.into_iter();
     for (span, message) in errors.by_ref().take(MAX_SYNTAX_ERRORS) {
-        let message = crate::syntax::explain(r.lang, r.source, span.clone(), &message);
-        r.error(span, message);
+        let problem = crate::syntax::explain(r.source, span.clone(), &message);
+        r.error(span, problem);
     }
     if let Some((at, _)) = errors.next() {
         // A garbled file yields thousands of these; the first ones say enough.
         let more = count - MAX_SYNTAX_ERRORS;
-        let message = say!(
-            r.lang,
-            "and {more} more syntax errors in this file: is it a dataset in TOML?",
-            "và thêm {more} lỗi cú pháp nữa trong tệp này: đây có phải tệp dữ liệu TOML không?"
-        );
-        r.error(at, message);
+        r.error(at, crate::problem::Syntax::More { more });
     }
 }
 

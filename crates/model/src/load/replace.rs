@@ -9,18 +9,13 @@
 //! same records.
 
 use crate::diagnostic::{Loc, RawDiagnostic, Severity, SourceFile, line_and_column};
-use crate::lang::Lang;
+use crate::problem::Load;
 use crate::schema::{Dataset, Record, Replaced};
 
 /// Drops every record another replaces, and reports each replacement (a
 /// note), each clash without the mark and each mark with nothing before
 /// it to replace (errors).
-pub(super) fn resolve(
-    dataset: &mut Dataset,
-    sources: &[SourceFile],
-    raw: &mut Vec<RawDiagnostic>,
-    lang: Lang,
-) {
+pub(super) fn resolve(dataset: &mut Dataset, sources: &[SourceFile], raw: &mut Vec<RawDiagnostic>) {
     let place = |at: Loc| place(sources, at);
     for l in &mut dataset.localities {
         let plain =
@@ -37,11 +32,11 @@ pub(super) fn resolve(
         let mut group: Vec<Record> = Vec::new();
         for r in records {
             if group.first().is_some_and(|g| g.date != r.date) {
-                settle(id, std::mem::take(&mut group), &mut kept, raw, lang, &place);
+                settle(id, std::mem::take(&mut group), &mut kept, raw, &place);
             }
             group.push(r);
         }
-        settle(id, group, &mut kept, raw, lang, &place);
+        settle(id, group, &mut kept, raw, &place);
         l.records = kept;
     }
 }
@@ -53,7 +48,6 @@ fn settle(
     group: Vec<Record>,
     kept: &mut Vec<Record>,
     raw: &mut Vec<RawDiagnostic>,
-    lang: Lang,
     place: &dyn Fn(Loc) -> String,
 ) {
     let mut records = group.into_iter();
@@ -64,35 +58,35 @@ fn settle(
     // The first record of the date has none before it to replace.
     let mut misplaced = false;
     if standing.replaces {
-        let message = match records.as_slice().first() {
-            None => say!(
-                lang,
-                "`replaces = true`, but `{id}` has no other record for {date}: there is nothing to replace; remove `replaces`, or load first the data that holds the record it replaces",
-                "`replaces = true`, nhưng `{id}` không có bản ghi nào khác cho ngày {date}: không có gì để thay; hãy bỏ `replaces`, hoặc nạp trước dữ liệu chứa bản ghi cần thay"
-            ),
+        let problem = match records.as_slice().first() {
+            None => Load::ReplacesNothing {
+                id: id.to_string(),
+                date,
+            },
             Some(later) => {
                 misplaced = true;
                 let later = place(later.at);
-                say!(
-                    lang,
-                    "`replaces = true`, but the record of `{id}` for {date} it would replace, at {later}, is loaded after it: a record replaces only one loaded before it; give the data in the other order",
-                    "`replaces = true`, nhưng bản ghi của `{id}` ngày {date} cần thay, tại {later}, lại được nạp sau bản ghi này: một bản ghi chỉ thay được bản ghi nạp trước nó; hãy nạp dữ liệu theo thứ tự ngược lại"
-                )
+                Load::ReplacesLater {
+                    id: id.to_string(),
+                    date,
+                    later,
+                }
             }
         };
-        push(raw, standing.at, Severity::Error, message);
+        push(raw, standing.at, Severity::Error, problem);
     }
     for next in records {
         // Said already: the first record is the one out of place.
         let said = std::mem::take(&mut misplaced);
         if next.replaces {
             let (source, earlier) = (&standing.source, place(standing.at));
-            let message = say!(
-                lang,
-                "`{id}` on {date}: this record replaces the one at {earlier} (source \"{source}\"), which is no longer used",
-                "`{id}` ngày {date}: bản ghi này thay cho bản ghi tại {earlier} (nguồn \"{source}\"), bản ghi đó không còn được dùng"
-            );
-            push(raw, next.at, Severity::Note, message);
+            let problem = Load::Replaced {
+                id: id.to_string(),
+                date,
+                earlier,
+                source: source.clone(),
+            };
+            push(raw, next.at, Severity::Note, problem);
             let old = standing;
             standing = next;
             standing.replaced = Some(Box::new(Replaced {
@@ -104,12 +98,11 @@ fn settle(
             }));
         } else {
             if !said {
-                let message = say!(
-                    lang,
-                    "`{id}` has two records for {date}: keep one and name the other source in its `note`",
-                    "`{id}` có hai bản ghi cho ngày {date}: hãy giữ một bản ghi và ghi nguồn còn lại vào `note` của nó"
-                );
-                push(raw, next.at, Severity::Error, message);
+                let problem = Load::TwoRecords {
+                    id: id.to_string(),
+                    date,
+                };
+                push(raw, next.at, Severity::Error, problem);
             }
             kept.push(std::mem::replace(&mut standing, next));
         }
@@ -117,15 +110,15 @@ fn settle(
     kept.push(standing);
 }
 
-fn push(raw: &mut Vec<RawDiagnostic>, at: Loc, severity: Severity, message: String) {
+fn push(raw: &mut Vec<RawDiagnostic>, at: Loc, severity: Severity, problem: Load) {
     raw.push(RawDiagnostic {
         at,
         severity,
-        message,
+        problem: problem.into(),
     });
 }
 
-/// `file:line` of a record, as a message names it.
+/// `file:line` of a record, as a problem names it.
 fn place(sources: &[SourceFile], at: Loc) -> String {
     match sources.get(at.file as usize) {
         Some(f) => {

@@ -1,6 +1,6 @@
 use super::super::{Chunking, LoadProgress, load_sets_chunked};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::lang::Lang;
+use crate::problem::{Found, Load, Problem, Value};
 use crate::schema::{Dataset, Replaced};
 
 const BASE: &str = "schema = 1\n\n[meta]\ntitle = \"t\"\nas_of = 2025-12-31\n\n[[locality]]\nid = \"VN\"\nname = \"Việt Nam\"\nkind = \"nation\"\n\n  [[locality.record]]\n  date = 2025-09-30\n  coverage = 93.0\n  source = \"báo cáo cũ\"\n";
@@ -12,7 +12,7 @@ fn record(coverage: f64, source: &str, extra: &str) -> String {
     )
 }
 
-fn load(sets: &[&[(&str, &str)]], lang: Lang) -> Result<Dataset, Vec<Diagnostic>> {
+fn load(sets: &[&[(&str, &str)]]) -> Result<Dataset, Vec<Diagnostic>> {
     let sets = sets
         .iter()
         .map(|files| {
@@ -22,13 +22,7 @@ fn load(sets: &[&[(&str, &str)]], lang: Lang) -> Result<Dataset, Vec<Diagnostic>
                 .collect()
         })
         .collect();
-    match load_sets_chunked(
-        sets,
-        &LoadProgress::default(),
-        None,
-        lang,
-        Chunking::DEFAULT,
-    ) {
+    match load_sets_chunked(sets, &LoadProgress::default(), None, Chunking::DEFAULT) {
         Ok(l) => {
             assert!(
                 l.warnings.iter().all(|d| d.severity == Severity::Note),
@@ -41,8 +35,25 @@ fn load(sets: &[&[(&str, &str)]], lang: Lang) -> Result<Dataset, Vec<Diagnostic>
     }
 }
 
-fn lines(diagnostics: &[Diagnostic]) -> Vec<String> {
-    diagnostics.iter().map(ToString::to_string).collect()
+/// Each problem at its `file:line:column`.
+fn lines(diagnostics: &[Diagnostic]) -> Vec<(String, Problem)> {
+    diagnostics
+        .iter()
+        .map(|d| {
+            (
+                format!("{}:{}:{}", d.file, d.line, d.column),
+                d.problem.clone(),
+            )
+        })
+        .collect()
+}
+
+fn at(place: &str, problem: impl Into<Problem>) -> (String, Problem) {
+    (place.to_string(), problem.into())
+}
+
+fn date(text: &str) -> chrono::NaiveDate {
+    text.parse().unwrap()
 }
 
 fn nation_records(d: &Dataset) -> Vec<(f64, &str, Option<&Replaced>)> {
@@ -65,7 +76,7 @@ fn a_later_record_marked_replaces_drops_the_earlier_one() {
         "schema = 1\n{}",
         record(94.1, "báo cáo mới", "replaces = true\n")
     );
-    let d = load(&[&[("a.toml", BASE)], &[("b.toml", &later)]], Lang::En).unwrap();
+    let d = load(&[&[("a.toml", BASE)], &[("b.toml", &later)]]).unwrap();
     let replaced = Replaced {
         source: "báo cáo cũ".into(),
         at: crate::diagnostic::Loc::new(0, BASE.find("[[locality.record]]").unwrap()),
@@ -80,52 +91,56 @@ fn a_later_record_marked_replaces_drops_the_earlier_one() {
 }
 
 #[test]
-fn the_replacement_is_a_note_naming_the_replaced_record_in_both_languages() {
+fn the_replacement_is_a_note_naming_the_replaced_record() {
     let later = format!(
         "schema = 1\n{}",
         record(94.1, "báo cáo mới", "replaces = true\n")
     );
     let sets: &[&[(&str, &str)]] = &[&[("a.toml", BASE)], &[("b.toml", &later)]];
-    let notes = |lang| {
-        let out = load_sets_chunked(
-            sets.iter()
-                .map(|f| {
-                    f.iter()
-                        .map(|(n, t)| (n.to_string(), t.as_bytes().to_vec()))
-                        .collect()
-                })
-                .collect(),
-            &LoadProgress::default(),
-            None,
-            lang,
-            Chunking::DEFAULT,
-        )
-        .unwrap();
-        lines(&out.warnings)
-    };
+    let out = load_sets_chunked(
+        sets.iter()
+            .map(|f| {
+                f.iter()
+                    .map(|(n, t)| (n.to_string(), t.as_bytes().to_vec()))
+                    .collect()
+            })
+            .collect(),
+        &LoadProgress::default(),
+        None,
+        Chunking::DEFAULT,
+    )
+    .unwrap();
     assert_eq!(
-        notes(Lang::En),
-        vec![
-            "b.toml:3:1: note: `VN` on 2025-09-30: this record replaces the one at a.toml:12 (source \"báo cáo cũ\"), which is no longer used"
-        ]
+        out.warnings.iter().map(|d| d.severity).collect::<Vec<_>>(),
+        [Severity::Note]
     );
     assert_eq!(
-        notes(Lang::Vi),
-        vec![
-            "b.toml:3:1: ghi chú: `VN` ngày 2025-09-30: bản ghi này thay cho bản ghi tại a.toml:12 (nguồn \"báo cáo cũ\"), bản ghi đó không còn được dùng"
-        ]
+        lines(&out.warnings),
+        vec![at(
+            "b.toml:3:1",
+            Load::Replaced {
+                id: "VN".into(),
+                date: date("2025-09-30"),
+                earlier: "a.toml:12".into(),
+                source: "báo cáo cũ".into(),
+            }
+        )]
     );
 }
 
 #[test]
 fn without_the_mark_two_records_for_a_date_stay_an_error() {
     let later = format!("schema = 1\n{}", record(94.1, "báo cáo mới", ""));
-    let e = load(&[&[("a.toml", BASE)], &[("b.toml", &later)]], Lang::En).unwrap_err();
+    let e = load(&[&[("a.toml", BASE)], &[("b.toml", &later)]]).unwrap_err();
     assert_eq!(
         lines(&e),
-        vec![
-            "b.toml:3:1: `VN` has two records for 2025-09-30: keep one and name the other source in its `note`"
-        ]
+        vec![at(
+            "b.toml:3:1",
+            Load::TwoRecords {
+                id: "VN".into(),
+                date: date("2025-09-30")
+            }
+        )]
     );
 }
 
@@ -136,12 +151,16 @@ fn replaces_with_nothing_before_it_is_an_error() {
         "schema = 1\n{}",
         record(94.1, "báo cáo mới", "replaces = true\n")
     );
-    let e = load(&[&[("a.toml", &base)], &[("b.toml", &later)]], Lang::En).unwrap_err();
+    let e = load(&[&[("a.toml", &base)], &[("b.toml", &later)]]).unwrap_err();
     assert_eq!(
         lines(&e),
-        vec![
-            "b.toml:3:1: `replaces = true`, but `VN` has no other record for 2025-09-30: there is nothing to replace; remove `replaces`, or load first the data that holds the record it replaces"
-        ]
+        vec![at(
+            "b.toml:3:1",
+            Load::ReplacesNothing {
+                id: "VN".into(),
+                date: date("2025-09-30")
+            }
+        )]
     );
 }
 
@@ -152,19 +171,24 @@ fn replaces_loaded_before_the_record_it_would_replace_is_an_error() {
         record(94.1, "báo cáo mới", "replaces = true\n")
     );
     // The replacing file given first: one error, at the misplaced mark.
-    let e = load(&[&[("b.toml", &first)], &[("a.toml", BASE)]], Lang::En).unwrap_err();
+    let e = load(&[&[("b.toml", &first)], &[("a.toml", BASE)]]).unwrap_err();
     assert_eq!(
         lines(&e),
-        vec![
-            "b.toml:3:1: `replaces = true`, but the record of `VN` for 2025-09-30 it would replace, at a.toml:12, is loaded after it: a record replaces only one loaded before it; give the data in the other order"
-        ]
+        vec![at(
+            "b.toml:3:1",
+            Load::ReplacesLater {
+                id: "VN".into(),
+                date: date("2025-09-30"),
+                later: "a.toml:12".into()
+            }
+        )]
     );
 }
 
 #[test]
 fn in_one_file_the_later_record_replaces_the_earlier() {
     let text = format!("{BASE}{}", record(94.1, "báo cáo mới", "replaces = true\n"));
-    let d = load(&[&[("a.toml", &text)]], Lang::En).unwrap();
+    let d = load(&[&[("a.toml", &text)]]).unwrap();
     let got = nation_records(&d);
     assert_eq!(got.len(), 1);
     assert_eq!((got[0].0, got[0].1), (94.1, "báo cáo mới"));
@@ -174,11 +198,7 @@ fn in_one_file_the_later_record_replaces_the_earlier() {
 fn a_chain_of_replacements_keeps_the_last_and_remembers_each() {
     let b = format!("schema = 1\n{}", record(94.1, "b", "replaces = true\n"));
     let c = format!("schema = 1\n{}", record(94.3, "c", "replaces = true\n"));
-    let d = load(
-        &[&[("a.toml", BASE)], &[("b.toml", &b)], &[("c.toml", &c)]],
-        Lang::En,
-    )
-    .unwrap();
+    let d = load(&[&[("a.toml", BASE)], &[("b.toml", &b)], &[("c.toml", &c)]]).unwrap();
     let got = nation_records(&d);
     assert_eq!(got.len(), 1);
     let (coverage, source, replaced) = got[0];
@@ -198,19 +218,23 @@ fn a_chain_of_replacements_keeps_the_last_and_remembers_each() {
 #[test]
 fn replaces_that_is_not_a_boolean_is_an_error_at_its_value() {
     let later = format!("schema = 1\n{}", record(94.1, "b", "replaces = \"yes\"\n"));
-    let e = load(&[&[("a.toml", BASE)], &[("b.toml", &later)]], Lang::En).unwrap_err();
+    let e = load(&[&[("a.toml", BASE)], &[("b.toml", &later)]]).unwrap_err();
     assert_eq!(
         lines(&e),
-        vec![
-            "b.toml:8:12: write replaces = true or replaces = false: `replaces` is yes or no, not the text \"yes\"",
-        ]
+        vec![at(
+            "b.toml:8:12",
+            Value::NotABoolean {
+                key: "replaces".into(),
+                found: Found::Text("yes".into())
+            }
+        )]
     );
 }
 
 #[test]
 fn the_replaced_figure_is_gone_from_the_figures() {
     let later = format!("schema = 1\n{}", record(94.1, "b", "replaces = true\n"));
-    let d = load(&[&[("a.toml", BASE)], &[("b.toml", &later)]], Lang::En).unwrap();
+    let d = load(&[&[("a.toml", BASE)], &[("b.toml", &later)]]).unwrap();
     let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
     let m = crate::derive(d, today);
     let p = m.progress(0, crate::Era::Current).unwrap();
@@ -221,26 +245,41 @@ fn the_replaced_figure_is_gone_from_the_figures() {
 #[test]
 fn estimate_that_is_not_a_boolean_is_an_error_at_its_value() {
     let later = format!("schema = 1\n{}", record(94.1, "b", "estimate = \"yes\"\n"));
-    let e = load(&[&[("a.toml", BASE)], &[("b.toml", &later)]], Lang::En).unwrap_err();
+    let e = load(&[&[("a.toml", BASE)], &[("b.toml", &later)]]).unwrap_err();
     assert_eq!(
         lines(&e),
         vec![
-            "b.toml:3:1: `VN` has two records for 2025-09-30: keep one and name the other source in its `note`",
-            "b.toml:8:12: write estimate = true or estimate = false: `estimate` is yes or no, not the text \"yes\"",
+            at(
+                "b.toml:3:1",
+                Load::TwoRecords {
+                    id: "VN".into(),
+                    date: date("2025-09-30")
+                }
+            ),
+            at(
+                "b.toml:8:12",
+                Value::NotABoolean {
+                    key: "estimate".into(),
+                    found: Found::Text("yes".into())
+                }
+            ),
         ]
     );
     let later = format!("schema = 1\n{}", record(94.1, "b", "estimate = \"true\"\n"));
-    let e = load(
-        &[
-            &[("a.toml", &BASE.replace("2025-09-30", "2025-06-30"))],
-            &[("b.toml", &later)],
-        ],
-        Lang::Vi,
-    )
+    let e = load(&[
+        &[("a.toml", &BASE.replace("2025-09-30", "2025-06-30"))],
+        &[("b.toml", &later)],
+    ])
     .unwrap_err();
     assert_eq!(
         lines(&e),
-        vec!["b.toml:8:12: viết estimate = true: `true` hoặc `false`, không có dấu ngoặc kép"]
+        vec![at(
+            "b.toml:8:12",
+            Value::BooleanInQuotes {
+                key: "estimate".into(),
+                written: "true".into()
+            }
+        )]
     );
 }
 
@@ -250,7 +289,7 @@ fn an_estimate_is_read_and_kept() {
         "schema = 1\n{}",
         record(95.3, "ước", "estimate = true\nreplaces = true\n")
     );
-    let d = load(&[&[("a.toml", BASE)], &[("b.toml", &later)]], Lang::En).unwrap();
+    let d = load(&[&[("a.toml", BASE)], &[("b.toml", &later)]]).unwrap();
     let r = &d.localities[0].records[0];
     assert!(r.estimate && r.replaces);
     assert!(!r.replaced.as_ref().unwrap().estimate);

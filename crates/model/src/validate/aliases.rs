@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use super::Sink;
+use crate::problem::Reference;
 use crate::schema::Dataset;
 
 /// Warns of an alias that repeats its own unit's name, or that is another
@@ -29,13 +30,11 @@ pub(super) fn check_aliases(sink: &mut Sink<'_>, d: &Dataset) {
             let key = crate::fold::words(&a.value);
             let id = &l.id.value;
             if key == own {
-                let alias = &a.value;
-                let message = say!(
-                    sink.lang(),
-                    "the alias \"{alias}\" repeats the name of `{id}`: search finds it by its name already; remove the alias",
-                    "tên gọi khác \"{alias}\" trùng với tên của `{id}`: tìm theo tên đã ra đơn vị này; hãy bỏ tên gọi khác này"
-                );
-                sink.warn(a.at, message);
+                let problem = Reference::AliasIsName {
+                    alias: a.value.clone(),
+                    id: id.clone(),
+                };
+                sink.warn(a.at, problem);
                 continue;
             }
             let others = names.get(&key).into_iter().flatten();
@@ -43,13 +42,13 @@ pub(super) fn check_aliases(sink: &mut Sink<'_>, d: &Dataset) {
                 .filter(|&&j| j != i)
                 .find_map(|&j| d.localities.get(j))
             {
-                let (alias, other_id, other_name) = (&a.value, &other.id.value, &other.name);
-                let message = say!(
-                    sink.lang(),
-                    "the alias \"{alias}\" of `{id}` is also a name of `{other_id}` ({other_name}): a search for it lists both",
-                    "tên gọi khác \"{alias}\" của `{id}` cũng là tên của `{other_id}` ({other_name}): tìm theo tên này sẽ ra cả hai"
-                );
-                sink.warn(a.at, message);
+                let problem = Reference::AliasShared {
+                    alias: a.value.clone(),
+                    id: id.clone(),
+                    other_id: other.id.value.clone(),
+                    other_name: other.name.clone(),
+                };
+                sink.warn(a.at, problem);
             }
         }
     }

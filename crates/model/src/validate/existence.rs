@@ -3,6 +3,7 @@
 //! nothing the dashboard shows, so it would pass unseen.
 
 use super::Sink;
+use crate::problem::Reference;
 use crate::schema::Locality;
 
 pub(super) fn check_existence(sink: &mut Sink<'_>, l: &Locality) {
@@ -10,24 +11,13 @@ pub(super) fn check_existence(sink: &mut Sink<'_>, l: &Locality) {
         return;
     };
     let id = &l.id.value;
-    let lang = sink.lang();
     for r in l.records.iter().filter(|r| r.date >= on) {
-        let date = r.date;
-        let message = match &l.merged_into {
-            Some(into) => {
-                let into = &into.value;
-                say!(
-                    lang,
-                    "`{id}` ceased on {on}, merged into `{into}`: a record dated {date} cannot be its figure; if it is `{into}`'s, write it for `{into}`",
-                    "`{id}` đã chấm dứt từ {on}, nhập vào `{into}`: bản ghi ngày {date} không thể là số liệu của đơn vị này; nếu là số liệu của `{into}`, hãy ghi cho `{into}`"
-                )
-            }
-            None => say!(
-                lang,
-                "`{id}` ceased on {on}: a record dated {date} cannot be its figure; a figure after that belongs to the units that took over its area",
-                "`{id}` đã chấm dứt từ {on}: bản ghi ngày {date} không thể là số liệu của đơn vị này; số liệu sau ngày đó thuộc về các đơn vị tiếp nhận địa bàn của nó"
-            ),
+        let problem = Reference::AfterCeasing {
+            id: id.clone(),
+            on,
+            date: r.date,
+            into: l.merged_into.as_ref().map(|into| into.value.clone()),
         };
-        sink.error(r.at, message);
+        sink.error(r.at, problem);
     }
 }

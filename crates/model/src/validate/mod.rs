@@ -12,33 +12,29 @@ use chrono::NaiveDate;
 
 use super::diagnostic::{Loc, RawDiagnostic, Severity, SourceFile};
 use super::schema::{Dataset, LocalityKind};
-use crate::lang::Lang;
+use crate::problem::{IdKind, Problem, Reference};
 use aliases::check_aliases;
 use existence::check_existence;
 use records::check_records;
 use references::{Known, check_cycles, resolve, unique};
 
-/// Where problems go, and the language they are said in.
-struct Sink<'d>(&'d mut Vec<RawDiagnostic>, Lang);
+/// Where problems go.
+struct Sink<'d>(&'d mut Vec<RawDiagnostic>);
 
 impl Sink<'_> {
-    fn lang(&self) -> Lang {
-        self.1
-    }
-
-    fn error(&mut self, at: Loc, message: String) {
+    fn error(&mut self, at: Loc, problem: impl Into<Problem>) {
         self.0.push(RawDiagnostic {
             at,
             severity: Severity::Error,
-            message,
+            problem: problem.into(),
         });
     }
 
-    fn warn(&mut self, at: Loc, message: String) {
+    fn warn(&mut self, at: Loc, problem: impl Into<Problem>) {
         self.0.push(RawDiagnostic {
             at,
             severity: Severity::Warning,
-            message,
+            problem: problem.into(),
         });
     }
 }
@@ -49,22 +45,21 @@ pub fn check(
     d: &Dataset,
     sources: &[SourceFile],
     today: Option<NaiveDate>,
-    lang: Lang,
     raw: &mut Vec<RawDiagnostic>,
 ) {
-    let mut sink = Sink(raw, lang);
+    let mut sink = Sink(raw);
     let refused: HashSet<&str> = d.refused_ids.iter().map(String::as_str).collect();
     let localities = Known::new(unique(
         &mut sink,
         sources,
         d.localities.iter().map(|l| &l.id),
-        "locality",
+        IdKind::Locality,
     ));
     let directives = Known::new(unique(
         &mut sink,
         sources,
         d.directives.iter().map(|x| &x.id),
-        "directive",
+        IdKind::Directive,
     ));
 
     // A dataset need not hold the nation (a province's own file does not);
@@ -76,14 +71,7 @@ pub fn check(
         .collect();
     for extra in nations.iter().skip(1) {
         let id = &extra.id.value;
-        sink.error(
-            extra.id.at,
-            say!(
-                lang,
-                "a second nation `{id}`: a dataset has at most one locality of kind \"nation\"",
-                "cấp quốc gia thứ hai `{id}`: một bộ dữ liệu có nhiều nhất một địa phương có kind = \"nation\""
-            ),
-        );
+        sink.error(extra.id.at, Reference::SecondNation { id: id.clone() });
     }
     // The top units are the highest kind written without a parent; a unit
     // of a lower kind without one would silently head nothing.
@@ -98,38 +86,35 @@ pub fn check(
         let id = &l.id.value;
         match (&l.parent, l.kind) {
             (Some(p), LocalityKind::Nation) => {
-                sink.error(
-                    p.at,
-                    say!(
-                        lang,
-                        "the nation `{id}` has no parent: remove `parent`",
-                        "cấp quốc gia `{id}` không có đơn vị cấp trên: hãy bỏ `parent`"
-                    ),
-                );
+                sink.error(p.at, Reference::NationWithParent { id: id.clone() });
             }
-            (Some(p), _) => resolve(&mut sink, p, (&localities, &refused), "parent", "locality"),
+            (Some(p), _) => resolve(
+                &mut sink,
+                p,
+                (&localities, &refused),
+                "parent",
+                IdKind::Locality,
+            ),
             (None, LocalityKind::Nation) => {}
             (None, kind) => match (nations.first(), top) {
                 (Some(nation), _) => {
                     let nation = &nation.id.value;
                     sink.error(
                         l.id.at,
-                        say!(
-                            lang,
-                            "`{id}` lacks `parent`: name the unit it belongs to (the nation is \"{nation}\")",
-                            "`{id}` thiếu `parent`: hãy ghi đơn vị cấp trên của nó (cấp quốc gia là \"{nation}\")"
-                        ),
+                        Reference::NoParentUnderNation {
+                            id: id.clone(),
+                            nation: nation.clone(),
+                        },
                     );
                 }
                 (None, Some(top)) if super::tops::rank(kind) > super::tops::rank(top) => {
                     let top = super::tops::code(top);
                     sink.error(
                         l.id.at,
-                        say!(
-                            lang,
-                            "`{id}` lacks `parent`: the top units of this dataset are of kind \"{top}\"; name the unit it belongs to",
-                            "`{id}` thiếu `parent`: các đơn vị cao nhất của bộ dữ liệu có kind = \"{top}\"; hãy ghi đơn vị cấp trên của nó"
-                        ),
+                        Reference::NoParentUnderTop {
+                            id: id.clone(),
+                            top: top.to_string(),
+                        },
                     );
                 }
                 (None, _) => {}
@@ -141,36 +126,19 @@ pub fn check(
                 m,
                 (&localities, &refused),
                 "merged_into",
-                "locality",
+                IdKind::Locality,
             );
             if m.value == *id {
-                sink.error(
-                    m.at,
-                    say!(
-                        lang,
-                        "`{id}` cannot be merged into itself",
-                        "`{id}` không thể sáp nhập vào chính nó"
-                    ),
-                );
+                sink.error(m.at, Reference::MergedIntoItself { id: id.clone() });
             }
         }
         match (&l.merged_into, l.merged_on) {
-            (Some(m), None) => sink.error(
-                m.at,
-                say!(
-                    lang,
-                    "`{id}` has `merged_into` but no `merged_on`: add the date of the merger",
-                    "`{id}` có `merged_into` nhưng thiếu `merged_on`: hãy thêm ngày sáp nhập"
-                ),
-            ),
-            (None, Some(_)) => sink.error(
-                l.id.at,
-                say!(
-                    lang,
-                    "`{id}` has `merged_on` but no `merged_into`: name the unit it was merged into",
-                    "`{id}` có `merged_on` nhưng thiếu `merged_into`: hãy ghi đơn vị mà nó được sáp nhập vào"
-                ),
-            ),
+            (Some(m), None) => {
+                sink.error(m.at, Reference::MergedIntoWithoutDate { id: id.clone() })
+            }
+            (None, Some(_)) => {
+                sink.error(l.id.at, Reference::MergedOnWithoutInto { id: id.clone() })
+            }
             _ => {}
         }
         check_records(&mut sink, l, d.meta.as_of, today);
@@ -185,7 +153,7 @@ pub fn check(
             &t.locality,
             (&localities, &refused),
             "locality",
-            "locality",
+            IdKind::Locality,
         );
         if let Some(x) = &t.directive {
             resolve(
@@ -193,7 +161,7 @@ pub fn check(
                 x,
                 (&directives, &refused),
                 "directive",
-                "directive",
+                IdKind::Directive,
             );
         }
     }
@@ -204,7 +172,7 @@ pub fn check(
                 x,
                 (&localities, &refused),
                 "locality",
-                "locality",
+                IdKind::Locality,
             );
         }
         if let Some(x) = &m.directive {
@@ -213,7 +181,7 @@ pub fn check(
                 x,
                 (&directives, &refused),
                 "directive",
-                "directive",
+                IdKind::Directive,
             );
         }
     }

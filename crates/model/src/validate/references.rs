@@ -7,7 +7,7 @@ use std::ops::Deref;
 
 use super::Sink;
 use crate::diagnostic::{Loc, SourceFile};
-use crate::lang::Lang;
+use crate::problem::{IdKind, Place, Reference};
 use crate::schema::{Dataset, LocalityKind, Located};
 
 /// The ids of one kind of table, with the index that suggests the id meant
@@ -48,30 +48,26 @@ pub(super) fn unique<'a>(
     sink: &mut Sink<'_>,
     sources: &[SourceFile],
     ids: impl Iterator<Item = &'a Located<String>>,
-    what: &str,
+    kind: IdKind,
 ) -> HashMap<&'a str, Loc> {
     let mut seen: HashMap<&str, Loc> = HashMap::new();
     for id in ids {
         if let Some(first) = seen.get(id.value.as_str()) {
-            let place = sources
-                .get(first.file as usize)
-                .map_or_else(String::new, |f| {
-                    let (line, column) =
-                        crate::diagnostic::line_and_column(&f.text, first.offset as usize);
-                    let name = &f.name;
-                    say!(
-                        sink.lang(),
-                        " (the first is at {name}:{line}:{column})",
-                        " (mã đầu tiên ở {name}:{line}:{column})"
-                    )
-                });
-            let (value, noun) = (&id.value, noun(sink.lang(), what));
-            let message = say!(
-                sink.lang(),
-                "duplicate {what} id `{value}`{place}: ids must be unique across all files",
-                "mã {noun} `{value}` bị trùng{place}: mỗi mã chỉ được dùng một lần trong tất cả các tệp"
-            );
-            sink.error(id.at, message);
+            let first = sources.get(first.file as usize).map(|f| {
+                let (line, column) =
+                    crate::diagnostic::line_and_column(&f.text, first.offset as usize);
+                Place {
+                    file: f.name.clone(),
+                    line,
+                    column,
+                }
+            });
+            let problem = Reference::DuplicateId {
+                kind,
+                id: id.value.clone(),
+                first,
+            };
+            sink.error(id.at, problem);
         } else {
             seen.insert(&id.value, id.at);
         }
@@ -84,36 +80,19 @@ pub(super) fn resolve(
     r: &Located<String>,
     (known, refused): (&Known<'_>, &HashSet<&str>),
     key: &str,
-    what: &str,
+    kind: IdKind,
 ) {
     // A reference to a table refused for its id has been reported there.
     if known.contains_key(r.value.as_str()) || refused.contains(r.value.as_str()) {
         return;
     }
-    let lang = sink.lang();
-    let hint = known.near().closest(&r.value).map_or(String::new(), |g| {
-        say!(
-            lang,
-            ": did you mean \"{g}\"?",
-            ": có phải ý bạn là \"{g}\"?"
-        )
-    });
-    let (value, noun) = (&r.value, noun(lang, what));
-    let message = say!(
-        lang,
-        "`{key}` names `{value}`, but no {what} has that id{hint}",
-        "`{key}` ghi `{value}`, nhưng không có {noun} nào có mã này{hint}"
-    );
-    sink.error(r.at, message);
-}
-
-/// A kind of table as a Vietnamese message names it.
-fn noun(lang: Lang, what: &str) -> &str {
-    match (lang, what) {
-        (Lang::Vi, "locality") => "địa phương",
-        (Lang::Vi, "directive") => "văn bản",
-        _ => what,
-    }
+    let problem = Reference::UnknownId {
+        key: key.to_string(),
+        id: r.value.clone(),
+        kind,
+        guess: known.near().closest(&r.value).map(str::to_string),
+    };
+    sink.error(r.at, problem);
 }
 
 pub(super) fn check_cycles(sink: &mut Sink<'_>, d: &Dataset, known: &HashMap<&str, Loc>) {
@@ -151,14 +130,9 @@ pub(super) fn check_cycles(sink: &mut Sink<'_>, d: &Dataset, known: &HashMap<&st
                         .copied()
                         .collect();
                     cycle.push(first);
-                    let cycle: Vec<String> = cycle.iter().map(|m| format!("`{m}`")).collect();
-                    let cycle = cycle.join(" → ");
-                    let message = say!(
-                        sink.lang(),
-                        "parent cycle: {cycle}: a locality cannot contain itself",
-                        "vòng lặp cấp trên: {cycle}: một địa phương không thể nằm trong chính nó"
-                    );
-                    sink.error(known.get(first).copied().unwrap_or_default(), message);
+                    let cycle = cycle.iter().map(|m| m.to_string()).collect();
+                    let problem = Reference::ParentCycle { cycle };
+                    sink.error(known.get(first).copied().unwrap_or_default(), problem);
                     break;
                 }
                 _ => {}

@@ -6,17 +6,42 @@ use chrono::NaiveDate;
 use tiendo_model::Status;
 use tiendo_model::schema::Precision;
 
-pub use tiendo_model::lang::Lang;
+/// The languages tiendo speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    #[default]
+    Vi,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Vi => "vi",
+            Lang::En => "en",
+        }
+    }
+
+    /// The thousands separator and the decimal mark.
+    pub fn separators(self) -> (char, char) {
+        match self {
+            Lang::Vi => ('.', ','),
+            Lang::En => (',', '.'),
+        }
+    }
+}
 
 pub use tiendo_model::fold::fold;
 
 mod checked;
 mod era;
 mod notice;
+mod problems;
 mod words;
 pub use checked::{accepted, refused};
 pub use era::{EraLabel, counted, counted_units, era_help, level_count, level_help, top_name};
 pub use notice::{due_label, filter, level_name, notice, notice_within, rest_reading};
+pub use problems::{diagnostic, invalid, problem, unread};
 pub use words::{
     CliWords, Facts, HelpWords, ImportWords, IoWords, KeyHelp, Limits, Sentence, UsageWords,
     VerdictWords, WhyWords, Words, verdict_words, words,

@@ -1,0 +1,120 @@
+//! Problems of a value that should be a date, a number, a count of people
+//! or a yes or no, each with the value to write instead.
+
+use tiendo_model::problem::Value;
+
+use super::{Lang, found};
+
+pub(super) fn value(lang: Lang, p: &Value) -> String {
+    match p {
+        Value::DateWithTime { key, fix } => say!(
+            lang,
+            "write {key} = {fix}: `{key}` is a date without a time or time zone",
+            "viết {key} = {fix}: `{key}` là một ngày, không kèm giờ hay múi giờ"
+        ),
+        Value::NotADay { date: d } => say!(
+            lang,
+            "{d} is not a day of the calendar",
+            "{d} không phải là một ngày có thật trên lịch"
+        ),
+        Value::DateInQuotes { key, fix } => super::fields::date_in_quotes(lang, key, fix),
+        Value::NotADate { key, found: other } => {
+            let other = found(lang, other);
+            say!(
+                lang,
+                "write {key} = 2025-12-31: `{key}` is a date (year-month-day), not {other}",
+                "viết {key} = 2025-12-31: `{key}` là một ngày (năm-tháng-ngày), không phải {other}"
+            )
+        }
+        // `"91"` means 91: a whole number is a number too.
+        Value::NumberInQuotes { key, fix } if fix.contains('.') => say!(
+            lang,
+            "write {key} = {fix}: a number with a decimal point, without quotes",
+            "viết {key} = {fix}: số có dấu chấm thập phân, không có dấu ngoặc kép"
+        ),
+        Value::NumberInQuotes { key, fix } => say!(
+            lang,
+            "write {key} = {fix}: a number, without quotes",
+            "viết {key} = {fix}: một số, không có dấu ngoặc kép"
+        ),
+        Value::NotANumber { key, found: other } => {
+            let other = found(lang, other);
+            say!(
+                lang,
+                "write {key} = 94.47: `{key}` is a number, not {other}",
+                "viết {key} = 94.47: `{key}` là một số, không phải {other}"
+            )
+        }
+        Value::NotFinite { key } => say!(
+            lang,
+            "`{key}` must be a real number: nan and inf are not figures",
+            "`{key}` phải là một số thực: `nan` và `inf` không phải là số liệu"
+        ),
+        Value::OutsidePercent { key, n } => say!(
+            lang,
+            "`{key}` = {n} is outside 0–100: a share of the population is a percentage",
+            "`{key}` = {n} nằm ngoài khoảng 0–100: tỷ lệ so với dân số được tính bằng phần trăm"
+        ),
+        Value::NegativeShare { key, n } => say!(
+            lang,
+            "`{key}` = {n} is negative: a share of a plan is 0 or more",
+            "`{key}` = {n} là số âm: tỷ lệ so với kế hoạch phải từ 0 trở lên"
+        ),
+        Value::PlanNotAbove0 { key, n } => say!(
+            lang,
+            "`{key}` = {n}: a plan assigned is a number of people above 0; leave `{key}` out when the source gives none",
+            "`{key}` = {n}: kế hoạch giao là số người lớn hơn 0; hãy bỏ `{key}` khi nguồn không ghi"
+        ),
+        Value::NegativeCount { key, n } => say!(
+            lang,
+            "`{key}` = {n} is negative: a count of people is 0 or more",
+            "`{key}` = {n} là số âm: số người phải từ 0 trở lên"
+        ),
+        Value::CountTooLarge { key, n: Some(n) } => say!(
+            lang,
+            "`{key}` = {n} is too large to be a count of people",
+            "`{key}` = {n} quá lớn để là một số người"
+        ),
+        Value::CountTooLarge { key, n: None } => say!(
+            lang,
+            "`{key}` is too large to be a count of people",
+            "`{key}` quá lớn để là một số người"
+        ),
+        Value::CountWithPoint { key, n } => say!(
+            lang,
+            "write {key} = {n:.0}: a count is a whole number, without a decimal point",
+            "viết {key} = {n:.0}: số người là số nguyên, không có dấu chấm thập phân"
+        ),
+        Value::CountNotWhole { key, written: f } => say!(
+            lang,
+            "`{key}` = {f} is not a whole number: a count of people has no decimals",
+            "`{key}` = {f} không phải số nguyên: số người không có phần thập phân"
+        ),
+        Value::CountInQuotes { key, fix } => say!(
+            lang,
+            "write {key} = {fix}: a count is a whole number without quotes or separators",
+            "viết {key} = {fix}: số người là số nguyên, không có dấu ngoặc kép hay dấu phân cách hàng nghìn"
+        ),
+        Value::NotACount { key, found: other } => {
+            let other = found(lang, other);
+            say!(
+                lang,
+                "write {key} = 1741540: `{key}` is a whole number, not {other}",
+                "viết {key} = 1741540: `{key}` là số nguyên, không phải {other}"
+            )
+        }
+        Value::BooleanInQuotes { key, written: s } => say!(
+            lang,
+            "write {key} = {s}: true or false, without quotes",
+            "viết {key} = {s}: `true` hoặc `false`, không có dấu ngoặc kép"
+        ),
+        Value::NotABoolean { key, found: other } => {
+            let other = found(lang, other);
+            say!(
+                lang,
+                "write {key} = true or {key} = false: `{key}` is yes or no, not {other}",
+                "viết `{key} = true` hoặc `{key} = false`: `{key}` là có hoặc không, không phải {other}"
+            )
+        }
+    }
+}
