@@ -33,6 +33,7 @@ pub mod progress;
 mod rollup;
 pub mod schema;
 pub mod search;
+pub mod similar;
 mod syntax;
 pub mod synth;
 pub mod tally;

@@ -10,9 +10,10 @@ use super::diagnostic::{Loc, RawDiagnostic, Severity};
 mod figures;
 
 use super::hints::{
-    closest, describe, forbidden_in, is_forbidden, list, nfc, shown_as_text, slug, text_limit,
+    describe, forbidden_in, is_forbidden, list, nfc, shown_as_text, slug, text_limit,
 };
 use super::schema::Located;
+use super::similar::closest;
 use crate::lang::Lang;
 
 /// Collects the problems of one file while its tables are converted.
