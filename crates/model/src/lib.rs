@@ -12,6 +12,7 @@ macro_rules! say {
     };
 }
 
+pub mod agreement;
 pub mod as_of;
 pub mod bundled;
 mod convert;
