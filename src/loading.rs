@@ -13,7 +13,7 @@ use crate::model::{self, Invalid, LoadProgress, Loaded, Model};
 use crate::text::{self, Lang};
 
 /// The files of a dataset, named as messages will name them.
-pub type Files = Vec<(String, Vec<u8>)>;
+pub use crate::model::load::Files;
 
 /// Where a dataset comes from and the day it is judged on: what a load
 /// needs from the command line, kept so the dashboard can load again.
@@ -170,34 +170,23 @@ impl Source {
 }
 
 /// The `.toml` files of a dataset: `path` itself, or those of the folder
-/// `path`, in name order. What cannot be read is said in `lang`, in one
-/// sentence: what could not be done, on which path, and why.
+/// `path`, in name order (`model::load::read_files`). What cannot be read
+/// is said in `lang`, in one sentence: what could not be done, on which
+/// path, and why.
 pub fn read_path(lang: Lang, path: &Path) -> anyhow::Result<Files> {
+    use model::load::{Doing, ReadError};
     let w = &text::words(lang).cli.io;
-    let failed = |doing: &str, on: &Path, e: std::io::Error| text::io_failed(lang, doing, on, &e);
-    let meta = std::fs::metadata(path).map_err(|e| failed(w.open, path, e))?;
-    if !meta.is_dir() {
-        let bytes = std::fs::read(path).map_err(|e| failed(w.read, path, e))?;
-        return Ok(vec![(path.display().to_string(), bytes)]);
-    }
-    let mut paths = Vec::new();
-    for entry in std::fs::read_dir(path).map_err(|e| failed(w.list, path, e))? {
-        let p = entry.map_err(|e| failed(w.list, path, e))?.path();
-        if p.extension().is_some_and(|e| e == "toml") && p.is_file() {
-            paths.push(p);
+    model::load::read_files(path).map_err(|e| match e {
+        ReadError::Io { doing, path, error } => {
+            let doing = match doing {
+                Doing::Open => w.open,
+                Doing::Read => w.read,
+                Doing::List => w.list,
+            };
+            text::io_failed(lang, doing, &path, &error)
         }
-    }
-    if paths.is_empty() {
-        anyhow::bail!((w.no_toml)(&path.display().to_string()));
-    }
-    paths.sort();
-    paths
-        .into_iter()
-        .map(|p| {
-            let bytes = std::fs::read(&p).map_err(|e| failed(w.read, &p, e))?;
-            Ok((p.display().to_string(), bytes))
-        })
-        .collect()
+        ReadError::NoToml(path) => anyhow::anyhow!((w.no_toml)(&path.display().to_string())),
+    })
 }
 
 /// How many files and bytes the datasets hold.

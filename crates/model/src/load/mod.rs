@@ -15,7 +15,7 @@ use std::sync::atomic::{AtomicU64, AtomicUsize};
 use super::diagnostic::{self, Severity};
 use super::validate;
 use crate::lang::Lang;
-pub use files::read_path;
+pub use files::{Doing, Files, ReadError, read_files, read_path};
 pub use head::head_first;
 pub use outcome::{Invalid, Loaded};
 use parse::{merge, parse_all};
