@@ -1,7 +1,6 @@
 //! Rules for text and the fixes suggested for typing slips: which
 //! characters are refused, how long text may be, the key or number meant.
 
-use chrono::NaiveDate;
 use toml::de::DeValue;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
@@ -102,28 +101,6 @@ pub fn list(words: &[&str]) -> String {
         .join(", ")
 }
 
-/// "94,47", "94,47 %" or "94.47" written as text: the number it means.
-pub fn guess_number(s: &str) -> Option<String> {
-    let t = s.trim().trim_end_matches('%').trim();
-    let t = if t.contains(',') && !t.contains('.') {
-        t.replace(',', ".")
-    } else {
-        t.to_string()
-    };
-    t.parse::<f64>().ok().filter(|n| n.is_finite()).map(|_| t)
-}
-
-/// "2023-12-31" or "31/12/2023" written as text: the TOML date it means.
-pub fn guess_date(s: &str) -> Option<String> {
-    let s = s.trim();
-    let parsed = NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(s, "%d/%m/%Y"))
-        .or_else(|_| NaiveDate::parse_from_str(s, "%d-%m-%Y"))
-        .or_else(|_| NaiveDate::parse_from_str(s, "%d.%m.%Y"))
-        .ok()?;
-    Some(parsed.format("%Y-%m-%d").to_string())
-}
-
 /// A valid id made from what was written: diacritics dropped, spaces to `-`.
 pub fn slug(s: &str) -> String {
     let folded = super::fold::fold(s);
@@ -141,14 +118,6 @@ pub fn slug(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn numbers_written_as_text_get_their_fix() {
-        assert_eq!(guess_number("94,47").as_deref(), Some("94.47"));
-        assert_eq!(guess_number("94,47 %").as_deref(), Some("94.47"));
-        assert_eq!(guess_number("abc"), None);
-        assert_eq!(guess_date("31/12/2023").as_deref(), Some("2023-12-31"));
-    }
 
     #[test]
     fn refused_characters_are_named() {

@@ -14,8 +14,11 @@ macro_rules! say {
 
 pub mod agreement;
 pub mod as_of;
+#[cfg(test)]
+mod as_text_tests;
 pub mod bundled;
 mod convert;
+pub mod dates_as_text;
 mod days;
 mod derive;
 pub mod diagnostic;
@@ -26,6 +29,7 @@ pub mod fold;
 pub mod hints;
 pub mod lang;
 pub mod load;
+pub mod numbers_as_text;
 pub mod orders;
 pub mod period;
 pub mod plan;

@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use crate::lang::Lang;
+use crate::numbers_as_text::{self, Kind};
 
 /// A syntax error of the TOML parser (`message`, in English) at `span` of
 /// `text`, said in `lang` with its fix where the slip is a known one.
@@ -34,11 +35,18 @@ pub fn explain(lang: Lang, text: &str, span: Range<usize>, message: &str) -> Str
     if let Some((key, value)) = line.split_once('=') {
         let key = key.trim();
         let value = value.split('#').next().unwrap_or("").trim();
-        if let Some(fix) = decimal_comma(value) {
+        if let Some((fix, true)) = separated_number(key, value) {
             return say!(
                 lang,
                 "write {key} = {fix}: a number with a decimal point",
                 "viết {key} = {fix}: số có dấu chấm thập phân"
+            );
+        }
+        if let Some((digits, false)) = separated_number(key, value) {
+            return say!(
+                lang,
+                "write {key} = {digits}: a whole number without thousands separators",
+                "viết {key} = {digits}: số nguyên, không có dấu phân cách hàng nghìn"
             );
         }
         if let Some(fix) = day_first_date(value) {
@@ -58,14 +66,6 @@ pub fn explain(lang: Lang, text: &str, span: Range<usize>, message: &str) -> Str
                     None => format!("{key} = {value} không phải là một ngày có thật trên lịch"),
                 },
             };
-        }
-        if value.chars().all(|c| c.is_ascii_digit() || c == '.') && value.matches('.').count() > 1 {
-            let digits: String = value.chars().filter(char::is_ascii_digit).collect();
-            return say!(
-                lang,
-                "write {key} = {digits}: a whole number without thousands separators",
-                "viết {key} = {digits}: số nguyên, không có dấu phân cách hàng nghìn"
-            );
         }
     }
     let header = line.trim();
@@ -200,18 +200,30 @@ fn control_character(lang: Lang, line: &str, at: usize, message: &str, c: char) 
     }
 }
 
-/// `94,47` → `94.47`.
-fn decimal_comma(value: &str) -> Option<String> {
-    let (whole, frac) = value.split_once(',')?;
-    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
-    (digits(whole) && digits(frac.trim_end_matches('%').trim()))
-        .then(|| format!("{whole}.{}", frac.trim_end_matches('%').trim()))
+/// A number written with a decimal comma or thousands separators
+/// (`numbers_as_text`): the plain number, and whether it has decimals.
+fn separated_number(key: &str, value: &str) -> Option<(String, bool)> {
+    if !value.contains([',', '.']) {
+        return None;
+    }
+    // Only counts of people are whole: a lone `1.741` in one is thousands.
+    let kind = match key {
+        "participants" | "population" | "plan" | "count" => Kind::Count,
+        _ => Kind::Percent,
+    };
+    let plain = numbers_as_text::plain(value, kind).ok()??;
+    let decimals = plain.contains('.');
+    Some((plain, decimals))
 }
 
-/// `31/12/2023` → `2023-12-31`.
+/// `31/12/2023` or `31-12-2023` → `2023-12-31` (`dates_as_text`). Not
+/// `31.12.2023`: here the key's meaning is unknown, and dots are more
+/// often a number's thousands than a date's.
 fn day_first_date(value: &str) -> Option<String> {
-    let d = chrono::NaiveDate::parse_from_str(value, "%d/%m/%Y").ok()?;
-    Some(d.format("%Y-%m-%d").to_string())
+    if value.contains('.') {
+        return None;
+    }
+    crate::dates_as_text::iso(value)
 }
 
 #[cfg(test)]
@@ -234,6 +246,35 @@ mod tests {
             explain(Lang::En, "a = [", 4..5, "boom"),
             "this is not valid TOML: boom"
         );
+    }
+
+    /// Read by `numbers_as_text` and `dates_as_text`: thousands commas
+    /// and counts' lone separators get a fix too (they did not before).
+    #[test]
+    fn numbers_and_dates_typed_as_people_write_them_get_their_fix() {
+        let said = |line: &str| explain(Lang::En, line, 14..15, "x");
+        assert_eq!(
+            said("population = 1,741,540\n"),
+            "write population = 1741540: a whole number without thousands separators"
+        );
+        assert_eq!(
+            said("population = 1.741.540\n"),
+            "write population = 1741540: a whole number without thousands separators"
+        );
+        assert_eq!(
+            said("participants = 1,741\n"),
+            "write participants = 1741: a whole number without thousands separators"
+        );
+        assert_eq!(
+            said("coverage = 94,5 %\n"),
+            "write coverage = 94.5: a number with a decimal point"
+        );
+        assert_eq!(
+            said("date = 31-12-2023\n"),
+            "write date = 2023-12-31: a date is written year-month-day, without quotes"
+        );
+        // Dots may be thousands as well as a date's: never a date here.
+        assert_eq!(said("date = 31.12.2023\n"), "this is not valid TOML: x");
     }
 
     #[test]
