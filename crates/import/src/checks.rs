@@ -8,11 +8,8 @@ use super::header::Guess;
 use super::read::{Sheet, column_letters};
 use super::table::{Layout, Role};
 use super::{Problem, Row};
+use tiendo_model::agreement;
 use tiendo_present::text::ImportWords;
-
-/// How far `coverage` may stray from participants / population before a
-/// row is said to disagree, as `check` warns.
-pub const AGREEMENT_POINTS: f64 = 0.5;
 
 fn column_named(layout: &Layout, c: usize) -> String {
     let header = layout.headers.get(c).map(|h| h.shown()).unwrap_or_default();
@@ -91,7 +88,8 @@ pub enum Agreement {
 }
 
 /// Rows giving coverage, participants and population whose coverage is
-/// more than `AGREEMENT_POINTS` from participants / population. On most
+/// more than `agreement::AGREEMENT_POINTS` from participants / population,
+/// as `check` warns of a record. On most
 /// of at least two such rows, the columns are taken to be mixed up.
 pub fn mixed_up(
     w: &ImportWords,
@@ -103,15 +101,14 @@ pub fn mixed_up(
     let mut all = 0usize;
     let mut off = Vec::new();
     for row in rows {
-        let (Some(c), Some(p), Some(n)) = (row.coverage, row.participants, row.population) else {
+        let (Some(c), Some(ratio)) = (
+            row.coverage,
+            agreement::percent(row.participants, row.population),
+        ) else {
             continue;
         };
-        if n == 0 {
-            continue;
-        }
         all += 1;
-        let ratio = p as f64 / n as f64 * 100.0;
-        if (c - ratio).abs() > AGREEMENT_POINTS {
+        if agreement::disagrees(c, ratio) {
             off.push(Problem {
                 place: layout
                     .column(Role::Coverage)

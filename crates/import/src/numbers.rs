@@ -1,14 +1,13 @@
 //! Figures as reports write them: numbers typed as numbers, or text with
-//! comma decimals and dot thousands (`88,19`, `1.741.540`), a `%` after.
+//! comma decimals and dot thousands (`88,19`, `1.741.540`), a `%` after,
+//! read by `tiendo_model::numbers_as_text`.
+
+use tiendo_model::numbers_as_text;
 
 use super::read::Cell;
 
 /// What a figure counts: people (whole numbers) or a percentage.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    Count,
-    Percent,
-}
+pub use tiendo_model::numbers_as_text::Kind;
 
 /// A figure read from a cell.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -58,72 +57,9 @@ pub fn figure(cell: &Cell, kind: Kind) -> Result<Option<Figure>, Refusal> {
     }
 }
 
-/// A number written as text. A lone `,` or `.` followed by exactly three
-/// digits separates thousands in a count and decimals in a percentage;
-/// with both, the last one is the decimal mark.
+/// A number written as text (`numbers_as_text::read`).
 fn parse_text(s: &str, kind: Kind) -> Result<Option<f64>, Refusal> {
-    let t: String = s
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}')
-        .collect();
-    let t = t.strip_suffix('%').unwrap_or(&t);
-    if t.is_empty() || t.chars().all(|c| matches!(c, '-' | '–' | '—' | '.')) {
-        return Ok(None);
-    }
-    if !t
-        .chars()
-        .enumerate()
-        .all(|(i, c)| c.is_ascii_digit() || c == '.' || c == ',' || (i == 0 && c == '-'))
-    {
-        return Err(Refusal::NotANumber);
-    }
-    let commas = t.matches(',').count();
-    let dots = t.matches('.').count();
-    let digits_after = |sep: char| {
-        t.rfind(sep)
-            .map(|i| t.len().saturating_sub(i + 1))
-            .unwrap_or(0)
-    };
-    let decimal: Option<char> = match (commas, dots) {
-        (0, 0) => None,
-        (_, 0) if commas > 1 => None,
-        (0, _) if dots > 1 => None,
-        (1, 0) if kind == Kind::Count && digits_after(',') == 3 => None,
-        (1, 0) => Some(','),
-        (0, 1) if kind == Kind::Count && digits_after('.') == 3 => None,
-        (0, 1) => Some('.'),
-        _ => {
-            let last_comma = t.rfind(',').unwrap_or(0);
-            let last_dot = t.rfind('.').unwrap_or(0);
-            let mark = if last_comma > last_dot { ',' } else { '.' };
-            if t.matches(mark).count() > 1 {
-                return Err(Refusal::NotANumber);
-            }
-            Some(mark)
-        }
-    };
-    let plain: String = t
-        .chars()
-        .filter_map(|c| match c {
-            ',' | '.' if Some(c) == decimal => Some('.'),
-            ',' | '.' => None,
-            c => Some(c),
-        })
-        .collect();
-    if decimal.is_none() {
-        // Thousands separators must group by three.
-        let groups: Vec<&str> = t.trim_start_matches('-').split([',', '.']).collect();
-        if groups.len() > 1
-            && (groups.iter().skip(1).any(|g| g.len() != 3)
-                || groups.first().is_some_and(|g| g.is_empty() || g.len() > 3))
-        {
-            return Err(Refusal::NotANumber);
-        }
-    }
-    plain
-        .parse::<f64>()
-        .map(Some)
-        .map_err(|_| Refusal::NotANumber)
+    numbers_as_text::read(s, kind).map_err(|_| Refusal::NotANumber)
 }
 
 #[cfg(test)]

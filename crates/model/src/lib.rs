@@ -2,9 +2,13 @@
 //! figures derived from it once per load. Problems are typed values
 //! (`problem`): the model names no language and says no sentence.
 
+pub mod agreement;
 pub mod as_of;
+#[cfg(test)]
+mod as_text_tests;
 pub mod bundled;
 mod convert;
+pub mod dates_as_text;
 mod days;
 mod derive;
 pub mod diagnostic;
@@ -15,6 +19,7 @@ pub mod fold;
 pub mod hints;
 pub mod load;
 pub mod model;
+pub mod numbers_as_text;
 pub mod orders;
 pub mod period;
 pub mod plan;
@@ -26,6 +31,7 @@ mod rollup;
 pub mod schema;
 pub mod search;
 mod search_keys;
+pub mod similar;
 mod sorting;
 mod syntax;
 pub mod synth;

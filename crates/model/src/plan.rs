@@ -4,11 +4,6 @@
 
 use super::schema::Record;
 
-/// How far a stated `plan_percent` may stray from participants / plan
-/// before `check` warns: as for coverage, offices round, but more than
-/// this is another plan or another count.
-pub const AGREEMENT_POINTS: f64 = 0.5;
-
 /// The share of its plan a point stands for, in percent, and whether it was
 /// added up from the unit's parts rather than given by its own record.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -19,10 +14,7 @@ pub struct Share {
 
 /// Participants over the plan, in percent; none without both.
 pub fn ratio(participants: Option<u64>, plan: Option<u64>) -> Option<f64> {
-    match (participants, plan) {
-        (Some(p), Some(n)) if n > 0 => Some(p as f64 * 100.0 / n as f64),
-        _ => None,
-    }
+    crate::agreement::percent(participants, plan)
 }
 
 /// A record's share of its plan: the one it states, else its participants
@@ -33,11 +25,11 @@ pub fn of_record(r: &Record) -> Option<f64> {
 }
 
 /// The stated share and the one the counts give, when they differ by
-/// more than `AGREEMENT_POINTS`.
+/// more than `agreement::AGREEMENT_POINTS`.
 pub fn disagreement(r: &Record) -> Option<(f64, f64)> {
     let stated = r.plan_percent?;
     let counted = ratio(r.participants, r.plan)?;
-    ((stated - counted).abs() > AGREEMENT_POINTS).then_some((stated, counted))
+    crate::agreement::disagrees(stated, counted).then_some((stated, counted))
 }
 
 /// The share of a whole from its parts' summed participants and plans.

@@ -294,10 +294,7 @@ impl Record {
     }
 
     pub fn ratio(&self) -> Option<f64> {
-        match (self.participants, self.population) {
-            (Some(p), Some(n)) if n > 0 => Some(p as f64 * 100.0 / n as f64),
-            _ => None,
-        }
+        crate::agreement::percent(self.participants, self.population)
     }
 }
 

@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use crate::numbers_as_text::{self, Kind};
 use crate::problem::{Field, Problem, Syntax};
 
 /// A syntax error of the TOML parser (`message`, in English) at `span` of
@@ -34,8 +35,11 @@ pub fn explain(text: &str, span: Range<usize>, message: &str) -> Problem {
     if let Some((key, value)) = line.split_once('=') {
         let key = key.trim().to_string();
         let value = value.split('#').next().unwrap_or("").trim();
-        if let Some(fix) = decimal_comma(value) {
+        if let Some((fix, true)) = separated_number(&key, value) {
             return Syntax::DecimalComma { key, fix }.into();
+        }
+        if let Some((digits, false)) = separated_number(&key, value) {
+            return Syntax::ThousandsSeparators { key, digits }.into();
         }
         if let Some(fix) = day_first_date(value) {
             return Syntax::DayFirstDate { key, fix }.into();
@@ -47,10 +51,6 @@ pub fn explain(text: &str, span: Range<usize>, message: &str) -> Problem {
                 parser: message.to_string(),
             }
             .into();
-        }
-        if value.chars().all(|c| c.is_ascii_digit() || c == '.') && value.matches('.').count() > 1 {
-            let digits: String = value.chars().filter(char::is_ascii_digit).collect();
-            return Syntax::ThousandsSeparators { key, digits }.into();
         }
     }
     let header = line.trim();
@@ -103,18 +103,30 @@ fn control_character(line: &str, at: usize, message: &str, c: char) -> Problem {
     }
 }
 
-/// `94,47` → `94.47`.
-fn decimal_comma(value: &str) -> Option<String> {
-    let (whole, frac) = value.split_once(',')?;
-    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
-    (digits(whole) && digits(frac.trim_end_matches('%').trim()))
-        .then(|| format!("{whole}.{}", frac.trim_end_matches('%').trim()))
+/// A number written with a decimal comma or thousands separators
+/// (`numbers_as_text`): the plain number, and whether it has decimals.
+fn separated_number(key: &str, value: &str) -> Option<(String, bool)> {
+    if !value.contains([',', '.']) {
+        return None;
+    }
+    // Only counts of people are whole: a lone `1.741` in one is thousands.
+    let kind = match key {
+        "participants" | "population" | "plan" | "count" => Kind::Count,
+        _ => Kind::Percent,
+    };
+    let plain = numbers_as_text::plain(value, kind).ok()??;
+    let decimals = plain.contains('.');
+    Some((plain, decimals))
 }
 
-/// `31/12/2023` → `2023-12-31`.
+/// `31/12/2023` or `31-12-2023` → `2023-12-31` (`dates_as_text`). Not
+/// `31.12.2023`: here the key's meaning is unknown, and dots are more
+/// often a number's thousands than a date's.
 fn day_first_date(value: &str) -> Option<String> {
-    let d = chrono::NaiveDate::parse_from_str(value, "%d/%m/%Y").ok()?;
-    Some(d.format("%Y-%m-%d").to_string())
+    if value.contains('.') {
+        return None;
+    }
+    crate::dates_as_text::iso(value)
 }
 
 #[cfg(test)]
@@ -144,6 +156,50 @@ mod tests {
             Problem::Syntax(Syntax::NotToml {
                 parser: "boom".into()
             })
+        );
+    }
+
+    /// Read by `numbers_as_text` and `dates_as_text`: thousands commas
+    /// and counts' lone separators get a fix too.
+    #[test]
+    fn numbers_and_dates_typed_as_people_write_them_get_their_fix() {
+        let said = |line: &str| explain(line, 14..15, "x");
+        let thousands = |key: &str, digits: &str| {
+            Problem::Syntax(Syntax::ThousandsSeparators {
+                key: key.into(),
+                digits: digits.into(),
+            })
+        };
+        assert_eq!(
+            said("population = 1,741,540\n"),
+            thousands("population", "1741540")
+        );
+        assert_eq!(
+            said("population = 1.741.540\n"),
+            thousands("population", "1741540")
+        );
+        assert_eq!(
+            said("participants = 1,741\n"),
+            thousands("participants", "1741")
+        );
+        assert_eq!(
+            said("coverage = 94,5 %\n"),
+            Problem::Syntax(Syntax::DecimalComma {
+                key: "coverage".into(),
+                fix: "94.5".into()
+            })
+        );
+        assert_eq!(
+            said("date = 31-12-2023\n"),
+            Problem::Syntax(Syntax::DayFirstDate {
+                key: "date".into(),
+                fix: "2023-12-31".into()
+            })
+        );
+        // Dots may be thousands as well as a date's: never a date here.
+        assert_eq!(
+            said("date = 31.12.2023\n"),
+            Problem::Syntax(Syntax::NotToml { parser: "x".into() })
         );
     }
 

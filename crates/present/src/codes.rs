@@ -5,7 +5,6 @@
 
 use crate::columns::sort_name;
 use crate::text::{self, Lang};
-use tiendo_model::hints::edit_distance;
 use tiendo_model::{Era, Filter, Level, SortKey, Status};
 
 /// The name `--sort` takes and a snapshot's header writes.
@@ -123,13 +122,11 @@ pub fn parse_level_in(lang: Lang, given: &str) -> Result<Level, String> {
     })
 }
 
-/// The ids nearest to `id` by edit distance, at most five, for "did you
-/// mean".
+/// The five ids nearest to `id`, folded, for "the closest are":
+/// `similar::nearest`, however far, as `check` names ids for an unknown one.
 pub fn closest<'a>(ids: impl Iterator<Item = &'a str>, id: &str) -> Vec<&'a str> {
-    let wanted = text::fold(id);
-    let mut scored: Vec<(usize, &str)> = ids.map(|x| (edit_distance(&wanted, x), x)).collect();
-    scored.sort_unstable();
-    scored.into_iter().take(5).map(|(_, x)| x).collect()
+    let ids: Vec<&str> = ids.collect();
+    tiendo_model::similar::nearest(&text::fold(id), &ids, 5)
 }
 
 #[cfg(test)]

@@ -113,25 +113,20 @@ impl Tokens {
                 Step::Nothing(j)
             });
         }
-        // 2025-09-30
-        if let (Some(y), true, Some(m), true, Some(d)) = (
-            num(i).filter(|n| valid_year(*n).is_some()),
-            self.sep(i + 1),
-            num(i + 2),
-            self.sep(i + 3),
-            num(i + 4),
-        ) {
-            return Some(self.day(y, m, d, i + 5));
-        }
-        // 30/09/2025, 30-9-2025, 30.09.2025
-        if let (Some(d), true, Some(m), true, Some(y)) = (
+        // 2025-09-30, 30/09/2025, 30-9-2025, 30.09.2025
+        if let (Some(a), true, Some(b), true, Some(c)) = (
             num(i),
             self.sep(i + 1),
             num(i + 2),
             self.sep(i + 3),
             num(i + 4),
         ) {
-            return Some(self.day(y, m, d, i + 5));
+            return Some(
+                match tiendo_model::dates_as_text::from_numbers(a, b, c, valid_year) {
+                    Some(date) => Step::Said(Said::Day(date), i + 5),
+                    None => Step::Nothing(i + 5),
+                },
+            );
         }
         // ngày 30/9, with no year
         if self.word(i, "ngay")

@@ -5,7 +5,9 @@ use toml::Spanned;
 use toml::de::DeValue;
 
 use super::Reader;
-use crate::hints::{describe, guess_date, guess_number};
+use crate::dates_as_text;
+use crate::hints::describe;
+use crate::numbers_as_text::{self, Kind};
 use crate::problem::Value;
 
 impl Reader<'_> {
@@ -38,7 +40,7 @@ impl Reader<'_> {
                 date
             }
             DeValue::String(s) => {
-                let fix = guess_date(s).unwrap_or_else(|| "2025-12-31".to_string());
+                let fix = dates_as_text::iso(s).unwrap_or_else(|| "2025-12-31".to_string());
                 let problem = Value::DateInQuotes {
                     key: key.to_string(),
                     fix,
@@ -66,7 +68,10 @@ impl Reader<'_> {
                 .ok()
                 .map(|n| n as f64),
             DeValue::String(s) => {
-                let fix = guess_number(s).unwrap_or_else(|| "94.47".to_string());
+                let fix = numbers_as_text::plain(s, Kind::Percent)
+                    .ok()
+                    .flatten()
+                    .unwrap_or_else(|| "94.47".to_string());
                 // `"91"` means 91: a whole number is a number too (the
                 // sentence tells the two apart by the point).
                 let problem = Value::NumberInQuotes {
@@ -193,15 +198,12 @@ impl Reader<'_> {
                 None
             }
             DeValue::String(s) => {
-                let digits: String = s.chars().filter(char::is_ascii_digit).collect();
-                let plain = s
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ' ' | '_'));
-                let fix = if plain && !digits.is_empty() {
-                    digits
-                } else {
-                    "1741540".to_string()
-                };
+                // `_` too: TOML's own separator of digits, typed in quotes.
+                let fix = numbers_as_text::plain(&s.replace('_', ""), Kind::Count)
+                    .ok()
+                    .flatten()
+                    .filter(|n| n.chars().all(|c| c.is_ascii_digit()))
+                    .unwrap_or_else(|| "1741540".to_string());
                 let problem = Value::CountInQuotes {
                     key: key.to_string(),
                     fix,

@@ -9,8 +9,9 @@ use toml::de::{DeTable, DeValue};
 use super::diagnostic::{Loc, RawDiagnostic, Severity};
 mod figures;
 
-use super::hints::{closest, describe, is_forbidden, nfc, shown_as_text, slug, text_limit};
+use super::hints::{describe, is_forbidden, nfc, shown_as_text, slug, text_limit};
 use super::schema::Located;
+use super::similar::closest;
 use crate::problem::{Field, Problem};
 
 /// Collects the problems of one file while its tables are converted.

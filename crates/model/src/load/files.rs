@@ -41,3 +41,27 @@ pub fn read_path(path: &Path) -> Result<Vec<(String, Vec<u8>)>, Unread> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_folder_gives_its_toml_files_in_name_order_and_says_when_it_has_none() {
+        let dir = std::env::temp_dir().join(format!("tiendo-files-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        assert!(matches!(read_path(&dir), Err(Unread::NoToml(p)) if p == dir));
+        std::fs::write(dir.join("b.toml"), "b").unwrap();
+        std::fs::write(dir.join("a.toml"), "a").unwrap();
+        std::fs::write(dir.join("c.txt"), "c").unwrap();
+        let files = read_path(&dir).unwrap();
+        let names: Vec<String> = files.iter().map(|(n, _)| n.clone()).collect();
+        assert_eq!(
+            names,
+            [dir.join("a.toml"), dir.join("b.toml")].map(|p| p.display().to_string())
+        );
+        assert_eq!(files.first().map(|(_, b)| b.as_slice()), Some(&b"a"[..]));
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert!(matches!(read_path(&dir), Err(Unread::Open(p, _)) if p == dir));
+    }
+}

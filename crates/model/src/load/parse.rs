@@ -229,7 +229,7 @@ fn attach(dataset: &mut Dataset, records: Vec<TopRecord>, raw: &mut Vec<RawDiagn
         index.entry(l.id.value.clone()).or_insert(k);
     }
     // Built once, the first time a record names no locality.
-    let mut near: Option<crate::hints::Near<'_>> = None;
+    let mut near: Option<crate::similar::Near<'_>> = None;
     for TopRecord { locality, record } in records {
         let found = index.get(&locality.value).copied();
         match found.and_then(|k| dataset.localities.get_mut(k)) {
@@ -238,7 +238,7 @@ fn attach(dataset: &mut Dataset, records: Vec<TopRecord>, raw: &mut Vec<RawDiagn
             None => {
                 let near = near
                     .get_or_insert_with(|| {
-                        crate::hints::Near::new(index.keys().map(String::as_str).collect())
+                        crate::similar::Near::new(index.keys().map(String::as_str).collect())
                     })
                     .nearest(&locality.value, 3)
                     .iter()

@@ -8,10 +8,6 @@ use super::Sink;
 use crate::problem::Figure;
 use crate::progress;
 
-/// How far `coverage` may stray from participants / population before a
-/// warning: provincial offices round, but more than this is a different base.
-const AGREEMENT_POINTS: f64 = 0.5;
-
 pub(super) fn check_records(
     sink: &mut Sink<'_>,
     l: &crate::schema::Locality,
@@ -35,7 +31,7 @@ pub(super) fn check_records(
             );
         }
         if let (Some(c), Some(ratio)) = (r.coverage, r.ratio())
-            && (c - ratio).abs() > AGREEMENT_POINTS
+            && crate::agreement::disagrees(c, ratio)
         {
             sink.warn(
                 r.at,

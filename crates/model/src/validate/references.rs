@@ -14,7 +14,7 @@ use crate::schema::{Dataset, LocalityKind, Located};
 /// for one that is not there, built the first time one is needed.
 pub(super) struct Known<'a> {
     ids: HashMap<&'a str, Loc>,
-    near: OnceCell<crate::hints::Near<'a>>,
+    near: OnceCell<crate::similar::Near<'a>>,
 }
 
 impl<'a> Known<'a> {
@@ -27,11 +27,11 @@ impl<'a> Known<'a> {
 
     /// Sorted, so that of two ids equally near the same one is named
     /// whatever the order the files were read in.
-    fn near(&self) -> &crate::hints::Near<'a> {
+    fn near(&self) -> &crate::similar::Near<'a> {
         self.near.get_or_init(|| {
             let mut ids: Vec<&'a str> = self.ids.keys().copied().collect();
             ids.sort_unstable();
-            crate::hints::Near::new(ids)
+            crate::similar::Near::new(ids)
         })
     }
 }
