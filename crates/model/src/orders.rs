@@ -51,14 +51,11 @@ impl SortKey {
         Self::ALL.iter().position(|s| *s == self).unwrap_or(0)
     }
 
-    /// The direction that answers "who is behind" first: the largest gap,
-    /// the largest populations; names A→Z, the lowest coverage and share of
-    /// the plan, the oldest figure.
+    /// The direction that answers "who is behind" first: the largest
+    /// populations; names A→Z, the most negative gap (coverage − target),
+    /// the lowest coverage and share of the plan, the oldest figure.
     pub fn natural_descending(self) -> bool {
-        matches!(
-            self,
-            SortKey::Gap | SortKey::Participants | SortKey::Population
-        )
+        matches!(self, SortKey::Participants | SortKey::Population)
     }
 }
 
@@ -273,5 +270,14 @@ mod tests {
         for pair in values.windows(2) {
             assert!(ordered_bits(pair[0]) < ordered_bits(pair[1]), "{pair:?}");
         }
+    }
+
+    #[test]
+    fn the_gap_sorts_rising_first_so_that_behind_leads() {
+        // The gap is coverage − target, negative behind: rising order puts
+        // −5 before 0 before +2.
+        assert!(!SortKey::Gap.natural_descending());
+        assert!(ordered_bits(-5.0) < ordered_bits(0.0));
+        assert!(ordered_bits(0.0) < ordered_bits(2.0));
     }
 }

@@ -216,9 +216,7 @@ impl Column {
             Column::Figure(Name) => Value::Text(row.name.to_string()),
             Column::Figure(Coverage) => figure::coverage_value(p),
             Column::Figure(Target) => figure::target_value(m, p),
-            // The model keeps target − coverage for ranking; people read
-            // coverage − target, so that behind is negative.
-            Column::Figure(Gap) => opt(p.gap.map(|g| Value::Points(-g))),
+            Column::Figure(Gap) => opt(p.gap.map(Value::Points)),
             Column::Figure(Trend) => opt(p.trend.map(|t| Value::PerYear(t.slope))),
             Column::Figure(YearOnYear) => opt(p.year_on_year.map(|y| Value::Points(y.change))),
             Column::Figure(Projected) => figure::projection_value(m, p),
