@@ -64,6 +64,20 @@ pub fn sort_name(lang: Lang, key: SortKey) -> String {
     (Column::Figure(key).spec().name)(text::words(lang)).to_lowercase()
 }
 
+/// The arrow a sort shows, the one rule for the header, the status bar,
+/// the notice and the exports: the way the numbers go down the table, ↑
+/// rising, ↓ falling. Every column sorts by the value its cell shows, with
+/// the cell's sign (the gap is coverage − target in the model too), so the
+/// order's direction is the numbers' direction.
+pub fn sort_arrow(descending: bool) -> &'static str {
+    if descending { "↓" } else { "↑" }
+}
+
+/// The sort as a header or notice says it: `chênh lệch ↑`.
+pub fn sorted_by(lang: Lang, key: SortKey, descending: bool) -> String {
+    format!("{} {}", sort_name(lang, key), sort_arrow(descending))
+}
+
 impl<'a> Row<'a> {
     /// The locality under its own name.
     pub fn new(m: &'a Model, i: usize, p: &'a Progress) -> Self {
