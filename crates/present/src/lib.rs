@@ -7,6 +7,7 @@
 mod codes;
 mod columns;
 mod figure;
+pub mod overview;
 pub mod reason;
 pub mod status;
 pub mod text;
