@@ -11,15 +11,18 @@ use tiendo::model::{Due, Era, Filter, Status};
 fn sort_cycles_columns_and_reverses() {
     let mut a = common::app();
     assert_eq!(a.sort, SortKey::Gap);
-    // Gap, largest first: the first row is at least as far behind as the second.
+    // Gap (coverage − target), most negative first: the first row is at
+    // least as far behind as the second, and the arrow says ascending.
+    assert!(!a.descending);
     let gap = |a: &App, k: usize| {
         a.model
             .progress(a.rows[k], Era::Current)
             .unwrap()
             .gap
-            .unwrap_or(f64::MIN)
+            .unwrap_or(f64::MAX)
     };
-    assert!(gap(&a, 0) >= gap(&a, 1));
+    assert!(gap(&a, 0) < 0.0, "the furthest behind leads");
+    assert!(gap(&a, 0) <= gap(&a, 1));
     a.update(Action::CycleSort);
     assert_eq!(a.sort, SortKey::Trend);
     a.update(Action::CycleSort);

@@ -44,7 +44,7 @@ fn mid_2020_shows_the_2019_figure_against_the_2020_target() {
         m.target(p.numeric_target).and_then(|t| t.coverage),
         Some(90.0)
     );
-    assert_eq!(p.gap, Some(5.0));
+    assert_eq!(p.gap, Some(-5.0));
     assert!(p.trend.is_none());
     assert_eq!(p.status, Status::TooFewFigures);
     assert!(p.year_on_year.is_none());
@@ -77,7 +77,7 @@ fn a_target_counts_from_the_day_its_document_was_issued() {
         set.target(p.numeric_target).and_then(|t| t.coverage),
         Some(95.0)
     );
-    assert_eq!(p.gap, Some(7.0));
+    assert_eq!(p.gap, Some(-7.0));
 }
 
 #[test]
@@ -92,7 +92,7 @@ fn a_target_with_no_document_counts_from_the_day_its_source_was_published() {
         on.target(p.numeric_target).and_then(|t| t.coverage),
         Some(93.0)
     );
-    assert_eq!(p.gap, Some(3.0));
+    assert_eq!(p.gap, Some(-3.0));
 }
 
 #[test]

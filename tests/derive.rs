@@ -81,8 +81,9 @@ parent = "VN"
     );
     let p = progress(&m, "p", Era::Current);
     assert_eq!(p.coverage(), Some(90.0));
-    // Gap to the nation's 95 % target: 95 − 90 = 5 points behind.
-    assert_eq!(p.gap, Some(5.0));
+    // Gap to the nation's 95 % target: coverage − target, 90 − 95, five
+    // points behind.
+    assert_eq!(p.gap, Some(-5.0));
 }
 
 const TWO_DISTRICTS: &str = r#"
@@ -263,7 +264,7 @@ parent = "VN"
     // 95.5 < 96: not achieved; one record gives no trend, so there is no
     // verdict on the pace.
     assert_eq!(p.status, Status::TooFewFigures);
-    assert!((p.gap.unwrap() - 0.5).abs() < 1e-9);
+    assert!((p.gap.unwrap() + 0.5).abs() < 1e-9, "95.5 − 96 is −0.5");
 }
 
 #[test]

@@ -177,7 +177,7 @@ fn the_csv_parses_and_its_figures_are_the_models() {
             .map(|s| s.parse().unwrap());
         assert_eq!(gap.is_some(), p.gap.is_some());
         if let (Some(g), Some(m)) = (gap, p.gap) {
-            assert!((g + m).abs() < 0.005, "gap {g} vs −{m}");
+            assert!((g - m).abs() < 0.005, "gap {g} vs {m}");
         }
     }
 }

@@ -113,7 +113,10 @@ fn every_object_has_the_documented_keys() {
                 "status_counts_level",
                 "localities",
                 "targets",
-                "last_due_counts"
+                "last_due_counts",
+                "history",
+                "furthest_behind",
+                "furthest_ahead"
             ]
         ])
     );
@@ -177,7 +180,7 @@ fn the_readme_documents_every_key() {
         .nth(1)
         .and_then(|rest| rest.split("## ").next())
         .unwrap();
-    let extra: &[&str] = &["status_counts_level"];
+    let extra: &[&str] = &["status_counts_level", "furthest_behind", "furthest_ahead"];
     for key in set(&[
         TOP,
         extra,

@@ -60,7 +60,7 @@ fn one_figure_below_target_is_too_few_to_judge_the_pace() {
     assert_eq!(below.status, Status::TooFewFigures);
     assert_eq!(below.trend, None);
     assert_eq!(below.projection, Projection::None);
-    assert_eq!(below.gap, Some(7.0), "the gap is still a fact");
+    assert_eq!(below.gap, Some(-7.0), "the gap is still a fact");
     // Above the target on 30/09/2025, but the target is due 31/12/2026,
     // fifteen months later: one figure cannot say it holds by then.
     let above = progress(&m, "above");

@@ -124,13 +124,13 @@ fn the_status_line_names_the_map_only_when_there_are_two() {
     common::press(&mut own, "2");
     let screen = common::screen_text(&own, 120, 40);
     let status = screen.lines().last().unwrap();
-    assert!(status.contains("Tỉnh/thành · ↓ "), "{status}");
+    assert!(status.contains("Tỉnh/thành · ↑ "), "{status}");
     let mut bundled = common::bundled_app(Lang::Vi);
     common::resize(&mut bundled, 120, 40);
     common::press(&mut bundled, "2");
     let screen = common::screen_text(&bundled, 120, 40);
     let status = screen.lines().last().unwrap();
-    assert!(status.contains("Tỉnh/thành · 34 · ↓ "), "{status}");
+    assert!(status.contains("Tỉnh/thành · 34 · ↑ "), "{status}");
 }
 
 #[test]

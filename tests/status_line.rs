@@ -74,7 +74,7 @@ fn sort_and_filter_show_only_where_they_act() {
     assert!(!overview.contains("lọc"), "{overview:?}");
     common::press(&mut a, "2");
     let table = status_line(&a, 100, 30);
-    assert!(table.contains("↓ chênh lệch · lọc: tất cả"), "{table:?}");
+    assert!(table.contains("↑ chênh lệch · lọc: tất cả"), "{table:?}");
     for screen in ["3", "4"] {
         common::press(&mut a, screen);
         let line = status_line(&a, 100, 30);

@@ -83,14 +83,14 @@ impl App {
         [
             ranked
                 .iter()
-                .filter(|i| gap(i) > 0.0)
+                .filter(|i| gap(i) < 0.0)
                 .take(OVERVIEW_LIST)
                 .copied()
                 .collect(),
             ranked
                 .iter()
                 .rev()
-                .filter(|i| gap(i) <= 0.0)
+                .filter(|i| gap(i) >= 0.0)
                 .take(OVERVIEW_LIST)
                 .copied()
                 .collect(),

@@ -52,6 +52,35 @@ struct Snapshot<'a> {
     /// How the units counted fared against the last target due.
     #[serde(skip_serializing_if = "Option::is_none")]
     last_due_counts: Option<LastDueCounts>,
+    /// The Overview's lists: the units furthest behind their target, then
+    /// those furthest ahead, as the screen lists them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    furthest_behind: Option<Vec<RankedFacts<'a>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    furthest_ahead: Option<Vec<RankedFacts<'a>>>,
+}
+
+/// An entry of the Overview's lists: the gap is coverage − target,
+/// rounded as shown.
+#[derive(Serialize)]
+struct RankedFacts<'a> {
+    id: &'a str,
+    name: String,
+    gap: Option<f64>,
+}
+
+fn ranked<'a>(app: &'a App, list: &[usize]) -> Vec<RankedFacts<'a>> {
+    let m = &app.model;
+    present::overview::ranked(app.lang, m, app.era, list)
+        .into_iter()
+        .filter_map(|r| {
+            Some(RankedFacts {
+                id: m.locality(r.index)?.id.value.as_str(),
+                name: r.name,
+                gap: r.points,
+            })
+        })
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -294,6 +323,8 @@ pub fn render(app: &App, taken: &str) -> anyhow::Result<String> {
         milestones: None,
         targets: None,
         last_due_counts: None,
+        furthest_behind: None,
+        furthest_ahead: None,
     };
     match app.screen {
         Screen::Overview | Screen::Provinces => {
@@ -314,9 +345,13 @@ pub fn render(app: &App, taken: &str) -> anyhow::Result<String> {
                 no_figure: c.no_figure,
             });
             if app.screen == Screen::Overview {
-                doc.targets = m
-                    .top()
-                    .map(|i| super::reasons::targets(m, i, Era::Current, app.lang));
+                let top = m.top();
+                doc.targets = top.map(|i| super::reasons::targets(m, i, Era::Current, app.lang));
+                // The series the screen draws: the first top unit's.
+                doc.history = top.and_then(|i| m.progress(i, Era::Current)).map(history);
+                let [behind, ahead] = app.overview_lists();
+                doc.furthest_behind = Some(ranked(app, &behind));
+                doc.furthest_ahead = Some(ranked(app, &ahead));
             }
             doc.localities = Some(
                 app.rows

@@ -5,6 +5,7 @@
 pub mod dashboard;
 pub mod file;
 mod json;
+mod overview;
 mod reasons;
 pub mod snapshot;
 pub mod summary;

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use crate::app::{App, Screen};
-use crate::model::{Era, Model, Progress, Status};
+use crate::model::{Model, Progress};
 use crate::present::{self, Column, ESTIMATE_MARK, Made, Row, STALE_MARK, Unit, Value};
 use crate::text::{self, Lang};
 
@@ -20,7 +20,7 @@ pub struct Section {
 }
 
 /// The figures section: one row per locality in the columns of `table()`.
-fn figures(
+pub(super) fn figures(
     lang: Lang,
     title: String,
     names: &str,
@@ -36,7 +36,7 @@ fn figures(
     }
 }
 
-fn figures_row(
+pub(super) fn figures_row(
     m: &Model,
     lang: Lang,
     cols: &[Column],
@@ -144,98 +144,10 @@ fn milestones(app: &App) -> Section {
     }
 }
 
-/// A top unit's targets, a row each: year, target, verdict, the figure a
-/// passed one was judged on.
-fn target_section(app: &App, i: usize, name: &str) -> Section {
-    let v = text::verdict_words(app.lang);
-    let mut rows = Vec::new();
-    for line in present::year_lines(&app.model, i, Era::Current, app.lang) {
-        for judged in &line.targets {
-            rows.push(vec![
-                Value::Text(line.due.format("%Y").to_string()),
-                Value::Text(judged.target.clone()),
-                Value::Text(judged.verdict.clone()),
-                line.figure.clone().map_or(Value::Missing, Value::Text),
-            ]);
-        }
-    }
-    Section {
-        title: format!("{name}: {}", v.targets.to_lowercase()),
-        headers: v.target_headers.iter().map(|h| h.to_string()).collect(),
-        right: vec![false, false, false, false],
-        rows,
-        figures: false,
-    }
-}
-
 /// Every table the view shows.
 fn sections(app: &App) -> Vec<Section> {
-    let m = &app.model;
-    let w = text::words(app.lang);
     match app.screen {
-        Screen::Overview => {
-            let mut out = Vec::new();
-            // Each top unit under its own name (`Cả nước` for the nation).
-            for &i in &m.tops {
-                if let Some(p) = m.progress(i, Era::Current) {
-                    let name = text::top_name(app.lang, m, i);
-                    let cols: Vec<Column> = Column::table().collect();
-                    let row = figures_row(m, app.lang, &cols, &name, i, p);
-                    out.push(figures(app.lang, name.clone(), "", &cols, vec![row]));
-                    out.push(target_section(app, i, &name));
-                }
-            }
-            if let Some(c) = m.past_counts(app.era) {
-                let v = text::verdict_words(app.lang);
-                out.push(Section {
-                    title: (v.count)(
-                        &text::counted_units(app.lang, m, app.era),
-                        c.year,
-                        [c.met, c.missed, c.estimated, c.partial, c.no_figure],
-                    ),
-                    headers: vec![v.past.to_string(), w.count_word.to_string()],
-                    right: vec![false, true],
-                    rows: [
-                        (crate::model::Due::Met, c.met),
-                        (crate::model::Due::Missed, c.missed),
-                        (crate::model::Due::Estimated, c.estimated),
-                        (crate::model::Due::Partial, c.partial),
-                        (crate::model::Due::NoFigure, c.no_figure),
-                    ]
-                    .into_iter()
-                    // Estimates are rare: their row only when there are some.
-                    .filter(|&(d, n)| d != crate::model::Due::Estimated || n > 0)
-                    .map(|(d, n)| {
-                        vec![
-                            Value::Text(text::due_label(app.lang, d)),
-                            Value::Count(n as u64),
-                        ]
-                    })
-                    .collect(),
-                    figures: false,
-                });
-            }
-            // The header's map names the provinces; a lower level counted
-            // is named here, or its count would pass for provinces.
-            let level = m.counted_level(app.era);
-            let counted = match level {
-                crate::model::Level::Province => m.counted(app.era).len().to_string(),
-                _ => text::counted_units(app.lang, m, app.era),
-            };
-            out.push(Section {
-                title: format!("{counted} {}", w.by_status),
-                headers: vec![w.status.to_string(), w.count_word.to_string()],
-                right: vec![false, true],
-                rows: Status::ALL
-                    .iter()
-                    .zip(m.status_counts(app.era))
-                    .map(|(s, n)| vec![Value::Status(*s), Value::Count(n as u64)])
-                    .collect(),
-                figures: false,
-            });
-            out.push(locality_table(app));
-            out
-        }
+        Screen::Overview => super::overview::sections(app),
         Screen::Provinces | Screen::Province | Screen::Timeline => vec![locality_table(app)],
     }
 }

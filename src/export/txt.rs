@@ -35,11 +35,7 @@ pub fn header(app: &App, taken: &str) -> (String, Vec<(String, String)>) {
         (w.view.to_string(), format!("{view} ({era})")),
         (
             w.sort.to_string(),
-            format!(
-                "{} {}",
-                crate::present::sort_name(app.lang, app.sort),
-                if app.descending { "↓" } else { "↑" }
-            ),
+            crate::present::sorted_by(app.lang, app.sort, app.descending),
         ),
         (w.filter.to_string(), text::filter(app.lang, app.filter)),
         (w.language.to_string(), app.lang.code().to_string()),

@@ -213,7 +213,7 @@ fn render_status(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         format!(
             "{}{era} · {} {} · {}: {}",
             app.screen.name(app.lang),
-            if app.descending { "↓" } else { "↑" },
+            crate::present::sort_arrow(app.descending),
             crate::present::sort_name(app.lang, app.sort),
             w.filter.to_lowercase(),
             text::filter(app.lang, app.filter)

@@ -11,7 +11,7 @@ use super::theme::Theme;
 use super::{cells, chart};
 use crate::app::App;
 use crate::model::Era;
-use crate::present::{Column, Row};
+use crate::present::overview;
 use crate::text;
 
 mod counts;
@@ -89,19 +89,15 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
                 })
             })
             .collect();
-        let first = match m.top() {
-            Some(i) if !parts.is_empty() => format!(" · {}", text::top_name(app.lang, m, i)),
-            _ => String::new(),
-        };
+        let first = m.top().filter(|_| !parts.is_empty());
         // The years the axis runs between, not the figures': the axis goes
         // on to the target's date.
-        let years = chart::x_range(m, p, &parts)
-            .map(|(first, last)| format!(" {first}–{last}"))
-            .unwrap_or_default();
+        let years = chart::x_range(m, p, &parts);
+        let title = overview::history_title(app.lang, m, first, years);
         let block = Block::bordered()
             .border_style(t.border)
             .title(cells::fit(
-                format!(" {}{first}{years} ", w.history).into(),
+                format!(" {title} ").into(),
                 usize::from(history.width.saturating_sub(2)),
             ))
             .title_bottom(cells::fit(
@@ -157,23 +153,19 @@ fn render_ranked(
     area: Rect,
     buf: &mut Buffer,
 ) {
-    let m = &app.model;
     let inner_width = usize::from(area.width.saturating_sub(2));
     let rows = usize::from(area.height.saturating_sub(2)).max(1);
     let start = pick.map_or(0, |k| k.saturating_sub(rows - 1));
-    let lines: Vec<Line<'_>> = ranked
-        .iter()
+    let entries = overview::ranked(app.lang, &app.model, app.era, ranked);
+    let lines: Vec<Line<'_>> = entries
+        .into_iter()
         .enumerate()
         .skip(start)
         .take(rows)
-        .filter_map(|(k, &i)| {
-            let l = m.locality(i)?;
-            let p = m.progress(i, app.era)?;
-            let gap = Column::GAP
-                .value(&Row::new(m, i, p), app.lang)
-                .show(app.lang);
+        .map(|(k, entry)| {
+            let gap = entry.gap;
             let name_width = inner_width.saturating_sub(gap.chars().count() + 3);
-            let name: String = cells::truncate(&l.name, name_width);
+            let name: String = cells::truncate(&entry.name, name_width);
             let pad =
                 name_width.saturating_sub(unicode_width::UnicodeWidthStr::width(name.as_str()));
             let chosen = pick == Some(k);
@@ -183,9 +175,9 @@ fn render_ranked(
                     if chosen { "▶" } else { " " },
                     " ".repeat(pad)
                 )),
-                Span::styled(gap, t.status(p.status)),
+                Span::styled(gap, t.status(entry.status)),
             ]);
-            Some(if chosen { line.style(t.selected) } else { line })
+            if chosen { line.style(t.selected) } else { line }
         })
         .collect();
     Paragraph::new(lines)

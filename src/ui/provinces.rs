@@ -195,7 +195,7 @@ fn heading_text(app: &App, c: Column) -> String {
         _ => (spec.short)(text::words(app.lang)),
     };
     match spec.sort {
-        Some(key) if key == app.sort => format!("{label}{}", arrow(app.descending)),
+        Some(key) if key == app.sort => format!("{label}{}", present::sort_arrow(app.descending)),
         _ => label.to_string(),
     }
 }
@@ -207,10 +207,6 @@ fn heading(app: &App, c: Column) -> Text<'static> {
     } else {
         Text::from(text)
     }
-}
-
-pub(super) fn arrow(descending: bool) -> &'static str {
-    if descending { "↓" } else { "↑" }
 }
 
 /// The name, and while a search is typed the merged unit it matched through

@@ -218,7 +218,7 @@ fn judge(
     let gap = last
         .filter(|p| !progress::is_stale(p.date, day))
         .zip(goal.and_then(|t| t.coverage))
-        .map(|(p, g)| g - p.coverage);
+        .map(|(p, g)| p.coverage - g);
     let shown = latest.and_then(|k| history.get(k)).map(|p| p.date);
     // Whatever figure is shown, complete or partial, is marked when old.
     let stale = shown.is_some_and(|d| progress::is_stale(d, day));

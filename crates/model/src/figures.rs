@@ -28,8 +28,9 @@ pub struct Progress {
     pub target: Option<usize>,
     /// The numeric target status is judged against.
     pub numeric_target: Option<usize>,
-    /// Target minus latest coverage, in points: positive is behind. Only for
-    /// a complete figure against a numeric target.
+    /// Latest coverage minus target, in points: negative is behind. Only for
+    /// a complete figure against a numeric target. Every reader, from the
+    /// sort to the exports, takes it with this sign.
     pub gap: Option<f64>,
     pub trend: Option<Trend>,
     /// The change from the same period a year before the latest figure.

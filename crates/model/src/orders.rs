@@ -50,14 +50,11 @@ impl SortKey {
         Self::ALL.iter().position(|s| *s == self).unwrap_or(0)
     }
 
-    /// The direction that answers "who is behind" first: the largest gap,
-    /// the largest populations; names A→Z, the lowest coverage and share of
-    /// the plan, the oldest figure.
+    /// The direction that answers "who is behind" first: the largest
+    /// populations; names A→Z, the most negative gap (coverage − target),
+    /// the lowest coverage and share of the plan, the oldest figure.
     pub fn natural_descending(self) -> bool {
-        matches!(
-            self,
-            SortKey::Gap | SortKey::Participants | SortKey::Population
-        )
+        matches!(self, SortKey::Participants | SortKey::Population)
     }
 }
 

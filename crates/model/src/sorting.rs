@@ -148,4 +148,13 @@ mod tests {
             assert!(ordered_bits(pair[0]) < ordered_bits(pair[1]), "{pair:?}");
         }
     }
+
+    #[test]
+    fn the_gap_sorts_rising_first_so_that_behind_leads() {
+        // The gap is coverage − target, negative behind: rising order puts
+        // −5 before 0 before +2.
+        assert!(!SortKey::Gap.natural_descending());
+        assert!(ordered_bits(-5.0) < ordered_bits(0.0));
+        assert!(ordered_bits(0.0) < ordered_bits(2.0));
+    }
 }

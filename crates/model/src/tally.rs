@@ -35,9 +35,10 @@ pub(super) fn tally(model: &mut Model) {
             .into_iter()
             .filter(|&i| gap(i).is_some())
             .collect();
+        // Most negative first: furthest behind leads.
         ranked.sort_by(|&a, &b| {
-            gap(b)
-                .partial_cmp(&gap(a))
+            gap(a)
+                .partial_cmp(&gap(b))
                 .unwrap_or(std::cmp::Ordering::Equal)
         });
         model.by_gap[era as usize] = ranked;

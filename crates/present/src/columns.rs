@@ -64,6 +64,20 @@ pub fn sort_name(lang: Lang, key: SortKey) -> String {
     (Column::Figure(key).spec().name)(text::words(lang)).to_lowercase()
 }
 
+/// The arrow a sort shows, the one rule for the header, the status bar,
+/// the notice and the exports: the way the numbers go down the table, ↑
+/// rising, ↓ falling. Every column sorts by the value its cell shows, with
+/// the cell's sign (the gap is coverage − target in the model too), so the
+/// order's direction is the numbers' direction.
+pub fn sort_arrow(descending: bool) -> &'static str {
+    if descending { "↓" } else { "↑" }
+}
+
+/// The sort as a header or notice says it: `chênh lệch ↑`.
+pub fn sorted_by(lang: Lang, key: SortKey, descending: bool) -> String {
+    format!("{} {}", sort_name(lang, key), sort_arrow(descending))
+}
+
 impl<'a> Row<'a> {
     /// The locality under its own name.
     pub fn new(m: &'a Model, i: usize, p: &'a Progress) -> Self {
@@ -216,9 +230,7 @@ impl Column {
             Column::Figure(Name) => Value::Text(row.name.to_string()),
             Column::Figure(Coverage) => figure::coverage_value(p),
             Column::Figure(Target) => figure::target_value(m, p),
-            // The model keeps target − coverage for ranking; people read
-            // coverage − target, so that behind is negative.
-            Column::Figure(Gap) => opt(p.gap.map(|g| Value::Points(-g))),
+            Column::Figure(Gap) => opt(p.gap.map(Value::Points)),
             Column::Figure(Trend) => opt(p.trend.map(|t| Value::PerYear(t.slope))),
             Column::Figure(YearOnYear) => opt(p.year_on_year.map(|y| Value::Points(y.change))),
             Column::Figure(Projected) => figure::projection_value(m, p),

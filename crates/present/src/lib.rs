@@ -7,6 +7,7 @@
 mod codes;
 mod columns;
 mod figure;
+pub mod overview;
 pub mod reason;
 pub mod status;
 pub mod text;
@@ -18,7 +19,7 @@ pub use codes::{
     parse_level, parse_level_in, parse_sort, parse_sort_in, parse_status, parse_status_in,
     sort_code,
 };
-pub use columns::{Column, Row, Spec, sort_name};
+pub use columns::{Column, Row, Spec, sort_arrow, sort_name, sorted_by};
 pub use figure::{
     Unit, coverage, coverage_value, judged_target, milestone_date, milestone_title, note,
     past_value, plan_line, plan_value, projection_value, replacements, shown_record, source,

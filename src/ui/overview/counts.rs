@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 
 use crate::app::App;
 use crate::model::Status;
-use crate::text;
+use crate::present::overview;
 use crate::ui::cells;
 use crate::ui::theme::Theme;
 
@@ -44,7 +44,7 @@ pub(super) fn count_lines(
             Span::raw(" "),
             label,
             Span::raw(" ".repeat(pad)),
-            Span::styled(format!("{n:>3}"), t.emphasis),
+            Span::styled(overview::count_cell(n), t.emphasis),
         ])
     };
     let full = u16::try_from(shown.len()).unwrap_or(u16::MAX);
@@ -59,10 +59,7 @@ pub(super) fn count_lines(
     let mut rest: Vec<Span<'static>> = Vec::new();
     for &(s, n) in shown.iter().filter(|(s, _)| !s.is_verdict()) {
         rest.push(Span::raw(" "));
-        rest.push(Span::styled(
-            format!("{} {n}", text::status_symbol(s)),
-            t.status(s),
-        ));
+        rest.push(Span::styled(overview::symbol_count(s, n), t.status(s)));
         rest.push(Span::raw(" "));
     }
     if !rest.is_empty() {
@@ -78,9 +75,10 @@ pub(super) fn render_counts(
     area: Rect,
     buf: &mut Buffer,
 ) {
-    let w = text::words(app.lang);
-    let units = text::counted_units(app.lang, &app.model, app.era);
-    let title = format!(" {units} {} ", w.by_status);
+    let title = format!(
+        " {} ",
+        overview::counts_title(app.lang, &app.model, app.era)
+    );
     Paragraph::new(lines)
         .block(Block::bordered().border_style(t.border).title(title))
         .render(area, buf);

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 
 use crate::app::App;
 use crate::model::Era;
-use crate::present;
+use crate::present::{self, overview};
 use crate::text;
 use crate::ui::theme::Theme;
 use crate::ui::{cells, widgets};
@@ -25,17 +25,15 @@ pub(super) fn render_top(
     area: Rect,
     buf: &mut Buffer,
 ) {
-    let m = &app.model;
-    let w = text::words(app.lang);
     let mut block = Block::bordered()
         .border_style(t.border)
         .title(cells::truncate(
-            &format!(" {} ", text::top_name(app.lang, m, i)),
+            &format!(" {} ", overview::top_title(app.lang, &app.model, i)),
             usize::from(area.width.saturating_sub(2)),
         ));
     if more > 0 {
         block = block.title_bottom(cells::truncate(
-            &format!(" {} ", text::counted(app.lang, w.more_tops, more)),
+            &format!(" {} ", overview::more_tops(app.lang, more)),
             usize::from(area.width.saturating_sub(2)),
         ));
     }
@@ -78,13 +76,7 @@ pub(super) fn top_lines(
     for line in shown {
         lines.push(year_line(line, t, usize::from(width)));
     }
-    if let Some(c) = m.past_counts(app.era).filter(|_| counts) {
-        let units = text::counted_units(app.lang, m, app.era);
-        let said = (text::verdict_words(app.lang).count)(
-            &units,
-            c.year,
-            [c.met, c.missed, c.estimated, c.partial, c.no_figure],
-        );
+    if let Some(said) = overview::last_due(app.lang, m, app.era).filter(|_| counts) {
         lines.push(Line::from(Span::styled(
             cells::truncate(&format!(" {said}"), usize::from(width)),
             t.dim,
@@ -135,8 +127,11 @@ fn gauge_line(
     let w = text::words(app.lang);
     let figure = present::coverage(p, app.lang);
     let label = format!(" {}  {figure}  ", w.coverage);
-    let target = m.target(p.numeric_target);
-    let marks: Vec<f64> = target.and_then(|x| x.coverage).into_iter().collect();
+    let marks: Vec<f64> = m
+        .target(p.numeric_target)
+        .and_then(|x| x.coverage)
+        .into_iter()
+        .collect();
     let bar_width = usize::from(width).saturating_sub(label.chars().count() + 8);
     let mut first = vec![
         Span::raw(format!(" {}  ", w.coverage)),
@@ -144,19 +139,9 @@ fn gauge_line(
     ];
     // Universal coverage has no number, but it is where the bar ends: a
     // dotted mark there stands for the 2030 target, never for a figure.
-    let universal = m
-        .own_targets_after(i, target.map_or(m.today, |x| x.by))
-        .find(|x| x.coverage.is_none() && x.label.is_some());
-    // A key after the bar says what each mark stands for: │ the numeric
-    // target, ┊ the year of universal coverage, which has no number.
-    let mut key = String::new();
-    if let Some(c) = target.and_then(|x| x.coverage) {
-        let n = text::decimal(app.lang, c, if c.fract() == 0.0 { 0 } else { 2 });
-        key.push_str(&format!(" │{n}"));
-    }
-    if let Some(x) = universal {
-        key.push_str(&format!(" ┊{}", x.by.format("%Y")));
-    }
+    let universal = overview::universal_target(m, i, p);
+    // A key after the bar says what each mark stands for.
+    let key = overview::gauge_key(app.lang, m, i, p);
     // Words in place of a figure draw no bar: the bar never shows a
     // number the words beside it do not say.
     let drawn = if p.said.is_some() { None } else { p.coverage() };

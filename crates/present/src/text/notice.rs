@@ -26,12 +26,13 @@ pub fn notice(lang: Lang, n: &Notice) -> String {
         Notice::ReloadFailed(problems) => format!("{} ({problems})", w.reload_failed),
         Notice::Found(query) => format!("{}: {query}", w.search),
         Notice::NoMatch(query) => format!("{}: {query}", w.no_match),
-        Notice::Sorted { key, descending } => format!(
-            "{}: {} {}",
-            w.sort,
-            crate::columns::sort_name(lang, *key),
-            if *descending { "↓" } else { "↑" }
-        ),
+        Notice::Sorted { key, descending } => {
+            format!(
+                "{}: {}",
+                w.sort,
+                crate::columns::sorted_by(lang, *key, *descending)
+            )
+        }
         Notice::Filtered(f) => format!("{}: {}", w.filter, filter(lang, *f)),
         Notice::Era(era) => era.label(lang),
         Notice::Level(level) => level_name(lang, *level).to_string(),
