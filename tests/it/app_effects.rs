@@ -1,0 +1,193 @@
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+//! What `App::update` asks of the terminal loop (export, reload, quit), the
+//! results the loop sends back, and the notices they leave in words.
+
+use crate::common;
+
+use std::path::PathBuf;
+
+use tiendo::app::{Action, Effect, Level, Loading, Notice, Screen, SortKey};
+use tiendo::model::{Era, Status};
+use tiendo::text::{self, Lang};
+
+#[test]
+fn export_and_reload_are_asked_of_the_loop_not_done_by_update() {
+    let mut a = common::app();
+    a.update(Action::ShowScreen(Screen::Provinces));
+    assert_eq!(a.update(Action::Export), Effect::Export);
+    assert_eq!(a.update(Action::Reload), Effect::Reload);
+    assert_eq!(a.update(Action::Down), Effect::None);
+    assert_eq!((a.screen, a.notice.clone()), (Screen::Provinces, None));
+    assert_eq!(common::press(&mut a, "e"), Effect::Export);
+    assert_eq!(common::press(&mut a, "r"), Effect::Reload);
+    assert_eq!(common::press(&mut a, "q"), Effect::Quit);
+}
+
+#[test]
+fn an_export_result_becomes_a_notice() {
+    let mut a = common::app();
+    let path = PathBuf::from("/tmp/tiendo-overview-20261123-120000.txt");
+    assert_eq!(a.update(Action::Exported(Ok(path.clone()))), Effect::None);
+    assert_eq!(a.notice, Some(Notice::Exported(path)));
+    a.update(Action::Exported(Err("cannot write in /x: denied".into())));
+    assert_eq!(
+        a.notice,
+        Some(Notice::ExportFailed("cannot write in /x: denied".into()))
+    );
+}
+
+#[test]
+fn a_reload_keeps_the_selection_and_a_failed_one_keeps_the_data() {
+    let mut a = common::app();
+    a.update(Action::ShowScreen(Screen::Provinces));
+    a.update(Action::Down);
+    let id = common::id_of(&a, a.province().unwrap()).to_string();
+    let fresh = common::app().model;
+    a.update(Action::Loaded(Ok(Box::new(fresh))));
+    assert_eq!(common::id_of(&a, a.province().unwrap()), id);
+    assert_eq!(a.notice, Some(Notice::Reloaded));
+    a.update(Action::Loaded(Err(vec!["data/x.toml:1:1: broken".into()])));
+    assert_eq!(a.rows.len(), 34, "the last good data stays");
+    assert_eq!(common::id_of(&a, a.province().unwrap()), id);
+    assert_eq!(
+        a.problems.as_deref(),
+        Some(&["data/x.toml:1:1: broken".to_string()][..])
+    );
+    assert_eq!(a.notice, Some(Notice::ReloadFailed(1)));
+    a.update(Action::DismissProblems);
+    assert!(a.problems.is_none());
+}
+
+#[test]
+fn a_result_that_arrives_while_help_is_open_leaves_help_open() {
+    let mut a = common::app();
+    a.update(Action::ToggleHelp);
+    a.update(Action::Exported(Ok(PathBuf::from("x.txt"))));
+    a.update(Action::Loaded(Err(vec!["x".into()])));
+    assert!(a.help);
+    assert_eq!(a.notice, Some(Notice::ReloadFailed(1)));
+}
+
+#[test]
+fn notices_read_as_the_status_line_has_always_said_them() {
+    let said = |n: Notice| text::notice(Lang::Vi, &n);
+    assert_eq!(
+        said(Notice::Exported(PathBuf::from("./tiendo-overview-1.txt"))),
+        "Đã xuất: ./tiendo-overview-1.txt"
+    );
+    assert_eq!(
+        said(Notice::ExportFailed("cannot write in x".into())),
+        "Không xuất được: cannot write in x"
+    );
+    assert_eq!(said(Notice::Reloaded), "Tải lại ✓");
+    assert_eq!(
+        said(Notice::ReloadFailed(3)),
+        "Tải lại không được, vẫn giữ số liệu trước (3)"
+    );
+    assert_eq!(said(Notice::Found("hue".into())), "Tìm: hue");
+    assert_eq!(said(Notice::NoMatch("zz".into())), "Không tìm thấy: zz");
+    let sorted = |key, descending| said(Notice::Sorted { key, descending });
+    assert_eq!(sorted(SortKey::Name, false), "Sắp xếp: tên ↑");
+    assert_eq!(sorted(SortKey::Gap, true), "Sắp xếp: chênh lệch ↓");
+    assert_eq!(said(Notice::Filtered(None)), "Lọc: tất cả");
+    assert_eq!(
+        said(Notice::Filtered(Some(tiendo::model::Filter::Status(
+            Status::Achieved
+        )))),
+        "Lọc: ✓ Đạt"
+    );
+    assert_eq!(
+        said(Notice::Filtered(Some(tiendo::model::Filter::Due(
+            tiendo::model::Due::NoFigure
+        )))),
+        "Lọc: Đến hạn: · chưa có số"
+    );
+    let bundled = common::bundled_model();
+    let era = |e| Notice::Era(text::EraLabel::of(&bundled, e));
+    assert_eq!(said(era(Era::Current)), "34 tỉnh/thành hiện nay");
+    assert_eq!(said(era(Era::Former)), "63 tỉnh/thành trước 01/07/2025");
+    assert_eq!(
+        text::notice(Lang::En, &era(Era::Former)),
+        "63 provinces before 1 July 2025"
+    );
+    assert_eq!(said(Notice::Level(Level::Commune)), "Xã/phường");
+    assert_eq!(
+        text::notice(Lang::En, &Notice::Reloaded),
+        "Reload ✓",
+        "and in English"
+    );
+}
+
+#[test]
+fn the_status_line_shows_the_notice_in_words() {
+    let mut a = common::app();
+    a.update(Action::ShowScreen(Screen::Provinces));
+    a.update(Action::ToggleEra);
+    let area = ratatui::layout::Rect::new(0, 0, 100, 30);
+    let mut buf = ratatui::buffer::Buffer::empty(area);
+    tiendo::ui::render(&a, area, &mut buf);
+    let text = tiendo::export::snapshot::buffer_text(&buf);
+    let status = text.lines().last().unwrap();
+    assert!(
+        status.starts_with(" 63 tỉnh/thành trước 01/07/2025"),
+        "{status}"
+    );
+}
+
+/// `r` is read behind the screen (issue 22): while it runs, the old data
+/// stays, keys keep moving the cursor, the status line says how far it has
+/// come, a second `r` starts no second load, and its result replaces the
+/// data whole, or leaves it as it was.
+#[test]
+fn a_reload_runs_behind_the_screen_and_keys_keep_working() {
+    let mut a = common::app();
+    a.update(Action::ShowScreen(Screen::Provinces));
+    assert_eq!(a.update(Action::Reload), Effect::Reload);
+    assert_eq!(a.update(Action::Reloading), Effect::None);
+    let start = Loading::default();
+    assert_eq!(a.reloading, Some(start));
+    assert_eq!(a.notice, Some(Notice::Reloading(start)));
+    let before = a.province();
+    assert_eq!(a.update(Action::Down), Effect::None);
+    assert_ne!(a.province(), before, "the cursor moves while it reads");
+    assert_eq!(a.rows.len(), 34, "the old data stays on screen");
+    assert_eq!(
+        a.notice,
+        Some(Notice::Reloading(start)),
+        "said until it ends"
+    );
+    let half = Loading {
+        done: 45_000_000,
+        total: 166_000_000,
+        waiting: 0,
+    };
+    a.update(Action::ReloadProgress(half));
+    assert_eq!(a.notice, Some(Notice::Reloading(half)));
+    // Another message stays until the next key; the progress waits.
+    a.update(Action::CycleSort);
+    assert!(matches!(a.notice, Some(Notice::Sorted { .. })));
+    a.update(Action::ReloadProgress(half));
+    assert!(matches!(a.notice, Some(Notice::Sorted { .. })));
+    // A second `r` asks for no second load.
+    assert_eq!(a.update(Action::Reload), Effect::None);
+    assert_eq!(a.notice, Some(Notice::Reloading(half)));
+    a.update(Action::Loaded(Err(vec!["data/x.toml:1:1: broken".into()])));
+    assert_eq!(a.reloading, None);
+    assert_eq!(a.rows.len(), 34);
+    // Progress after the end is no reload.
+    a.update(Action::ReloadProgress(half));
+    assert_eq!(a.notice, Some(Notice::ReloadFailed(1)));
+    assert_eq!(a.update(Action::Reload), Effect::Reload);
+    a.update(Action::Reloading);
+    a.update(Action::Loaded(Ok(Box::new(common::app().model))));
+    assert_eq!(a.reloading, None);
+    assert_eq!(a.notice, Some(Notice::Reloaded));
+    assert_eq!(
+        text::notice(Lang::Vi, &Notice::Reloading(half)),
+        "Đang tải lại: 45/166 MB · vẫn hiện số liệu trước"
+    );
+    assert_eq!(
+        text::notice(Lang::En, &Notice::Reloading(start)),
+        "Reloading… · the data shown stays until it is done"
+    );
+}

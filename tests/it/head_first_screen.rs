@@ -1,0 +1,98 @@
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+//! The dashboard while the head of a large dataset is shown and the rest is
+//! read: what waits says so, the status line counts, the whole comes in.
+
+use crate::common;
+
+use common::{load, press, resize, screen_text, today};
+use tiendo::app::{Action, App, Loading, Notice, Screen, Waiting};
+use tiendo::model::{self, Model, preview};
+use tiendo::text::Lang;
+
+/// A nation and two provinces with their communes; `tinh-b` waits for its
+/// communes (see `head_first.rs`).
+const TWO_PROVINCES: &str = include_str!("../head_first/two-provinces.toml");
+
+/// The dashboard on the head of the two-province data, the rest pending.
+fn app_on_head() -> (App, Model) {
+    let d = load(vec![("d.toml".into(), TWO_PROVINCES.as_bytes().to_vec())]).dataset;
+    let head = model::derive(preview::head_of(&d).unwrap().dataset, today());
+    let mut app = App::new(head, Lang::Vi, "d.toml".into());
+    app.rest = Some(Loading {
+        waiting: 1,
+        ..Loading::default()
+    });
+    resize(&mut app, 80, 24);
+    (app, model::derive(d, today()))
+}
+
+#[test]
+fn while_the_rest_is_read_search_levels_export_and_reload_say_they_wait() {
+    let (mut app, _) = app_on_head();
+    for (keys, waiting) in [
+        ("/", Waiting::Search),
+        ("c", Waiting::Levels),
+        ("e", Waiting::Export),
+        ("r", Waiting::Reload),
+    ] {
+        assert_eq!(press(&mut app, keys), tiendo::app::Effect::None, "{keys}");
+        assert_eq!(app.notice, Some(Notice::NotReady(waiting)), "{keys}");
+        if keys == "e" {
+            let text = screen_text(&app, 80, 24);
+            assert!(
+                text.contains("Đang đọc cấp dưới: xuất được khi đọc xong"),
+                "{text}"
+            );
+        }
+    }
+    assert!(app.search.is_none());
+}
+
+#[test]
+fn the_status_line_counts_the_rest_and_the_province_says_its_units_are_coming() {
+    let (mut app, _) = app_on_head();
+    app.update(Action::Progress(Loading {
+        done: 45_000_000,
+        total: 166_000_000,
+        waiting: 0,
+    }));
+    let text = screen_text(&app, 120, 40);
+    assert!(
+        text.contains("Đang đọc cấp dưới: 45/166 MB · 1 tỉnh/thành đang chờ"),
+        "{text}"
+    );
+    // The Overview counts the provinces drawn: the one waiting is not there.
+    assert!(text.contains("1 tỉnh/thành theo trạng thái"), "{text}");
+    press(&mut app, "2");
+    press(&mut app, "\n");
+    assert_eq!(app.screen, Screen::Province);
+    let text = screen_text(&app, 120, 40);
+    assert!(text.contains("Đang đọc cấp dưới: 45/166 MB"), "{text}");
+    assert!(!text.contains("Chưa có đơn vị cấp dưới"), "{text}");
+}
+
+#[test]
+fn the_whole_model_comes_in_with_the_province_shown_kept_and_keys_work_again() {
+    let (mut app, whole) = app_on_head();
+    press(&mut app, "2");
+    press(&mut app, "\n");
+    assert_eq!(common::name(&app), "Tỉnh A");
+    app.update(Action::Completed(Box::new(whole)));
+    assert!(app.rest.is_none());
+    assert_eq!(app.notice, Some(Notice::Completed));
+    assert_eq!(common::name(&app), "Tỉnh A");
+    assert_eq!(app.screen, Screen::Province);
+    press(&mut app, "2");
+    assert_eq!(app.rows.len(), 2, "tinh-b has come in");
+    // Progress after the end changes nothing.
+    app.update(Action::Progress(Loading {
+        done: 1,
+        total: 2,
+        waiting: 0,
+    }));
+    assert!(app.rest.is_none());
+    press(&mut app, "/");
+    assert!(app.search.is_some());
+    let text = screen_text(&app, 120, 40);
+    assert!(!text.contains("Đang đọc"), "{text}");
+}

@@ -1,0 +1,133 @@
+//! Every screen state from the command line: whatever the `e` key writes,
+//! the command in its header gives again, byte for byte.
+
+// Test helpers outside #[test] functions: a failed fixture is meant to stop the test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use crate::common;
+
+use std::process::Command;
+
+use ratatui::crossterm::event::KeyCode;
+use tiendo::app::App;
+use tiendo::export::{self, Format};
+use tiendo::text::Lang;
+
+/// The command in a txt snapshot's header, joined back from its lines.
+fn command(text: &str, word: &str) -> Vec<String> {
+    let start = text.find(&format!("{word}: tiendo export")).unwrap();
+    let block = text.get(start..).unwrap().split("\n\n").next().unwrap();
+    block.split_whitespace().skip(3).map(String::from).collect()
+}
+
+/// Keys as typed; a line break is Enter.
+fn press(a: &mut App, keys: &str) {
+    for c in keys.chars() {
+        let code = if c == '\n' {
+            KeyCode::Enter
+        } else {
+            KeyCode::Char(c)
+        };
+        if let Some(action) = tiendo::input::action_for(a, common::key(code)) {
+            a.update(action);
+        }
+    }
+}
+
+fn check(a: &App, word: &str) {
+    let taken = export::dashboard::taken_at(a.lang, Some(common::today()));
+    let written = export::render(a, Format::Txt, export::DEFAULT_WIDTH, &taken).unwrap();
+    let args = command(&written, word);
+    let out = Command::new(env!("CARGO_BIN_EXE_tiendo"))
+        .env_remove("TIENDO_LANG")
+        .arg("export")
+        .args(&args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), written, "{args:?}");
+}
+
+#[test]
+fn every_state_the_keys_reach_is_one_export_command() {
+    // Keys, and the view they lead to (`/` on the Overview: Enter opens
+    // the province found).
+    let states: [(&str, &str); 13] = [
+        ("", "overview"),
+        ("2sSf", "provinces"),
+        ("2m", "provinces"),
+        ("2c", "provinces"),
+        ("2ss", "provinces"),
+        ("/bac ninh\n", "province:bac-ninh"),
+        ("/bac ninh\nj\n", "province:bac-giang"),
+        ("/bac ninh\njj\n", "unit:son-dong"),
+        ("4kk", "timeline:31"),
+        // Earlier days: before the merger the 63 provinces, after it the 34.
+        ("2t", "provinces"),
+        ("/ha noi\nttt", "province:ha-noi"),
+        ("2tttTT", "provinces"),
+        ("4tt", "timeline"),
+    ];
+    for (keys, view) in states {
+        let mut a = common::bundled_app(Lang::Vi);
+        common::resize(&mut a, 120, 40);
+        press(&mut a, keys);
+        assert_eq!(a.view_name(), view, "{keys:?}");
+        check(&a, "Lệnh");
+    }
+    let mut en = common::bundled_app(Lang::En);
+    common::press(&mut en, "4");
+    check(&en, "Command");
+}
+
+#[test]
+fn bad_flag_values_exit_2_and_list_the_accepted_ones() {
+    for (flag, value, listed) in [
+        ("--sort", "speed", "name, coverage, target, gap"),
+        ("--filter", "late", "achieved, on_track, at_risk"),
+        ("--era", "old", "current, former"),
+        ("--level", "ward", "province, district, commune"),
+        ("--view", "unit:son-dongg", "son-dong"),
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_tiendo"))
+            .env_remove("TIENDO_LANG")
+            .args(["export", flag, value])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{flag} {value}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(listed), "{flag} {value}: {err}");
+    }
+}
+
+#[test]
+fn a_snapshot_of_your_own_data_names_it_in_its_command() {
+    let run = |args: &[String]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_tiendo"))
+            .env_remove("TIENDO_LANG")
+            .arg("export")
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let first = run(&[
+        "--data".into(),
+        "tests/marks/marks.toml".into(),
+        "--sort".into(),
+        "trạng thái".into(),
+        "--today".into(),
+        "2026-11-23".into(),
+    ]);
+    let args = command(&first, "Lệnh");
+    assert!(
+        args.join(" ")
+            .contains("--data tests/marks/marks.toml --view overview --sort status")
+    );
+    assert_eq!(run(&args), first);
+}
