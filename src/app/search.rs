@@ -42,7 +42,15 @@ impl App {
                 self.refresh_rows(found.or(self.before_search));
                 self.notice = Some(match found {
                     Some(_) => Notice::Found(query),
-                    None => Notice::NoMatch(query),
+                    None => {
+                        let folded = crate::model::fold::fold(query.trim());
+                        let nearest = self
+                            .model
+                            .nearest_name(self.era, self.level, &folded)
+                            .and_then(|i| self.model.locality(i))
+                            .map(|l| l.name.clone());
+                        Notice::NoMatch { query, nearest }
+                    }
                 });
                 // Typed on another screen, the search opens what it found;
                 // on the table it only selects it there.

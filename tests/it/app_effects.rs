@@ -85,7 +85,13 @@ fn notices_read_as_the_status_line_has_always_said_them() {
         "Tải lại không được, vẫn giữ số liệu trước (3)"
     );
     assert_eq!(said(Notice::Found("hue".into())), "Tìm: hue");
-    assert_eq!(said(Notice::NoMatch("zz".into())), "Không tìm thấy: zz");
+    assert_eq!(
+        said(Notice::NoMatch {
+            query: "zz".into(),
+            nearest: None
+        }),
+        "Không tìm thấy: zz"
+    );
     let sorted = |key, descending| said(Notice::Sorted { key, descending });
     assert_eq!(sorted(SortKey::Name, false), "Sắp xếp: tên ↑");
     assert_eq!(sorted(SortKey::Gap, true), "Sắp xếp: chênh lệch ↓");

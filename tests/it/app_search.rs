@@ -90,7 +90,13 @@ fn confirming_a_search_says_what_it_found_or_that_nothing_matched() {
         a.update(Action::SearchInput(c));
     }
     a.update(Action::ConfirmSearch);
-    assert_eq!(a.notice, Some(Notice::NoMatch("zz".into())));
+    assert_eq!(
+        a.notice,
+        Some(Notice::NoMatch {
+            query: "zz".into(),
+            nearest: None
+        })
+    );
 }
 
 /// The ids of the rows a search for `query` lists, in the era shown.
@@ -244,5 +250,60 @@ fn a_search_from_another_screen_that_is_cancelled_finds_nothing_or_is_empty_goes
     }
     let mut a = common::app();
     common::press(&mut a, "/zz\n");
-    assert_eq!(a.notice, Some(Notice::NoMatch("zz".into())));
+    assert_eq!(
+        a.notice,
+        Some(Notice::NoMatch {
+            query: "zz".into(),
+            nearest: None
+        })
+    );
+}
+
+/// A search that matches nothing offers the unit whose name is nearest to
+/// what was typed, by the one threshold of `similar` (check, import and
+/// `--view` forgive the same slips): `dac lac` is two edits from `dak lak`.
+#[test]
+fn a_search_that_matches_nothing_offers_the_nearest_name_within_the_threshold() {
+    let confirm = |query: &str| {
+        let mut a = common::app();
+        a.update(Action::StartSearch);
+        for c in query.chars() {
+            a.update(Action::SearchInput(c));
+        }
+        a.update(Action::ConfirmSearch);
+        a.notice
+    };
+    assert_eq!(
+        confirm("dac lac"),
+        Some(Notice::NoMatch {
+            query: "dac lac".into(),
+            nearest: Some("Đắk Lắk".into())
+        })
+    );
+    // Four slips in seven letters are more than a third: no guess.
+    assert_eq!(
+        confirm("dxc lxc"),
+        Some(Notice::NoMatch {
+            query: "dxc lxc".into(),
+            nearest: None
+        })
+    );
+    // Diacritics typed or not, the same answer.
+    assert_eq!(
+        confirm("Đắc Lắc"),
+        Some(Notice::NoMatch {
+            query: "Đắc Lắc".into(),
+            nearest: Some("Đắk Lắk".into())
+        })
+    );
+    let said = |n: &Notice, lang| tiendo::text::notice(lang, n);
+    let n = confirm("dac lac").unwrap();
+    assert_eq!(
+        said(&n, tiendo::text::Lang::Vi),
+        "Không tìm thấy: dac lac · có phải ý bạn là Đắk Lắk?"
+    );
+    assert_eq!(
+        said(&n, tiendo::text::Lang::En),
+        "No match: dac lac · did you mean Đắk Lắk?"
+    );
 }

@@ -4,7 +4,9 @@
 
 use super::fold;
 use super::model::Model;
+use super::orders::Level;
 use super::point::Era;
+use super::similar;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Match {
@@ -52,5 +54,29 @@ impl Model {
             .iter()
             .find(|&&j| hit(j).is_some())
             .map(|&j| Match::Via(j))
+    }
+}
+
+impl Model {
+    /// The unit of `level` in `era` whose name is nearest to `query` (folded
+    /// and trimmed) within `similar`'s one threshold, when no name holds
+    /// it: what the search offers after `dac lac` finds nothing (Đắk Lắk).
+    /// The first of equals in name order.
+    pub fn nearest_name(&self, era: Era, level: Level, query: &str) -> Option<usize> {
+        if query.is_empty() {
+            return None;
+        }
+        let mut best: Option<(usize, usize)> = None;
+        for &i in self.orders.members(era, level) {
+            let Some(key) = self.search_keys.get(i) else {
+                continue;
+            };
+            if let Some(d) = similar::near(query, key)
+                && best.is_none_or(|(shortest, _)| d < shortest)
+            {
+                best = Some((d, i));
+            }
+        }
+        best.map(|(_, i)| i)
     }
 }

@@ -73,7 +73,12 @@ pub enum Notice {
     ReloadFailed(usize),
     /// A confirmed search that selected a match.
     Found(String),
-    NoMatch(String),
+    /// A confirmed search that matched nothing, with the name of the unit
+    /// nearest to what was typed, if one is near enough to be meant.
+    NoMatch {
+        query: String,
+        nearest: Option<String>,
+    },
     Sorted {
         key: SortKey,
         descending: bool,

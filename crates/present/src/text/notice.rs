@@ -25,7 +25,14 @@ pub fn notice(lang: Lang, n: &Notice) -> String {
         Notice::Reloaded => format!("{} ✓", w.reload),
         Notice::ReloadFailed(problems) => format!("{} ({problems})", w.reload_failed),
         Notice::Found(query) => format!("{}: {query}", w.search),
-        Notice::NoMatch(query) => format!("{}: {query}", w.no_match),
+        Notice::NoMatch {
+            query,
+            nearest: None,
+        } => format!("{}: {query}", w.no_match),
+        Notice::NoMatch {
+            query,
+            nearest: Some(name),
+        } => format!("{}: {query} · {}", w.no_match, (w.did_you_mean)(name)),
         Notice::Sorted { key, descending } => {
             format!(
                 "{}: {}",

@@ -107,6 +107,7 @@ pub const EN: Words = Words {
         "Enter on a province's milestone opens the province",
     ],
     no_match: "No match",
+    did_you_mean: |name| format!("did you mean {name}?"),
     level_abolished: |level, day| {
         format!("{level}: this level was abolished on {day}. Press m for the units before it.")
     },

@@ -140,6 +140,8 @@ pub struct Words {
     pub keys: &'static str,
     pub search_keys: [&'static str; 2],
     pub no_match: &'static str,
+    /// After `no_match`: the unit whose name is nearest to what was typed.
+    pub did_you_mean: fn(&str) -> String,
     /// A level the current map no longer has (its name, the day it ended).
     pub level_abolished: fn(&str, &str) -> String,
     pub view: &'static str,

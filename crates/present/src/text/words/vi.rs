@@ -95,6 +95,7 @@ pub const VI: Words = Words {
         "Enter ở mốc của một tỉnh: mở tỉnh đó",
     ],
     no_match: "Không tìm thấy",
+    did_you_mean: |name| format!("có phải ý bạn là {name}?"),
     level_abolished: |level, day| {
         format!("{level}: cấp này không còn từ ngày {day}. Nhấn m để xem các đơn vị trước đó.")
     },
