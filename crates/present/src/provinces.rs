@@ -143,3 +143,100 @@ pub fn any_estimate(m: &Model, era: Era, rows: &[usize]) -> bool {
         .filter_map(|&i| m.progress(i, era))
         .any(|p| crate::coverage_value(p).is_estimate())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bundled() -> Model {
+        let files = tiendo_model::bundled::files();
+        let loaded = tiendo_model::load_files(files).unwrap();
+        tiendo_model::derive(
+            loaded.dataset,
+            NaiveDate::from_ymd_opt(2026, 12, 6).unwrap(),
+        )
+    }
+
+    fn all(m: &Model, era: Era) -> Vec<usize> {
+        (0..m.localities.len())
+            .filter(|&i| m.is_province(i) && m.progress(i, era).is_some())
+            .collect()
+    }
+
+    #[test]
+    fn the_foot_says_the_three_marks_in_order_when_nothing_else_is_listed() {
+        let m = bundled();
+        let foot = foot(Lang::Vi, &m, Era::Current, &[]);
+        assert_eq!(
+            foot,
+            [
+                Marks::stale(Lang::Vi),
+                Marks::rolled_up(Lang::Vi),
+                Marks::partial(Lang::Vi),
+            ]
+        );
+        assert_eq!(foot[0], "! Số liệu cũ (quá 18 tháng)");
+        assert!(foot[1].starts_with("* "), "{}", foot[1]);
+        assert!(foot[2].starts_with("~ "), "{}", foot[2]);
+    }
+
+    #[test]
+    fn a_ceased_province_listed_leads_the_foot_with_its_last_day() {
+        let m = bundled();
+        let rows = all(&m, Era::Former);
+        let day = ceased_on(&m, Era::Former, &rows).expect("the 63 provinces ceased");
+        assert_eq!(day, NaiveDate::from_ymd_opt(2025, 6, 30).unwrap());
+        let foot = foot(Lang::En, &m, Era::Former, &rows);
+        assert_eq!(foot[0], Marks::ceased(Lang::En, day));
+        assert!(foot[0].ends_with("2025-06-30"), "{}", foot[0]);
+        let vi = Marks::ceased(Lang::Vi, day);
+        assert!(vi.ends_with("30/06/2025"), "{vi}");
+        // A table of none has no day to say.
+        assert_eq!(ceased_on(&m, Era::Former, &[]), None);
+    }
+
+    #[test]
+    fn an_estimate_is_explained_only_when_one_is_listed() {
+        let m = bundled();
+        for era in [Era::Current, Era::Former] {
+            for i in all(&m, era) {
+                let estimate = any_estimate(&m, era, &[i]);
+                let said = foot(Lang::Vi, &m, era, &[i]).contains(&Marks::estimate(Lang::Vi));
+                assert_eq!(said, estimate, "unit {i}");
+            }
+        }
+    }
+
+    #[test]
+    fn only_the_sorted_column_carries_the_arrow_of_the_order() {
+        let gap = Column::Figure(SortKey::Gap);
+        let up = heading(Lang::Vi, gap, Level::Province, SortKey::Gap, false);
+        let down = heading(Lang::Vi, gap, Level::Province, SortKey::Gap, true);
+        assert!(up.ends_with('↑') && down.ends_with('↓'), "{up} {down}");
+        let other = heading(Lang::Vi, gap, Level::Province, SortKey::Coverage, false);
+        assert!(!other.contains(['↑', '↓']), "{other}");
+        assert_eq!(up, format!("{other}↑"));
+        assert_eq!(
+            heading(Lang::En, Column::NAME, Level::District, SortKey::Gap, false),
+            text::level_name(Lang::En, Level::District)
+        );
+    }
+
+    #[test]
+    fn the_title_counts_its_rows_and_names_a_level_below_the_provinces() {
+        let m = bundled();
+        let era = text::EraLabel::of(&m, Era::Current).label(Lang::Vi);
+        assert_eq!(
+            title(Lang::Vi, &m, Era::Current, Level::Province, 1234),
+            format!("{era} · 1.234")
+        );
+        let en = text::EraLabel::of(&m, Era::Current).label(Lang::En);
+        assert_eq!(
+            title(Lang::En, &m, Era::Current, Level::District, 1234),
+            format!(
+                "{} · {en} · 1,234",
+                text::level_name(Lang::En, Level::District)
+            )
+        );
+    }
+}
