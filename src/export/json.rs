@@ -37,6 +37,9 @@ struct Snapshot<'a> {
     status_counts_level: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     localities: Option<Vec<Figures<'a>>>,
+    /// The level the Provinces table lists, as its title names it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    localities_level: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     locality: Option<Figures<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -317,6 +320,7 @@ pub fn render(app: &App, taken: &str) -> anyhow::Result<String> {
         status_counts: None,
         status_counts_level: None,
         localities: None,
+        localities_level: None,
         locality: None,
         history: None,
         units: None,
@@ -352,6 +356,9 @@ pub fn render(app: &App, taken: &str) -> anyhow::Result<String> {
                 let [behind, ahead] = app.overview_lists();
                 doc.furthest_behind = Some(ranked(app, &behind));
                 doc.furthest_ahead = Some(ranked(app, &ahead));
+            }
+            if app.screen == Screen::Provinces {
+                doc.localities_level = Some(present::level_code(app.level));
             }
             doc.localities = Some(
                 app.rows

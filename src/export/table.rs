@@ -5,7 +5,8 @@ use std::fmt::Write;
 
 use crate::app::{App, Screen};
 use crate::model::{Model, Progress};
-use crate::present::{self, Column, ESTIMATE_MARK, Made, Row, STALE_MARK, Unit, Value};
+use crate::present::provinces::{self, Marks};
+use crate::present::{self, Column, Made, Row, Unit, Value, chrome};
 use crate::text::{self, Lang};
 
 pub struct Section {
@@ -94,11 +95,12 @@ pub fn locality_table(app: &App) -> Section {
                     ))
                 })
                 .collect();
-            let era = text::EraLabel::of(m, app.era).label(lang);
             let names = text::level_name(lang, app.level);
-            let title = match app.level {
-                crate::model::Level::Province => era,
-                _ => format!("{names} · {era}"),
+            // The Provinces screen's title counts its rows.
+            let title = if app.screen == Screen::Provinces {
+                provinces::title(lang, m, app.era, app.level, app.rows.len())
+            } else {
+                provinces::unit_title(lang, m, app.era, app.level)
             };
             figures(lang, title, names, &cols, rows)
         }
@@ -162,6 +164,10 @@ pub fn markdown(app: &App, taken: &str) -> String {
     let mut estimates = false;
     for s in sections(app) {
         let _ = write!(out, "\n## {}\n\n", cell(&s.title));
+        // The table's order and filter as the status line says them.
+        if let Some(line) = view_line(app) {
+            let _ = write!(out, "{}\n\n", cell(&line));
+        }
         let headers: Vec<String> = s.headers.iter().map(|h| cell(h)).collect();
         let _ = writeln!(out, "| {} |", headers.join(" | "));
         let rule: String = s
@@ -175,21 +181,32 @@ pub fn markdown(app: &App, taken: &str) -> String {
             let cells: Vec<String> = row.iter().map(|v| cell(&v.show(app.lang))).collect();
             let _ = writeln!(out, "| {} |", cells.join(" | "));
         }
+        if s.rows.is_empty() && app.screen == Screen::Provinces {
+            let why = provinces::empty(app.lang, &app.model, app.era, app.level);
+            let _ = write!(out, "\n{}\n", cell(&why));
+        }
     }
     let w = text::words(app.lang);
-    let _ = write!(
-        out,
-        "\n\\{} {} · {} {} · {STALE_MARK} {}\n",
-        Made::RolledUp.mark(),
-        w.rolled_up,
-        Made::Partial.mark(),
-        w.partial,
-        w.stale
-    );
-    if estimates {
-        out.pop();
-        let _ = writeln!(out, " · {ESTIMATE_MARK} {}", w.estimate);
-    }
+    // A former province listed is judged as of its last day, as the
+    // screen's foot says first.
+    let ceased = match app.screen {
+        Screen::Overview | Screen::Provinces => {
+            provinces::ceased_on(&app.model, app.era, &app.rows)
+        }
+        Screen::Province | Screen::Timeline => None,
+    };
+    let foot: Vec<String> = ceased
+        .map(|day| Marks::ceased(app.lang, day))
+        .into_iter()
+        .chain([
+            Marks::rolled_up(app.lang),
+            Marks::partial(app.lang),
+            Marks::stale(app.lang),
+        ])
+        .chain(estimates.then(|| Marks::estimate(app.lang)))
+        .collect();
+    // `*` would start a list or emphasis.
+    let _ = writeln!(out, "\n{}", foot.join(" · ").replace('*', "\\*"));
     if app.screen == Screen::Province
         && let Some(i) = app.province()
     {
@@ -211,6 +228,18 @@ pub fn markdown(app: &App, taken: &str) -> String {
         }
     }
     out
+}
+
+/// The Provinces screen's order and filter, as its status line says them.
+fn view_line(app: &App) -> Option<String> {
+    (app.screen == Screen::Provinces).then(|| {
+        let order = chrome::Order {
+            sort: app.sort,
+            descending: app.descending,
+            filter: app.filter,
+        };
+        chrome::view_line(app.lang, &app.model, app.screen, app.era, Some(order))
+    })
 }
 
 /// The locality table as RFC 4180 CSV, CRLF line ends, with a byte-order

@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 use super::theme::Theme;
 use crate::app::{Action, App};
 use crate::input::{BINDINGS, Binding};
+use crate::present::chrome;
 use crate::text;
 
 pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
@@ -50,7 +51,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let hidden = lines.len().saturating_sub(shown.min(lines.len() - first));
     let mut block = Block::bordered()
         .border_style(t.title)
-        .title(format!(" {} · {} ", w.help, w.keys));
+        .title(format!(" {} ", chrome::help_title(app.lang)));
     if hidden > 0 {
         block = block.title_bottom(Span::styled(
             format!(" {} ", (w.hidden)(hidden)),

@@ -22,6 +22,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Tabs, Widget};
 
 use crate::app::{App, Screen};
+use crate::present::chrome;
 use crate::text;
 pub use cells::truncate;
 use theme::Theme;
@@ -131,26 +132,13 @@ fn render_screen(app: &App, t: &Theme, body: Rect, buf: &mut Buffer) {
 }
 
 fn render_title(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
-    let w = text::words(app.lang);
     // An earlier day is said in place of the data's date, and stands out.
-    let (day, style) = match app.model.as_of() {
-        Some(day) => (
-            format!(
-                "{} {} ",
-                w.judged_on.to_lowercase(),
-                text::date(app.lang, day)
-            ),
-            t.emphasis,
-        ),
-        None => (
-            format!(
-                "{} {} ",
-                w.data_to.to_lowercase(),
-                text::date(app.lang, app.model.meta.as_of)
-            ),
-            t.dim,
-        ),
+    let style = if app.model.as_of().is_some() {
+        t.emphasis
+    } else {
+        t.dim
     };
+    let day = format!("{} ", chrome::title_day(app.lang, &app.model));
     // The day is never cut; the dataset's label gives way first, then the title.
     const NAME: &str = " tiendo · ";
     let title = &app.model.meta.title;
@@ -181,8 +169,7 @@ fn render_title(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
 fn render_tabs(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let titles: Vec<String> = Screen::ALL
         .iter()
-        .enumerate()
-        .map(|(i, s)| format!("{} {}", i + 1, s.name(app.lang)))
+        .map(|s| chrome::tab(app.lang, *s))
         .collect();
     Tabs::new(titles)
         .select(app.screen.index())
@@ -197,39 +184,21 @@ fn render_status(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let width = usize::from(area.width);
     // A message takes the line in full until the next key.
     if let (None, Some(n)) = (&app.search, &app.notice) {
-        let line = format!(
-            " {}",
-            text::notice_within(app.lang, n, width.saturating_sub(2))
-        );
+        let line = format!(" {}", chrome::notice(app.lang, n, width.saturating_sub(2)));
         Paragraph::new(line).style(t.status_line).render(area, buf);
         return;
     }
-    // The map shown, by its count, only when the data has two.
-    let era = text::EraLabel::of(&app.model, app.era)
-        .short(app.lang)
-        .map_or_else(String::new, |n| format!(" · {n}"));
-    // Sort and filter only where they act: the table's order.
-    let core = if app.screen == Screen::Provinces {
-        format!(
-            "{}{era} · {} {} · {}: {}",
-            app.screen.name(app.lang),
-            crate::present::sort_arrow(app.descending),
-            crate::present::sort_name(app.lang, app.sort),
-            w.filter.to_lowercase(),
-            text::filter(app.lang, app.filter)
-        )
-    } else {
-        format!("{}{era}", app.screen.name(app.lang))
-    };
+    // The map shown, by its count, only when the data has two; sort and
+    // filter only where they act: the table's order.
+    let order = (app.screen == Screen::Provinces).then_some(chrome::Order {
+        sort: app.sort,
+        descending: app.descending,
+        filter: app.filter,
+    });
+    let core = chrome::view_line(app.lang, &app.model, app.screen, app.era, order);
     // The dataset and its date lead the line when there is room for them
     // beside the hints; the view, sort and filter always show.
-    // The day the figures on screen go up to.
-    let as_of = text::date(
-        app.lang,
-        app.model
-            .as_of()
-            .map_or(app.model.meta.as_of, |d| d.min(app.model.meta.as_of)),
-    );
+    let as_of = chrome::figures_to(app.lang, &app.model);
     let spare = width.saturating_sub(usize::from(cells::width(&core)) + 40);
     let right = [
         format!("{} · {as_of} · {core} ", app.dataset_label),
@@ -243,7 +212,7 @@ fn render_status(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let left = match &app.search {
         // What is being typed stays in sight: a long query loses its start.
         Some(q) => {
-            let lead = format!(" {} › ", w.search);
+            let lead = format!(" {} ", chrome::search_lead(app.lang));
             let keep = room.saturating_sub(usize::from(cells::width(&lead)) + 1);
             format!("{lead}{}▏", text::truncate_start(q, keep))
         }
@@ -252,17 +221,14 @@ fn render_status(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         None if let Some(loading) = app.rest => {
             format!(
                 " {}",
-                cells::truncate(
-                    &text::rest_reading(app.lang, loading),
-                    room.saturating_sub(1)
-                )
+                cells::truncate(&chrome::reading(app.lang, loading), room.saturating_sub(1))
             )
         }
         None => {
             // As many hints as fit, whole.
             let hints = crate::input::hints()
                 .into_iter()
-                .map(|(key, h)| format!("{key} {}", (h.word)(w).to_lowercase()));
+                .map(|(key, h)| chrome::hint(key, (h.word)(w)));
             let mut line = String::new();
             for h in hints {
                 let next = if line.is_empty() {

@@ -22,42 +22,10 @@ struct Notes {
 }
 
 fn notes(app: &App, i: usize, width: usize) -> Notes {
-    let m = &app.model;
-    let w = text::words(app.lang);
-    let family: Vec<&str> = std::iter::once(i)
-        .chain(present::units(m, i, app.era).into_iter().map(|u| u.index))
-        .filter_map(|j| Some(m.locality(j)?.id.value.as_str()))
-        .collect();
-    let own: Vec<String> = m
-        .milestones
-        .iter()
-        .filter(|x| {
-            x.locality
-                .as_ref()
-                .is_some_and(|l| family.contains(&l.value.as_str()))
-        })
-        .map(|x| {
-            format!(
-                "{} {}",
-                present::milestone_date(x).show(app.lang),
-                present::milestone_title(x, app.lang)
-            )
-        })
-        .collect();
-    let milestones = if own.is_empty() {
-        w.no_milestones.to_string()
-    } else {
-        own.join(" · ")
-    };
-    let sources = present::sources(m, i, app.era);
-    let sources = if sources.is_empty() {
-        "—".to_string()
-    } else {
-        sources.join(" · ")
-    };
+    let (m, lang) = (&app.model, app.lang);
     Notes {
-        milestones: wrap(&format!(" {}: {milestones}", w.milestones), width),
-        sources: wrap(&format!(" {}: {sources}", w.sources), width),
+        milestones: wrap(&present::notes::milestones_line(lang, m, i, app.era), width),
+        sources: wrap(&present::notes::sources_line(lang, m, i, app.era), width),
     }
 }
 

@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 use super::theme::Theme;
 use crate::app::App;
+use crate::present::chrome;
 use crate::text;
 
 pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
@@ -46,12 +47,14 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let hidden_rows: usize = all_rows.saturating_sub(used);
     let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
     let mut block = Block::bordered().border_style(t.off_track).title(format!(
-        " {} · {} ",
-        w.problems,
-        problems.len()
+        " {} ",
+        chrome::problems_title(app.lang, problems.len())
     ));
     block = if hidden_rows > 0 {
-        block.title_bottom(format!(" {} · {} ", (w.hidden)(hidden_rows), w.dismiss))
+        block.title_bottom(format!(
+            " {} ",
+            chrome::hidden_and_dismiss(app.lang, hidden_rows)
+        ))
     } else {
         block.title_bottom(format!(" {} ", w.dismiss))
     };

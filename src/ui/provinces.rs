@@ -14,8 +14,7 @@ use ratatui::style::Style;
 use super::theme::Theme;
 use super::widgets;
 use crate::app::App;
-use crate::model::search::Match;
-use crate::present::{self, Column, ESTIMATE_MARK, Made, STALE_MARK};
+use crate::present::{self, Column, provinces};
 use crate::text;
 
 /// The screen's columns that fit `width`: those that give way first go
@@ -74,19 +73,15 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
 /// The table from row `page` on, when given (a page of a snapshot, with no
 /// scrollbar), or else the window that keeps the selection in view.
 pub fn render_window(app: &App, t: &Theme, area: Rect, buf: &mut Buffer, page: Option<usize>) {
-    let w = text::words(app.lang);
     let m = &app.model;
     let [table_area, foot] = area.layout(&Layout::vertical([
         Constraint::Fill(1),
         Constraint::Length(1),
     ]));
-    let era = text::EraLabel::of(m, app.era).label(app.lang);
-    let count = crate::text::count(app.lang, app.rows.len() as u64);
-    let title = match app.level {
-        crate::app::Level::Province => format!(" {era} · {count} "),
-        level => format!(" {} · {era} · {count} ", text::level_name(app.lang, level)),
-    };
-    let block = Block::bordered().border_style(t.border).title(title);
+    let title = provinces::title(app.lang, m, app.era, app.level, app.rows.len());
+    let block = Block::bordered()
+        .border_style(t.border)
+        .title(format!(" {title} "));
     let inner = block.inner(table_area);
     block.render(table_area, buf);
     // The scrollbar and the selection marker take a column each.
@@ -134,13 +129,7 @@ pub fn render_window(app: &App, t: &Theme, area: Rect, buf: &mut Buffer, page: O
     StatefulWidget::render(table, table_inner, buf, &mut state);
     if app.rows.is_empty() {
         let empty = inner.inner(Margin::new(2, 2));
-        let why = match app.model.abolished_on(app.era, app.level) {
-            Some(day) => (w.level_abolished)(
-                text::level_name(app.lang, app.level),
-                &text::date(app.lang, day),
-            ),
-            None => w.no_match.to_string(),
-        };
+        let why = provinces::empty(app.lang, m, app.era, app.level);
         Paragraph::new(why)
             .style(t.dim)
             .wrap(ratatui::widgets::Wrap { trim: true })
@@ -153,26 +142,9 @@ pub fn render_window(app: &App, t: &Theme, area: Rect, buf: &mut Buffer, page: O
         table_area.inner(Margin::new(0, 1))
     };
     Scrollbar::new(ScrollbarOrientation::VerticalRight).render(scrollbar_area, buf, &mut scroll);
-    // The marks the table uses, most needed first; what does not fit the
-    // line is left out whole. Former provinces ceased on 1 July 2025: their
-    // figures are judged as of their last day.
-    // Only the rows on screen are looked at: a frame never walks the table.
-    let ceased = visible
-        .iter()
-        .filter_map(|&i| m.progress(i, app.era))
-        .find(|p| p.ceased)
-        .map(|p| format!("{} {}", w.ceased_note, text::date(app.lang, p.judged_on)));
-    // An estimate on screen is never left unexplained by a lack of room.
-    let estimate = visible
-        .iter()
-        .filter_map(|&i| m.progress(i, app.era))
-        .any(|p| present::coverage_value(p).is_estimate())
-        .then(|| format!("{ESTIMATE_MARK} {}", w.estimate));
-    let pieces = ceased.into_iter().chain(estimate).chain([
-        format!("{STALE_MARK} {}", w.stale),
-        format!("{} {}", Made::RolledUp.mark(), w.rolled_up),
-        format!("{} {}", Made::Partial.mark(), w.partial),
-    ]);
+    // What does not fit the line is left out whole; only the rows on
+    // screen are looked at: a frame never walks the table.
+    let pieces = provinces::foot(app.lang, m, app.era, visible);
     let mut note = String::new();
     for piece in pieces {
         let joined = if note.is_empty() {
@@ -189,15 +161,7 @@ pub fn render_window(app: &App, t: &Theme, area: Rect, buf: &mut Buffer, page: O
 
 /// The heading as it reads: the sorted column's with its arrow.
 fn heading_text(app: &App, c: Column) -> String {
-    let spec = c.spec();
-    let label = match c {
-        Column::NAME => text::level_name(app.lang, app.level),
-        _ => (spec.short)(text::words(app.lang)),
-    };
-    match spec.sort {
-        Some(key) if key == app.sort => format!("{label}{}", present::sort_arrow(app.descending)),
-        _ => label.to_string(),
-    }
+    provinces::heading(app.lang, c, app.level, app.sort, app.descending)
 }
 
 fn heading(app: &App, c: Column) -> Text<'static> {
@@ -209,37 +173,12 @@ fn heading(app: &App, c: Column) -> Text<'static> {
     }
 }
 
-/// The name, and while a search is typed the merged unit it matched through
-/// (`Bắc Ninh ← Bắc Giang`) or the alias (`TP Hồ Chí Minh (Sài Gòn)`).
-fn name_with_match(app: &App, i: usize) -> String {
-    let m = &app.model;
-    let name = m.locality(i).map_or("", |l| l.name.as_str());
-    let query = app.search.as_deref().map(text::fold);
-    let via = query
-        .as_deref()
-        .map(str::trim)
-        .filter(|q| !q.is_empty())
-        .and_then(|q| m.search_match(i, app.era, q));
-    match via {
-        Some(Match::Via(j)) => match m.locality(j) {
-            Some(v) => format!("{name} ← {}", v.name),
-            None => name.to_string(),
-        },
-        // The name may not hold the query: say which alias did.
-        Some(Match::Alias(k)) => match m.locality(i).and_then(|l| l.aliases.get(k)) {
-            Some(a) => format!("{name} ({})", a.value),
-            None => name.to_string(),
-        },
-        Some(Match::Own) | None => name.to_string(),
-    }
-}
-
 fn row<'a>(app: &App, t: &Theme, cols: &[(Column, u16)], position: usize, i: usize) -> Row<'a> {
     let m = &app.model;
     let Some(p) = m.progress(i, app.era) else {
         return Row::new(Vec::<Cell<'_>>::new());
     };
-    let name = name_with_match(app, i);
+    let name = provinces::matched_name(m, i, app.era, app.search.as_deref());
     let figures = present::Row {
         m,
         i,

@@ -10,7 +10,8 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 use super::notes::wrap;
 use super::theme::Theme;
 use crate::app::App;
-use crate::{present, text};
+use crate::present::{self, chrome};
+use crate::text;
 
 pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let (Some(first), Some(i)) = (app.sources, app.province()) else {
@@ -25,7 +26,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         .enumerate()
         .skip(first)
         .flat_map(|(k, s)| {
-            let number = format!("{:>2}. ", k + 1);
+            let number = chrome::source_number(k);
             let indent = " ".repeat(number.len());
             wrap(s, inner.saturating_sub(number.len()))
                 .into_iter()
@@ -52,10 +53,8 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             Block::bordered()
                 .border_style(t.title)
                 .title(format!(
-                    " {} · {name} · {}/{} ",
-                    w.sources,
-                    (first + 1).min(sources.len()),
-                    sources.len()
+                    " {} ",
+                    chrome::sources_title(app.lang, name, first, sources.len())
                 ))
                 .title_bottom(format!(" {} ", w.scroll_close)),
         )

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 use super::notes::wrap;
 use super::theme::Theme;
 use crate::app::App;
-use crate::present::reason;
+use crate::present::{chrome, reason};
 use crate::text;
 
 /// A reason line as rows of the panel: its style and its wrapped text,
@@ -64,7 +64,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let name = app.model.locality(i).map_or("", |l| l.name.as_str());
     let mut block = Block::bordered()
         .border_style(t.title)
-        .title(format!(" {} · {name} ", w.why.title));
+        .title(format!(" {} ", chrome::why_title(app.lang, name)));
     block = if hidden > 0 {
         block.title_bottom(Span::styled(
             format!(" {} ", (w.hidden)(hidden)),

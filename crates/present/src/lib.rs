@@ -4,10 +4,13 @@
 //! from. Screens add styles; exports add their syntax; neither formats a
 //! figure of its own.
 
+pub mod chrome;
 mod codes;
 mod columns;
 mod figure;
+pub mod notes;
 pub mod overview;
+pub mod provinces;
 pub mod reason;
 pub mod status;
 pub mod text;
