@@ -11,6 +11,7 @@ pub mod overview;
 pub mod reason;
 pub mod status;
 pub mod text;
+pub mod timeline;
 mod value;
 mod verdicts;
 
