@@ -48,6 +48,10 @@ struct Snapshot<'a> {
     units: Option<Vec<Figures<'a>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     milestones: Option<Vec<MilestoneFacts<'a>>>,
+    /// The Timeline's selected milestone, described under its axis: its
+    /// place in `milestones`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    selected_milestone: Option<usize>,
     /// Every target that applies to the province shown (on the Overview,
     /// to the first top unit), with its verdict.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -183,7 +187,12 @@ struct MilestoneFacts<'a> {
     title: &'a str,
     title_en: Option<&'a str>,
     directive: Option<&'a str>,
+    /// Who issued the document.
+    issuer: Option<&'a str>,
     locality: Option<&'a str>,
+    /// The name of the province it belongs to.
+    locality_name: Option<&'a str>,
+    summary: Option<&'a str>,
     source: &'a str,
 }
 
@@ -276,20 +285,27 @@ fn history(p: &Progress) -> Vec<HistoryPoint> {
 fn milestones(m: &Model) -> Vec<MilestoneFacts<'_>> {
     m.milestones
         .iter()
-        .map(|x| MilestoneFacts {
-            date: crate::text::iso_date(x.date, x.date_precision),
-            date_precision: precision_code(x.date_precision),
-            kind: format!("{:?}", x.kind).to_lowercase(),
-            label: x.label.as_deref(),
-            title: &x.title,
-            title_en: x.title_en.as_deref(),
-            directive: x
-                .directive
-                .as_ref()
-                .and_then(|d| m.directive(&d.value))
-                .map(|d| d.code.as_str()),
-            locality: x.locality.as_ref().map(|l| l.value.as_str()),
-            source: &x.source,
+        .map(|x| {
+            let document = x.directive.as_ref().and_then(|d| m.directive(&d.value));
+            MilestoneFacts {
+                date: crate::text::iso_date(x.date, x.date_precision),
+                date_precision: precision_code(x.date_precision),
+                kind: present::timeline::kind_code(x.kind),
+                label: x.label.as_deref(),
+                title: &x.title,
+                title_en: x.title_en.as_deref(),
+                directive: document.map(|d| d.code.as_str()),
+                issuer: document.map(|d| d.issuer.as_str()),
+                locality: x.locality.as_ref().map(|l| l.value.as_str()),
+                locality_name: x
+                    .locality
+                    .as_ref()
+                    .and_then(|l| m.index_of(&l.value))
+                    .and_then(|i| m.locality(i))
+                    .map(|l| l.name.as_str()),
+                summary: x.summary.as_deref(),
+                source: &x.source,
+            }
         })
         .collect()
 }
@@ -325,6 +341,7 @@ pub fn render(app: &App, taken: &str) -> anyhow::Result<String> {
         history: None,
         units: None,
         milestones: None,
+        selected_milestone: None,
         targets: None,
         last_due_counts: None,
         furthest_behind: None,
@@ -380,7 +397,10 @@ pub fn render(app: &App, taken: &str) -> anyhow::Result<String> {
                 );
             }
         }
-        Screen::Timeline => doc.milestones = Some(milestones(m)),
+        Screen::Timeline => {
+            doc.milestones = Some(milestones(m));
+            doc.selected_milestone = Some(app.milestone).filter(|&k| k < m.milestones.len());
+        }
     }
     let mut text = serde_json::to_string_pretty(&doc)?;
     text.push('\n');

@@ -10,6 +10,7 @@ mod reasons;
 pub mod snapshot;
 pub mod summary;
 mod table;
+mod timeline;
 mod txt;
 
 use anyhow::Context;

@@ -1,13 +1,14 @@
 //! The Overview's tables, made of the parts the screen shows: each top
-//! unit's figures and targets, the line on the last target due, the
-//! count by status, the lists of who is furthest behind and ahead, then
-//! the locality table.
+//! unit's figures, gauge and targets, the line on the last target due, the
+//! series drawn, the count by status, the lists of who is furthest behind
+//! and ahead, then the locality table.
 
 use super::table::{Section, figures, figures_row, locality_table};
 use crate::app::App;
-use crate::model::{Due, Era, Status};
+use crate::model::{Due, Era, Progress, Status};
 use crate::present::{self, Column, Value, overview};
 use crate::text;
+use crate::ui::chart;
 
 /// A top unit's targets, a row each: year, target, verdict, the figure a
 /// passed one was judged on.
@@ -31,6 +32,80 @@ fn target_section(app: &App, i: usize, name: &str) -> Section {
         rows,
         figures: false,
     }
+}
+
+/// A top unit's gauge, its bar left out: the line's words as the title,
+/// a row for each mark of its key with the target it stands for.
+fn gauge_section(app: &App, i: usize, p: &Progress) -> Section {
+    let v = text::verdict_words(app.lang);
+    let [due, target, ..] = v.target_headers;
+    Section {
+        title: overview::gauge_words(app.lang, &app.model, i, p),
+        headers: vec![String::new(), target.to_string(), due.to_string()],
+        right: vec![false, false, false],
+        rows: overview::gauge_marks(app.lang, &app.model, i, p)
+            .into_iter()
+            .map(|x| {
+                vec![
+                    Value::Text(x.key),
+                    Value::Text(x.target),
+                    Value::Text(x.year),
+                ]
+            })
+            .collect(),
+        figures: false,
+    }
+}
+
+/// The series the screen draws under its title (the years its axis runs
+/// between), a row per point; with several top units, the others' points
+/// after the first's, each row naming its unit.
+fn series_section(app: &App) -> Option<Section> {
+    let m = &app.model;
+    let top = m.top()?;
+    let p = m.progress(top, Era::Current)?;
+    let others: Vec<(String, &Progress)> = m
+        .tops
+        .iter()
+        .skip(1)
+        .filter_map(|&i| Some((m.locality(i)?.name.clone(), m.progress(i, Era::Current)?)))
+        .collect();
+    let parts: Vec<chart::Part> = others
+        .iter()
+        .map(|(name, q)| chart::Part {
+            name: name.clone(),
+            points: chart::points_of(q),
+        })
+        .collect();
+    let first = m.top().filter(|_| !parts.is_empty());
+    let years = chart::x_range(m, p, &parts);
+    let w = text::words(app.lang);
+    let named = !others.is_empty();
+    let mut series = vec![(overview::top_title(app.lang, m, top), p)];
+    series.extend(others);
+    let mut rows = Vec::new();
+    for (name, q) in series {
+        for (date, figure) in overview::series_points(q) {
+            let mut row = vec![date, figure];
+            if named {
+                row.insert(0, Value::Text(name.clone()));
+            }
+            rows.push(row);
+        }
+    }
+    let mut headers = vec![w.date_word.to_string(), w.coverage.to_string()];
+    let mut right = vec![false, true];
+    if named {
+        headers.insert(0, String::new());
+        right.insert(0, false);
+    }
+    Some(Section {
+        title: overview::history_title(app.lang, m, first, years),
+        headers,
+        right,
+        rows,
+        figures: false,
+    })
 }
 
 /// How the units counted fared against the last target due: the screen's
@@ -92,10 +167,12 @@ pub(super) fn sections(app: &App) -> Vec<Section> {
             let cols: Vec<Column> = Column::table().collect();
             let row = figures_row(m, app.lang, &cols, &name, i, p);
             out.push(figures(app.lang, name.clone(), "", &cols, vec![row]));
+            out.push(gauge_section(app, i, p));
             out.push(target_section(app, i, &name));
         }
     }
     out.extend(last_due_section(app));
+    out.extend(series_section(app));
     out.push(Section {
         title: overview::counts_title(app.lang, m, app.era),
         headers: vec![w.status.to_string(), w.count_word.to_string()],

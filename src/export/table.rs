@@ -60,7 +60,7 @@ pub fn locality_table(app: &App) -> Section {
     let m = &app.model;
     let (lang, w) = (app.lang, text::words(app.lang));
     match app.screen {
-        Screen::Timeline => milestones(app),
+        Screen::Timeline => super::timeline::list(app, false),
         Screen::Province => {
             let cols: Vec<Column> = Column::table().collect();
             let mut rows = Vec::new();
@@ -107,50 +107,12 @@ pub fn locality_table(app: &App) -> Section {
     }
 }
 
-fn milestones(app: &App) -> Section {
-    let m = &app.model;
-    let w = text::words(app.lang);
-    let opt = |v: Option<String>| v.map_or(Value::Missing, Value::Text);
-    let headers = [
-        w.date_word,
-        w.kind,
-        w.label_word,
-        w.title_word,
-        w.document,
-        w.source,
-    ];
-    Section {
-        title: w.milestones.to_string(),
-        headers: headers.iter().map(|s| s.to_string()).collect(),
-        right: vec![false; headers.len()],
-        rows: m
-            .milestones
-            .iter()
-            .map(|x| {
-                let code = x
-                    .directive
-                    .as_ref()
-                    .and_then(|d| m.directive(&d.value))
-                    .map(|d| d.code.clone());
-                vec![
-                    present::milestone_date(x),
-                    Value::Text(format!("{:?}", x.kind).to_lowercase()),
-                    opt(x.label.clone()),
-                    Value::Text(present::milestone_title(x, app.lang).to_string()),
-                    opt(code),
-                    Value::Text(x.source.clone()),
-                ]
-            })
-            .collect(),
-        figures: false,
-    }
-}
-
 /// Every table the view shows.
 fn sections(app: &App) -> Vec<Section> {
     match app.screen {
         Screen::Overview => super::overview::sections(app),
-        Screen::Provinces | Screen::Province | Screen::Timeline => vec![locality_table(app)],
+        Screen::Timeline => super::timeline::sections(app),
+        Screen::Provinces | Screen::Province => vec![locality_table(app)],
     }
 }
 

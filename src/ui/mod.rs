@@ -2,7 +2,7 @@
 //! here changes state or recomputes what the model derived at load.
 
 pub(crate) mod cells;
-mod chart;
+pub(crate) mod chart;
 mod help;
 mod notes;
 mod overview;

@@ -11,26 +11,10 @@ use super::cells;
 use super::theme::Theme;
 use crate::app::App;
 use crate::model::progress::year_fraction;
-use crate::model::schema::{Milestone, MilestoneKind};
-use crate::present;
-use crate::text::{self, Lang};
+use crate::present::timeline;
 
 /// The axis ends with Directive 52's horizon.
 const LAST_YEAR: i32 = 2030;
-
-pub fn symbol(kind: MilestoneKind) -> char {
-    match kind {
-        MilestoneKind::Law
-        | MilestoneKind::Directive
-        | MilestoneKind::Resolution
-        | MilestoneKind::Decision => '◆',
-        MilestoneKind::Plan => '◇',
-        MilestoneKind::Review => '●',
-        MilestoneKind::Campaign => '▲',
-        MilestoneKind::Target => '◎',
-        MilestoneKind::Event => '•',
-    }
-}
 
 pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let [axis, detail, list] = area.layout(&Layout::vertical([
@@ -134,15 +118,12 @@ fn axis_lines(app: &App, t: &Theme, width: usize) -> Vec<Line<'static>> {
     while year <= LAST_YEAR {
         let col = x(f64::from(year));
         c.put(2, col, '┼', t.dim);
-        c.write_if_free(1, col, &year.to_string(), t.dim);
+        c.write_if_free(1, col, &timeline::year(year), t.dim);
         year += step;
     }
     let today = x(year_fraction(m.today));
     c.put(0, today, '▼', t.today);
-    let label = match m.as_of() {
-        Some(day) => text::date(app.lang, day),
-        None => text::words(app.lang).today.to_string(),
-    };
+    let label = timeline::today_label(app.lang, m);
     c.write_if_free(0, today + 2, &label, t.today);
     // Unselected first, so the selected marker and label win their cells.
     let order = (0..m.milestones.len())
@@ -161,7 +142,7 @@ fn axis_lines(app: &App, t: &Theme, width: usize) -> Vec<Line<'static>> {
         } else {
             t.series
         };
-        c.put(2, col, symbol(ms.kind), style);
+        c.put(2, col, timeline::symbol(ms.kind), style);
     }
     let mut labelled = vec![app.milestone];
     labelled.extend((0..m.milestones.len()).filter(|&k| k != app.milestone));
@@ -170,7 +151,7 @@ fn axis_lines(app: &App, t: &Theme, width: usize) -> Vec<Line<'static>> {
             continue;
         };
         let col = x(year_fraction(ms.date));
-        let label = short_label(ms);
+        let label = timeline::short_label(ms);
         let style = if k == app.milestone {
             t.selected
         } else {
@@ -183,50 +164,29 @@ fn axis_lines(app: &App, t: &Theme, width: usize) -> Vec<Line<'static>> {
     c.lines()
 }
 
-fn short_label(ms: &Milestone) -> String {
-    ms.label
-        .clone()
-        .unwrap_or_else(|| ms.title.chars().take(12).collect())
-}
-
-fn when(lang: Lang, ms: &Milestone) -> String {
-    present::milestone_date(ms).show(lang)
-}
-
 fn detail_lines(app: &App, t: &Theme) -> Vec<Line<'static>> {
-    let m = &app.model;
-    let w = text::words(app.lang);
-    let Some(ms) = m.milestones.get(app.milestone) else {
+    let Some(sel) = timeline::selected(app.lang, &app.model, app.milestone) else {
         return vec![Line::from(Span::styled(
-            format!(" {}", w.no_milestones),
+            format!(" {}", timeline::no_milestones(app.lang)),
             t.dim,
         ))];
     };
     let mut head = vec![
-        Span::styled(format!(" ▸ {} ", symbol(ms.kind)), t.today),
-        Span::styled(when(app.lang, ms), t.emphasis),
+        Span::styled(format!(" ▸ {} ", sel.symbol), t.today),
+        Span::styled(sel.when, t.emphasis),
     ];
-    if let Some(d) = ms.directive.as_ref().and_then(|d| m.directive(&d.value)) {
-        head.push(Span::raw(format!(" · {} · {}", d.code, d.issuer)));
+    for piece in sel.about {
+        head.push(Span::raw(format!(" · {piece}")));
     }
-    if let Some(l) = ms
-        .locality
-        .as_ref()
-        .and_then(|l| m.index_of(&l.value))
-        .and_then(|i| m.locality(i))
-    {
-        head.push(Span::raw(format!(" · {}", l.name)));
-    }
-    let title = present::milestone_title(ms, app.lang);
     let mut lines = vec![
         Line::from(head),
-        Line::from(Span::styled(format!("   {title}"), t.emphasis)),
+        Line::from(Span::styled(format!("   {}", sel.title), t.emphasis)),
     ];
-    if let Some(s) = &ms.summary {
+    if let Some(s) = sel.summary {
         lines.push(Line::from(format!("   {s}")));
     }
     lines.push(Line::from(Span::styled(
-        format!("   {}: {}", w.source, ms.source),
+        format!("   {}", sel.source),
         t.dim,
     )));
     lines
@@ -234,33 +194,31 @@ fn detail_lines(app: &App, t: &Theme) -> Vec<Line<'static>> {
 
 fn render_list(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let m = &app.model;
-    let w = text::words(app.lang);
+    let entries = timeline::entries(app.lang, m);
     let block = Block::bordered().border_style(t.border).title(format!(
-        " {} · {} ",
-        w.milestones,
-        m.milestones.len()
+        " {} ",
+        timeline::list_title(app.lang, entries.len())
     ));
     let inner = block.inner(area);
     block.render(area, buf);
     let height = usize::from(inner.height).max(1);
-    let label_width = m
-        .milestones
+    let label_width = entries
         .iter()
-        .map(|x| cells::width(&short_label(x)))
+        .map(|x| cells::width(&x.label))
         .max()
         .unwrap_or(0)
         .min(14);
     let start = app
         .milestone
         .saturating_sub(height / 2)
-        .min(m.milestones.len().saturating_sub(height));
-    let lines: Vec<Line<'_>> = m
-        .milestones
-        .iter()
+        .min(entries.len().saturating_sub(height));
+    let lines: Vec<Line<'_>> = entries
+        .into_iter()
+        .zip(&m.milestones)
         .enumerate()
         .skip(start)
         .take(height)
-        .map(|(k, ms)| {
+        .map(|(k, (entry, ms))| {
             let style = if k == app.milestone {
                 t.selected
             } else if ms.date > m.today {
@@ -268,14 +226,14 @@ fn render_list(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             } else {
                 Style::new()
             };
-            let title = present::milestone_title(ms, app.lang);
-            let label = cells::truncate(&short_label(ms), usize::from(label_width));
+            let label = cells::truncate(&entry.label, usize::from(label_width));
             let pad = usize::from(label_width.saturating_sub(cells::width(&label)));
             let row = format!(
-                " {} {:<10} {label}{} {title}",
-                symbol(ms.kind),
-                when(app.lang, ms),
-                " ".repeat(pad)
+                " {} {:<10} {label}{} {}",
+                entry.symbol,
+                entry.when,
+                " ".repeat(pad),
+                entry.title
             );
             Line::from(Span::styled(
                 cells::truncate(&row, usize::from(inner.width)),

@@ -79,7 +79,10 @@ const MILESTONE: &[&str] = &[
     "title",
     "title_en",
     "directive",
+    "issuer",
     "locality",
+    "locality_name",
+    "summary",
     "source",
 ];
 
@@ -166,7 +169,10 @@ fn every_object_has_the_documented_keys() {
     }
     assert!(!province["units"].as_array().unwrap().is_empty());
     let timeline = json("timeline");
-    assert_eq!(keys(&timeline), set(&[TOP, &["milestones"]]));
+    assert_eq!(
+        keys(&timeline),
+        set(&[TOP, &["milestones", "selected_milestone"]])
+    );
     for m in timeline["milestones"].as_array().unwrap() {
         assert_eq!(keys(m), set(&[MILESTONE]));
     }
@@ -185,6 +191,7 @@ fn the_readme_documents_every_key() {
         "localities_level",
         "furthest_behind",
         "furthest_ahead",
+        "selected_milestone",
     ];
     for key in set(&[
         TOP,

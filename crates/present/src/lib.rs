@@ -14,6 +14,7 @@ pub mod provinces;
 pub mod reason;
 pub mod status;
 pub mod text;
+pub mod timeline;
 mod value;
 mod verdicts;
 

@@ -5,8 +5,11 @@
 
 use tiendo_model::{Era, Model, Progress, Status};
 
+use tiendo_model::schema::Precision;
+
 use crate::columns::{Column, Row};
 use crate::text::{self, Lang};
+use crate::value::{Made, Value};
 
 /// A top unit's box title: `Cả nước`, or the province's name.
 pub fn top_title(lang: Lang, m: &Model, i: usize) -> String {
@@ -21,16 +24,81 @@ pub fn more_tops(lang: Lang, more: usize) -> String {
 /// The gauge's key after its bar: `│95` for the numeric target's mark,
 /// `┊2030` for the year of universal coverage, which has no number.
 pub fn gauge_key(lang: Lang, m: &Model, i: usize, p: &Progress) -> String {
+    gauge_marks(lang, m, i, p)
+        .into_iter()
+        .map(|x| format!(" {}", x.key))
+        .collect()
+}
+
+/// A mark of the gauge's key and the target it stands for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GaugeMark {
+    /// As the key writes it: `│95`, `┊2030`.
+    pub key: String,
+    /// The target in words with its document: `trên 95 % (52-CT/TW)`.
+    pub target: String,
+    /// The year it is due.
+    pub year: String,
+}
+
+/// The gauge's marks: the numeric target's, then universal coverage's.
+pub fn gauge_marks(lang: Lang, m: &Model, i: usize, p: &Progress) -> Vec<GaugeMark> {
+    let mut marks = Vec::new();
     let target = m.target(p.numeric_target);
-    let mut key = String::new();
-    if let Some(c) = target.and_then(|x| x.coverage) {
+    if let Some((t, c)) = target.and_then(|x| Some((x, x.coverage?))) {
         let n = text::decimal(lang, c, if c.fract() == 0.0 { 0 } else { 2 });
-        key.push_str(&format!(" │{n}"));
+        marks.push(GaugeMark {
+            key: format!("│{n}"),
+            target: with_code(lang, m, t),
+            year: t.by.format("%Y").to_string(),
+        });
     }
     if let Some(x) = universal_target(m, i, p) {
-        key.push_str(&format!(" ┊{}", x.by.format("%Y")));
+        let year = x.by.format("%Y").to_string();
+        marks.push(GaugeMark {
+            key: format!("┊{year}"),
+            target: with_code(lang, m, x),
+            year,
+        });
     }
-    key
+    marks
+}
+
+/// `trên 95 % (52-CT/TW)`: a target's words and the document setting it.
+fn with_code(lang: Lang, m: &Model, t: &tiendo_model::schema::Target) -> String {
+    let figure = crate::figure::target_figure(t, lang);
+    match m.target_code(t) {
+        Some(code) => format!("{figure} ({code})"),
+        None => figure,
+    }
+}
+
+/// The gauge's line as words, its bar left out: `Bao phủ 95,20 % │95
+/// ┊2030`.
+pub fn gauge_words(lang: Lang, m: &Model, i: usize, p: &Progress) -> String {
+    format!(
+        "{} {}{}",
+        text::words(lang).coverage,
+        crate::figure::coverage(p, lang),
+        gauge_key(lang, m, i, p)
+    )
+}
+
+/// The points the series draws, a date and a figure each, as the cells
+/// of a table write them.
+pub fn series_points(p: &Progress) -> Vec<(Value, Value)> {
+    p.judged_points()
+        .map(|x| {
+            (
+                Value::Date {
+                    date: x.date,
+                    precision: Precision::Day,
+                    stale: false,
+                },
+                Value::Coverage(x.coverage, Made::of(x)).estimated(x.estimate),
+            )
+        })
+        .collect()
 }
 
 /// The target of universal coverage after the numeric one, which has a

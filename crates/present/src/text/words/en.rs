@@ -190,4 +190,5 @@ pub const EN: Words = Words {
     },
     cli: CLI_EN,
     why: WHY_EN,
+    summary_word: "Summary",
 };

@@ -216,6 +216,8 @@ pub struct Words {
     pub cli: CliWords,
     /// A verdict's reasons: the `w` panel and the exports.
     pub why: WhyWords,
+    /// The header of a milestone's summary in exports.
+    pub summary_word: &'static str,
 }
 
 pub fn words(lang: Lang) -> &'static Words {

@@ -175,4 +175,5 @@ pub const VI: Words = Words {
     },
     cli: CLI_VI,
     why: WHY_VI,
+    summary_word: "Tóm tắt",
 };

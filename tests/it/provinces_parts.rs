@@ -5,7 +5,7 @@
 //! the status line, each row, the notes on the marks, and why a table is
 //! empty.
 
-mod common;
+use crate::common;
 
 use serde_json::Value;
 use tiendo::app::{Action, App};
