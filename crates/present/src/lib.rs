@@ -8,6 +8,7 @@ mod codes;
 mod columns;
 mod figure;
 pub mod overview;
+pub mod province;
 pub mod reason;
 pub mod status;
 pub mod text;
