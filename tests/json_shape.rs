@@ -146,7 +146,18 @@ fn every_object_has_the_documented_keys() {
     let province = json("province:ha-noi");
     assert_eq!(
         keys(&province),
-        set(&[TOP, &["locality", "history", "units", "targets"]])
+        set(&[
+            TOP,
+            &[
+                "locality",
+                "history",
+                "units",
+                "targets",
+                "groups",
+                "since_directive",
+                "former_series"
+            ]
+        ])
     );
     assert_eq!(keys(&province["locality"]), set(&[FIGURES]));
     for r in [
@@ -180,7 +191,14 @@ fn the_readme_documents_every_key() {
         .nth(1)
         .and_then(|rest| rest.split("## ").next())
         .unwrap();
-    let extra: &[&str] = &["status_counts_level", "furthest_behind", "furthest_ahead"];
+    let extra: &[&str] = &[
+        "status_counts_level",
+        "furthest_behind",
+        "furthest_ahead",
+        "groups",
+        "since_directive",
+        "former_series",
+    ];
     for key in set(&[
         TOP,
         extra,

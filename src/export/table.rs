@@ -148,7 +148,8 @@ fn milestones(app: &App) -> Section {
 fn sections(app: &App) -> Vec<Section> {
     match app.screen {
         Screen::Overview => super::overview::sections(app),
-        Screen::Provinces | Screen::Province | Screen::Timeline => vec![locality_table(app)],
+        Screen::Province => super::province::sections(app),
+        Screen::Provinces | Screen::Timeline => vec![locality_table(app)],
     }
 }
 
@@ -157,6 +158,9 @@ pub fn markdown(app: &App, taken: &str) -> String {
     let mut out = format!("# {title}\n\n");
     for (k, v) in facts {
         let _ = writeln!(out, "- {k}: {v}");
+    }
+    if app.screen == Screen::Province {
+        out.extend(super::province::head(app));
     }
     let cell = |s: &str| s.replace('|', "\\|");
     let mut estimates = false;

@@ -28,51 +28,22 @@ pub struct Part {
 
 /// A progress history as (year, coverage) points, complete ones only.
 pub fn points_of(p: &Progress) -> Vec<(f64, f64)> {
-    p.judged_points()
-        .map(|x| (year_fraction(x.date), x.coverage))
-        .collect()
+    history::points(p)
 }
 
 /// The years the time axis runs between, both on 1 January: its first and
 /// last labels, so a title that names them says what the axis shows. None
 /// when there is no figure to draw.
 pub fn x_range(m: &Model, p: &Progress, parts: &[Part]) -> Option<(i32, i32)> {
-    span(p, parts, target_by(m, p))
+    span(p, parts, history::target_by(m, p))
 }
 
-/// The date of the numeric target the trend is carried forward to.
-fn target_by(m: &Model, p: &Progress) -> Option<NaiveDate> {
-    m.target(p.numeric_target)
-        .filter(|t| t.coverage.is_some())
-        .map(|t| t.by)
-}
-
-/// Whole years around every figure and every target step, and the target's
-/// date, so labels fall on real dates and no target is cut short.
 fn span(p: &Progress, parts: &[Part], by: Option<NaiveDate>) -> Option<(i32, i32)> {
-    let points = points_of(p);
-    let data: Vec<f64> = points
+    let others: Vec<f64> = parts
         .iter()
-        .chain(parts.iter().flat_map(|x| x.points.iter()))
-        .map(|x| x.0)
+        .flat_map(|x| x.points.iter().map(|pt| pt.0))
         .collect();
-    if data.is_empty() {
-        return None;
-    }
-    let targets = p
-        .target_steps
-        .iter()
-        .flat_map(|s| [s.from, s.until])
-        .chain(by)
-        .map(year_fraction);
-    let every = || data.iter().copied().chain(targets.clone());
-    let low = every().fold(f64::INFINITY, f64::min).floor();
-    let high = every().fold(f64::NEG_INFINITY, f64::max).ceil();
-    if !low.is_finite() || !high.is_finite() {
-        return None;
-    }
-    let first = low as i32;
-    Some((first, (high as i32).max(first.saturating_add(1))))
+    history::years(p, &others, by)
 }
 
 /// The trend over the years it was fitted to, carried on to `by`, and cut
@@ -137,7 +108,16 @@ pub fn history(
     area: Rect,
     buf: &mut Buffer,
 ) {
-    draw(p, target_by(m, p), parts, lang, t, block, area, buf);
+    draw(
+        p,
+        history::target_by(m, p),
+        parts,
+        lang,
+        t,
+        block,
+        area,
+        buf,
+    );
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -1,10 +1,14 @@
 //! The Province screen's history chart in words: its title, the series
 //! drawn beside the province's own, the legend, the labels of its axis.
 
+use chrono::NaiveDate;
+use tiendo_model::point::Point;
+use tiendo_model::progress::year_fraction;
+use tiendo_model::schema::Precision;
 use tiendo_model::{Era, Model, Progress};
 
 use crate::text::{self, Lang};
-use crate::value::ESTIMATE_MARK;
+use crate::value::{ESTIMATE_MARK, Made, Value};
 
 /// The chart's title: `Diễn biến 2017–2027`, with the years its axis runs
 /// between when there is a figure to draw.
@@ -14,6 +18,62 @@ pub fn title(lang: Lang, years: Option<(i32, i32)>) -> String {
         title.push_str(&format!(" {first}–{last}"));
     }
     title
+}
+
+/// A progress history as (year, coverage) points, complete ones only:
+/// what the chart draws.
+pub fn points(p: &Progress) -> Vec<(f64, f64)> {
+    p.judged_points()
+        .map(|x| (year_fraction(x.date), x.coverage))
+        .collect()
+}
+
+/// The date of the numeric target the trend is carried forward to.
+pub fn target_by(m: &Model, p: &Progress) -> Option<NaiveDate> {
+    m.target(p.numeric_target)
+        .filter(|t| t.coverage.is_some())
+        .map(|t| t.by)
+}
+
+/// The years the time axis runs between, both on 1 January, as the title
+/// names them: whole years around every figure drawn (the province's and
+/// `others`, as year fractions), every target step and the target's date
+/// `by`, so labels fall on real dates and no target is cut short. None
+/// when there is no figure to draw.
+pub fn years(p: &Progress, others: &[f64], by: Option<NaiveDate>) -> Option<(i32, i32)> {
+    let data: Vec<f64> = points(p)
+        .iter()
+        .map(|x| x.0)
+        .chain(others.iter().copied())
+        .collect();
+    if data.is_empty() {
+        return None;
+    }
+    let targets = p
+        .target_steps
+        .iter()
+        .flat_map(|s| [s.from, s.until])
+        .chain(by)
+        .map(year_fraction);
+    let every = || data.iter().copied().chain(targets.clone());
+    let low = every().fold(f64::INFINITY, f64::min).floor();
+    let high = every().fold(f64::NEG_INFINITY, f64::max).ceil();
+    if !low.is_finite() || !high.is_finite() {
+        return None;
+    }
+    let first = low as i32;
+    Some((first, (high as i32).max(first.saturating_add(1))))
+}
+
+/// The years of the chart of province `i`: its own figures and those of
+/// the series drawn beside them.
+pub fn years_of(m: &Model, p: &Progress, series: &[FormerSeries]) -> Option<(i32, i32)> {
+    let others: Vec<f64> = series
+        .iter()
+        .filter_map(|x| m.progress(x.index, Era::Former))
+        .flat_map(|q| points(q).into_iter().map(|pt| pt.0))
+        .collect();
+    years(p, &others, target_by(m, p))
 }
 
 /// A series drawn beside the province's own: one of the former units of a
@@ -117,4 +177,17 @@ pub fn target_name(p: &Progress, lang: Lang) -> Option<String> {
 /// A label of the coverage axis: `85`.
 pub fn axis_label(lang: Lang, coverage: f64) -> String {
     text::decimal(lang, coverage, 0)
+}
+
+/// A figure the chart draws as a row of the exports: its date, then its
+/// coverage with the marks of how it was made.
+pub fn point_row(x: &Point) -> [Value; 2] {
+    [
+        Value::Date {
+            date: x.date,
+            precision: Precision::Day,
+            stale: false,
+        },
+        Value::Coverage(x.coverage, Made::of(x)).estimated(x.estimate),
+    ]
 }
