@@ -1,7 +1,7 @@
 //! The Province view's parts, made by the functions that make the screen's
 //! (`present::province`): the head under the province's name, the groups,
-//! the series the chart draws, the targets box and the list of units, then
-//! the locality table.
+//! the series the chart draws, the targets box, the locality table, then
+//! the list of units as the screen words it.
 
 use serde::Serialize;
 
@@ -179,9 +179,13 @@ pub(super) fn sections(app: &App) -> Vec<Section> {
         out.extend(groups_section(app, i));
         out.extend(history_sections(app, i));
         out.push(targets_section(app, i));
+    }
+    // The figures of the province and its units first, then the list as
+    // the screen words it.
+    out.push(locality_table(app));
+    if let Some(i) = app.province() {
         out.push(units_section(app, i));
     }
-    out.push(locality_table(app));
     out
 }
 
