@@ -65,6 +65,18 @@ struct Snapshot<'a> {
     furthest_behind: Option<Vec<RankedFacts<'a>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     furthest_ahead: Option<Vec<RankedFacts<'a>>>,
+    /// The Province view's groups, as the screen shows them: those of the
+    /// latest record that gives them by the judging day.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    groups: Option<Vec<super::province::GroupFacts>>,
+    /// The Province view's change since the directive in force was issued;
+    /// null for a target that names no document.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    since_directive: Option<Option<super::province::SinceFacts<'a>>>,
+    /// The series the Province view's chart draws beside the province's
+    /// own: a merged province's former units, each under its own name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    former_series: Option<Vec<super::province::SeriesFacts<'a>>>,
 }
 
 /// An entry of the Overview's lists: the gap is coverage − target,
@@ -168,7 +180,7 @@ fn is_zero(n: &usize) -> bool {
 }
 
 #[derive(Serialize)]
-struct HistoryPoint {
+pub(super) struct HistoryPoint {
     date: String,
     coverage: f64,
     derived: bool,
@@ -269,7 +281,7 @@ fn figures<'a>(app: &'a App, i: usize, era: Era) -> Option<Figures<'a>> {
     })
 }
 
-fn history(p: &Progress) -> Vec<HistoryPoint> {
+pub(super) fn history(p: &Progress) -> Vec<HistoryPoint> {
     p.history
         .iter()
         .map(|x| HistoryPoint {
@@ -346,6 +358,9 @@ pub fn render(app: &App, taken: &str) -> anyhow::Result<String> {
         last_due_counts: None,
         furthest_behind: None,
         furthest_ahead: None,
+        groups: None,
+        since_directive: None,
+        former_series: None,
     };
     match app.screen {
         Screen::Overview | Screen::Provinces => {
@@ -389,6 +404,9 @@ pub fn render(app: &App, taken: &str) -> anyhow::Result<String> {
                 doc.locality = figures(app, i, app.era);
                 doc.history = m.progress(i, app.era).map(history);
                 doc.targets = Some(super::reasons::targets(m, i, app.era, app.lang));
+                doc.groups = Some(super::province::groups(app, i));
+                doc.since_directive = Some(super::province::since(app, i));
+                doc.former_series = Some(super::province::former_series(app, i));
                 doc.units = Some(
                     present::units(m, i, app.era)
                         .into_iter()

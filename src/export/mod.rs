@@ -6,6 +6,7 @@ pub mod dashboard;
 pub mod file;
 mod json;
 mod overview;
+mod province;
 mod reasons;
 pub mod snapshot;
 pub mod summary;

@@ -112,7 +112,8 @@ fn sections(app: &App) -> Vec<Section> {
     match app.screen {
         Screen::Overview => super::overview::sections(app),
         Screen::Timeline => super::timeline::sections(app),
-        Screen::Provinces | Screen::Province => vec![locality_table(app)],
+        Screen::Province => super::province::sections(app),
+        Screen::Provinces => vec![locality_table(app)],
     }
 }
 
@@ -121,6 +122,9 @@ pub fn markdown(app: &App, taken: &str) -> String {
     let mut out = format!("# {title}\n\n");
     for (k, v) in facts {
         let _ = writeln!(out, "- {k}: {v}");
+    }
+    if app.screen == Screen::Province {
+        out.extend(super::province::head(app));
     }
     let cell = |s: &str| s.replace('|', "\\|");
     let mut estimates = false;

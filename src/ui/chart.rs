@@ -16,6 +16,7 @@ use super::theme::{Mark, Theme};
 use crate::model::progress::Trend;
 use crate::model::progress::year_fraction;
 use crate::model::{Model, Progress};
+use crate::present::province::history;
 use crate::text::{self, Lang};
 
 /// Another unit's own series drawn beside the main one: a former province
@@ -27,51 +28,22 @@ pub struct Part {
 
 /// A progress history as (year, coverage) points, complete ones only.
 pub fn points_of(p: &Progress) -> Vec<(f64, f64)> {
-    p.judged_points()
-        .map(|x| (year_fraction(x.date), x.coverage))
-        .collect()
+    history::points(p)
 }
 
 /// The years the time axis runs between, both on 1 January: its first and
 /// last labels, so a title that names them says what the axis shows. None
 /// when there is no figure to draw.
 pub fn x_range(m: &Model, p: &Progress, parts: &[Part]) -> Option<(i32, i32)> {
-    span(p, parts, target_by(m, p))
+    span(p, parts, history::target_by(m, p))
 }
 
-/// The date of the numeric target the trend is carried forward to.
-fn target_by(m: &Model, p: &Progress) -> Option<NaiveDate> {
-    m.target(p.numeric_target)
-        .filter(|t| t.coverage.is_some())
-        .map(|t| t.by)
-}
-
-/// Whole years around every figure and every target step, and the target's
-/// date, so labels fall on real dates and no target is cut short.
 fn span(p: &Progress, parts: &[Part], by: Option<NaiveDate>) -> Option<(i32, i32)> {
-    let points = points_of(p);
-    let data: Vec<f64> = points
+    let others: Vec<f64> = parts
         .iter()
-        .chain(parts.iter().flat_map(|x| x.points.iter()))
-        .map(|x| x.0)
+        .flat_map(|x| x.points.iter().map(|pt| pt.0))
         .collect();
-    if data.is_empty() {
-        return None;
-    }
-    let targets = p
-        .target_steps
-        .iter()
-        .flat_map(|s| [s.from, s.until])
-        .chain(by)
-        .map(year_fraction);
-    let every = || data.iter().copied().chain(targets.clone());
-    let low = every().fold(f64::INFINITY, f64::min).floor();
-    let high = every().fold(f64::NEG_INFINITY, f64::max).ceil();
-    if !low.is_finite() || !high.is_finite() {
-        return None;
-    }
-    let first = low as i32;
-    Some((first, (high as i32).max(first.saturating_add(1))))
+    history::years(p, &others, by)
 }
 
 /// The trend over the years it was fitted to, carried on to `by`, and cut
@@ -136,7 +108,16 @@ pub fn history(
     area: Rect,
     buf: &mut Buffer,
 ) {
-    draw(p, target_by(m, p), parts, lang, t, block, area, buf);
+    draw(
+        p,
+        history::target_by(m, p),
+        parts,
+        lang,
+        t,
+        block,
+        area,
+        buf,
+    );
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -199,7 +180,7 @@ fn draw(
 
     let y_labels: Vec<String> = [y_min, (y_min + 100.0) / 2.0, 100.0]
         .iter()
-        .map(|v| text::decimal(lang, *v, 0))
+        .map(|v| history::axis_label(lang, *v))
         .collect();
     let y_label_width = y_labels
         .iter()
@@ -235,42 +216,31 @@ fn draw(
 /// The legend under a history chart: what each line is, with the glyph it
 /// is drawn with.
 pub fn legend(p: &Progress, parts: &[Part], lang: Lang, t: &Theme) -> Line<'static> {
-    let w = text::words(lang);
+    let words = history::legend(lang, p);
     let marks = &t.marks;
     let mut spans = vec![
         Span::styled(
             format!("{} ", key(marks.series, p.judged_points().count())),
             t.series,
         ),
-        Span::raw(w.coverage.to_string()),
+        Span::raw(words.coverage),
     ];
-    // The chart draws an estimate as any figure: the legend says which.
-    let estimates: Vec<String> = p
-        .judged_points()
-        .filter(|x| x.estimate)
-        .map(|x| text::date(lang, x.date))
-        .collect();
-    if !estimates.is_empty() {
-        spans.push(Span::raw(format!(
-            " ({} {}: {})",
-            crate::present::ESTIMATE_MARK,
-            w.estimate,
-            estimates.join(", ")
-        )));
+    if let Some(estimates) = words.estimates {
+        spans.push(Span::raw(format!(" {estimates}")));
     }
-    if let Some(name) = target_name(p, lang) {
+    if let Some(name) = words.target {
         spans.push(Span::styled(
             format!("  {} ", marks.target.key),
             t.target_line,
         ));
         spans.push(Span::raw(name));
     }
-    if p.trend.is_some() {
+    if let Some(trend) = words.trend {
         spans.push(Span::styled(
             format!("  {} ", marks.trend.key),
             t.trend_line,
         ));
-        spans.push(Span::raw(w.trend.to_string()));
+        spans.push(Span::raw(trend));
     }
     for (k, part) in parts.iter().enumerate() {
         let style = t.parts.get(k % t.parts.len()).copied().unwrap_or(t.dim);
@@ -280,32 +250,4 @@ pub fn legend(p: &Progress, parts: &[Part], lang: Lang, t: &Theme) -> Line<'stat
         spans.push(Span::raw(part.name.clone()));
     }
     Line::from(spans)
-}
-
-/// The target line's name in the legend, from the steps drawn: its number
-/// when there is one, else how the number changes.
-fn target_name(p: &Progress, lang: Lang) -> Option<String> {
-    let w = text::words(lang);
-    let first = p.target_steps.first()?.coverage;
-    if p.target_steps.iter().all(|s| s.coverage == first) {
-        let decimals = if first.fract() == 0.0 { 0 } else { 2 };
-        return Some(format!(
-            "{} {}",
-            w.target,
-            text::percent(lang, first, decimals)
-        ));
-    }
-    // A plan set year by year has steps of a year at most.
-    let yearly = p
-        .target_steps
-        .iter()
-        .all(|s| (s.until - s.from).num_days() <= 366);
-    Some(
-        if yearly {
-            w.target_yearly
-        } else {
-            w.target_stepped
-        }
-        .to_string(),
-    )
 }

@@ -10,7 +10,7 @@ use super::theme::Theme;
 use super::{chart, notes, widgets};
 use crate::app::App;
 use crate::model::{Era, Progress};
-use crate::present;
+use crate::present::{self, province};
 use crate::text;
 
 mod gauge;
@@ -89,41 +89,20 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         Constraint::Fill(1),
     ]));
 
-    // A merged province's history before 1 July 2025 is its former units':
-    // each drawn under its own name, never summed where the sources differ.
-    let parts: Vec<chart::Part> = if app.era == Era::Current {
-        let absorbed = m.absorbed.get(i).map(Vec::as_slice).unwrap_or(&[]);
-        let members = if absorbed.is_empty() {
-            Vec::new()
-        } else {
-            std::iter::once(i).chain(absorbed.iter().copied()).collect()
-        };
-        members
-            .into_iter()
-            .filter_map(|j| {
-                let name = m.locality(j)?.name.clone();
-                let name = if j == i {
-                    format!("{name}{}", w.former_self)
-                } else {
-                    name
-                };
-                Some(chart::Part {
-                    name,
-                    points: chart::points_of(m.progress(j, Era::Former)?),
-                })
+    let parts: Vec<chart::Part> = province::history::former_series(app.lang, m, i, app.era)
+        .into_iter()
+        .filter_map(|x| {
+            Some(chart::Part {
+                name: x.name,
+                points: chart::points_of(m.progress(x.index, Era::Former)?),
             })
-            .filter(|part| !part.points.is_empty())
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let years = chart::x_range(m, p, &parts)
-        .map(|(first, last)| format!(" {first}–{last}"))
-        .unwrap_or_default();
+        })
+        .collect();
+    let title = province::history::title(app.lang, chart::x_range(m, p, &parts));
     let block = Block::bordered()
         .border_style(t.border)
         .title(super::cells::fit(
-            format!(" {}{years} ", w.history).into(),
+            format!(" {title} ").into(),
             usize::from(history.width.saturating_sub(2)),
         ))
         .title_bottom(super::cells::fit(
@@ -145,41 +124,8 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
 
 fn render_head(app: &App, t: &Theme, i: usize, p: &Progress, area: Rect, buf: &mut Buffer) {
     let m = &app.model;
-    let w = text::words(app.lang);
     let Some(l) = m.locality(i) else { return };
-    let absorbed = m.absorbed.get(i).map(Vec::as_slice).unwrap_or(&[]);
-    let extra = match (
-        app.era,
-        absorbed.first().and_then(|&a| m.locality(a)?.merged_on),
-        &l.merged_into,
-    ) {
-        (Era::Current, Some(on), _) => {
-            let names: Vec<&str> = std::iter::once(i)
-                .chain(absorbed.iter().copied())
-                .filter_map(|j| Some(m.locality(j)?.name.as_str()))
-                .collect();
-            Some(format!(
-                " ({} {} {} {})",
-                w.since,
-                text::date(app.lang, on),
-                w.includes,
-                names.join(", ")
-            ))
-        }
-        // A merger after the judging day had not happened yet.
-        (_, _, Some(into)) if l.merged_on.is_none_or(|on| on <= m.today) => {
-            let target = m
-                .index_of(&into.value)
-                .and_then(|j| m.locality(j))
-                .map_or(into.value.as_str(), |x| x.name.as_str());
-            let on = l
-                .merged_on
-                .map(|d| text::date(app.lang, d))
-                .unwrap_or_default();
-            Some(format!(" ({} {target}, {on})", w.merged_into))
-        }
-        _ => None,
-    };
+    let extra = province::made_of(app.lang, m, app.era, i).map(|x| format!(" {x}"));
     // The arrows and the name always show; what the unit was made of is
     // cut to the room left, marked `…`.
     let name = super::cells::truncate(&l.name, usize::from(area.width.saturating_sub(6)));
@@ -190,11 +136,7 @@ fn render_head(app: &App, t: &Theme, i: usize, p: &Progress, area: Rect, buf: &m
         spans.push(Span::styled(super::cells::truncate(&extra, room), t.dim));
     }
     spans.push(Span::styled(" →", t.dim));
-    let right = format!(
-        "{}: {} ",
-        present::target_heading(m, p.target, app.lang).to_lowercase(),
-        present::target_words(m, p.target, app.lang)
-    );
+    let right = format!("{} ", province::head_target(app.lang, m, p));
     let line = Line::from(spans);
     // The target is on the gauge line too: it gives way to the name.
     let right_width = if line.width() + usize::from(text::width(&right)) < usize::from(area.width) {
@@ -213,32 +155,7 @@ fn render_head(app: &App, t: &Theme, i: usize, p: &Progress, area: Rect, buf: &m
 /// How far the figure has moved: against the same period a year before,
 /// and since the first figure after the directive in force was issued.
 fn render_changes(app: &App, t: &Theme, p: &Progress, area: Rect, buf: &mut Buffer) {
-    let (m, lang) = (&app.model, app.lang);
-    let w = text::words(lang);
-    let change = |c: crate::model::period::YearOnYear| {
-        format!(
-            "{} ({} {})",
-            text::points(lang, c.change),
-            w.compared_with,
-            text::date(lang, c.before)
-        )
-    };
-    let mut line = format!(
-        " {}: {}",
-        w.year_on_year_short,
-        p.year_on_year.map_or_else(|| "—".to_string(), change)
-    );
-    // A target that names no document has no issue day to count from.
-    if let Some(code) = m.target(p.target).and_then(|x| m.target_code(x)) {
-        use crate::model::period::Since;
-        let since = match p.since_directive {
-            Some(Since::Change(c)) => change(c),
-            Some(Since::OnlyLatest) => w.only_latest_since.to_string(),
-            Some(Since::NoFigure) => w.none_since.to_string(),
-            None => "—".to_string(),
-        };
-        line.push_str(&format!(" · {} {code}: {since}", w.since));
-    }
+    let line = format!(" {}", province::changes(app.lang, &app.model, p));
     Paragraph::new(Span::styled(
         text::truncate(&line, usize::from(area.width)),
         t.dim,
@@ -247,19 +164,9 @@ fn render_changes(app: &App, t: &Theme, p: &Progress, area: Rect, buf: &mut Buff
 }
 
 fn render_groups(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
-    let m = &app.model;
-    let w = text::words(app.lang);
-    // Groups as they stood on the judging day: none reported later.
-    let day = m.progress(i, app.era).map_or(m.today, |p| p.judged_on);
-    let record = m.locality(i).and_then(|l| {
-        l.records
-            .iter()
-            .rev()
-            .find(|r| r.groups.is_some() && r.date <= day && r.known_by(m.today))
-    });
-    let Some(record) = record else {
+    let Some(groups) = province::groups(app.lang, &app.model, i, app.era) else {
         Paragraph::new(Span::styled(
-            format!(" {}: {}", w.groups, w.no_figures.to_lowercase()),
+            format!(" {}", province::no_groups(app.lang)),
             t.dim,
         ))
         .render(area, buf);
@@ -269,20 +176,17 @@ fn render_groups(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
     let mut lines: Vec<Line<'_>> = Vec::new();
     let mut current: Vec<Span<'_>> = Vec::new();
     let mut used = 0;
-    // Both have the six groups in the same order: a pair for each.
-    for ((_, value), name) in record.groups().entries().iter().zip(w.group_short) {
-        let Some(v) = value else { continue };
-        let figure = text::percent(app.lang, *v, 1);
+    for g in groups {
         let bar = cell_width
-            .saturating_sub(text::width(name) as usize + text::width(&figure) as usize + 4)
+            .saturating_sub(text::width(g.name) as usize + text::width(&g.figure) as usize + 4)
             .min(12);
         if used + cell_width > usize::from(area.width) && !current.is_empty() {
             lines.push(Line::from(std::mem::take(&mut current)));
             used = 0;
         }
-        current.push(Span::raw(format!(" {name} ")));
-        current.extend(widgets::bar(bar, Some(*v), &[], t));
-        current.push(Span::styled(format!(" {figure} "), t.emphasis));
+        current.push(Span::raw(format!(" {} ", g.name)));
+        current.extend(widgets::bar(bar, Some(g.coverage), &[], t));
+        current.push(Span::styled(format!(" {} ", g.figure), t.emphasis));
         used += cell_width;
     }
     if !current.is_empty() {

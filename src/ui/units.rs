@@ -10,19 +10,14 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 
 use super::theme::Theme;
 use crate::app::App;
-use crate::model::Progress;
-use crate::present::{self, Column, Row, Unit};
+use crate::present::{self, Unit, province};
 use crate::text;
 
 pub fn render(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
     let m = &app.model;
     let w = text::words(app.lang);
     let list = present::units(m, i, app.era);
-    let title = if list.iter().any(|u| u.former_self) {
-        w.former_units
-    } else {
-        w.units
-    };
+    let title = province::units_title(app.lang, &list);
     let mut lines: Vec<Line<'_>> = if list.is_empty() && app.rest.is_some() {
         Vec::new()
     } else if list.is_empty() {
@@ -39,7 +34,10 @@ pub fn render(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
                     Span::raw(head),
                     Span::styled(text::status_symbol(p.status), t.status(p.status)),
                     Span::styled(
-                        format!(" {}", text::truncate(&figure(app, u.index, p), room)),
+                        format!(
+                            " {}",
+                            text::truncate(&province::unit_figure(app.lang, m, u.index, p), room)
+                        ),
                         t.dim,
                     ),
                 ]);
@@ -80,36 +78,4 @@ pub fn render(app: &App, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
                 )),
         )
         .render(area, buf);
-}
-
-/// The figure or the source's words with their date (`!` when stale); with
-/// neither, what the latest record does give, the source's own words first
-/// (often a bound: "trên 99 %"), then participants and share of the plan.
-fn figure(app: &App, j: usize, p: &Progress) -> String {
-    let (m, lang) = (&app.model, app.lang);
-    let row = Row::new(m, j, p);
-    if p.latest_point().is_some() || p.said.is_some() {
-        return format!(
-            "{} · {}",
-            Column::COVERAGE.value(&row, lang).show(lang),
-            Column::DATE.value(&row, lang).show(lang)
-        );
-    }
-    let Some(r) = present::shown_record(m, j, p) else {
-        return "—".to_string();
-    };
-    let w = text::words(lang);
-    let mut said: Vec<String> = r.note.iter().cloned().collect();
-    if let Some(n) = r.participants {
-        said.push(format!(
-            "{} {}",
-            text::count(lang, n),
-            w.participants.to_lowercase()
-        ));
-    }
-    if let Some(share) = crate::model::plan::of_record(r) {
-        said.push((w.plan_achieved)(&text::percent(lang, share, 2)));
-    }
-    said.push(text::date(lang, r.date));
-    said.join(" · ")
 }

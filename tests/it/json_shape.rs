@@ -149,7 +149,18 @@ fn every_object_has_the_documented_keys() {
     let province = json("province:ha-noi");
     assert_eq!(
         keys(&province),
-        set(&[TOP, &["locality", "history", "units", "targets"]])
+        set(&[
+            TOP,
+            &[
+                "locality",
+                "history",
+                "units",
+                "targets",
+                "groups",
+                "since_directive",
+                "former_series"
+            ]
+        ])
     );
     assert_eq!(keys(&province["locality"]), set(&[FIGURES]));
     for r in [
@@ -192,6 +203,9 @@ fn the_readme_documents_every_key() {
         "furthest_behind",
         "furthest_ahead",
         "selected_milestone",
+        "groups",
+        "since_directive",
+        "former_series",
     ];
     for key in set(&[
         TOP,

@@ -42,6 +42,7 @@ mod own_data;
 mod plan;
 mod plan_shown;
 mod present;
+mod province_parts;
 mod provinces_parts;
 mod reload_sequences;
 mod replace_and_estimate;

@@ -10,6 +10,7 @@ mod columns;
 mod figure;
 pub mod notes;
 pub mod overview;
+pub mod province;
 pub mod provinces;
 pub mod reason;
 pub mod status;

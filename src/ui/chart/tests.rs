@@ -278,38 +278,6 @@ fn a_target_line_starts_on_the_day_it_was_set_and_steps() {
     }
 }
 
-#[test]
-fn the_legend_names_the_target_from_its_steps() {
-    let one = sample();
-    assert_eq!(
-        target_name(&one, Lang::Vi).as_deref(),
-        Some("Mục tiêu 95 %")
-    );
-    let yearly = progress_with(
-        &[],
-        vec![
-            step(d(2024, 1, 1), d(2024, 12, 31), 92.0),
-            step(d(2025, 1, 1), d(2025, 12, 31), 93.5),
-        ],
-    );
-    assert_eq!(
-        target_name(&yearly, Lang::En).as_deref(),
-        Some("Target (yearly)")
-    );
-    let long = progress_with(
-        &[],
-        vec![
-            step(d(2016, 1, 1), d(2020, 12, 31), 90.0),
-            step(d(2021, 1, 1), d(2025, 12, 31), 95.0),
-        ],
-    );
-    assert_eq!(
-        target_name(&long, Lang::Vi).as_deref(),
-        Some("Các mục tiêu")
-    );
-    assert_eq!(target_name(&progress_with(&[], Vec::new()), Lang::En), None);
-}
-
 /// 90 then 96 a year later: 6 points a year, 100 reached two thirds of a
 /// year after 1 January 2024, long before the target's end of 2030.
 fn steep() -> Progress {

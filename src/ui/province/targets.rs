@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 
 use crate::app::App;
 use crate::model::verdict::Verdict;
-use crate::present;
+use crate::present::{self, province};
 use crate::text;
 use crate::ui::theme::Theme;
 
@@ -67,12 +67,9 @@ pub(super) fn render_targets(
     let hidden = verdicts.len().saturating_sub(lines.len());
     let mut block = Block::bordered()
         .border_style(t.border)
-        .title(format!(" {} ", text::verdict_words(app.lang).targets));
+        .title(format!(" {} ", province::targets_title(app.lang)));
     if hidden > 0 {
-        block = block.title_bottom(format!(
-            " {} ",
-            (text::verdict_words(app.lang).more_targets)(hidden)
-        ));
+        block = block.title_bottom(format!(" {} ", province::more_targets(app.lang, hidden)));
     }
     Paragraph::new(lines).block(block).render(area, buf);
 }
