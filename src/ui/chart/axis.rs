@@ -132,7 +132,7 @@ pub fn years(first: i32, last: i32, plot: Rect, room: Rect, marker: Marker) -> V
 }
 
 fn label_width(year: i32) -> u16 {
-    u16::try_from(year.to_string().len()).unwrap_or(u16::MAX)
+    u16::try_from(crate::present::province::history::year_label(year).len()).unwrap_or(u16::MAX)
 }
 
 /// Writes the year labels in the plot's label row.
@@ -153,6 +153,11 @@ pub fn render(
         return;
     };
     for (year, x) in years(first, last, plot.area, room, marker) {
-        buf.set_string(x, row, year.to_string(), style);
+        buf.set_string(
+            x,
+            row,
+            crate::present::province::history::year_label(year),
+            style,
+        );
     }
 }

@@ -179,6 +179,12 @@ pub fn axis_label(lang: Lang, coverage: f64) -> String {
     text::decimal(lang, coverage, 0)
 }
 
+/// A label of the years axis: `2026`, without a thousands separator in
+/// either language (a year is a name, not a count).
+pub fn year_label(year: i32) -> String {
+    year.to_string()
+}
+
 /// A figure the chart draws as a row of the exports: its date, then its
 /// coverage with the marks of how it was made.
 pub fn point_row(x: &Point) -> [Value; 2] {

@@ -174,3 +174,13 @@ fn groups_lacking_are_said_and_coded_for_programs() {
     assert_eq!(no_groups(Lang::Vi), "Nhóm đối tượng: chưa có số liệu");
     assert_eq!(group_code(Group::ChildrenUnder6), "children_under_6");
 }
+
+#[test]
+fn a_year_on_the_axis_has_no_thousands_separator_in_either_language() {
+    assert_eq!(super::history::year_label(2026), "2026");
+    assert_ne!(
+        crate::text::count(Lang::Vi, 2026),
+        "2026",
+        "a count would be 2.026"
+    );
+}
