@@ -80,3 +80,35 @@ impl Model {
         best.map(|(_, i)| i)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bundled() -> Model {
+        let loaded = crate::load_files(crate::bundled::files()).unwrap();
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap();
+        crate::derive(loaded.dataset, day)
+    }
+
+    #[test]
+    fn the_nearest_name_is_offered_only_within_the_threshold_and_at_the_level_shown() {
+        let m = bundled();
+        let near = |q: &str, level| {
+            m.nearest_name(Era::Current, level, q)
+                .and_then(|i| m.locality(i))
+                .map(|l| l.id.value.clone())
+        };
+        // `dak lak` folded: two edits away, as many as seven letters allow.
+        assert_eq!(near("dac lac", Level::Province).as_deref(), Some("dak-lak"));
+        assert_eq!(near("dac lak", Level::Province).as_deref(), Some("dak-lak"));
+        // Three edits are one too many.
+        assert_eq!(near("dxc lxc", Level::Province), None);
+        assert_eq!(near("dac lxc", Level::Province), None);
+        assert_eq!(near("", Level::Province), None);
+        // Of two candidates, the nearer: `ha noi` itself, not `hà tĩnh`.
+        assert_eq!(near("ha nol", Level::Province).as_deref(), Some("ha-noi"));
+        // Only the units of the level shown are offered.
+        assert_eq!(near("dac lac", Level::Commune), None);
+    }
+}
