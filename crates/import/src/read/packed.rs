@@ -239,7 +239,7 @@ mod tests {
     fn a_small_zip_passes_and_bytes_that_are_no_zip_are_unreadable() {
         let small = zipped(&[("a.xml", "<a/>")]);
         assert_eq!(check_sizes(&mut small.clone()), Ok(()));
-        // Parts past the bound: tests/import_bounds.rs, with a real bomb.
+        // Parts past the bound: tests/it/import_bounds.rs, with a real bomb.
         assert_eq!(
             check_sizes(&mut Cursor::new(b"not a zip".to_vec())),
             Err(Packed::Unreadable)
