@@ -223,7 +223,7 @@ fn a_flag_a_command_does_not_use_is_said_in_one_sentence() {
     // In Vietnamese too.
     assert_one_sentence(&["check", "data", "--watch"], "--watch không áp dụng cho");
     // Before and after `export`, `--as-of` must agree (every `--data` of
-    // either place is a dataset: see tests/several_datasets.rs).
+    // either place is a dataset: see several_datasets.rs).
     assert_one_sentence(
         &en(&["--as-of", "2024-12-31", "export", "--as-of", "2023-12-31"]),
         "--as-of is given twice",

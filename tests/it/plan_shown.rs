@@ -1,7 +1,7 @@
 //! The share of the plan achieved where people read it: the Provinces
 //! table's `% KH` column, sorted by and at every width; the plan line of the
 //! Province screen; and every export, on the made-up `tests/plan/plans.toml`
-//! (the figures are worked out there and in `tests/plan.rs`).
+//! (the figures are worked out there and in `plan.rs`).
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
