@@ -32,8 +32,10 @@ pub fn read(text: &str) -> Option<NaiveDate> {
     let [a, b, c] = parts.as_slice() else {
         return None;
     };
+    // Digits only (`parse` alone takes `+5`); an empty part fails to parse.
     let number = |s: &str| {
-        (!s.is_empty() && s.len() <= 4 && s.chars().all(|c| c.is_ascii_digit()))
+        s.chars()
+            .all(|c| c.is_ascii_digit())
             .then(|| s.parse::<u32>().ok())?
     };
     let (na, nb, nc) = (number(a)?, number(b)?, number(c)?);
@@ -80,6 +82,12 @@ mod tests {
 
     #[test]
     fn no_calendar_day_no_date() {
+        // A day or a month has two digits at most, however it is padded.
+        assert_eq!(read("2023/012/05"), None);
+        assert_eq!(read("05/012/2023"), None);
+        assert_eq!(read("2023/12/005"), None);
+        assert_eq!(read("+5/12/2023"), None);
+        assert_eq!(read("/12/2023"), None);
         assert_eq!(read("31/02/2025"), None);
         assert_eq!(read("29/02/2024"), d(2024, 2, 29));
         // A year of two digits is not guessed at.

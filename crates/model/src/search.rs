@@ -106,8 +106,22 @@ mod tests {
         assert_eq!(near("dxc lxc", Level::Province), None);
         assert_eq!(near("dac lxc", Level::Province), None);
         assert_eq!(near("", Level::Province), None);
-        // Of two candidates, the nearer: `ha noi` itself, not `hà tĩnh`.
         assert_eq!(near("ha nol", Level::Province).as_deref(), Some("ha-noi"));
+        // Of two near enough, the nearer: `ba ninh` is one edit from `bac
+        // ninh` and two from `tay ninh`.
+        assert_eq!(
+            near("ba ninh", Level::Province).as_deref(),
+            Some("bac-ninh")
+        );
+        assert_eq!(
+            near("ta ninh", Level::Province).as_deref(),
+            Some("tay-ninh")
+        );
+        // Of two as near, the first by name: `tac ninh` is one edit from each.
+        assert_eq!(
+            near("tac ninh", Level::Province).as_deref(),
+            Some("bac-ninh")
+        );
         // Only the units of the level shown are offered.
         assert_eq!(near("dac lac", Level::Commune), None);
     }
