@@ -141,5 +141,18 @@ mod tests {
         // Groups of thousands must be of three, one mark only.
         assert_eq!(plain("1.74.1", Kind::Count), Err(NotANumber));
         assert_eq!(plain("1.234,5,6", Kind::Percent), Err(NotANumber));
+        // Both marks: the last is the decimal one, and it comes once.
+        assert_eq!(plain("1,234.567.89", Kind::Percent), Err(NotANumber));
+        // A minus only in front; no other sign or letter anywhere.
+        assert_eq!(plain("x5", Kind::Percent), Err(NotANumber));
+        assert_eq!(plain("5-3", Kind::Count), Err(NotANumber));
+        assert_eq!(plain("-3,5", Kind::Percent), Ok(Some("-3.5".to_string())));
+        // The first group has one to three digits, the others three.
+        assert_eq!(plain("1234,567", Kind::Count), Err(NotANumber));
+        assert_eq!(plain(",123,456", Kind::Count), Err(NotANumber));
+        assert_eq!(
+            plain("123.456.789", Kind::Count),
+            Ok(Some("123456789".to_string()))
+        );
     }
 }
