@@ -130,8 +130,10 @@ fn export(cli: &Cli, dataset: &DatasetArgs, args: &ExportArgs) -> Result<(), Fai
     let taken = crate::export::dashboard::taken_at(cli.lang, cli.today);
     let text = crate::export::render(&app, args.format, args.width, &taken)?;
     match &args.output {
-        Some(path) => crate::export::write_to(cli.lang, path, &text)?,
-        None => print_out(cli.lang, &text)?,
+        // `-o -` is standard output, as for most command-line tools: never
+        // a file named `-`.
+        Some(path) if path.as_os_str() != "-" => crate::export::write_to(cli.lang, path, &text)?,
+        _ => print_out(cli.lang, &text)?,
     }
     Ok(())
 }

@@ -326,6 +326,29 @@ fn output_goes_to_a_file_with_o() {
     assert!(text.contains("| Ngày | Loại |"));
 }
 
+/// `-o -` is standard output, as officials piping a snapshot expect: the
+/// same bytes as without `-o`, and no file named `-` left behind.
+#[test]
+fn output_dash_is_standard_output_not_a_file_named_dash() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |extra: &[&str]| {
+        let mut args = vec!["export", "--format", "csv", "--today", "2026-11-23"];
+        args.extend_from_slice(extra);
+        Command::new(env!("CARGO_BIN_EXE_tiendo"))
+            .env_remove("TIENDO_LANG")
+            .current_dir(dir.path())
+            .args(&args)
+            .output()
+            .unwrap()
+    };
+    let plain = run(&[]);
+    let dashed = run(&["-o", "-"]);
+    assert!(dashed.status.success());
+    assert!(!dashed.stdout.is_empty());
+    assert_eq!(dashed.stdout, plain.stdout);
+    assert!(!dir.path().join("-").exists(), "a file named - was written");
+}
+
 #[test]
 fn piped_bare_tiendo_prints_the_plain_summary() {
     let out = cli(&["--today", "2026-11-23"]);
