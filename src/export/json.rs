@@ -6,10 +6,16 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+mod milestones;
+mod unit;
+
+use milestones::{MilestoneFacts, milestones};
+use unit::{Figures, figures};
+pub(super) use unit::{HistoryPoint, history};
+
 use crate::app::{App, Screen};
-use crate::model::schema::Precision;
-use crate::model::{Era, Model, Progress, SortKey, Status};
-use crate::present::{self, Column, Row, Unit, round2};
+use crate::model::{Era, Status};
+use crate::present::{self, Unit};
 
 #[derive(Serialize)]
 struct Snapshot<'a> {
@@ -103,67 +109,6 @@ fn ranked<'a>(app: &'a App, list: &[usize]) -> Vec<RankedFacts<'a>> {
 }
 
 #[derive(Serialize)]
-struct Figures<'a> {
-    id: &'a str,
-    name: &'a str,
-    kind: String,
-    /// The id of the unit it belongs to; `null` for a top unit.
-    parent: Option<&'a str>,
-    coverage: Option<f64>,
-    derived: bool,
-    partial: bool,
-    /// Only on the source's estimate (`ước thực hiện`), or a roll-up of one.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    estimate: bool,
-    latest_date: Option<String>,
-    participants: Option<u64>,
-    population: Option<u64>,
-    /// The plan assigned at the latest figure, in people.
-    plan: Option<u64>,
-    /// The share of it achieved, in percent, rounded as shown.
-    plan_percent: Option<f64>,
-    target: Option<TargetFacts<'a>>,
-    target_in_force: Option<TargetFacts<'a>>,
-    gap: Option<f64>,
-    trend_points_per_year: Option<f64>,
-    year_on_year: Option<YearOnYearFacts>,
-    projected_year: Option<i32>,
-    projection: Option<&'static str>,
-    status: &'static str,
-    stale: bool,
-    judged_on: String,
-    ceased: bool,
-    coverage_words: Option<CoverageWords<'a>>,
-    note: Option<String>,
-    source: Option<String>,
-    /// What decided the status, with its numbers and in words.
-    reason: Option<super::reasons::Reason>,
-}
-
-#[derive(Serialize)]
-struct TargetFacts<'a> {
-    coverage: Option<f64>,
-    label: Option<&'a str>,
-    by: String,
-    strict: bool,
-    directive: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct YearOnYearFacts {
-    /// The date of the figure of the same period a year before.
-    before: String,
-    points: Option<f64>,
-}
-
-#[derive(Serialize)]
-struct CoverageWords<'a> {
-    date: String,
-    words: &'a str,
-}
-
-/// How many units met, missed or had no figure for the last target due.
-#[derive(Serialize)]
 struct LastDueCounts {
     year: i32,
     met: usize,
@@ -177,149 +122,6 @@ struct LastDueCounts {
 
 fn is_zero(n: &usize) -> bool {
     *n == 0
-}
-
-#[derive(Serialize)]
-pub(super) struct HistoryPoint {
-    date: String,
-    coverage: f64,
-    derived: bool,
-    partial: bool,
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    estimate: bool,
-}
-
-#[derive(Serialize)]
-struct MilestoneFacts<'a> {
-    /// As precise as the data knows it: `2011`, `2011-05`, `2011-05-12`.
-    date: String,
-    date_precision: &'static str,
-    kind: String,
-    label: Option<&'a str>,
-    title: &'a str,
-    title_en: Option<&'a str>,
-    directive: Option<&'a str>,
-    /// Who issued the document.
-    issuer: Option<&'a str>,
-    locality: Option<&'a str>,
-    /// The name of the province it belongs to.
-    locality_name: Option<&'a str>,
-    summary: Option<&'a str>,
-    source: &'a str,
-}
-
-fn precision_code(p: Precision) -> &'static str {
-    match p {
-        Precision::Day => "day",
-        Precision::Month => "month",
-        Precision::Year => "year",
-    }
-}
-
-fn target(m: &Model, index: Option<usize>) -> Option<TargetFacts<'_>> {
-    let t = m.target(index)?;
-    Some(TargetFacts {
-        coverage: t.coverage.map(round2),
-        label: t.label.as_deref(),
-        by: t.by.to_string(),
-        strict: t.strict,
-        directive: m.target_code(t),
-    })
-}
-
-fn figures<'a>(app: &'a App, i: usize, era: Era) -> Option<Figures<'a>> {
-    let m = &app.model;
-    let (l, p) = (m.locality(i)?, m.progress(i, era)?);
-    let row = Row {
-        m,
-        i,
-        p,
-        name: &l.name,
-        position: 0,
-    };
-    let number = |c: Column| c.value(&row, app.lang).number();
-    let latest = p.latest_point();
-    Some(Figures {
-        id: &l.id.value,
-        name: &l.name,
-        kind: format!("{:?}", l.kind).to_lowercase(),
-        parent: m
-            .parent(i)
-            .and_then(|j| m.locality(j))
-            .map(|x| x.id.value.as_str()),
-        coverage: p.coverage().map(round2),
-        derived: latest.is_some_and(|x| x.is_derived()),
-        partial: latest.is_some_and(|x| x.is_partial()),
-        // Words stand where the figure would be: not the figure's mark.
-        estimate: p.said.is_none() && latest.is_some_and(|x| x.estimate),
-        latest_date: latest.map(|x| x.date.to_string()),
-        participants: latest.and_then(|x| x.participants),
-        population: latest.and_then(|x| x.population),
-        plan: latest.and_then(|x| x.plan),
-        plan_percent: number(Column::Figure(SortKey::Plan)),
-        target: target(m, p.numeric_target),
-        target_in_force: target(m, p.target),
-        gap: number(Column::GAP),
-        trend_points_per_year: number(Column::TREND),
-        year_on_year: p.year_on_year.map(|y| YearOnYearFacts {
-            before: y.before.to_string(),
-            points: number(Column::Figure(SortKey::YearOnYear)),
-        }),
-        projected_year: p.projection.year(),
-        projection: present::projection_code(p.projection),
-        status: present::status_code(p.status),
-        stale: p.stale,
-        judged_on: p.judged_on.to_string(),
-        ceased: p.ceased,
-        coverage_words: p.said.as_ref().map(|s| CoverageWords {
-            date: s.date.to_string(),
-            words: &s.words,
-        }),
-        note: present::note(m, i, p),
-        source: present::source(m, i, p, app.lang),
-        reason: super::reasons::of_unit(m, i, era, app.lang),
-    })
-}
-
-pub(super) fn history(p: &Progress) -> Vec<HistoryPoint> {
-    p.history
-        .iter()
-        .map(|x| HistoryPoint {
-            date: x.date.to_string(),
-            coverage: round2(x.coverage),
-            derived: x.is_derived(),
-            partial: x.is_partial(),
-            estimate: x.estimate,
-        })
-        .collect()
-}
-
-fn milestones(m: &Model) -> Vec<MilestoneFacts<'_>> {
-    m.milestones
-        .iter()
-        .map(|x| {
-            let document = x.directive.as_ref().and_then(|d| m.directive(&d.value));
-            MilestoneFacts {
-                date: crate::text::iso_date(x.date, x.date_precision),
-                date_precision: precision_code(x.date_precision),
-                kind: present::timeline::kind_code(x.kind),
-                label: x.label.as_deref(),
-                title: &x.title,
-                title_en: x.title_en.as_deref(),
-                directive: document.map(|d| d.code.as_str()),
-                issuer: document.map(|d| d.issuer.as_str()),
-                locality: x.locality.as_ref().map(|l| l.value.as_str()),
-                locality_name: x
-                    .locality
-                    .as_ref()
-                    .and_then(|l| m.index_of(&l.value))
-                    .and_then(|i| m.locality(i))
-                    .map(|l| l.name.as_str()),
-                summary: x.summary.as_deref(),
-                source: &x.source,
-            }
-        })
-        .collect()
 }
 
 pub fn render(app: &App, taken: &str) -> anyhow::Result<String> {
