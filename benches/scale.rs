@@ -81,6 +81,7 @@ fn table_app(n: usize) -> App {
     let mut app = App::new(built(n).clone(), Lang::Vi, "bench".into());
     app.update(Action::Resize {
         rows: tiendo::ui::table_rows(120, 40),
+        width: 120,
     });
     app.update(Action::ShowScreen(Screen::Provinces));
     if n > 100 {
@@ -160,6 +161,7 @@ fn bundled_start_to_first_frame() -> Buffer {
     let mut app = App::new(model, Lang::Vi, "bench".into());
     app.update(Action::Resize {
         rows: tiendo::ui::table_rows(120, 40),
+        width: 120,
     });
     frame(&app)
 }
@@ -174,6 +176,7 @@ fn c_first_frame(bencher: divan::Bencher, n: usize) {
             let mut app = App::new(model, Lang::Vi, "bench".into());
             app.update(Action::Resize {
                 rows: tiendo::ui::table_rows(120, 40),
+                width: 120,
             });
             let buf = frame(&app);
             // Returned, so the model is dropped outside the timing.

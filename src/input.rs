@@ -4,7 +4,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use crate::app::{Action, App, Screen};
+use crate::app::{Action, App, Format, Screen};
 use crate::text::Words;
 
 pub struct Binding {
@@ -245,6 +245,15 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
             .find(|(k, _)| *k == key.code)
             .map(|(_, a)| a.clone())
     };
+    // The menu of formats: its key writes one, Enter the one last written.
+    if app.export_menu {
+        let picked = match key.code {
+            KeyCode::Enter => Some(app.export_format),
+            KeyCode::Char(c) => Format::ALL.into_iter().find(|f| f.key() == c),
+            _ => None,
+        };
+        return Some(picked.map_or(Action::ClosePanel, Action::ExportAs));
+    }
     if app.search.is_some() {
         return match key.code {
             KeyCode::Char(c) => Some(Action::SearchInput(c)),

@@ -82,6 +82,7 @@ fn event_loop(
     let size = terminal.size().map_err(|e| failed(w.terminal_size, e))?;
     app.update(Action::Resize {
         rows: ui::table_rows(size.width, size.height),
+        width: size.width,
     });
     let mut reload_due: Option<Instant> = None;
     let mut reload: Option<Reload> = None;
@@ -105,6 +106,7 @@ fn event_loop(
                 Event::Key(key) => input::action_for(app, key),
                 Event::Resize(width, height) => Some(Action::Resize {
                     rows: ui::table_rows(width, height),
+                    width,
                 }),
                 _ => None,
             }

@@ -25,6 +25,7 @@ fuzz_target!(|data: &[u8]| {
     let mut app = App::new(model, tiendo::text::Lang::Vi, "fuzz".into());
     app.update(Action::Resize {
         rows: tiendo::ui::table_rows(80, 24),
+        width: 80,
     });
     for screen in Screen::ALL {
         app.update(Action::ShowScreen(screen));

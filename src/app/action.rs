@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use super::Format;
 use crate::model::Model;
 pub use crate::present::status::{Loading, Notice, Screen, Waiting};
 
@@ -47,11 +48,16 @@ pub enum Action {
     ClosePanel,
     /// The terminal's size changed: the table now shows `rows` rows
     /// (`ui::table_rows` works them out), and a page is that many.
+    /// `width` is the screen's columns, which `e` writes at.
     Resize {
         rows: usize,
+        width: u16,
     },
-    /// Asks the loop to export; the loop answers with `Exported`.
+    /// `e`: opens the menu of formats to write the view in.
     Export,
+    /// A format picked in that menu: asks the loop to write the view in
+    /// it; the loop answers with `Exported`.
+    ExportAs(Format),
     /// Asks the loop to reload; the loop answers with `Reloading` when it
     /// has started, then `Loaded`.
     Reload,
@@ -60,7 +66,8 @@ pub enum Action {
     Reloading,
     /// How far that reload has come.
     ReloadProgress(Loading),
-    /// An export's result: the file written, or why none was.
+    /// An export's result: the file written, or why none was. The
+    /// command that writes it again is the app's as it stands.
     Exported(Result<PathBuf, String>),
     /// A reload's result: the new model, or the problems that kept the
     /// last good data on screen.

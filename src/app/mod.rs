@@ -4,6 +4,7 @@
 
 mod action;
 mod as_of;
+mod format;
 mod panels;
 mod rest;
 mod results;
@@ -14,6 +15,7 @@ mod view;
 
 pub use crate::model::{Level, SortKey};
 pub use action::{Action, Effect, Loading, Notice, Screen, Waiting};
+pub use format::{DEFAULT_WIDTH, Format, MIN_WIDTH};
 pub use view::Table;
 
 use crate::model::{Era, Filter, Model};
@@ -68,6 +70,12 @@ pub struct App {
     /// The panel of the verdict's reasons (`w`): open at this first line,
     /// or closed.
     pub why: Option<usize>,
+    /// The menu of formats `e` opens, over the screen.
+    pub export_menu: bool,
+    /// The format last written: what Enter in that menu writes.
+    pub export_format: Format,
+    /// The screen's columns: what `e` writes a drawn snapshot at.
+    pub width: u16,
     /// Problems of the last reload that failed, shown until dismissed.
     pub problems: Option<Vec<String>>,
     /// The data being read again behind the screen (`r`, `--watch`), and
@@ -132,6 +140,9 @@ impl App {
             help_scroll: 0,
             sources: None,
             why: None,
+            export_menu: false,
+            export_format: Format::default(),
+            width: format::DEFAULT_WIDTH,
             problems: None,
             reloading: None,
             problems_scroll: 0,
@@ -307,11 +318,13 @@ impl App {
             Action::ShowWhy => self.show_why(),
             // The panel it closes took it first; with none open, nothing.
             Action::ClosePanel => {}
-            Action::Resize { rows } => {
+            Action::Resize { rows, width } => {
                 self.page = rows.max(1);
+                self.width = width.max(format::MIN_WIDTH);
                 self.keep_visible();
             }
             Action::Export
+            | Action::ExportAs(_)
             | Action::Exported(_)
             | Action::Reload
             | Action::Reloading

@@ -26,6 +26,16 @@ impl App {
             self.problems_scroll = at.min(problems.len());
             return Some(Effect::None);
         }
+        // The menu of formats takes the next key: a format writes, any
+        // other key closes it; quitting still quits.
+        if self.export_menu && action.is_key() {
+            self.export_menu = false;
+            return Some(match action {
+                Action::ExportAs(format) => self.loop_action(Action::ExportAs(*format)),
+                Action::Quit => Effect::Quit,
+                _ => Effect::None,
+            });
+        }
         if let Some(at) = self.sources
             && action.is_key()
         {

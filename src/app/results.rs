@@ -8,7 +8,11 @@ impl App {
     /// An effect asked of the loop, or a result it sends back.
     pub(super) fn loop_action(&mut self, action: Action) -> Effect {
         match action {
-            Action::Export => return Effect::Export,
+            Action::Export => self.export_menu = true,
+            Action::ExportAs(format) => {
+                self.export_format = format;
+                return Effect::Export;
+            }
             // One reload at a time: the one running reads the files as
             // they are now.
             Action::Reload if self.reloading.is_some() => {
@@ -27,7 +31,12 @@ impl App {
                     self.notice = Some(Notice::Reloading(loading));
                 }
             }
-            Action::Exported(Ok(path)) => self.notice = Some(Notice::Exported(path)),
+            Action::Exported(Ok(path)) => {
+                self.notice = Some(Notice::Exported {
+                    path,
+                    command: self.export_command(self.export_format, self.width),
+                });
+            }
             Action::Exported(Err(why)) => self.notice = Some(Notice::ExportFailed(why)),
             Action::Loaded(Ok(model)) => {
                 self.reloading = None;

@@ -2,7 +2,9 @@
 //! the export flags say, as `tiendo export` does; and the flags that give
 //! back what the app shows, so a snapshot's reader can rerun it.
 
-use super::{Action, App, Level, Screen, SortKey};
+use std::borrow::Cow;
+
+use super::{Action, App, Format, Level, Screen, SortKey};
 use crate::model::{Era, Filter};
 use crate::present;
 
@@ -78,15 +80,20 @@ impl App {
         self.refresh_rows(None);
     }
 
-    /// The `tiendo export` flags that show what the app shows; defaults are
-    /// left out.
-    pub fn export_flags(&self) -> Vec<String> {
+    /// The `tiendo export` arguments that give back what the app shows in
+    /// `format` at `width` columns: every flag that shapes the output, the
+    /// format always, the width where it draws, other defaults left out.
+    pub fn export_args(&self, format: Format, width: u16) -> Vec<String> {
         let mut flags: Vec<String> = self
             .data_args
             .iter()
             .flat_map(|d| ["--data".to_string(), d.clone()])
             .collect();
         flags.extend(["--view".to_string(), self.view_name()]);
+        flags.extend(["--format".to_string(), format.extension().to_string()]);
+        if format.drawn() {
+            flags.extend(["--width".to_string(), width.to_string()]);
+        }
         let default = SortKey::default();
         let mut flag = |name: &str, value: Option<&str>, on: bool| {
             if on {
@@ -134,6 +141,17 @@ impl App {
         flags
     }
 
+    /// `export_args` as one line a shell takes back: `tiendo export …`,
+    /// each argument quoted where it needs to be.
+    pub fn export_command(&self, format: Format, width: u16) -> String {
+        let mut line = String::from("tiendo export");
+        for arg in self.export_args(format, width) {
+            line.push(' ');
+            line.push_str(&shell_quoted(&arg));
+        }
+        line
+    }
+
     /// The view as `--view` names it: `provinces`, `province:bac-ninh`,
     /// `unit:son-dong`.
     pub fn view_name(&self) -> String {
@@ -154,5 +172,39 @@ impl App {
                 _ => "province".to_string(),
             },
         }
+    }
+}
+
+/// `arg` as a POSIX shell reads it back: as it is when it holds only
+/// characters no shell treats specially, else in single quotes (a quote
+/// inside written `'\\''`). PowerShell reads the same quoting for every
+/// argument but one holding a quote.
+pub fn shell_quoted(arg: &str) -> Cow<'_, str> {
+    let plain = |c: char| c.is_ascii_alphanumeric() || "_-+=:,./@%".contains(c);
+    if !arg.is_empty() && arg.chars().all(plain) {
+        Cow::Borrowed(arg)
+    } else {
+        Cow::Owned(format!("'{}'", arg.replace('\'', "'\\''")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shell_quoted;
+
+    #[test]
+    fn only_what_a_shell_would_split_or_expand_is_quoted() {
+        assert_eq!(shell_quoted("tests/own/data.toml"), "tests/own/data.toml");
+        assert_eq!(shell_quoted("province:bac-ninh"), "province:bac-ninh");
+        assert_eq!(
+            shell_quoted("C:/Số liệu/2026.toml"),
+            "'C:/Số liệu/2026.toml'"
+        );
+        assert_eq!(shell_quoted("a b"), "'a b'");
+        assert_eq!(shell_quoted("it's"), "'it'\\''s'");
+        assert_eq!(shell_quoted("$HOME"), "'$HOME'");
+        assert_eq!(shell_quoted("*.toml"), "'*.toml'");
+        assert_eq!(shell_quoted("~/x"), "'~/x'");
+        assert_eq!(shell_quoted(""), "''");
     }
 }

@@ -1,11 +1,10 @@
-//! The `e` key: the current view as a new txt file, the same bytes
-//! `tiendo export` prints for that view.
+//! The `e` key: the current view as a new file in the format picked, at
+//! the screen's width, the same bytes `tiendo export` prints for that view.
 
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use super::{DEFAULT_WIDTH, Format};
 use crate::app::App;
 use crate::text::{self, Lang};
 
@@ -27,7 +26,8 @@ pub fn taken_at(lang: Lang, today: Option<NaiveDate>) -> String {
 /// Writes what `app` shows into `dir` under a name that takes no one's
 /// file; the path written, or why nothing was, as one sentence.
 pub fn write(app: &App, dir: &Path, today: Option<NaiveDate>) -> Result<PathBuf, String> {
-    let text = super::render(app, Format::Txt, DEFAULT_WIDTH, &taken_at(app.lang, today))
+    let format = app.export_format;
+    let text = super::render(app, format, app.width, &taken_at(app.lang, today))
         .map_err(|e| format!("{e:#}"))?;
     let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S").to_string();
     super::write_new(
@@ -35,7 +35,7 @@ pub fn write(app: &App, dir: &Path, today: Option<NaiveDate>) -> Result<PathBuf,
         dir,
         &super::view_file_name(app),
         &stamp,
-        "txt",
+        format.extension(),
         &text,
     )
     // `{:#}` is the error and its causes joined by ": ", as the CLI says them.

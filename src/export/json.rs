@@ -25,6 +25,8 @@ struct Snapshot<'a> {
     /// The day every figure is judged on: `--as-of`, else today.
     judged_as_of: String,
     taken: &'a str,
+    /// The command that writes this file again, as the txt header gives it.
+    command: String,
     view: String,
     provinces: &'static str,
     sort: String,
@@ -132,6 +134,7 @@ pub fn render(app: &App, taken: &str) -> anyhow::Result<String> {
         today: m.now.to_string(),
         judged_as_of: m.today.to_string(),
         taken,
+        command: app.export_command(crate::app::Format::Json, super::DEFAULT_WIDTH),
         view: app.view_name(),
         provinces: match app.era {
             Era::Current => "current",

@@ -22,29 +22,9 @@ use crate::text;
 pub use file::{write_new, write_to};
 pub use txt::{PAGE_ROWS, render_paged as render_txt_paged};
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    #[default]
-    Txt,
-    Md,
-    Csv,
-    Json,
-}
+pub use crate::app::Format;
 
-impl Format {
-    pub fn extension(self) -> &'static str {
-        match self {
-            Format::Txt => "txt",
-            Format::Md => "md",
-            Format::Csv => "csv",
-            Format::Json => "json",
-        }
-    }
-}
-
-/// The narrowest snapshot: the screens need 60 columns.
-pub const MIN_WIDTH: u16 = crate::ui::MIN_WIDTH;
-pub const DEFAULT_WIDTH: u16 = 100;
+pub use crate::app::{DEFAULT_WIDTH, MIN_WIDTH};
 
 /// The snapshot of what `app` shows, in `format`. `taken` is the header's
 /// "taken at": `--today`, or the clock.

@@ -118,7 +118,7 @@ fn sections(app: &App) -> Vec<Section> {
 }
 
 pub fn markdown(app: &App, taken: &str) -> String {
-    let (title, facts) = super::txt::header(app, taken);
+    let (title, facts) = super::txt::header(app, taken, super::Format::Md, super::DEFAULT_WIDTH);
     let mut out = format!("# {title}\n\n");
     for (k, v) in facts {
         let _ = writeln!(out, "- {k}: {v}");

@@ -7,12 +7,19 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_width::UnicodeWidthStr;
 
 use super::snapshot;
-use crate::app::{App, Screen};
+use crate::app::{App, Format, Screen};
 use crate::text;
 use crate::ui;
 
 /// The header's facts: title, dataset date, view, sort, filter, language, when.
-pub fn header(app: &App, taken: &str) -> (String, Vec<(String, String)>) {
+/// The command, last, is the one that writes this snapshot in `format`
+/// at `width` columns.
+pub fn header(
+    app: &App,
+    taken: &str,
+    format: Format,
+    width: u16,
+) -> (String, Vec<(String, String)>) {
     let w = text::words(app.lang);
     let title = format!("tiendo · {}", app.model.meta.title);
     let era = text::EraLabel::of(&app.model, app.era).label(app.lang);
@@ -41,10 +48,7 @@ pub fn header(app: &App, taken: &str) -> (String, Vec<(String, String)>) {
         (w.language.to_string(), app.lang.code().to_string()),
         (w.taken.to_string(), taken.to_string()),
         // What reruns it: the same bytes, but for the time it was taken.
-        (
-            w.command.to_string(),
-            format!("tiendo export {}", app.export_flags().join(" ")),
-        ),
+        (w.command.to_string(), app.export_command(format, width)),
     ];
     (title, facts)
 }
@@ -60,20 +64,19 @@ pub fn render(app: &App, width: u16, taken: &str) -> String {
 /// The snapshot with the table drawn `page_rows` at a time: the text is
 /// the same for any page size.
 pub fn render_paged(app: &App, width: u16, taken: &str, page_rows: usize) -> String {
-    let (title, facts) = header(app, taken);
+    let (title, facts) = header(app, taken, Format::Txt, width);
     let mut out = String::new();
     out.push_str(&cut(&title, usize::from(width)));
     out.push('\n');
     let pieces: Vec<String> = facts.iter().map(|(k, v)| format!("{k}: {v}")).collect();
-    // The command comes last, on lines of its own broken only between
-    // words, so that it can be copied whole.
+    // The command comes last, on a line of its own never broken nor cut,
+    // even past the width: its line pasted into a shell writes this file.
     let (command, pieces) = match pieces.split_last() {
-        Some((last, rest)) => (last.as_str(), rest),
-        None => ("", &[][..]),
+        Some((last, rest)) => (last.clone(), rest),
+        None => (String::new(), &[][..]),
     };
-    let words: Vec<String> = command.split(' ').map(String::from).collect();
     let mut lines = wrap(pieces, " · ", usize::from(width));
-    lines.extend(wrap(&words, " ", usize::from(width)));
+    lines.push(command);
     for line in lines {
         out.push_str(&line);
         out.push('\n');

@@ -3,6 +3,7 @@
 
 pub(crate) mod cells;
 pub(crate) mod chart;
+mod export_menu;
 mod help;
 mod notes;
 mod overview;
@@ -64,6 +65,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     problems::render(app, t, area, buf);
     sources::render(app, t, area, buf);
     why::render(app, t, area, buf);
+    export_menu::render(app, t, area, buf);
     if app.help {
         help::render(app, t, area, buf);
     }

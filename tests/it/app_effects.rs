@@ -6,7 +6,7 @@ use crate::common;
 
 use std::path::PathBuf;
 
-use tiendo::app::{Action, Effect, Level, Loading, Notice, Screen, SortKey};
+use tiendo::app::{Action, Effect, Format, Level, Loading, Notice, Screen, SortKey};
 use tiendo::model::{Era, Status};
 use tiendo::text::{self, Lang};
 
@@ -14,11 +14,27 @@ use tiendo::text::{self, Lang};
 fn export_and_reload_are_asked_of_the_loop_not_done_by_update() {
     let mut a = common::app();
     a.update(Action::ShowScreen(Screen::Provinces));
-    assert_eq!(a.update(Action::Export), Effect::Export);
+    // `e` opens the menu of formats; a format picked in it is written.
+    assert_eq!(a.update(Action::Export), Effect::None);
+    assert!(a.export_menu);
+    assert_eq!(a.update(Action::ExportAs(Format::Md)), Effect::Export);
+    assert!(!a.export_menu);
+    assert_eq!(a.export_format, Format::Md);
     assert_eq!(a.update(Action::Reload), Effect::Reload);
     assert_eq!(a.update(Action::Down), Effect::None);
     assert_eq!((a.screen, a.notice.clone()), (Screen::Provinces, None));
-    assert_eq!(common::press(&mut a, "e"), Effect::Export);
+    assert_eq!(common::press(&mut a, "e"), Effect::None);
+    // Enter writes the format last written, a letter another.
+    assert_eq!(common::press(&mut a, "\n"), Effect::Export);
+    assert_eq!(a.export_format, Format::Md);
+    common::press(&mut a, "e");
+    assert_eq!(common::press(&mut a, "j"), Effect::Export);
+    assert_eq!(a.export_format, Format::Json);
+    // Any other key closes the menu and writes nothing.
+    common::press(&mut a, "e");
+    assert_eq!(common::press(&mut a, "z"), Effect::None);
+    assert!(!a.export_menu);
+    assert_eq!(a.export_format, Format::Json);
     assert_eq!(common::press(&mut a, "r"), Effect::Reload);
     assert_eq!(common::press(&mut a, "q"), Effect::Quit);
 }
@@ -27,8 +43,19 @@ fn export_and_reload_are_asked_of_the_loop_not_done_by_update() {
 fn an_export_result_becomes_a_notice() {
     let mut a = common::app();
     let path = PathBuf::from("/tmp/tiendo-overview-20261123-120000.txt");
+    common::resize(&mut a, 120, 40);
+    a.update(Action::Export);
+    a.update(Action::ExportAs(Format::Txt));
     assert_eq!(a.update(Action::Exported(Ok(path.clone()))), Effect::None);
-    assert_eq!(a.notice, Some(Notice::Exported(path)));
+    // The command that writes it again: the screen's width, its format.
+    let command = "tiendo export --view overview --format txt --width 120 --today 2026-11-23";
+    assert_eq!(
+        a.notice,
+        Some(Notice::Exported {
+            path,
+            command: command.to_string()
+        })
+    );
     a.update(Action::Exported(Err("cannot write in /x: denied".into())));
     assert_eq!(
         a.notice,
@@ -72,8 +99,11 @@ fn a_result_that_arrives_while_help_is_open_leaves_help_open() {
 fn notices_read_as_the_status_line_has_always_said_them() {
     let said = |n: Notice| text::notice(Lang::Vi, &n);
     assert_eq!(
-        said(Notice::Exported(PathBuf::from("./tiendo-overview-1.txt"))),
-        "Đã xuất: ./tiendo-overview-1.txt"
+        said(Notice::Exported {
+            path: PathBuf::from("./tiendo-overview-1.txt"),
+            command: "tiendo export --view overview --format md --today 2026-11-23".into()
+        }),
+        "Đã xuất: ./tiendo-overview-1.txt · tiendo export --view overview --format md --today 2026-11-23"
     );
     assert_eq!(
         said(Notice::ExportFailed("cannot write in x".into())),

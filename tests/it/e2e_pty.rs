@@ -30,10 +30,14 @@ impl Session {
     }
 
     fn start_with(env: &[(&str, &str)], args: &[&str]) -> Session {
+        Self::start_sized(env, args, COLS, ROWS)
+    }
+
+    fn start_sized(env: &[(&str, &str)], args: &[&str], cols: u16, rows: u16) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
-                rows: ROWS,
-                cols: COLS,
+                rows,
+                cols,
                 pixel_width: 0,
                 pixel_height: 0,
             })
@@ -54,9 +58,11 @@ impl Session {
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().expect("a reader");
         let writer = pty.master.take_writer().expect("a writer");
-        let rows = ROWS.try_into().unwrap();
-        let cols = COLS.try_into().unwrap();
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(
+            rows.try_into().unwrap(),
+            cols.try_into().unwrap(),
+            0,
+        )));
         let raw = Arc::new(Mutex::new(Vec::new()));
         let (s, r) = (Arc::clone(&screen), Arc::clone(&raw));
         std::thread::spawn(move || {
@@ -327,41 +333,110 @@ fn the_overviews_lists_and_a_search_open_provinces_without_colour() {
     assert!(s.wait_exit().success());
 }
 
-#[test]
-fn the_e_key_writes_what_tiendo_export_prints() {
-    let dir = tempfile::tempdir().unwrap();
-    let dir_arg = dir.path().to_str().unwrap().to_string();
-    let mut s = Session::start_with(&[], &["--export-dir", &dir_arg]);
-    s.wait_for("Cả nước");
-    s.keys("2");
-    s.wait_for("34 tỉnh/thành hiện nay · 34");
-    s.keys("e");
-    s.wait_for("Đã xuất: ");
-    let files: Vec<std::path::PathBuf> = std::fs::read_dir(dir.path())
+/// The one file in `dir`, and its name.
+fn only_file(dir: &std::path::Path) -> (std::path::PathBuf, String) {
+    let files: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
         .collect();
     assert_eq!(files.len(), 1, "{files:?}");
     let name = files[0].file_name().unwrap().to_string_lossy().into_owned();
+    (files[0].clone(), name)
+}
+
+/// What a shell prints for the command `line` (`tiendo export …`, quoted
+/// for the shell), with this build's binary as `tiendo`.
+fn run_in_shell(line: &str) -> Vec<u8> {
+    let rest = line.strip_prefix("tiendo ").expect("a tiendo command");
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("\"$TIENDO\" {rest}"))
+        .env("TIENDO", env!("CARGO_BIN_EXE_tiendo"))
+        .env_remove("TIENDO_LANG")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{line}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+#[test]
+fn the_e_key_writes_what_was_seen_and_its_header_command_writes_it_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir_arg = dir.path().to_str().unwrap().to_string();
+    let mut s = Session::start_sized(&[], &["--export-dir", &dir_arg], 120, 40);
+    s.wait_for("Cả nước");
+    s.keys("2");
+    s.wait_for("34 tỉnh/thành hiện nay · 34");
+    // Sorted by the trend, as an official might before writing the table.
+    s.keys("s");
+    s.wait_for("Sắp xếp: xu hướng ↑");
+    s.keys("e");
+    s.wait_for_all(&["Xuất ảnh chụp", "Enter: txt"]);
+    s.keys("\r");
+    let screen = s.wait_for("Đã xuất: ");
+    // The status line names the file and the command that writes it again.
+    let line = status_line(&screen);
+    assert!(
+        line.contains(" · tiendo export --view provinces --format txt"),
+        "{line}"
+    );
+    let (path, name) = only_file(dir.path());
     assert!(
         name.starts_with("tiendo-provinces-") && name.ends_with(".txt"),
         "{name}"
     );
-    let written = std::fs::read(&files[0]).unwrap();
-    let printed = std::process::Command::new(env!("CARGO_BIN_EXE_tiendo"))
-        .env_remove("TIENDO_LANG")
-        .args(["export", "--view", "provinces", "--today", "2026-11-23"])
-        .output()
-        .unwrap()
-        .stdout;
-    assert_eq!(
-        written, printed,
-        "the e key and tiendo export give the same bytes"
+    let written = std::fs::read_to_string(&path).unwrap();
+    // As wide as the screen: the table's border runs the 120 columns.
+    let widest = written
+        .lines()
+        .filter(|l| !l.starts_with("Lệnh: "))
+        .map(tiendo::text::width)
+        .max()
+        .unwrap();
+    assert_eq!(widest, 120, "{written}");
+    assert!(
+        written.contains("Xu hướng"),
+        "the columns a 120-column screen shows"
     );
+    let command = written
+        .lines()
+        .find_map(|l| l.strip_prefix("Lệnh: "))
+        .unwrap();
+    assert_eq!(
+        command,
+        "tiendo export --view provinces --format txt --width 120 --sort trend --today 2026-11-23"
+    );
+    assert_eq!(
+        run_in_shell(command),
+        written.as_bytes(),
+        "the header's command gives the file back"
+    );
+
+    // Another format from the menu: md, whose command says so.
+    std::fs::remove_file(&path).unwrap();
+    s.keys("e");
+    s.wait_for("Enter: txt");
+    s.keys("m");
+    s.wait_for(".md · tiendo export");
+    let (path, name) = only_file(dir.path());
+    assert!(name.ends_with(".md"), "{name}");
+    let written = std::fs::read_to_string(&path).unwrap();
+    let command = written
+        .lines()
+        .find_map(|l| l.strip_prefix("- Lệnh: "))
+        .unwrap();
+    assert!(command.contains("--format md"), "{command}");
+    assert_eq!(run_in_shell(command), written.as_bytes());
 
     // A folder that cannot be written: the error is said and the dashboard goes on.
     drop(dir);
     s.keys("e");
+    s.wait_for("Enter: md");
+    s.keys("\r");
     let screen = s.wait_for("Không xuất được: không ghi được vào ");
     assert_no_english_on_screen("an export that failed", &[status_line(&screen)], &screen);
     s.keys("1");

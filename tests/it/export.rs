@@ -128,8 +128,12 @@ fn snapshots_are_plain_nfc_text_within_the_width() {
                 assert!(!text.contains('\u{1b}'), "{view}: no escape sequence");
                 assert!(unicode_normalization::is_nfc(&text), "{view}: NFC");
                 for line in text.lines() {
+                    // The command alone runs past the width: a wrapped
+                    // command would not paste into a shell.
+                    let command = line.starts_with("Lệnh: tiendo export ")
+                        || line.starts_with("Command: tiendo export ");
                     assert!(
-                        line.width() <= usize::from(width),
+                        command || line.width() <= usize::from(width),
                         "{view} at {width}: {line:?}"
                     );
                     assert_eq!(line, line.trim_end(), "{view}: trailing spaces in {line:?}");

@@ -17,6 +17,7 @@ const TOP: &[&str] = &[
     "today",
     "judged_as_of",
     "taken",
+    "command",
     "view",
     "provinces",
     "sort",

@@ -125,9 +125,110 @@ fn a_snapshot_of_your_own_data_names_it_in_its_command() {
         "2026-11-23".into(),
     ]);
     let args = command(&first, "Lệnh");
-    assert!(
-        args.join(" ")
-            .contains("--data tests/marks/marks.toml --view overview --sort status")
-    );
+    assert!(args.join(" ").contains(
+        "--data tests/marks/marks.toml --view overview --format txt --width 100 --sort status"
+    ));
     assert_eq!(run(&args), first);
+}
+
+/// Every format of every view, in both languages, of a dataset in a folder
+/// whose name a shell would split: the command in the header, pasted into
+/// a shell, writes the same bytes.
+#[cfg(unix)]
+#[test]
+fn every_format_and_view_is_given_back_by_the_command_in_its_header() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("Báo cáo của 'tỉnh' $HOME");
+    std::fs::create_dir(&folder).unwrap();
+    let data = folder.join("số liệu.toml");
+    std::fs::copy("tests/marks/marks.toml", &data).unwrap();
+    let data = data.to_str().unwrap().to_string();
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_tiendo"))
+            .env_remove("TIENDO_LANG")
+            .arg("export")
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let shell = |line: &str| {
+        let rest = line.strip_prefix("tiendo ").unwrap();
+        let out = Command::new("sh")
+            .arg("-c")
+            .arg(format!("\"$TIENDO\" {rest}"))
+            .env("TIENDO", env!("CARGO_BIN_EXE_tiendo"))
+            .env_remove("TIENDO_LANG")
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{line}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let mut checked = 0;
+    for lang in ["vi", "en"] {
+        for view in ["overview", "provinces", "province:own", "timeline"] {
+            for (format, width) in [
+                ("txt", "80"),
+                ("txt", "120"),
+                ("md", "100"),
+                ("json", "100"),
+            ] {
+                let first = run(&[
+                    "--data",
+                    &data,
+                    "--view",
+                    view,
+                    "--format",
+                    format,
+                    "--width",
+                    width,
+                    "--lang",
+                    lang,
+                    "--sort",
+                    "status",
+                    "--reverse",
+                    "--today",
+                    "2026-11-23",
+                ]);
+                // The command: a line of its own in txt and md, a key in json.
+                let line = match format {
+                    "json" => {
+                        let doc: serde_json::Value = serde_json::from_str(&first).unwrap();
+                        doc["command"].as_str().unwrap().to_string()
+                    }
+                    _ => first
+                        .lines()
+                        .find_map(|l| {
+                            let l = l.strip_prefix("- ").unwrap_or(l);
+                            l.strip_prefix("Lệnh: ")
+                                .or_else(|| l.strip_prefix("Command: "))
+                        })
+                        .unwrap()
+                        .to_string(),
+                };
+                for flag in [
+                    "--format",
+                    "--sort status",
+                    "--reverse",
+                    "--today 2026-11-23",
+                ] {
+                    assert!(line.contains(flag), "{line}");
+                }
+                assert_eq!(line.contains("--width"), format == "txt", "{line}");
+                assert_eq!(line.contains("--lang en"), lang == "en", "{line}");
+                assert_eq!(shell(&line), first, "{line}");
+                checked += 1;
+            }
+        }
+    }
+    assert_eq!(checked, 32);
 }

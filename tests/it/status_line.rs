@@ -51,10 +51,23 @@ fn a_notice_too_long_for_the_line_ends_with_a_mark() {
     assert!(cut.ends_with('…'), "{cut}");
     let short = text::notice_within(Lang::Vi, &Notice::Reloaded, 30);
     assert_eq!(short, "Tải lại ✓");
-    let path = Notice::Exported(PathBuf::from("/a/b/c/d/e/f/g/h/tiendo-x.txt"));
+    let path = Notice::Exported {
+        path: PathBuf::from("/a/b/c/d/e/f/g/h/tiendo-x.txt"),
+        command: "tiendo export --view overview --format txt --width 80 --today 2026-11-23".into(),
+    };
     assert_eq!(
         text::notice_within(Lang::En, &path, 25),
         "Exported: …h/tiendo-x.txt"
+    );
+    // With room, the command follows the path, cut at its end.
+    assert_eq!(
+        text::notice_within(Lang::En, &path, 70),
+        "Exported: /a/b/c/d/e/f/g/h/tiendo-x.txt · tiendo export --view overvi…"
+    );
+    // Too little room after the path for the command to say anything.
+    assert_eq!(
+        text::notice_within(Lang::En, &path, 50),
+        "Exported: /a/b/c/d/e/f/g/h/tiendo-x.txt"
     );
 }
 

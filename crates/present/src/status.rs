@@ -62,7 +62,11 @@ pub enum Waiting {
 /// sentence: `text::notice` words it in the language on screen.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
-    Exported(PathBuf),
+    /// A snapshot written, and the command that writes it again.
+    Exported {
+        path: PathBuf,
+        command: String,
+    },
     /// Why the export failed, as one sentence from the file system.
     ExportFailed(String),
     /// The data is being read again, this far; the old data stays until

@@ -45,6 +45,7 @@ pub fn bundled_app(lang: Lang) -> App {
 pub fn resize(app: &mut App, width: u16, height: u16) {
     app.update(Action::Resize {
         rows: tiendo::ui::table_rows(width, height),
+        width,
     });
 }
 

@@ -9,7 +9,9 @@ use tiendo_model::{Due, Filter, Level};
 pub fn notice(lang: Lang, n: &Notice) -> String {
     let w = words(lang);
     match n {
-        Notice::Exported(path) => format!("{}: {}", w.exported, path.display()),
+        Notice::Exported { path, command } => {
+            format!("{}: {} · {command}", w.exported, path.display())
+        }
         Notice::ExportFailed(why) => format!("{}: {why}", w.export_failed),
         Notice::Reloading(loading) if loading.total > 0 => {
             let mb = |b: u64| b / 1_000_000;
@@ -85,18 +87,26 @@ pub fn rest_reading(lang: Lang, loading: Loading) -> String {
     }
 }
 
+/// The fewest columns the start of a command is worth showing in.
+const COMMAND_ROOM: usize = 16;
+
 /// The notice cut to a width: a path loses its start, anything else its
 /// end, and either way the cut shows as `…`.
 pub fn notice_within(lang: Lang, n: &Notice, width: usize) -> String {
     match n {
-        Notice::Exported(path) => {
+        // The path first, whole or with its start cut; the command in the
+        // room left, cut at its end (the file's header has it whole).
+        Notice::Exported { path, command } => {
             let lead = format!("{}: ", words(lang).exported);
             let room = width.saturating_sub(usize::from(super::width(&lead)));
             let path = path.display().to_string();
-            super::truncate(
-                &format!("{lead}{}", super::truncate_start(&path, room)),
-                width,
-            )
+            let shown = format!("{lead}{}", super::truncate_start(&path, room));
+            let left = width.saturating_sub(usize::from(super::width(&shown)));
+            // Too little room for the command to say anything: the path alone.
+            if left < COMMAND_ROOM {
+                return shown;
+            }
+            format!("{shown}{}", super::truncate(&format!(" · {command}"), left))
         }
         n => super::truncate(&notice(lang, n), width),
     }

@@ -156,6 +156,12 @@ pub struct Words {
     pub count_word: &'static str,
     pub note: &'static str,
     pub exported: &'static str,
+    /// The `e` key's menu: its title, and what Enter and other keys do.
+    pub export_menu: &'static str,
+    pub export_enter: &'static str,
+    pub export_close: &'static str,
+    /// What each format holds, by its extension, as the menu says it.
+    pub format_notes: &'static [(&'static str, &'static str)],
     pub reload_failed: &'static str,
     /// While the data is read again (before how far it has come)…
     pub reloading: &'static str,
