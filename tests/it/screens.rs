@@ -74,6 +74,31 @@ fn the_help_overlay_lists_every_key() {
 }
 
 #[test]
+fn the_export_menu_lists_every_format_with_its_key_and_marks_the_last_one() {
+    for (lang, size) in [
+        (Lang::Vi, (80, 24)),
+        (Lang::En, (120, 40)),
+        (Lang::Vi, (60, 20)),
+    ] {
+        let mut a = common::bundled_app(lang);
+        a.update(Action::ShowScreen(tiendo::app::Screen::Provinces));
+        a.update(Action::Export);
+        let text = draw(&mut a, size.0, size.1);
+        for f in tiendo::app::Format::ALL {
+            assert!(
+                text.contains(&format!(" {}  {}", f.key(), f.extension())),
+                "{lang:?} {size:?}: {f:?}\n{text}"
+            );
+        }
+        assert!(text.contains("Enter: txt"), "{text}");
+        insta::assert_snapshot!(
+            format!("{}_export_menu_{}x{}", lang.code(), size.0, size.1),
+            text
+        );
+    }
+}
+
+#[test]
 fn below_60_by_15_one_line_asks_for_a_bigger_terminal() {
     let mut a = common::bundled_app(Lang::Vi);
     let text = draw(&mut a, 59, 15);
