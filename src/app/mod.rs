@@ -76,6 +76,8 @@ pub struct App {
     pub export_format: Format,
     /// The screen's columns: what `e` writes a drawn snapshot at.
     pub width: u16,
+    /// The screen's rows: how much of a panel shows.
+    pub height: u16,
     /// Problems of the last reload that failed, shown until dismissed.
     pub problems: Option<Vec<String>>,
     /// The data being read again behind the screen (`r`, `--watch`), and
@@ -143,6 +145,7 @@ impl App {
             export_menu: false,
             export_format: Format::default(),
             width: format::DEFAULT_WIDTH,
+            height: 30,
             problems: None,
             reloading: None,
             problems_scroll: 0,
@@ -198,7 +201,7 @@ impl App {
             return Effect::None;
         }
         match action {
-            Action::Quit => return Effect::Quit,
+            Action::Quit | Action::Interrupt => return Effect::Quit,
             Action::ShowScreen(s) => self.show(s),
             Action::NextScreen => self.show(self.screen.step(true)),
             Action::PrevScreen => self.show(self.screen.step(false)),
@@ -318,9 +321,14 @@ impl App {
             Action::ShowWhy => self.show_why(),
             // The panel it closes took it first; with none open, nothing.
             Action::ClosePanel => {}
-            Action::Resize { rows, width } => {
+            Action::Resize {
+                rows,
+                width,
+                height,
+            } => {
                 self.page = rows.max(1);
                 self.width = width.max(format::MIN_WIDTH);
+                self.height = height;
                 self.keep_visible();
             }
             Action::Export

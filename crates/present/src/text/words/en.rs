@@ -200,7 +200,7 @@ pub const EN: Words = Words {
         sources: "every source of the province shown",
         why: "why: the reasons for the verdict shown",
         help: "help",
-        quit: "quit",
+        quit: "quit (q closes an open panel first)",
     },
     cli: CLI_EN,
     why: WHY_EN,

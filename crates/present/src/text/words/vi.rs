@@ -182,7 +182,7 @@ pub const VI: Words = Words {
         sources: "mọi nguồn số liệu của tỉnh/thành đang xem",
         why: "vì sao: căn cứ của đánh giá đang xem",
         help: "trợ giúp",
-        quit: "thoát",
+        quit: "thoát (q đóng khung đang mở trước)",
     },
     cli: CLI_VI,
     why: WHY_VI,
