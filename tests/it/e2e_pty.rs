@@ -731,7 +731,8 @@ fn a_failed_reload_is_said_in_vietnamese_around_and_inside_the_panel() {
     // diagnostics) are all Vietnamese.
     std::fs::write(&file, small_dataset("\"93,5\"")).unwrap();
     s.keys("r");
-    let screen = s.wait_for_all(&[w.title, w.heading, w.dismiss, w.coverage]);
+    // The status line too: a frame is drawn row by row.
+    let screen = s.wait_for_all(&[w.title, w.heading, w.dismiss, w.coverage, w.status]);
     let panel = problems_panel(&screen, w.title, w.dismiss);
     assert!(panel.len() >= 4, "{panel:#?}\n{screen}");
     let mut ours = panel_frame_and_heading(&panel);

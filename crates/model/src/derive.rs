@@ -104,7 +104,7 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
         .iter()
         .map(super::search_keys::other_keys)
         .collect();
-    let tops = super::tops::tops(&localities, &parent, &search_keys);
+    let tops = super::tops::tops(&localities, &parent);
     let mut model = Model {
         meta,
         today,

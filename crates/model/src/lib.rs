@@ -7,6 +7,7 @@ pub mod as_of;
 #[cfg(test)]
 mod as_text_tests;
 pub mod bundled;
+pub mod collation;
 mod convert;
 pub mod dates_as_text;
 mod days;
