@@ -1,9 +1,8 @@
 //! The txt snapshot: a header, then the screen rendered by the dashboard's
 //! own code into an off-screen buffer tall enough for every row.
 
-use ratatui::buffer::Buffer;
+use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
-use unicode_normalization::UnicodeNormalization;
 use unicode_width::UnicodeWidthStr;
 
 use super::snapshot;
@@ -60,10 +59,93 @@ pub fn render(app: &App, width: u16, taken: &str) -> String {
 /// The snapshot with the table drawn `page_rows` at a time: the text is
 /// the same for any page size.
 pub fn render_paged(app: &App, width: u16, taken: &str, page_rows: usize) -> String {
+    let mut out = Text(String::new());
+    walk(app, width, taken, page_rows, &mut out);
+    out.0
+}
+
+/// Where a snapshot goes, piece by piece: lines of plain text, and the rows
+/// of the screen rendered off-screen, in the order the snapshot shows them.
+pub trait Sink {
+    fn line(&mut self, line: &str);
+    fn row(&mut self, row: &[Cell]);
+}
+
+/// The plain text of a snapshot.
+struct Text(String);
+
+impl Sink for Text {
+    fn line(&mut self, line: &str) {
+        self.0.push_str(&snapshot::clean(line));
+        self.0.push('\n');
+    }
+
+    fn row(&mut self, row: &[Cell]) {
+        let line: String = snapshot::visible(row).into_iter().map(|(s, _)| s).collect();
+        self.line(&line);
+    }
+}
+
+/// Every piece of the snapshot of what `app` shows, into `sink`: the header,
+/// a blank line, the screen drawn into off-screen buffers (the table
+/// `page_rows` at a time), and for a province the reasons of its verdict.
+/// The txt and html snapshots are both made by this walk.
+pub fn walk(app: &App, width: u16, taken: &str, page_rows: usize, sink: &mut impl Sink) {
+    for line in header_lines(app, width, taken) {
+        sink.line(&line);
+    }
+    sink.line("");
+    let mut body = Body {
+        sink: &mut *sink,
+        blank: 0,
+        shown: false,
+    };
+    if app.screen == Screen::Provinces && !app.rows.is_empty() {
+        table_pages(app, width, page_rows.max(1), &mut body);
+    } else {
+        let area = Rect::new(0, 0, width, ui::snapshot_height(app, width));
+        let mut buf = Buffer::empty(area);
+        ui::render_body(app, area, &mut buf);
+        for row in rows(&buf) {
+            body.row(row);
+        }
+    }
+    // A screen with nothing drawn still leaves its line.
+    if !body.shown {
+        sink.line("");
+    }
+    if app.screen == Screen::Province {
+        for line in reasons(app, usize::from(width)) {
+            sink.line(&line);
+        }
+    }
+}
+
+/// The screen's rows without the blank ones at the end: a blank row is
+/// held back until a row with something on it follows.
+struct Body<'a, S: Sink> {
+    sink: &'a mut S,
+    blank: usize,
+    shown: bool,
+}
+
+impl<S: Sink> Body<'_, S> {
+    fn row(&mut self, row: &[Cell]) {
+        if snapshot::visible(row).is_empty() {
+            self.blank += 1;
+            return;
+        }
+        for _ in 0..std::mem::take(&mut self.blank) {
+            self.sink.line("");
+        }
+        self.sink.row(row);
+        self.shown = true;
+    }
+}
+
+/// The header: the title, then the facts, the command on lines of its own.
+pub fn header_lines(app: &App, width: u16, taken: &str) -> Vec<String> {
     let (title, facts) = header(app, taken);
-    let mut out = String::new();
-    out.push_str(&cut(&title, usize::from(width)));
-    out.push('\n');
     let pieces: Vec<String> = facts.iter().map(|(k, v)| format!("{k}: {v}")).collect();
     // The command comes last, on lines of its own broken only between
     // words, so that it can be copied whole.
@@ -72,39 +154,22 @@ pub fn render_paged(app: &App, width: u16, taken: &str, page_rows: usize) -> Str
         None => ("", &[][..]),
     };
     let words: Vec<String> = command.split(' ').map(String::from).collect();
-    let mut lines = wrap(pieces, " · ", usize::from(width));
+    let mut lines = vec![cut(&title, usize::from(width))];
+    lines.extend(wrap(pieces, " · ", usize::from(width)));
     lines.extend(wrap(&words, " ", usize::from(width)));
-    for line in lines {
-        out.push_str(&line);
-        out.push('\n');
-    }
-    out.push('\n');
-    let body = if app.screen == Screen::Provinces && !app.rows.is_empty() {
-        table_pages(app, width, page_rows.max(1))
-    } else {
-        let area = Rect::new(0, 0, width, ui::snapshot_height(app, width));
-        let mut buf = Buffer::empty(area);
-        ui::render_body(app, area, &mut buf);
-        snapshot::buffer_text(&buf)
-    };
-    out.push_str(body.trim_end_matches('\n'));
-    out.push('\n');
-    if app.screen == Screen::Province {
-        out.push_str(&reasons(app, usize::from(width)));
-    }
-    // Plain text in NFC, whatever the terminal would have made of it.
-    out.nfc()
-        .filter(|c| *c == '\n' || !c.is_control())
-        .collect()
+    lines
+}
+
+fn rows(buf: &Buffer) -> std::slice::Chunks<'_, Cell> {
+    buf.content.chunks(usize::from(buf.area.width).max(1))
 }
 
 /// The table page by page: the first page gives the top border and header,
 /// the last the bottom border and footnote, every page its rows.
-fn table_pages(app: &App, width: u16, page_rows: usize) -> String {
+fn table_pages<S: Sink>(app: &App, width: u16, page_rows: usize, body: &mut Body<'_, S>) {
     // A buffer is at most u16::MAX rows high: a page must fit one.
     let page_rows = page_rows.min(usize::from(u16::MAX) - 8);
     let n = app.rows.len();
-    let mut out = String::new();
     let mut first = 0;
     while first < n {
         let count = (n - first).min(page_rows);
@@ -113,27 +178,23 @@ fn table_pages(app: &App, width: u16, page_rows: usize) -> String {
         let area = Rect::new(0, 0, width, height);
         let mut buf = Buffer::empty(area);
         ui::render_table_page(app, area, &mut buf, first);
-        let text = snapshot::buffer_text(&buf);
-        let lines: Vec<&str> = text.lines().collect();
         let from = if first == 0 { 0 } else { 2 };
-        let to = if last { lines.len() } else { 2 + count };
-        for line in lines.get(from..to.min(lines.len())).unwrap_or(&[]) {
-            out.push_str(line);
-            out.push('\n');
+        let to = if last { usize::from(height) } else { 2 + count };
+        for row in rows(&buf).skip(from).take(to.saturating_sub(from)) {
+            body.row(row);
         }
         first += count;
     }
-    out
 }
 
 /// The reasons of the province's verdict under their heading, as the `w`
-/// panel gives them, lines no wider than `width`.
-fn reasons(app: &App, width: usize) -> String {
+/// panel gives them, lines no wider than `width`, after a blank line.
+fn reasons(app: &App, width: usize) -> Vec<String> {
     use crate::present::reason::{self, Line};
     let Some(i) = app.province() else {
-        return String::new();
+        return Vec::new();
     };
-    let mut out = format!("\n{}\n", cut(text::words(app.lang).why.heading, width));
+    let mut out = vec![String::new(), cut(text::words(app.lang).why.heading, width)];
     for line in reason::lines(&app.model, i, app.era, app.lang) {
         let (lead, rest) = match line {
             Line::Heading(_) => ("", ""),
@@ -143,9 +204,7 @@ fn reasons(app: &App, width: usize) -> String {
         let words: Vec<String> = line.text().split(' ').map(String::from).collect();
         let room = width.saturating_sub(rest.len());
         for (k, l) in wrap(&words, " ", room).into_iter().enumerate() {
-            out.push_str(if k == 0 { lead } else { rest });
-            out.push_str(&l);
-            out.push('\n');
+            out.push(format!("{}{l}", if k == 0 { lead } else { rest }));
         }
     }
     out
