@@ -127,6 +127,10 @@ fn export(cli: &Cli, dataset: &DatasetArgs, args: &ExportArgs) -> Result<(), Fai
     app.judge_as_of(dataset.as_of);
     app.open_view(&args.view)
         .map_err(|e| Failure::Usage(anyhow::anyhow!(e)))?;
+    // The html shows the screen's colours, so it has none when the screen
+    // would have none. (txt, colourless anyway, keeps the coloured
+    // screen's chart marks.)
+    app.mono = args.format == crate::export::Format::Html && wants_mono(cli);
     let taken = crate::export::dashboard::taken_at(cli.lang, cli.today);
     let text = crate::export::render(&app, args.format, args.width, &taken)?;
     match &args.output {

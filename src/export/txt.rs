@@ -14,13 +14,6 @@ use crate::ui;
 pub fn header(app: &App, taken: &str) -> (String, Vec<(String, String)>) {
     let w = text::words(app.lang);
     let title = format!("tiendo · {}", app.model.meta.title);
-    let era = text::EraLabel::of(&app.model, app.era).label(app.lang);
-    let mut view = app.screen.name(app.lang).to_string();
-    if app.screen == Screen::Province
-        && let Some(l) = app.province().and_then(|i| app.model.locality(i))
-    {
-        view = format!("{view}: {}", l.name);
-    }
     let facts = vec![
         (
             w.data_to.to_string(),
@@ -31,7 +24,7 @@ pub fn header(app: &App, taken: &str) -> (String, Vec<(String, String)>) {
             w.judged_on.to_string(),
             text::date(app.lang, app.model.today),
         ),
-        (w.view.to_string(), format!("{view} ({era})")),
+        (w.view.to_string(), view_label(app)),
         (
             w.sort.to_string(),
             crate::present::sorted_by(app.lang, app.sort, app.descending),
@@ -46,6 +39,18 @@ pub fn header(app: &App, taken: &str) -> (String, Vec<(String, String)>) {
         ),
     ];
     (title, facts)
+}
+
+/// The view and its era: "Tỉnh, thành: Bắc Ninh (34 tỉnh, thành)".
+pub fn view_label(app: &App) -> String {
+    let era = text::EraLabel::of(&app.model, app.era).label(app.lang);
+    let mut view = app.screen.name(app.lang).to_string();
+    if app.screen == Screen::Province
+        && let Some(l) = app.province().and_then(|i| app.model.locality(i))
+    {
+        view = format!("{view}: {}", l.name);
+    }
+    format!("{view} ({era})")
 }
 
 /// Table rows drawn at a time for a snapshot: a 100,000-row table is drawn
