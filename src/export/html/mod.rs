@@ -201,3 +201,34 @@ fn title(app: &App) -> String {
         text::date(app.lang, app.model.meta.as_of)
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_characters_are_escaped() {
+        assert_eq!(
+            escape(r#"<b>"A&B"</b>"#),
+            "&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;"
+        );
+    }
+
+    #[test]
+    fn symbols_outside_the_letters_sit_in_boxes_as_wide_as_their_cells() {
+        let mut out = String::new();
+        cells_into(&mut out, "Số ⠒━ 中<");
+        assert_eq!(
+            out,
+            "Số <i class=\"c\">⠒</i><i class=\"c\">━</i> <i class=\"w\">中</i>&lt;"
+        );
+    }
+
+    #[test]
+    fn the_print_size_fits_the_width_on_the_page() {
+        assert_eq!(print_size(80), "calc(277mm / 48.80)");
+        assert_eq!(print_size(120), "calc(277mm / 73.20)");
+        assert_eq!(print_size(200), "calc(277mm / 122.00)");
+        assert_eq!(print_size(101), "calc(277mm / 61.61)");
+    }
+}

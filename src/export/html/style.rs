@@ -187,3 +187,79 @@ pub fn rgb(c: Color) -> (u8, u8, u8) {
         _ => (0, 0, 0),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn look(fg: Color, bg: Color, modifier: Modifier) -> Look {
+        Look { fg, bg, modifier }
+    }
+
+    #[test]
+    fn plain_cells_need_no_style() {
+        assert_eq!(Look::PLAIN.css(), "");
+    }
+
+    #[test]
+    fn reversed_cells_swap_text_and_background() {
+        // The selection: the page's ink behind paper-white text.
+        let selected = look(Color::Reset, Color::Reset, Modifier::REVERSED);
+        assert_eq!(selected.css(), "color:#fff;background:#000");
+        // A status shown reversed: its colour behind white text.
+        let green = look(Color::Green, Color::Reset, Modifier::REVERSED);
+        assert_eq!(green.css(), "color:#fff;background:#1b7a33");
+        let tab = look(Color::Black, Color::Cyan, Modifier::BOLD);
+        assert_eq!(tab.css(), "color:#000;background:#b2ebf2;font-weight:bold");
+    }
+
+    #[test]
+    fn every_emphasis_has_its_css() {
+        let all = Modifier::BOLD
+            | Modifier::DIM
+            | Modifier::ITALIC
+            | Modifier::UNDERLINED
+            | Modifier::CROSSED_OUT;
+        assert_eq!(
+            look(Color::Reset, Color::Reset, all).css(),
+            "font-weight:bold;opacity:.6;font-style:italic;text-decoration:underline line-through"
+        );
+        let hidden = look(Color::Red, Color::Reset, Modifier::HIDDEN);
+        assert_eq!(hidden.css(), "color:transparent");
+    }
+
+    #[test]
+    fn the_screens_quiet_greys_stay_quieter_on_paper() {
+        // On a dark screen DarkGray is quieter than Gray, and White the
+        // loudest: on white paper the quieter is the lighter.
+        let grey = |c| u8::from_str_radix(&text(c).unwrap()[1..3], 16).unwrap();
+        assert!(grey(Color::DarkGray) > grey(Color::Gray));
+        assert_eq!(text(Color::White).as_deref(), Some("#000"));
+        assert_eq!(text(Color::Reset), None);
+        assert_eq!(background(Color::Reset), None);
+    }
+
+    #[test]
+    fn exact_colours_are_made_readable_on_paper() {
+        // Light text is darkened, dark text kept; a dark background is
+        // lightened, a light one kept.
+        assert_eq!(readable((255, 255, 0), true), (140, 140, 0));
+        assert_eq!(readable((0, 0, 139), true), (0, 0, 139));
+        assert_eq!(readable((0, 0, 0), false), (179, 179, 179));
+        assert_eq!(readable((200, 230, 201), false), (200, 230, 201));
+        assert_eq!(
+            look(Color::Rgb(255, 255, 0), Color::Reset, Modifier::empty()).css(),
+            "color:#8c8c00"
+        );
+    }
+
+    #[test]
+    fn indexed_colours_are_xterms() {
+        assert_eq!(rgb(Color::Indexed(1)), (205, 0, 0));
+        assert_eq!(rgb(Color::Indexed(16)), (0, 0, 0));
+        assert_eq!(rgb(Color::Indexed(196)), (255, 0, 0));
+        assert_eq!(rgb(Color::Indexed(231)), (255, 255, 255));
+        assert_eq!(rgb(Color::Indexed(232)), (8, 8, 8));
+        assert_eq!(rgb(Color::Indexed(255)), (238, 238, 238));
+    }
+}
