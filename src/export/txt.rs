@@ -70,10 +70,11 @@ pub fn render_paged(app: &App, width: u16, taken: &str, page_rows: usize) -> Str
 }
 
 /// Where a snapshot goes, piece by piece: lines of plain text, and the rows
-/// of the screen rendered off-screen, in the order the snapshot shows them.
+/// of the screen rendered off-screen (the symbols shown, each with its
+/// cell: `snapshot::visible`), in the order the snapshot shows them.
 pub trait Sink {
     fn line(&mut self, line: &str);
-    fn row(&mut self, row: &[Cell]);
+    fn row(&mut self, shown: &[(&str, &Cell)]);
 }
 
 /// The plain text of a snapshot.
@@ -85,8 +86,8 @@ impl Sink for Text {
         self.0.push('\n');
     }
 
-    fn row(&mut self, row: &[Cell]) {
-        let line: String = snapshot::visible(row).into_iter().map(|(s, _)| s).collect();
+    fn row(&mut self, shown: &[(&str, &Cell)]) {
+        let line: String = shown.iter().map(|(s, _)| *s).collect();
         self.line(&line);
     }
 }
@@ -136,14 +137,15 @@ struct Body<'a, S: Sink> {
 
 impl<S: Sink> Body<'_, S> {
     fn row(&mut self, row: &[Cell]) {
-        if snapshot::visible(row).is_empty() {
+        let shown = snapshot::visible(row);
+        if shown.is_empty() {
             self.blank += 1;
             return;
         }
         for _ in 0..std::mem::take(&mut self.blank) {
             self.sink.line("");
         }
-        self.sink.row(row);
+        self.sink.row(&shown);
         self.shown = true;
     }
 }

@@ -29,18 +29,18 @@ pub fn render_paged(app: &App, width: u16, taken: &str, page_rows: usize) -> Str
         mono: app.mono,
         out: String::new(),
         looks: HashMap::new(),
-        order: Vec::new(),
+        rules: Vec::new(),
     };
     txt::walk(app, width, taken, page_rows, &mut body);
     page(app, width, &body)
 }
 
-/// The `<pre>`'s text, with a class for each look in the order first seen.
+/// The `<pre>`'s text, and the css of each class it uses.
 struct Body {
     mono: bool,
     out: String,
-    looks: HashMap<Look, usize>,
-    order: Vec<Look>,
+    looks: HashMap<Look, Option<usize>>,
+    rules: Vec<String>,
 }
 
 impl Body {
@@ -49,18 +49,28 @@ impl Body {
         if text.is_empty() {
             return;
         }
-        if look.css().is_empty() {
+        let Some(class) = self.class(look) else {
             cells_into(&mut self.out, &text);
             return;
-        }
-        let next = self.order.len();
-        let class = *self.looks.entry(look).or_insert(next);
-        if class == next {
-            self.order.push(look);
-        }
+        };
         let _ = write!(self.out, "<span class=\"s{class}\">");
         cells_into(&mut self.out, &text);
         self.out.push_str("</span>");
+    }
+
+    /// The class of `look`, numbered in the order first seen; none for a
+    /// look that needs no style.
+    fn class(&mut self, look: Look) -> Option<usize> {
+        if let Some(known) = self.looks.get(&look) {
+            return *known;
+        }
+        let css = look.css();
+        let class = (!css.is_empty()).then_some(self.rules.len());
+        if class.is_some() {
+            self.rules.push(css);
+        }
+        self.looks.insert(look, class);
+        class
     }
 
     fn look(&self, cell: &Cell) -> Look {
@@ -84,10 +94,10 @@ impl Sink for Body {
         self.out.push('\n');
     }
 
-    fn row(&mut self, row: &[Cell]) {
+    fn row(&mut self, shown: &[(&str, &Cell)]) {
         let mut run = String::new();
         let mut current = Look::PLAIN;
-        for (symbol, cell) in snapshot::visible(row) {
+        for &(symbol, cell) in shown {
             let look = self.look(cell);
             if look != current && !run.is_empty() {
                 self.run(current, &std::mem::take(&mut run));
@@ -146,8 +156,8 @@ fn escape(text: &str) -> String {
 fn page(app: &App, width: u16, body: &Body) -> String {
     let title = snapshot::clean(&title(app));
     let mut css = String::new();
-    for (k, look) in body.order.iter().enumerate() {
-        let _ = writeln!(css, ".s{k}{{{}}}", look.css());
+    for (k, rule) in body.rules.iter().enumerate() {
+        let _ = writeln!(css, ".s{k}{{{rule}}}");
     }
     format!(
         "<!DOCTYPE html>\n\
