@@ -353,24 +353,26 @@ fn in_chromium_the_page_reads_as_the_txt_and_fits_a4_landscape() {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
-    for view in VIEWS {
-        for width in WIDTHS {
-            for lang in LANGS {
-                let case = format!("{view} {width} {lang}");
-                let html = export_cli(view, "html", width, lang);
-                let txt = export_cli(view, "txt", width, lang);
-                let seen = probe(&browser, dir.path(), &html);
-                // Compared as they are: the browser's text of the `<pre>`
-                // keeps every space and the final newline.
-                assert_eq!(seen.text, txt, "{case}");
-                assert!(
-                    seen.pre_px <= seen.page_px && seen.pre_px > seen.page_px * 0.9,
-                    "{case}: the text is {} px wide on a page of {} px",
-                    seen.pre_px,
-                    seen.page_px
-                );
-            }
-        }
+    let cases = VIEWS
+        .iter()
+        .flat_map(|view| WIDTHS.map(|width| (*view, width)))
+        .flat_map(|(view, width)| LANGS.map(|lang| (view, width, lang)))
+        // The widest a terminal is likely to be, printed on the same page.
+        .chain([("provinces", 200, "vi")]);
+    for (view, width, lang) in cases {
+        let case = format!("{view} {width} {lang}");
+        let html = export_cli(view, "html", width, lang);
+        let txt = export_cli(view, "txt", width, lang);
+        let seen = probe(&browser, dir.path(), &html);
+        // Compared as they are: the browser's text of the `<pre>` keeps
+        // every space and the final newline.
+        assert_eq!(seen.text, txt, "{case}");
+        assert!(
+            seen.pre_px <= seen.page_px && seen.pre_px > seen.page_px * 0.9,
+            "{case}: the text is {} px wide on a page of {} px",
+            seen.pre_px,
+            seen.page_px
+        );
     }
 }
 
