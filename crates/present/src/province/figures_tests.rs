@@ -193,3 +193,35 @@ fn a_record_that_replaces_another_says_so() {
     assert_eq!(q[0][5], "thay số liệu của nguồn trước");
     assert_eq!(q[0][6], "Chính thức");
 }
+
+#[test]
+fn the_sources_panel_says_which_figure_each_source_backs() {
+    let m = model(day(2025, 3, 1));
+    let p = m.index_of("p").unwrap();
+    assert_eq!(
+        crate::source_entries(&m, p, Era::Current, Lang::Vi),
+        [
+            "31/12/2023 · 90,00 % — Báo cáo 2023",
+            "30/06/2024 · gần 92 % — Báo nói",
+            "31/12/2024 · ≈93,50 % — Ước 2024",
+        ]
+    );
+    // A unit's figure after its name.
+    let d = m.index_of("d").unwrap();
+    assert_eq!(
+        crate::source_entries(&m, d, Era::Current, Lang::En),
+        ["D1: 2024-12-31 · 80.00% — Xã 1"]
+    );
+    // A source of several figures lists their dates only.
+    let twice = format!(
+        "{DATA}{REPLACING}  [[locality.record]]\n  date = 2023-12-31\n  coverage = 89.0\n  source = \"Nhanh\"\n"
+    );
+    let files = vec![("a.toml".to_string(), twice.into_bytes())];
+    let loaded = tiendo_model::load_files(files).unwrap();
+    let m = tiendo_model::derive(loaded.dataset, day(2025, 3, 1));
+    let q = m.index_of("q").unwrap();
+    assert_eq!(
+        crate::source_entries(&m, q, Era::Current, Lang::Vi),
+        ["31/12/2022, 31/12/2023 — Nhanh"]
+    );
+}
