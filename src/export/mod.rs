@@ -4,6 +4,7 @@
 
 pub mod dashboard;
 pub mod file;
+mod history;
 mod json;
 mod overview;
 mod province;

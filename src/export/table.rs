@@ -212,7 +212,11 @@ fn view_line(app: &App) -> Option<String> {
 /// mark so spreadsheet programs read it as UTF-8.
 pub fn csv(app: &App) -> anyhow::Result<String> {
     let w = text::words(app.lang);
-    let table = locality_table(app);
+    // The Province view's csv is its table of figures over time.
+    let table = match app.screen {
+        Screen::Province => super::history::csv_section(app),
+        _ => locality_table(app),
+    };
     let mut out = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::from("\u{FEFF}".as_bytes()));

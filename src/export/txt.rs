@@ -90,6 +90,15 @@ pub fn render_paged(app: &App, width: u16, taken: &str, page_rows: usize) -> Str
     out.push_str(body.trim_end_matches('\n'));
     out.push('\n');
     if app.screen == Screen::Province {
+        if let Some(i) = app.province() {
+            out.push_str(&super::history::txt(
+                &app.model,
+                i,
+                app.era,
+                app.lang,
+                usize::from(width),
+            ));
+        }
         out.push_str(&reasons(app, usize::from(width)));
     }
     // Plain text in NFC, whatever the terminal would have made of it.
@@ -152,7 +161,7 @@ fn reasons(app: &App, width: usize) -> String {
 }
 
 /// Joins pieces with `sep` into lines no wider than `width`.
-fn wrap(pieces: &[String], sep: &str, width: usize) -> Vec<String> {
+pub(super) fn wrap(pieces: &[String], sep: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     for p in pieces {
@@ -174,7 +183,7 @@ fn wrap(pieces: &[String], sep: &str, width: usize) -> Vec<String> {
     lines.into_iter().map(|l| cut(&l, width)).collect()
 }
 
-fn cut(s: &str, width: usize) -> String {
+pub(super) fn cut(s: &str, width: usize) -> String {
     if s.width() <= width {
         s.to_string()
     } else {

@@ -22,6 +22,7 @@ mod diagnostics_vi;
 mod e2e_pty;
 mod every_target;
 mod export;
+mod figures_table;
 mod gap_sign;
 mod head_first;
 mod head_first_screen;

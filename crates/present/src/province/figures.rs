@@ -150,7 +150,7 @@ fn territory(m: &Model, i: usize, era: Era) -> impl Fn(NaiveDate) -> bool {
     }
 }
 
-impl FigureRow<'_> {
+impl<'a> FigureRow<'a> {
     fn is(&self, r: &Record) -> bool {
         self.record.is_some_and(|x| std::ptr::eq(x, r))
     }
@@ -184,7 +184,7 @@ impl FigureRow<'_> {
     }
 
     /// The coverage the source gives only in words (`gần 97,5 %`).
-    pub fn coverage_words(&self) -> Option<&str> {
+    pub fn coverage_words(&self) -> Option<&'a str> {
         match self.point {
             Some(_) => None,
             None => self.record?.coverage_words.as_deref(),
@@ -214,7 +214,7 @@ impl FigureRow<'_> {
         Some(Value::Share { percent, rolled_up }.estimated(self.estimate()))
     }
 
-    pub fn source(&self) -> Option<&str> {
+    pub fn source(&self) -> Option<&'a str> {
         self.record.map(|r| r.source.as_str())
     }
 
