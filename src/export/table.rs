@@ -222,10 +222,12 @@ pub fn csv(app: &App) -> anyhow::Result<String> {
         .from_writer(Vec::from("\u{FEFF}".as_bytes()));
     let mut headers = table.headers.clone();
     if table.figures {
-        // A cell's number loses the year the screen writes beside it; the
-        // marks stay the last four columns.
+        // A cell's number loses the year the screen writes beside it (the
+        // target's, the last target due's, the population's); the marks
+        // stay the last four columns.
         let v = text::verdict_words(app.lang);
         headers.extend([v.target_year, v.past_year].map(String::from));
+        headers.push(text::figure_words(app.lang).population_year.to_string());
         headers.extend([w.rolled_up, w.partial, w.stale, w.estimate].map(String::from));
     }
     out.write_record(&headers)?;
@@ -247,6 +249,10 @@ pub fn csv(app: &App) -> anyhow::Result<String> {
             })));
             cells.push(year(row.iter().find_map(|v| match v {
                 Value::Past { year, .. } => Some(*year),
+                _ => None,
+            })));
+            cells.push(year(row.iter().find_map(|v| match v {
+                Value::Population { year, .. } => Some(*year),
                 _ => None,
             })));
             cells.extend(marks.map(|x| if x { "x" } else { "" }.to_string()));
