@@ -42,6 +42,7 @@ mod overview_series_gauge;
 mod own_data;
 mod plan;
 mod plan_shown;
+mod population;
 mod present;
 mod province_parts;
 mod provinces_parts;

@@ -287,7 +287,7 @@ fn judge(
     let population = m
         .localities
         .get(i)
-        .and_then(|l| super::population::of(l, day, m.today, |d| span.holds(d)));
+        .and_then(|l| super::population::of(l, &history, day, m.today, |d| span.holds(d)));
     Progress {
         population,
         target_steps: targets.steps(m, i, start, day),

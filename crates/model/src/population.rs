@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 
+use super::point::Point;
 use super::schema::Locality;
 
 /// A population figure and the day it counts.
@@ -27,8 +28,31 @@ pub fn nearest(
 /// The population of `l` nearest `day`, among the figures known on `known`
 /// (the model's judging day: an entry counts from its date, a record from
 /// the day it was published) and of the territory `holds` says the unit
-/// had.
+/// had. A unit with none of its own takes the sum its complete roll-ups
+/// give (`history`, already known and in its territory), as the table
+/// showed it before: never a partial one, which counts only some parts.
 pub fn of(
+    l: &Locality,
+    history: &[Point],
+    day: NaiveDate,
+    known: NaiveDate,
+    holds: impl Fn(NaiveDate) -> bool,
+) -> Option<Population> {
+    own(l, day, known, holds).or_else(|| {
+        let rolled = history
+            .iter()
+            .filter(|x| x.is_derived() && !x.is_partial())
+            .filter_map(|x| {
+                Some(Population {
+                    count: x.population?,
+                    date: x.date,
+                })
+            });
+        nearest(rolled, day)
+    })
+}
+
+fn own(
     l: &Locality,
     day: NaiveDate,
     known: NaiveDate,

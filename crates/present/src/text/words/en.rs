@@ -184,7 +184,7 @@ pub const EN: Words = Words {
         export: "export a text snapshot",
         reload: "reload the data",
         sources: "every source of the province shown",
-        figures: "chart / table of the figures over time (PgUp PgDn scroll the table)",
+        figures: "chart / table of the figures over time",
         why: "why: the reasons for the verdict shown",
         help: "help",
         quit: "quit",

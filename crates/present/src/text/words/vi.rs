@@ -169,7 +169,7 @@ pub const VI: Words = Words {
         export: "xuất ảnh chụp ra tệp văn bản",
         reload: "tải lại dữ liệu",
         sources: "mọi nguồn số liệu của tỉnh/thành đang xem",
-        figures: "biểu đồ / bảng số liệu theo thời gian (PgUp PgDn cuộn bảng)",
+        figures: "biểu đồ / bảng số liệu theo thời gian",
         why: "vì sao: căn cứ của đánh giá đang xem",
         help: "trợ giúp",
         quit: "thoát",
