@@ -158,6 +158,12 @@ pub const BINDINGS: &[Binding] = &[
         hint: None,
     },
     Binding {
+        keys: &[(KeyCode::Char('v'), Action::ToggleFigures)],
+        shown: "v",
+        help: |w| w.key_help.figures,
+        hint: None,
+    },
+    Binding {
         keys: &[(KeyCode::Char('w'), Action::ShowWhy)],
         shown: "w",
         help: |w| w.key_help.why,

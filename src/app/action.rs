@@ -43,6 +43,8 @@ pub enum Action {
     ToggleHelp,
     /// Every source of the province shown, in a panel that scrolls.
     ShowSources,
+    /// The Province screen's chart, or its table of figures over time.
+    ToggleFigures,
     /// The reasons of the verdict on the province shown or the row
     /// selected, in a panel that scrolls.
     ShowWhy,

@@ -67,6 +67,9 @@ pub struct App {
     /// The panel of every source of the province shown: open at this
     /// first line, or closed.
     pub sources: Option<usize>,
+    /// The Province screen's table of figures in the chart's place
+    /// (`v`): its latest rows scrolled back by this many, or the chart.
+    pub figures: Option<usize>,
     /// The panel of the verdict's reasons (`w`): open at this first line,
     /// or closed.
     pub why: Option<usize>,
@@ -141,6 +144,7 @@ impl App {
             help: false,
             help_scroll: 0,
             sources: None,
+            figures: None,
             why: None,
             export_menu: false,
             export_format: Format::default(),
@@ -207,6 +211,7 @@ impl App {
             Action::PrevScreen => self.show(self.screen.step(false)),
             Action::Up => self.move_by(-1),
             Action::Down => self.move_by(1),
+            Action::PageUp | Action::PageDown if self.scroll_figures(&action) => {}
             Action::PageUp => self.move_by(-(self.page.max(1) as isize)),
             Action::PageDown => self.move_by(self.page.max(1) as isize),
             Action::First => self.move_by(isize::MIN / 2),
@@ -316,6 +321,14 @@ impl App {
             Action::ShowSources => {
                 if self.screen == Screen::Province && self.province().is_some() {
                     self.sources = Some(0);
+                }
+            }
+            Action::ToggleFigures => {
+                if self.screen == Screen::Province {
+                    self.figures = match self.figures {
+                        Some(_) => None,
+                        None => Some(0),
+                    };
                 }
             }
             Action::ShowWhy => self.show_why(),

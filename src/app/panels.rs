@@ -84,6 +84,23 @@ impl App {
         Effect::None
     }
 
+    /// PgUp PgDn on the Province screen's table of figures: back to
+    /// earlier rows and on to the latest. Whether it took the key.
+    pub(super) fn scroll_figures(&mut self, action: &Action) -> bool {
+        let (Some(back), Some(i), Screen::Province) = (self.figures, self.province(), self.screen)
+        else {
+            return false;
+        };
+        let rows = crate::present::province::figures::rows(&self.model, i, self.era).len();
+        let page = self.page.max(1);
+        let back = match action {
+            Action::PageUp => back.saturating_add(page),
+            _ => back.saturating_sub(page),
+        };
+        self.figures = Some(back.min(rows.saturating_sub(1)));
+        true
+    }
+
     /// While the sources panel is open, moving keys scroll it and any
     /// other key closes it; quitting still quits.
     fn scroll_sources(&mut self, at: usize, action: &Action) -> Effect {

@@ -4,6 +4,7 @@
 
 pub mod dashboard;
 pub mod file;
+mod history;
 mod html;
 mod json;
 mod overview;

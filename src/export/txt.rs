@@ -139,6 +139,13 @@ pub fn walk(
         sink.line("");
     }
     if app.screen == Screen::Province {
+        // The figures over time as numbers, then the verdict's reasons.
+        if let Some(i) = app.province() {
+            let figures = super::history::txt(&app.model, i, app.era, app.lang, usize::from(width));
+            for line in figures.lines() {
+                sink.line(line);
+            }
+        }
         for line in reasons(app, usize::from(width)) {
             sink.line(&line);
         }
@@ -235,7 +242,7 @@ fn reasons(app: &App, width: usize) -> Vec<String> {
 }
 
 /// Joins pieces with `sep` into lines no wider than `width`.
-fn wrap(pieces: &[String], sep: &str, width: usize) -> Vec<String> {
+pub(super) fn wrap(pieces: &[String], sep: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     for p in pieces {
@@ -257,7 +264,7 @@ fn wrap(pieces: &[String], sep: &str, width: usize) -> Vec<String> {
     lines.into_iter().map(|l| cut(&l, width)).collect()
 }
 
-fn cut(s: &str, width: usize) -> String {
+pub(super) fn cut(s: &str, width: usize) -> String {
     if s.width() <= width {
         s.to_string()
     } else {

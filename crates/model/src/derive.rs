@@ -284,7 +284,12 @@ fn judge(
             None => Some(super::period::Since::NoFigure),
         })
         .filter(|_| said.is_none());
+    let population = m
+        .localities
+        .get(i)
+        .and_then(|l| super::population::of(l, &history, day, m.today, |d| span.holds(d)));
     Progress {
+        population,
         target_steps: targets.steps(m, i, start, day),
         history,
         latest,

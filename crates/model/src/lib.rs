@@ -25,6 +25,7 @@ pub mod orders;
 pub mod period;
 pub mod plan;
 pub mod point;
+pub mod population;
 pub mod preview;
 pub mod problem;
 pub mod progress;

@@ -28,7 +28,7 @@ pub fn sort_value(m: &Model, i: usize, era: Era, key: SortKey) -> Option<f64> {
         SortKey::YearOnYear => p.year_on_year.map(|y| y.change),
         SortKey::Projected => projected_rank(p.projection),
         SortKey::Participants => latest?.participants.map(|n| n as f64),
-        SortKey::Population => latest?.population.map(|n| n as f64),
+        SortKey::Population => p.population.map(|x| x.count as f64),
         SortKey::Plan => latest?.plan_share.map(|s| s.percent),
         SortKey::Status => Status::ALL
             .iter()

@@ -198,6 +198,7 @@ pub const EN: Words = Words {
         export: "export a snapshot: pick its format",
         reload: "reload the data",
         sources: "every source of the province shown",
+        figures: "chart / table of the figures over time",
         why: "why: the reasons for the verdict shown",
         help: "help",
         quit: "quit (q closes an open panel first)",

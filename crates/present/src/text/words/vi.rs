@@ -180,6 +180,7 @@ pub const VI: Words = Words {
         export: "xuất ảnh chụp ra tệp: chọn định dạng",
         reload: "tải lại dữ liệu",
         sources: "mọi nguồn số liệu của tỉnh/thành đang xem",
+        figures: "biểu đồ / bảng số liệu theo thời gian",
         why: "vì sao: căn cứ của đánh giá đang xem",
         help: "trợ giúp",
         quit: "thoát (q đóng khung đang mở trước)",
