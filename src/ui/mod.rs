@@ -140,20 +140,33 @@ fn render_title(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     } else {
         t.dim
     };
-    let day = format!("{} ", chrome::title_day(app.lang, &app.model));
-    // The day is never cut; the dataset's label gives way first, then the title.
+    // The judging day is never cut; the dataset's label gives way first,
+    // then the data's date, then the title.
     const NAME: &str = " tiendo · ";
+    /// What the title keeps at least, while the days give way.
+    const TITLE_ROOM: usize = 16;
     let title = &app.model.meta.title;
-    let labelled = format!("{} · {day}", app.dataset_label);
+    let days = chrome::title_days(app.lang, &app.model);
     let room = |right: &str| {
         usize::from(area.width)
             .saturating_sub(usize::from(cells::width(NAME) + cells::width(right)))
     };
-    let right = if room(&labelled) > usize::from(cells::width(title)) {
-        labelled
-    } else {
-        day
-    };
+    let mut candidates: Vec<String> = days
+        .first()
+        .map(|d| format!("{} · {d} ", app.dataset_label))
+        .into_iter()
+        .collect();
+    candidates.extend(days.iter().map(|d| format!("{d} ")));
+    let whole = usize::from(cells::width(title));
+    let right = candidates
+        .iter()
+        // Two spaces at least between the title and the days.
+        .position(|r| room(r) > whole + 1)
+        .or_else(|| candidates.iter().position(|r| room(r) > TITLE_ROOM))
+        .and_then(|k| candidates.get(k))
+        .or(candidates.last())
+        .cloned()
+        .unwrap_or_default();
     let title = cells::truncate(title, room(&right).saturating_sub(1));
     let [left, right_area] = area.layout(&Layout::horizontal([
         Constraint::Fill(1),

@@ -9,18 +9,28 @@ use crate::columns::{sort_arrow, sort_name};
 use crate::status::{Loading, Notice, Screen};
 use crate::text::{self, Lang};
 
-/// The title bar's day: the day judged on when it is earlier than the
-/// data's date (`tính đến ngày 01/07/2025`), else the data's date
-/// (`số liệu đến 31/12/2025`).
-pub fn title_day(lang: Lang, m: &Model) -> String {
+/// The title bar's days, longest first, for the bar to take the first
+/// that fits: the day every verdict is judged on, always, and the data's
+/// date before it where there is room (`số liệu đến 31/12/2025 · đánh giá
+/// ngày 06/12/2026`). An earlier day set with `t` is the judging day
+/// itself (`tính đến ngày 31/12/2024`).
+pub fn title_days(lang: Lang, m: &Model) -> Vec<String> {
     let w = text::words(lang);
     match m.as_of() {
-        Some(day) => format!("{} {}", w.judged_on.to_lowercase(), text::date(lang, day)),
-        None => format!(
+        Some(day) => vec![format!(
             "{} {}",
-            w.data_to.to_lowercase(),
-            text::date(lang, m.meta.as_of)
-        ),
+            w.judged_on.to_lowercase(),
+            text::date(lang, day)
+        )],
+        None => {
+            let (data, today) = (text::date(lang, m.meta.as_of), text::date(lang, m.today));
+            let judged = format!("{} {today}", w.judged_day);
+            vec![
+                format!("{} {data} · {judged}", w.data_to.to_lowercase()),
+                format!("{} {data} · {} {today}", w.data_short, w.judged_short),
+                judged,
+            ]
+        }
     }
 }
 

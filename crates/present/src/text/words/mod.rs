@@ -68,6 +68,12 @@ pub struct Words {
     pub as_of: &'static str,
     /// Before a date: the day the dataset is current to (`meta.as_of`).
     pub data_to: &'static str,
+    /// The title bar's judging day, lower case: `đánh giá ngày 06/12/2026`.
+    pub judged_day: &'static str,
+    /// The same two days in fewer words, where the bar is narrow:
+    /// `số liệu 31/12/2025 · đánh giá 06/12/2026`.
+    pub data_short: &'static str,
+    pub judged_short: &'static str,
     /// Before a date: the day every figure is judged on (`--as-of`, `t`).
     pub judged_on: &'static str,
     pub latest_figures: &'static str,
