@@ -2,6 +2,7 @@
 //! or a yes or no, each with the value to write instead.
 
 use super::Found;
+pub use crate::partial_dates::{DateMeaning, Partial};
 
 /// A problem of one key's value. `key` is the key as the schema names it.
 #[derive(Clone, Debug, PartialEq)]
@@ -10,6 +11,14 @@ pub enum Value {
     DateWithTime { key: String, fix: String },
     /// A date the calendar does not have, as written.
     NotADay { date: String },
+    /// A date typed as its year or its year and month alone (`date =
+    /// 2019`, `date = 2024-10`, or in quotes): the day to write follows
+    /// from `meaning`, and keeps the period typed.
+    PartialDate {
+        key: String,
+        period: Partial,
+        meaning: DateMeaning,
+    },
     /// A date in quotes; `fix` is the date meant (or an example).
     DateInQuotes { key: String, fix: String },
     /// A date written as something else.
@@ -33,6 +42,16 @@ pub enum Value {
     CountTooLarge { key: String, n: Option<i128> },
     /// A count written with a decimal point, whole all the same.
     CountWithPoint { key: String, n: f64 },
+    /// A count written `322.000`: TOML reads 322.0, yet in Vietnamese a dot
+    /// parts thousands. Neither reading is certain, so both are told:
+    /// `thousands` (`322000`) if the dot parts thousands, `whole` (`322`)
+    /// if it is a decimal point before zeros (none for `322.500`).
+    CountDotAmbiguous {
+        key: String,
+        written: String,
+        thousands: String,
+        whole: Option<String>,
+    },
     /// A count with decimals, as written.
     CountNotWhole { key: String, written: String },
     /// A count in quotes or with separators; `fix` is the count meant (or

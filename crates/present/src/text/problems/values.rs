@@ -17,6 +17,11 @@ pub(super) fn value(lang: Lang, p: &Value) -> String {
             "{d} is not a day of the calendar",
             "{d} không phải là một ngày có thật trên lịch"
         ),
+        Value::PartialDate {
+            key,
+            period,
+            meaning,
+        } => super::partial_date::partial_date(lang, key, *period, meaning),
         Value::DateInQuotes { key, fix } => super::fields::date_in_quotes(lang, key, fix),
         Value::NotADate { key, found: other } => {
             let other = found(lang, other);
@@ -84,6 +89,26 @@ pub(super) fn value(lang: Lang, p: &Value) -> String {
             lang,
             "write {key} = {n:.0}: a count is a whole number, without a decimal point",
             "viết {key} = {n:.0}: số người là số nguyên, không có dấu chấm thập phân"
+        ),
+        Value::CountDotAmbiguous {
+            key,
+            written,
+            thousands,
+            whole: Some(whole),
+        } => say!(
+            lang,
+            "`{key}` = {written} is unclear: a count of people has no decimals, and a dot may part thousands. If it means {thousands} people, write {key} = {thousands}; if it means {whole}, write {key} = {whole}",
+            "`{key}` = {written} không rõ nghĩa: số người không có phần thập phân, còn dấu chấm có thể là dấu phân cách hàng nghìn. Nếu là {thousands} người, hãy viết {key} = {thousands}; nếu là {whole} người, hãy viết {key} = {whole}"
+        ),
+        Value::CountDotAmbiguous {
+            key,
+            written,
+            thousands,
+            whole: None,
+        } => say!(
+            lang,
+            "`{key}` = {written} is not a whole number: a count of people has no decimals. If the dot parts thousands ({thousands} people), write {key} = {thousands}",
+            "`{key}` = {written} không phải số nguyên: số người không có phần thập phân. Nếu dấu chấm là dấu phân cách hàng nghìn ({thousands} người), hãy viết {key} = {thousands}"
         ),
         Value::CountNotWhole { key, written: f } => say!(
             lang,

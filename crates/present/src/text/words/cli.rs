@@ -222,6 +222,9 @@ pub struct IoWords {
     pub list: &'static str,
     /// A folder holding no `.toml` file (the folder).
     pub no_toml: fn(&str) -> String,
+    /// A spreadsheet given as a dataset (the path, and the path as a
+    /// shell reads it in the `tiendo import` command to run).
+    pub spreadsheet: fn(&str, &str) -> String,
     pub write: &'static str,
     pub write_in: &'static str,
     /// No free snapshot name in a folder (the folder).

@@ -37,6 +37,11 @@ pub(super) const CLI_EN: CliWords = CliWords {
         read: "cannot read",
         list: "cannot list the folder",
         no_toml: |dir| format!("the folder {dir} holds no .toml file"),
+        spreadsheet: |path, word| {
+            format!(
+                "{path} is a spreadsheet, not a TOML dataset: run `tiendo import {word}` to turn its figures into one"
+            )
+        },
         write: "cannot write",
         write_in: "cannot write in",
         no_free_name: |dir| format!("cannot find a free file name in {dir}"),

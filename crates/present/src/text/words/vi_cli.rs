@@ -194,6 +194,11 @@ pub(super) const CLI_VI: CliWords = CliWords {
         read: "không đọc được",
         list: "không xem được thư mục",
         no_toml: |dir| format!("thư mục {dir} không có tệp .toml nào"),
+        spreadsheet: |path, word| {
+            format!(
+                "{path} là một bảng tính, không phải tệp dữ liệu TOML: hãy chạy `tiendo import {word}` để chuyển số liệu của nó thành tệp TOML"
+            )
+        },
         write: "không ghi được",
         write_in: "không ghi được vào",
         no_free_name: |dir| format!("không tìm được tên tệp còn trống trong {dir}"),
