@@ -16,6 +16,7 @@ mod as_of_truncation;
 mod bundled_data;
 mod cache;
 mod cache_cli;
+mod check_languages;
 mod command_line;
 mod derive;
 mod diagnostics_vi;
