@@ -84,6 +84,13 @@ pub fn render_paged(app: &App, width: u16, taken: &str, page_rows: usize) -> Str
     out.push('\n');
     let body = if app.screen == Screen::Provinces && !app.rows.is_empty() {
         table_pages(app, width, page_rows.max(1))
+    } else if app.screen == Screen::Provinces {
+        // An empty table drawn as a snapshot's page: why it is empty is
+        // said for a file, naming flags where the screen names keys.
+        let area = Rect::new(0, 0, width, ui::snapshot_height(app, width));
+        let mut buf = Buffer::empty(area);
+        ui::render_table_page(app, area, &mut buf, 0);
+        snapshot::buffer_text(&buf)
     } else {
         let area = Rect::new(0, 0, width, ui::snapshot_height(app, width));
         let mut buf = Buffer::empty(area);

@@ -21,6 +21,7 @@ mod command_line;
 mod derive;
 mod diagnostics_vi;
 mod e2e_pty;
+mod empty_table;
 mod every_target;
 mod export;
 mod gap_sign;
