@@ -260,3 +260,23 @@ fn the_help_in_english_names_vietnamese_as_the_default_language() {
         assert!(!line.contains("[default: en]"), "{line}");
     }
 }
+
+#[test]
+fn a_district_asked_for_as_a_province_is_sent_to_unit() {
+    let (code, vi) = tiendo(&["export", "--view", "province:phu-xuyen"]);
+    assert_eq!(code, Some(2), "{vi}");
+    assert_eq!(
+        vi.trim_end(),
+        "tiendo: mã \"phu-xuyen\" là của một quận/huyện, không phải tỉnh/thành: hãy dùng --view unit:phu-xuyen"
+    );
+    let (_, en) = tiendo(&["export", "--view", "province:phu-xuyen", "--lang", "en"]);
+    assert_eq!(
+        en.trim_end(),
+        "tiendo: the id \"phu-xuyen\" is a district's, not a province's: use --view unit:phu-xuyen"
+    );
+    // The way it advises opens it; an id no unit has still gets the closest.
+    let (code, out) = tiendo(&["export", "--view", "unit:phu-xuyen"]);
+    assert_eq!(code, Some(0), "{out}");
+    let (_, near) = tiendo(&["export", "--view", "province:phu-yenn"]);
+    assert!(near.contains("các mã gần nhất là phu-yen"), "{near}");
+}

@@ -35,6 +35,9 @@ pub struct CliWords {
     pub unknown_view: fn(&str) -> String,
     /// No province (`true`) or locality with this id; the closest ids.
     pub unknown_id: fn(bool, &str, &str) -> String,
+    /// `province:<id>` naming a unit of another level (the id, the
+    /// level's name): `unit:<id>` opens it.
+    pub not_a_province: fn(&str, &str) -> String,
     /// The dashboard run without a terminal.
     pub needs_terminal: &'static str,
     pub terminal_size: &'static str,

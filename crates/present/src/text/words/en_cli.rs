@@ -81,6 +81,9 @@ pub(super) const CLI_EN: CliWords = CliWords {
         let what = if province { "province" } else { "locality" };
         format!("no {what} has the id {id:?}; the closest are {closest}")
     },
+    not_a_province: |id, level| {
+        format!("the id {id:?} is a {level}'s, not a province's: use --view unit:{id}")
+    },
     needs_terminal: "the dashboard needs a terminal: run `tiendo export` to print a snapshot instead",
     terminal_size: "cannot read the terminal's size",
     terminal_draw: "cannot draw on the terminal",

@@ -242,6 +242,9 @@ pub(super) const CLI_VI: CliWords = CliWords {
         };
         format!("không có {what} nào mang mã {id:?}; các mã gần nhất là {closest}")
     },
+    not_a_province: |id, level| {
+        format!("mã {id:?} là của một {level}, không phải tỉnh/thành: hãy dùng --view unit:{id}")
+    },
     needs_terminal: "bảng điều khiển cần một cửa sổ dòng lệnh: hãy chạy `tiendo export` để in ảnh chụp",
     terminal_size: "không đọc được kích thước cửa sổ dòng lệnh",
     terminal_draw: "không vẽ được lên cửa sổ dòng lệnh",
