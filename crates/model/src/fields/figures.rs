@@ -38,9 +38,7 @@ impl Reader<'_> {
         match value.get_ref() {
             DeValue::Datetime(dt) => {
                 let (Some(d), None, None) = (dt.date, dt.time, dt.offset) else {
-                    let fix = dt
-                        .date
-                        .map_or_else(|| "2025-12-31".to_string(), |d| d.to_string());
+                    let fix = dt.date.map(|d| d.to_string());
                     let problem = Value::DateWithTime {
                         key: key.to_string(),
                         fix,
@@ -62,7 +60,7 @@ impl Reader<'_> {
                 date
             }
             DeValue::String(s) => {
-                let fix = dates_as_text::iso(s).unwrap_or_else(|| "2025-12-31".to_string());
+                let fix = dates_as_text::iso(s);
                 let problem = Value::DateInQuotes {
                     key: key.to_string(),
                     fix,
@@ -90,10 +88,7 @@ impl Reader<'_> {
                 .ok()
                 .map(|n| n as f64),
             DeValue::String(s) => {
-                let fix = numbers_as_text::plain(s, Kind::Percent)
-                    .ok()
-                    .flatten()
-                    .unwrap_or_else(|| "94.47".to_string());
+                let fix = numbers_as_text::plain(s, Kind::Percent).ok().flatten();
                 // `"91"` means 91: a whole number is a number too (the
                 // sentence tells the two apart by the point).
                 let problem = Value::NumberInQuotes {
@@ -240,8 +235,7 @@ impl Reader<'_> {
                 let fix = numbers_as_text::plain(&s.replace('_', ""), Kind::Count)
                     .ok()
                     .flatten()
-                    .filter(|n| n.chars().all(|c| c.is_ascii_digit()))
-                    .unwrap_or_else(|| "1741540".to_string());
+                    .filter(|n| n.chars().all(|c| c.is_ascii_digit()));
                 let problem = Value::CountInQuotes {
                     key: key.to_string(),
                     fix,

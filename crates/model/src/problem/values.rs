@@ -7,8 +7,9 @@ pub use crate::partial_dates::{DateMeaning, Partial};
 /// A problem of one key's value. `key` is the key as the schema names it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
-    /// A date with a time or a time zone; `fix` is the date alone.
-    DateWithTime { key: String, fix: String },
+    /// A date with a time or a time zone; `fix` is the date alone (none
+    /// for a time without a date: no day is made up).
+    DateWithTime { key: String, fix: Option<String> },
     /// A date the calendar does not have, as written.
     NotADay { date: String },
     /// A date typed as its year or its year and month alone (`date =
@@ -19,12 +20,14 @@ pub enum Value {
         period: Partial,
         meaning: DateMeaning,
     },
-    /// A date in quotes; `fix` is the date meant (or an example).
-    DateInQuotes { key: String, fix: String },
+    /// A date in quotes; `fix` is the date meant, when the text can be
+    /// read as one (never an example, which copied would be a figure).
+    DateInQuotes { key: String, fix: Option<String> },
     /// A date written as something else.
     NotADate { key: String, found: Found },
-    /// A number in quotes; `fix` is the number meant (or an example).
-    NumberInQuotes { key: String, fix: String },
+    /// A number in quotes; `fix` is the number meant, when the text can
+    /// be read as one.
+    NumberInQuotes { key: String, fix: Option<String> },
     /// A number written as something else.
     NotANumber { key: String, found: Found },
     /// `nan` or `inf`.
@@ -54,9 +57,9 @@ pub enum Value {
     },
     /// A count with decimals, as written.
     CountNotWhole { key: String, written: String },
-    /// A count in quotes or with separators; `fix` is the count meant (or
-    /// an example).
-    CountInQuotes { key: String, fix: String },
+    /// A count in quotes or with separators; `fix` is the count meant,
+    /// when the text can be read as one.
+    CountInQuotes { key: String, fix: Option<String> },
     /// A count written as something else.
     NotACount { key: String, found: Found },
     /// `"true"` or `"false"` in quotes; `written` is which.

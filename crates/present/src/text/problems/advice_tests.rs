@@ -173,3 +173,44 @@ fn a_spreadsheet_given_as_a_dataset_is_sent_to_import() {
         "report.csv là một bảng tính, không phải tệp dữ liệu TOML: hãy chạy `tiendo import report.csv` để chuyển số liệu của nó thành tệp TOML"
     );
 }
+
+/// Where what was typed cannot be read, the form to write is given, never
+/// an example figure or day that, copied, would become data.
+#[test]
+fn no_example_figure_or_day_is_offered_as_the_fix() {
+    assert_eq!(
+        said("record", "date = 2024-12-31\n  population = \"94,5\"\n  coverage = 94.5"),
+        (
+            "`population` is a count of people: write the whole number the source gives, without quotes or separators (1741540, not \"1.741.540\")".into(),
+            "`population` là số người: hãy ghi số nguyên mà nguồn cho biết, không có dấu ngoặc kép hay dấu phân cách hàng nghìn (1741540, không phải \"1.741.540\")".into()
+        )
+    );
+    assert_eq!(
+        said("record", "date = \"31/12/23\"\n  coverage = 94.5").1,
+        "`date` là một ngày: hãy ghi ngày mà nguồn cho biết theo thứ tự năm-tháng-ngày, không có dấu ngoặc kép (date = YYYY-MM-DD)"
+    );
+    assert_eq!(
+        said("record", "date = true\n  coverage = 94.5").1,
+        "`date` là một ngày (năm-tháng-ngày), không phải `true`: hãy ghi ngày mà nguồn cho biết (date = YYYY-MM-DD)"
+    );
+    assert_eq!(
+        said("record", "date = 12:00:00\n  coverage = 94.5").0,
+        "`date` is a date without a time or time zone: write the day the source gives (date = YYYY-MM-DD)"
+    );
+    assert_eq!(
+        said("record", "date = 2024-12-31\n  coverage = \"khoảng 90\"").1,
+        "`coverage` là một số: hãy ghi con số mà nguồn cho biết, không có dấu ngoặc kép, dùng dấu chấm thập phân (94.47, không phải \"94,47\")"
+    );
+    assert_eq!(
+        said("record", "date = 2024-12-31\n  coverage = [90]").0,
+        "`coverage` is a number, not a list: write the figure the source gives, with a decimal point (94.47, not 94,47)"
+    );
+    assert_eq!(
+        said(
+            "record",
+            "date = 2024-12-31\n  coverage = 94.5\n  participants = true"
+        )
+        .1,
+        "`participants` là số nguyên, không phải `true`: hãy ghi số người mà nguồn cho biết, không có dấu phân cách hàng nghìn (1741540, không phải 1.741.540)"
+    );
+}
