@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use crate::numbers_as_text::{self, Kind};
 use crate::partial_dates::{self, Partial};
-use crate::problem::{Field, Problem, Syntax, Value};
+use crate::problem::{Field, Found, Problem, Syntax, Value};
 
 /// A syntax error of the TOML parser (`message`, in English) at `span` of
 /// `text`, as a problem with its fix where the slip is a known one.
@@ -61,6 +61,13 @@ pub fn explain(text: &str, span: Range<usize>, message: &str) -> Problem {
         }
         if let Some(fix) = day_first_date(value) {
             return Syntax::DayFirstDate { key, fix }.into();
+        }
+        // Words typed bare where a figure or a day is due: the parser asks
+        // for quotes, which would make them text, never the figure.
+        if message.starts_with("string values must be quoted")
+            && let Some(problem) = words_for_a_figure(&key, value)
+        {
+            return problem;
         }
         if message.starts_with("invalid date") || message.starts_with("invalid time") {
             return Syntax::NotACalendarDay {
@@ -119,6 +126,21 @@ fn control_character(line: &str, at: usize, message: &str, c: char) -> Problem {
         }
         _ => Syntax::ControlHere { c }.into(),
     }
+}
+
+/// `key = value` with `value` words, where `key` holds a day, a count or a
+/// percentage: what the key holds, instead of the parser's quotes.
+fn words_for_a_figure(key: &str, value: &str) -> Option<Problem> {
+    let found = Found::Text(value.to_string());
+    let key = key.to_string();
+    let problem = match key.as_str() {
+        k if partial_dates::is_date_key(k) => Value::NotADate { key, found },
+        "participants" | "population" | "plan" | "count" => Value::NotACount { key, found },
+        "coverage" | "plan_percent" | "poor" | "near_poor" | "children_under_6" | "over_80"
+        | "students" | "farming_households" => Value::NotANumber { key, found },
+        _ => return None,
+    };
+    Some(problem.into())
 }
 
 /// A number written with a decimal comma or thousands separators

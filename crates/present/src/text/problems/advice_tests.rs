@@ -214,3 +214,25 @@ fn no_example_figure_or_day_is_offered_as_the_fix() {
         "`participants` là số nguyên, không phải `true`: hãy ghi số người mà nguồn cho biết, không có dấu phân cách hàng nghìn (1741540, không phải 1.741.540)"
     );
 }
+
+/// Words typed bare for a figure or a day: what the key holds, not the
+/// parser's "put it in quotes", which would make them text.
+#[test]
+fn words_where_a_figure_is_due_are_not_sent_to_quotes() {
+    assert_eq!(
+        said("record", "date = năm 2024\n  coverage = 94.5").1,
+        "`date` là một ngày (năm-tháng-ngày), không phải văn bản \"năm 2024\": hãy ghi ngày mà nguồn cho biết (date = YYYY-MM-DD)"
+    );
+    assert_eq!(
+        said("record", "date = 2024-12-31\n  coverage = khoảng 90").0,
+        "`coverage` is a number, not the text \"khoảng 90\": write the figure the source gives, with a decimal point (94.47, not 94,47)"
+    );
+    assert_eq!(
+        said(
+            "record",
+            "date = 2024-12-31\n  coverage = 94.5\n  participants = chưa có"
+        )
+        .1,
+        "`participants` là số nguyên, không phải văn bản \"chưa có\": hãy ghi số người mà nguồn cho biết, không có dấu phân cách hàng nghìn (1741540, không phải 1.741.540)"
+    );
+}
