@@ -82,6 +82,7 @@ fn table_app(n: usize) -> App {
     app.update(Action::Resize {
         rows: tiendo::ui::table_rows(120, 40),
         width: 120,
+        height: 40,
     });
     app.update(Action::ShowScreen(Screen::Provinces));
     if n > 100 {
@@ -162,6 +163,7 @@ fn bundled_start_to_first_frame() -> Buffer {
     app.update(Action::Resize {
         rows: tiendo::ui::table_rows(120, 40),
         width: 120,
+        height: 40,
     });
     frame(&app)
 }
@@ -177,6 +179,7 @@ fn c_first_frame(bencher: divan::Bencher, n: usize) {
             app.update(Action::Resize {
                 rows: tiendo::ui::table_rows(120, 40),
                 width: 120,
+                height: 40,
             });
             let buf = frame(&app);
             // Returned, so the model is dropped outside the timing.

@@ -114,6 +114,7 @@ fn start(source: &Source) -> Started {
     app.update(Action::Resize {
         rows: tiendo::ui::table_rows(120, 40),
         width: 120,
+        height: 40,
     });
     let area = Rect::new(0, 0, 120, 40);
     let mut frame = Buffer::empty(area);

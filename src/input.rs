@@ -158,6 +158,12 @@ pub const BINDINGS: &[Binding] = &[
         hint: None,
     },
     Binding {
+        keys: &[(KeyCode::Char('v'), Action::ToggleFigures)],
+        shown: "v",
+        help: |w| w.key_help.figures,
+        hint: None,
+    },
+    Binding {
         keys: &[(KeyCode::Char('w'), Action::ShowWhy)],
         shown: "w",
         help: |w| w.key_help.why,
@@ -209,13 +215,23 @@ pub const SEARCHING: &[(KeyCode, Action)] = &[
     (KeyCode::Down, Action::Down),
 ];
 
-/// The status line's hints in their order: the key, as the help overlay
-/// shows it first, and the binding's hint.
-/// How many lines the help overlay holds: a key per line, then the search keys.
-pub fn help_lines(lang: crate::text::Lang) -> usize {
-    BINDINGS.len() + crate::text::words(lang).search_keys.len()
+/// The bindings the help overlay lists: `m` and `c` only where the data
+/// has two maps, or two levels.
+pub fn help_bindings(m: &crate::model::Model) -> impl Iterator<Item = &'static Binding> + '_ {
+    let does = |b: &Binding, what: fn(&Action) -> bool| b.keys.iter().any(|(_, a)| what(a));
+    BINDINGS
+        .iter()
+        .filter(move |b| !does(b, |a| matches!(a, Action::ToggleEra)) || m.merged_on().is_some())
+        .filter(move |b| !does(b, |a| matches!(a, Action::CycleLevel)) || m.levels().len() > 1)
 }
 
+/// How many lines the help overlay holds: a key per line, then the search keys.
+pub fn help_lines(lang: crate::text::Lang, m: &crate::model::Model) -> usize {
+    help_bindings(m).count() + crate::text::words(lang).search_keys.len()
+}
+
+/// The status line's hints in their order: the key, as the help overlay
+/// shows it first, and the binding's hint.
 pub fn hints() -> Vec<(&'static str, &'static Hint)> {
     let mut hints: Vec<(&'static str, &'static Hint)> = BINDINGS
         .iter()
@@ -235,7 +251,7 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
         return None;
     }
     if key.modifiers.contains(KeyModifiers::CONTROL) {
-        return matches!(key.code, KeyCode::Char('c')).then_some(Action::Quit);
+        return matches!(key.code, KeyCode::Char('c')).then_some(Action::Interrupt);
     }
     if app.problems.is_some() && key.code == KeyCode::Esc {
         return Some(Action::DismissProblems);

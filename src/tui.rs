@@ -83,6 +83,7 @@ fn event_loop(
     app.update(Action::Resize {
         rows: ui::table_rows(size.width, size.height),
         width: size.width,
+        height: size.height,
     });
     let mut reload_due: Option<Instant> = None;
     let mut reload: Option<Reload> = None;
@@ -107,6 +108,7 @@ fn event_loop(
                 Event::Resize(width, height) => Some(Action::Resize {
                     rows: ui::table_rows(width, height),
                     width,
+                    height,
                 }),
                 _ => None,
             }

@@ -26,6 +26,7 @@ fuzz_target!(|data: &[u8]| {
     app.update(Action::Resize {
         rows: tiendo::ui::table_rows(80, 24),
         width: 80,
+        height: 24,
     });
     for screen in Screen::ALL {
         app.update(Action::ShowScreen(screen));

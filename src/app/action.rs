@@ -8,7 +8,10 @@ pub use crate::present::status::{Loading, Notice, Screen, Waiting};
 
 #[derive(Clone, Debug)]
 pub enum Action {
+    /// `q`: closes the panel open, else quits.
     Quit,
+    /// Ctrl-C: quits whatever is open.
+    Interrupt,
     ShowScreen(Screen),
     NextScreen,
     PrevScreen,
@@ -40,6 +43,8 @@ pub enum Action {
     ToggleHelp,
     /// Every source of the province shown, in a panel that scrolls.
     ShowSources,
+    /// The Province screen's chart, or its table of figures over time.
+    ToggleFigures,
     /// The reasons of the verdict on the province shown or the row
     /// selected, in a panel that scrolls.
     ShowWhy,
@@ -48,10 +53,12 @@ pub enum Action {
     ClosePanel,
     /// The terminal's size changed: the table now shows `rows` rows
     /// (`ui::table_rows` works them out), and a page is that many.
-    /// `width` is the screen's columns, which `e` writes at.
+    /// `width` and `height` are the screen's: `e` writes at its width,
+    /// and a panel scrolls no further than its last line shown.
     Resize {
         rows: usize,
         width: u16,
+        height: u16,
     },
     /// `e`: opens the menu of formats to write the view in.
     Export,

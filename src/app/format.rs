@@ -8,11 +8,18 @@ pub enum Format {
     Md,
     Csv,
     Json,
+    Html,
 }
 
 impl Format {
     /// In the order the `e` key's menu lists them.
-    pub const ALL: [Format; 4] = [Format::Txt, Format::Md, Format::Csv, Format::Json];
+    pub const ALL: [Format; 5] = [
+        Format::Txt,
+        Format::Md,
+        Format::Csv,
+        Format::Json,
+        Format::Html,
+    ];
 
     pub fn extension(self) -> &'static str {
         match self {
@@ -20,6 +27,7 @@ impl Format {
             Format::Md => "md",
             Format::Csv => "csv",
             Format::Json => "json",
+            Format::Html => "html",
         }
     }
 
@@ -30,13 +38,14 @@ impl Format {
             Format::Md => 'm',
             Format::Csv => 'c',
             Format::Json => 'j',
+            Format::Html => 'h',
         }
     }
 
     /// Whether `--width` changes what is written: the formats that draw
     /// the screen.
     pub fn drawn(self) -> bool {
-        matches!(self, Format::Txt)
+        matches!(self, Format::Txt | Format::Html)
     }
 }
 

@@ -67,6 +67,9 @@ pub struct App {
     /// The panel of every source of the province shown: open at this
     /// first line, or closed.
     pub sources: Option<usize>,
+    /// The Province screen's table of figures in the chart's place
+    /// (`v`): its latest rows scrolled back by this many, or the chart.
+    pub figures: Option<usize>,
     /// The panel of the verdict's reasons (`w`): open at this first line,
     /// or closed.
     pub why: Option<usize>,
@@ -76,6 +79,8 @@ pub struct App {
     pub export_format: Format,
     /// The screen's columns: what `e` writes a drawn snapshot at.
     pub width: u16,
+    /// The screen's rows: how much of a panel shows.
+    pub height: u16,
     /// Problems of the last reload that failed, shown until dismissed.
     pub problems: Option<Vec<String>>,
     /// The data being read again behind the screen (`r`, `--watch`), and
@@ -139,10 +144,12 @@ impl App {
             help: false,
             help_scroll: 0,
             sources: None,
+            figures: None,
             why: None,
             export_menu: false,
             export_format: Format::default(),
             width: format::DEFAULT_WIDTH,
+            height: 30,
             problems: None,
             reloading: None,
             problems_scroll: 0,
@@ -198,12 +205,13 @@ impl App {
             return Effect::None;
         }
         match action {
-            Action::Quit => return Effect::Quit,
+            Action::Quit | Action::Interrupt => return Effect::Quit,
             Action::ShowScreen(s) => self.show(s),
             Action::NextScreen => self.show(self.screen.step(true)),
             Action::PrevScreen => self.show(self.screen.step(false)),
             Action::Up => self.move_by(-1),
             Action::Down => self.move_by(1),
+            Action::PageUp | Action::PageDown if self.scroll_figures(&action) => {}
             Action::PageUp => self.move_by(-(self.page.max(1) as isize)),
             Action::PageDown => self.move_by(self.page.max(1) as isize),
             Action::First => self.move_by(isize::MIN / 2),
@@ -315,12 +323,25 @@ impl App {
                     self.sources = Some(0);
                 }
             }
+            Action::ToggleFigures => {
+                if self.screen == Screen::Province {
+                    self.figures = match self.figures {
+                        Some(_) => None,
+                        None => Some(0),
+                    };
+                }
+            }
             Action::ShowWhy => self.show_why(),
             // The panel it closes took it first; with none open, nothing.
             Action::ClosePanel => {}
-            Action::Resize { rows, width } => {
+            Action::Resize {
+                rows,
+                width,
+                height,
+            } => {
                 self.page = rows.max(1);
                 self.width = width.max(format::MIN_WIDTH);
+                self.height = height;
                 self.keep_visible();
             }
             Action::Export

@@ -7,23 +7,32 @@ impl App {
     /// What a key does to an open panel: `Some` when the panel took it.
     pub(super) fn panel_key(&mut self, action: &Action) -> Option<Effect> {
         if self.help && action.is_key() {
-            // Moving keys scroll a help that does not fit; any other key
-            // closes it, `e` and `r` included; quitting still quits.
-            // Results and resizes are not keys: they pass.
+            // Moving keys scroll a help that does not fit, no further than
+            // its last line at the bottom; any other key closes it, `e`,
+            // `r` and `q` included; Ctrl-C still quits. Results and
+            // resizes are not keys: they pass.
             if let Some(at) = scrolled(self.help_scroll, action, self.page) {
-                self.help_scroll = at.min(crate::input::help_lines(self.lang).saturating_sub(1));
+                let lines = crate::input::help_lines(self.lang, &self.model);
+                let shown = usize::from(self.height.saturating_sub(2));
+                self.help_scroll = at.min(lines.saturating_sub(shown));
                 return Some(Effect::None);
             }
             self.help = false;
-            if !matches!(action, Action::Quit) {
+            if !matches!(action, Action::Interrupt) {
                 return Some(Effect::None);
             }
         }
-        // While the problems panel is open, moving keys scroll it.
+        // While the problems panel is open, moving keys scroll it and `q`
+        // closes it, as Esc does.
         if let Some(problems) = &self.problems
             && let Some(at) = scrolled(self.problems_scroll, action, self.page)
         {
             self.problems_scroll = at.min(problems.len());
+            return Some(Effect::None);
+        }
+        if self.problems.is_some() && matches!(action, Action::Quit) {
+            self.problems = None;
+            self.problems_scroll = 0;
             return Some(Effect::None);
         }
         // The menu of formats takes the next key: a format writes, any
@@ -32,7 +41,7 @@ impl App {
             self.export_menu = false;
             return Some(match action {
                 Action::ExportAs(format) => self.loop_action(Action::ExportAs(*format)),
-                Action::Quit => Effect::Quit,
+                Action::Interrupt => Effect::Quit,
                 _ => Effect::None,
             });
         }
@@ -64,7 +73,7 @@ impl App {
         let Some(next) = scrolled(at, action, self.page) else {
             self.why = None;
             return match action {
-                Action::Quit => Effect::Quit,
+                Action::Interrupt => Effect::Quit,
                 _ => Effect::None,
             };
         };
@@ -73,6 +82,23 @@ impl App {
         });
         self.why = Some(next.min(lines.saturating_sub(1)));
         Effect::None
+    }
+
+    /// PgUp PgDn on the Province screen's table of figures: back to
+    /// earlier rows and on to the latest. Whether it took the key.
+    pub(super) fn scroll_figures(&mut self, action: &Action) -> bool {
+        let (Some(back), Some(i), Screen::Province) = (self.figures, self.province(), self.screen)
+        else {
+            return false;
+        };
+        let rows = crate::present::province::figures::rows(&self.model, i, self.era).len();
+        let page = self.page.max(1);
+        let back = match action {
+            Action::PageUp => back.saturating_add(page),
+            _ => back.saturating_sub(page),
+        };
+        self.figures = Some(back.min(rows.saturating_sub(1)));
+        true
     }
 
     /// While the sources panel is open, moving keys scroll it and any
@@ -92,7 +118,7 @@ impl App {
             Action::PageDown => Some((at + page).min(last)),
             Action::First => Some(0),
             Action::Last => Some(last),
-            Action::Quit => return Effect::Quit,
+            Action::Interrupt => return Effect::Quit,
             _ => None,
         };
         Effect::None

@@ -150,6 +150,9 @@ impl App {
             Some(self.lang.code()),
             self.lang != crate::text::Lang::Vi,
         );
+        // The charts draw their lines apart by marks instead of colours,
+        // and the html has no colours.
+        flag("no-color", None, self.mono && format.drawn());
         flag(
             "as-of",
             self.model.as_of().map(|d| d.to_string()).as_deref(),

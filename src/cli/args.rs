@@ -142,10 +142,10 @@ pub struct ExportArgs {
     /// overview, provinces, province:<id>, unit:<id> (any locality) or timeline
     #[arg(long, default_value = "overview")]
     pub(super) view: String,
-    /// txt (the screen as text), md, csv (the locality table) or json (the figures)
+    /// txt (the screen as text), html (the screen in colour, to print), md, csv (the locality table) or json (the figures)
     #[arg(long, value_enum, default_value_t = Format::Txt)]
     pub(super) format: Format,
-    /// Columns of a txt snapshot (at least 60)
+    /// Columns of a txt or html snapshot (at least 60)
     #[arg(long, default_value_t = crate::export::DEFAULT_WIDTH, value_parser = clap::value_parser!(u16).range(60..))]
     pub(super) width: u16,
     /// Write to this file instead of standard output

@@ -127,6 +127,10 @@ fn export(cli: &Cli, dataset: &DatasetArgs, args: &ExportArgs) -> Result<(), Fai
     app.judge_as_of(dataset.as_of);
     app.open_view(&args.view)
         .map_err(|e| Failure::Usage(anyhow::anyhow!(e)))?;
+    // The screen as it would be: without colours, the html has none and
+    // the charts of txt and html draw their lines with the marks that tell
+    // them apart without colour, as `e` on such a screen writes them.
+    app.mono = wants_mono(cli);
     let taken = crate::export::dashboard::taken_at(cli.lang, cli.today);
     let text = crate::export::render(&app, args.format, args.width, &taken)?;
     match &args.output {

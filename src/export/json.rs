@@ -51,7 +51,7 @@ struct Snapshot<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     locality: Option<Figures<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    history: Option<Vec<HistoryPoint>>,
+    history: Option<Vec<HistoryPoint<'a>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     units: Option<Vec<Figures<'a>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -189,7 +189,7 @@ pub fn render(app: &App, taken: &str) -> anyhow::Result<String> {
                 let top = m.top();
                 doc.targets = top.map(|i| super::reasons::targets(m, i, Era::Current, app.lang));
                 // The series the screen draws: the first top unit's.
-                doc.history = top.and_then(|i| m.progress(i, Era::Current)).map(history);
+                doc.history = top.map(|i| history(m, i, Era::Current));
                 let [behind, ahead] = app.overview_lists();
                 doc.furthest_behind = Some(ranked(app, &behind));
                 doc.furthest_ahead = Some(ranked(app, &ahead));
@@ -207,7 +207,7 @@ pub fn render(app: &App, taken: &str) -> anyhow::Result<String> {
         Screen::Province => {
             if let Some(i) = app.province() {
                 doc.locality = figures(app, i, app.era);
-                doc.history = m.progress(i, app.era).map(history);
+                doc.history = Some(history(m, i, app.era));
                 doc.targets = Some(super::reasons::targets(m, i, app.era, app.lang));
                 doc.groups = Some(super::province::groups(app, i));
                 doc.since_directive = Some(super::province::since(app, i));

@@ -1,9 +1,11 @@
-//! Snapshots for reports: the view on screen as txt (the same rendering as
-//! the dashboard, into an off-screen buffer), md and csv (its tables) and
-//! json (its derived figures).
+//! Snapshots for reports: the view on screen as txt and html (the same
+//! rendering as the dashboard, into an off-screen buffer), md and csv (its
+//! tables) and json (its derived figures).
 
 pub mod dashboard;
 pub mod file;
+mod history;
+mod html;
 mod json;
 mod overview;
 mod province;
@@ -20,6 +22,7 @@ use crate::app::App;
 use crate::text;
 
 pub use file::{write_new, write_to};
+pub use html::{print_size as html_print_size, render_paged as render_html_paged};
 pub use txt::{PAGE_ROWS, render_paged as render_txt_paged};
 
 pub use crate::app::Format;
@@ -35,6 +38,7 @@ pub fn render(app: &App, format: Format, width: u16, taken: &str) -> anyhow::Res
         Format::Md => table::markdown(app, taken),
         Format::Csv => table::csv(app).context(text::words(app.lang).cli.write_csv)?,
         Format::Json => json::render(app, taken).context(text::words(app.lang).cli.write_json)?,
+        Format::Html => html::render(app, width, taken),
     })
 }
 

@@ -100,9 +100,9 @@ fn groups_section(app: &App, i: usize) -> Option<Section> {
     })
 }
 
-/// The series the chart draws, each under the chart's title: the
-/// province's own, then beside it the former units' of a merged one
-/// (`Diễn biến 2017–2027 · Bắc Ninh (cũ)`).
+/// The province's table of figures over time, then the series the chart
+/// draws beside its own, each under the chart's title: the former units'
+/// of a merged one (`Diễn biến 2017–2027 · Bắc Ninh (cũ)`).
 fn history_sections(app: &App, i: usize) -> Vec<Section> {
     let (m, lang) = (&app.model, app.lang);
     let Some(p) = m.progress(i, app.era) else {
@@ -121,7 +121,9 @@ fn history_sections(app: &App, i: usize) -> Vec<Section> {
             .collect(),
         figures: false,
     };
-    let mut out = vec![section(title.clone(), p)];
+    // The province's own figures as the table `v` shows: every one, with
+    // its counts, marks and source.
+    let mut out = vec![super::history::section(app, i)];
     for x in &series {
         if let Some(q) = m.progress(x.index, Era::Former) {
             out.push(section(format!("{title} · {}", x.name), q));
@@ -253,7 +255,7 @@ pub(super) fn since(app: &App, i: usize) -> Option<SinceFacts<'_>> {
 pub(super) struct SeriesFacts<'a> {
     id: &'a str,
     name: String,
-    history: Vec<super::json::HistoryPoint>,
+    history: Vec<super::json::HistoryPoint<'a>>,
 }
 
 pub(super) fn former_series(app: &App, i: usize) -> Vec<SeriesFacts<'_>> {
@@ -264,7 +266,7 @@ pub(super) fn former_series(app: &App, i: usize) -> Vec<SeriesFacts<'_>> {
             Some(SeriesFacts {
                 id: m.locality(x.index)?.id.value.as_str(),
                 name: x.name,
-                history: super::json::history(m.progress(x.index, Era::Former)?),
+                history: super::json::history(m, x.index, Era::Former),
             })
         })
         .collect()

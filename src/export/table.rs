@@ -217,16 +217,22 @@ fn view_line(app: &App) -> Option<String> {
 /// mark so spreadsheet programs read it as UTF-8.
 pub fn csv(app: &App) -> anyhow::Result<String> {
     let w = text::words(app.lang);
-    let table = locality_table(app);
+    // The Province view's csv is its table of figures over time.
+    let table = match app.screen {
+        Screen::Province => super::history::csv_section(app),
+        _ => locality_table(app),
+    };
     let mut out = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::from("\u{FEFF}".as_bytes()));
     let mut headers = table.headers.clone();
     if table.figures {
-        // A cell's number loses the year the screen writes beside it; the
-        // marks stay the last four columns.
+        // A cell's number loses the year the screen writes beside it (the
+        // target's, the last target due's, the population's); the marks
+        // stay the last four columns.
         let v = text::verdict_words(app.lang);
         headers.extend([v.target_year, v.past_year].map(String::from));
+        headers.push(text::figure_words(app.lang).population_year.to_string());
         headers.extend([w.rolled_up, w.partial, w.stale, w.estimate].map(String::from));
     }
     out.write_record(&headers)?;
@@ -248,6 +254,10 @@ pub fn csv(app: &App) -> anyhow::Result<String> {
             })));
             cells.push(year(row.iter().find_map(|v| match v {
                 Value::Past { year, .. } => Some(*year),
+                _ => None,
+            })));
+            cells.push(year(row.iter().find_map(|v| match v {
+                Value::Population { year, .. } => Some(*year),
                 _ => None,
             })));
             cells.extend(marks.map(|x| if x { "x" } else { "" }.to_string()));

@@ -1,9 +1,8 @@
 //! The txt snapshot: a header, then the screen rendered by the dashboard's
 //! own code into an off-screen buffer tall enough for every row.
 
-use ratatui::buffer::Buffer;
+use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
-use unicode_normalization::UnicodeNormalization;
 use unicode_width::UnicodeWidthStr;
 
 use super::snapshot;
@@ -22,13 +21,6 @@ pub fn header(
 ) -> (String, Vec<(String, String)>) {
     let w = text::words(app.lang);
     let title = format!("tiendo · {}", app.model.meta.title);
-    let era = text::EraLabel::of(&app.model, app.era).label(app.lang);
-    let mut view = app.screen.name(app.lang).to_string();
-    if app.screen == Screen::Province
-        && let Some(l) = app.province().and_then(|i| app.model.locality(i))
-    {
-        view = format!("{view}: {}", l.name);
-    }
     let facts = vec![
         (
             w.data_to.to_string(),
@@ -39,7 +31,7 @@ pub fn header(
             w.judged_on.to_string(),
             text::date(app.lang, app.model.today),
         ),
-        (w.view.to_string(), format!("{view} ({era})")),
+        (w.view.to_string(), view_label(app)),
         (
             w.sort.to_string(),
             crate::present::sorted_by(app.lang, app.sort, app.descending),
@@ -53,6 +45,18 @@ pub fn header(
     (title, facts)
 }
 
+/// The view and its era: "Tỉnh, thành: Bắc Ninh (34 tỉnh, thành)".
+pub fn view_label(app: &App) -> String {
+    let era = text::EraLabel::of(&app.model, app.era).label(app.lang);
+    let mut view = app.screen.name(app.lang).to_string();
+    if app.screen == Screen::Province
+        && let Some(l) = app.province().and_then(|i| app.model.locality(i))
+    {
+        view = format!("{view}: {}", l.name);
+    }
+    format!("{view} ({era})")
+}
+
 /// Table rows drawn at a time for a snapshot: a 100,000-row table is drawn
 /// page by page, so memory stays that of one page.
 pub const PAGE_ROWS: usize = 2_000;
@@ -64,57 +68,145 @@ pub fn render(app: &App, width: u16, taken: &str) -> String {
 /// The snapshot with the table drawn `page_rows` at a time: the text is
 /// the same for any page size.
 pub fn render_paged(app: &App, width: u16, taken: &str, page_rows: usize) -> String {
-    let (title, facts) = header(app, taken, Format::Txt, width);
-    let mut out = String::new();
-    out.push_str(&cut(&title, usize::from(width)));
-    out.push('\n');
+    let mut out = Text(String::new());
+    walk(app, Format::Txt, width, taken, page_rows, &mut out);
+    out.0
+}
+
+/// Where a snapshot goes, piece by piece: lines of plain text, and the rows
+/// of the screen rendered off-screen (the symbols shown, each with its
+/// cell: `snapshot::visible`), in the order the snapshot shows them.
+pub trait Sink {
+    fn line(&mut self, line: &str);
+    fn row(&mut self, shown: &[(&str, &Cell)]);
+    /// The header's command: a line that may run past the width.
+    fn command(&mut self, line: &str) {
+        self.line(line);
+    }
+}
+
+/// The plain text of a snapshot.
+struct Text(String);
+
+impl Sink for Text {
+    fn line(&mut self, line: &str) {
+        self.0.push_str(&snapshot::clean(line));
+        self.0.push('\n');
+    }
+
+    fn row(&mut self, shown: &[(&str, &Cell)]) {
+        let line: String = shown.iter().map(|(s, _)| *s).collect();
+        self.line(&line);
+    }
+}
+
+/// Every piece of the snapshot of what `app` shows, into `sink`: the header,
+/// a blank line, the screen drawn into off-screen buffers (the table
+/// `page_rows` at a time), and for a province the reasons of its verdict.
+/// The txt and html snapshots are both made by this walk.
+pub fn walk(
+    app: &App,
+    format: Format,
+    width: u16,
+    taken: &str,
+    page_rows: usize,
+    sink: &mut impl Sink,
+) {
+    let mut header = header_lines(app, format, width, taken);
+    let command = header.pop().unwrap_or_default();
+    for line in header {
+        sink.line(&line);
+    }
+    sink.command(&command);
+    sink.line("");
+    let mut body = Body {
+        sink: &mut *sink,
+        blank: 0,
+        shown: false,
+    };
+    if app.screen == Screen::Provinces && !app.rows.is_empty() {
+        table_pages(app, width, page_rows.max(1), &mut body);
+    } else {
+        let area = Rect::new(0, 0, width, ui::snapshot_height(app, width));
+        let mut buf = Buffer::empty(area);
+        if app.screen == Screen::Provinces {
+            // An empty table drawn as a snapshot's page: why it is empty
+            // is said for a file, naming flags where the screen names keys.
+            ui::render_table_page(app, area, &mut buf, 0);
+        } else {
+            ui::render_body(app, area, &mut buf);
+        }
+        for row in rows(&buf) {
+            body.row(row);
+        }
+    }
+    // A screen with nothing drawn still leaves its line.
+    if !body.shown {
+        sink.line("");
+    }
+    if app.screen == Screen::Province {
+        // The figures over time as numbers, then the verdict's reasons.
+        if let Some(i) = app.province() {
+            let figures = super::history::txt(&app.model, i, app.era, app.lang, usize::from(width));
+            for line in figures.lines() {
+                sink.line(line);
+            }
+        }
+        for line in reasons(app, usize::from(width)) {
+            sink.line(&line);
+        }
+    }
+}
+
+/// The screen's rows without the blank ones at the end: a blank row is
+/// held back until a row with something on it follows.
+struct Body<'a, S: Sink> {
+    sink: &'a mut S,
+    blank: usize,
+    shown: bool,
+}
+
+impl<S: Sink> Body<'_, S> {
+    fn row(&mut self, row: &[Cell]) {
+        let shown = snapshot::visible(row);
+        if shown.is_empty() {
+            self.blank += 1;
+            return;
+        }
+        for _ in 0..std::mem::take(&mut self.blank) {
+            self.sink.line("");
+        }
+        self.sink.row(&shown);
+        self.shown = true;
+    }
+}
+
+/// The header of the snapshot in `format`: the title, then the facts,
+/// the command last on a line of its own, never broken nor cut, even past
+/// the width: that line pasted into a shell writes this file again.
+pub fn header_lines(app: &App, format: Format, width: u16, taken: &str) -> Vec<String> {
+    let (title, facts) = header(app, taken, format, width);
     let pieces: Vec<String> = facts.iter().map(|(k, v)| format!("{k}: {v}")).collect();
-    // The command comes last, on a line of its own never broken nor cut,
-    // even past the width: its line pasted into a shell writes this file.
     let (command, pieces) = match pieces.split_last() {
         Some((last, rest)) => (last.clone(), rest),
         None => (String::new(), &[][..]),
     };
-    let mut lines = wrap(pieces, " · ", usize::from(width));
+    let mut lines = vec![cut(&title, usize::from(width))];
+    lines.extend(wrap(pieces, " · ", usize::from(width)));
     lines.push(command);
-    for line in lines {
-        out.push_str(&line);
-        out.push('\n');
-    }
-    out.push('\n');
-    let body = if app.screen == Screen::Provinces && !app.rows.is_empty() {
-        table_pages(app, width, page_rows.max(1))
-    } else if app.screen == Screen::Provinces {
-        // An empty table drawn as a snapshot's page: why it is empty is
-        // said for a file, naming flags where the screen names keys.
-        let area = Rect::new(0, 0, width, ui::snapshot_height(app, width));
-        let mut buf = Buffer::empty(area);
-        ui::render_table_page(app, area, &mut buf, 0);
-        snapshot::buffer_text(&buf)
-    } else {
-        let area = Rect::new(0, 0, width, ui::snapshot_height(app, width));
-        let mut buf = Buffer::empty(area);
-        ui::render_body(app, area, &mut buf);
-        snapshot::buffer_text(&buf)
-    };
-    out.push_str(body.trim_end_matches('\n'));
-    out.push('\n');
-    if app.screen == Screen::Province {
-        out.push_str(&reasons(app, usize::from(width)));
-    }
-    // Plain text in NFC, whatever the terminal would have made of it.
-    out.nfc()
-        .filter(|c| *c == '\n' || !c.is_control())
-        .collect()
+    lines
+}
+
+fn rows(buf: &Buffer) -> std::slice::Chunks<'_, Cell> {
+    buf.content.chunks(usize::from(buf.area.width).max(1))
 }
 
 /// The table page by page: the first page gives the top border and header,
 /// the last the bottom border and footnote, every page its rows.
-fn table_pages(app: &App, width: u16, page_rows: usize) -> String {
+fn table_pages<S: Sink>(app: &App, width: u16, page_rows: usize, body: &mut Body<'_, S>) {
     // A buffer is at most u16::MAX rows high: a page must fit one.
     let page_rows = page_rows.min(usize::from(u16::MAX) - 8);
     let n = app.rows.len();
-    let mut out = String::new();
     let mut first = 0;
     while first < n {
         let count = (n - first).min(page_rows);
@@ -123,27 +215,23 @@ fn table_pages(app: &App, width: u16, page_rows: usize) -> String {
         let area = Rect::new(0, 0, width, height);
         let mut buf = Buffer::empty(area);
         ui::render_table_page(app, area, &mut buf, first);
-        let text = snapshot::buffer_text(&buf);
-        let lines: Vec<&str> = text.lines().collect();
         let from = if first == 0 { 0 } else { 2 };
-        let to = if last { lines.len() } else { 2 + count };
-        for line in lines.get(from..to.min(lines.len())).unwrap_or(&[]) {
-            out.push_str(line);
-            out.push('\n');
+        let to = if last { usize::from(height) } else { 2 + count };
+        for row in rows(&buf).skip(from).take(to.saturating_sub(from)) {
+            body.row(row);
         }
         first += count;
     }
-    out
 }
 
 /// The reasons of the province's verdict under their heading, as the `w`
-/// panel gives them, lines no wider than `width`.
-fn reasons(app: &App, width: usize) -> String {
+/// panel gives them, lines no wider than `width`, after a blank line.
+fn reasons(app: &App, width: usize) -> Vec<String> {
     use crate::present::reason::{self, Line};
     let Some(i) = app.province() else {
-        return String::new();
+        return Vec::new();
     };
-    let mut out = format!("\n{}\n", cut(text::words(app.lang).why.heading, width));
+    let mut out = vec![String::new(), cut(text::words(app.lang).why.heading, width)];
     for line in reason::lines(&app.model, i, app.era, app.lang) {
         let (lead, rest) = match line {
             Line::Heading(_) => ("", ""),
@@ -153,16 +241,14 @@ fn reasons(app: &App, width: usize) -> String {
         let words: Vec<String> = line.text().split(' ').map(String::from).collect();
         let room = width.saturating_sub(rest.len());
         for (k, l) in wrap(&words, " ", room).into_iter().enumerate() {
-            out.push_str(if k == 0 { lead } else { rest });
-            out.push_str(&l);
-            out.push('\n');
+            out.push(format!("{}{l}", if k == 0 { lead } else { rest }));
         }
     }
     out
 }
 
 /// Joins pieces with `sep` into lines no wider than `width`.
-fn wrap(pieces: &[String], sep: &str, width: usize) -> Vec<String> {
+pub(super) fn wrap(pieces: &[String], sep: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     for p in pieces {
@@ -184,7 +270,7 @@ fn wrap(pieces: &[String], sep: &str, width: usize) -> Vec<String> {
     lines.into_iter().map(|l| cut(&l, width)).collect()
 }
 
-fn cut(s: &str, width: usize) -> String {
+pub(super) fn cut(s: &str, width: usize) -> String {
     if s.width() <= width {
         s.to_string()
     } else {

@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
 use super::theme::Theme;
 use crate::app::{Action, App};
-use crate::input::{BINDINGS, Binding};
+use crate::input::Binding;
 use crate::present::chrome;
 use crate::text;
 
@@ -17,11 +17,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let does = |b: &Binding, what: fn(&Action) -> bool| b.keys.iter().any(|(_, a)| what(a));
     let era = |a: &Action| matches!(a, Action::ToggleEra);
     let level = |a: &Action| matches!(a, Action::CycleLevel);
-    let mut lines: Vec<Line<'_>> = BINDINGS
-        .iter()
-        // `m` and `c` only where the data has two maps, or two levels.
-        .filter(|b| !does(b, era) || m.merged_on().is_some())
-        .filter(|b| !does(b, level) || m.levels().len() > 1)
+    let mut lines: Vec<Line<'_>> = crate::input::help_bindings(m)
         .map(|b| {
             let help = if does(b, era) {
                 text::era_help(app.lang, m)
@@ -46,9 +42,10 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         Constraint::Length(60.min(area.width)),
         Constraint::Length(height.min(area.height)),
     );
-    let first = app.help_scroll.min(lines.len().saturating_sub(1));
-    let shown = usize::from(popup.height.saturating_sub(2));
-    let hidden = lines.len().saturating_sub(shown.min(lines.len() - first));
+    let shown = usize::from(popup.height.saturating_sub(2)).min(lines.len());
+    // Never past the last line at the bottom: no blank lines below it.
+    let first = app.help_scroll.min(lines.len() - shown);
+    let hidden = lines.len() - shown;
     let mut block = Block::bordered()
         .border_style(t.title)
         .title(format!(" {} ", chrome::help_title(app.lang)));

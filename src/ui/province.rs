@@ -13,6 +13,7 @@ use crate::model::{Era, Progress};
 use crate::present::{self, province};
 use crate::text;
 
+mod figures;
 mod gauge;
 mod targets;
 
@@ -84,11 +85,41 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         .render(plan_area, buf);
     }
     render_groups(app, t, i, groups, buf);
+    // The table of figures needs the room of the chart and the boxes
+    // beside it: `v` gives them back.
+    if app.figures.is_some() {
+        let title = text::figure_words(app.lang).title;
+        let block = Block::bordered()
+            .border_style(t.border)
+            .title(super::cells::fit(
+                format!(" {title} · v ").into(),
+                usize::from(main.width.saturating_sub(2)),
+            ));
+        figures::render(app, t, i, block, main, buf);
+        super::notes::render(app, t, i, notes, buf);
+        return;
+    }
     let [history, units] = main.layout(&Layout::horizontal([
         Constraint::Percentage(55),
         Constraint::Fill(1),
     ]));
+    render_chart(app, t, i, p, history, buf);
+    // Judged once a frame for both the box's height and its lines.
+    let verdicts = m.verdicts(i, app.era);
+    let rows = render_targets_height(&verdicts, units.height);
+    let [targets, units] = units.layout(&Layout::vertical([
+        Constraint::Length(rows),
+        Constraint::Fill(1),
+    ]));
+    render_targets(app, t, &verdicts, targets, buf);
+    super::units::render(app, t, i, units, buf);
+    super::notes::render(app, t, i, notes, buf);
+}
 
+/// The history chart, with the former units' series beside a merged
+/// province's own.
+fn render_chart(app: &App, t: &Theme, i: usize, p: &Progress, history: Rect, buf: &mut Buffer) {
+    let m = &app.model;
     let parts: Vec<chart::Part> = province::history::former_series(app.lang, m, i, app.era)
         .into_iter()
         .filter_map(|x| {
@@ -110,16 +141,6 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             usize::from(history.width.saturating_sub(2)),
         ));
     chart::history(m, p, &parts, app.lang, t, block, history, buf);
-    // Judged once a frame for both the box's height and its lines.
-    let verdicts = m.verdicts(i, app.era);
-    let rows = render_targets_height(&verdicts, units.height);
-    let [targets, units] = units.layout(&Layout::vertical([
-        Constraint::Length(rows),
-        Constraint::Fill(1),
-    ]));
-    render_targets(app, t, &verdicts, targets, buf);
-    super::units::render(app, t, i, units, buf);
-    super::notes::render(app, t, i, notes, buf);
 }
 
 fn render_head(app: &App, t: &Theme, i: usize, p: &Progress, area: Rect, buf: &mut Buffer) {

@@ -95,10 +95,13 @@ fn while_searching_letters_are_the_query() {
 fn ctrl_c_quits_esc_closes_problems_and_releases_are_ignored() {
     let mut a = common::app();
     let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
-    assert!(matches!(input::action_for(&a, ctrl_c), Some(Action::Quit)));
+    assert!(matches!(
+        input::action_for(&a, ctrl_c),
+        Some(Action::Interrupt)
+    ));
     a.update(Action::StartSearch);
     assert!(
-        matches!(input::action_for(&a, ctrl_c), Some(Action::Quit)),
+        matches!(input::action_for(&a, ctrl_c), Some(Action::Interrupt)),
         "even while searching"
     );
     a.update(Action::CancelSearch);

@@ -196,11 +196,42 @@ fn help_opens_and_any_key_closes_it_without_acting() {
     a.update(Action::ToggleHelp);
     assert_eq!(a.update(Action::Export), Effect::None, "e only closes help");
     a.update(Action::ToggleHelp);
+    assert_eq!(a.update(Action::Quit), Effect::None, "q closes help");
+    assert!(!a.help);
+    a.update(Action::ToggleHelp);
     assert_eq!(
-        a.update(Action::Quit),
+        a.update(Action::Interrupt),
         Effect::Quit,
-        "q still quits from help"
+        "Ctrl-C quits from help"
     );
+}
+
+#[test]
+fn q_closes_every_panel_before_it_quits_and_ctrl_c_quits_from_any() {
+    // On Bắc Ninh's Province screen, where every panel opens.
+    type IsOpen = fn(&tiendo::app::App) -> bool;
+    let open: [(&str, IsOpen); 4] = [
+        ("n", |a| a.sources.is_some()),
+        ("w", |a| a.why.is_some()),
+        ("e", |a| a.export_menu),
+        ("?", |a| a.help),
+    ];
+    for (key, is_open) in open {
+        let mut a = common::app();
+        common::press(&mut a, "/bac ninh\n");
+        common::press(&mut a, key);
+        assert!(is_open(&a), "{key} opens its panel");
+        assert_eq!(common::press(&mut a, "q"), Effect::None, "{key}");
+        assert!(!is_open(&a), "q closes what {key} opened");
+        assert_eq!(a.screen, Screen::Province, "{key}");
+        assert_eq!(common::press(&mut a, "q"), Effect::Quit, "then q quits");
+        common::press(&mut a, key);
+        assert_eq!(a.update(Action::Interrupt), Effect::Quit, "{key}");
+    }
+    let mut a = common::app();
+    a.update(Action::Loaded(Err(vec!["x".into()])));
+    assert_eq!(common::press(&mut a, "q"), Effect::None);
+    assert!(a.problems.is_none(), "q closes the problems, as Esc does");
 }
 
 #[test]

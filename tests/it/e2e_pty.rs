@@ -201,6 +201,11 @@ fn an_official_finds_bac_giang_steps_on_and_quits() {
     s.keys("?");
     s.wait_for("Trợ giúp · Phím tắt");
 
+    // q closes the help first, then quits.
+    s.keys("q");
+    s.wait_until("the help closed", Duration::from_secs(20), |t| {
+        !t.contains("Trợ giúp · Phím tắt")
+    });
     s.keys("q");
     let status = s.wait_exit();
     assert!(status.success(), "exit status {status:?}");
@@ -726,7 +731,8 @@ fn a_failed_reload_is_said_in_vietnamese_around_and_inside_the_panel() {
     // diagnostics) are all Vietnamese.
     std::fs::write(&file, small_dataset("\"93,5\"")).unwrap();
     s.keys("r");
-    let screen = s.wait_for_all(&[w.title, w.heading, w.dismiss, w.coverage]);
+    // The status line too: a frame is drawn row by row.
+    let screen = s.wait_for_all(&[w.title, w.heading, w.dismiss, w.coverage, w.status]);
     let panel = problems_panel(&screen, w.title, w.dismiss);
     assert!(panel.len() >= 4, "{panel:#?}\n{screen}");
     let mut ours = panel_frame_and_heading(&panel);
@@ -767,7 +773,8 @@ fn a_failed_reload_is_said_in_vietnamese_around_and_inside_the_panel() {
         "{panel:#?}"
     );
     assert_no_english_on_screen("the file gone", &all, &screen);
-    s.keys("q");
+    // The first q closes the panel, the second quits.
+    s.keys("qq");
     assert!(s.wait_exit().success());
 }
 
@@ -796,7 +803,8 @@ fn a_failed_reload_is_said_in_english_with_tiendo_lang_en() {
     for vietnamese in ["Lỗi", "Tải lại", "không"] {
         assert!(!screen.contains(vietnamese), "{vietnamese}\n{screen}");
     }
-    s.keys("q");
+    // The first q closes the panel, the second quits.
+    s.keys("qq");
     assert!(s.wait_exit().success());
 }
 
@@ -825,7 +833,8 @@ fn an_imported_report_shows_on_the_dashboard_with_its_source() {
     s.wait_for_all(&["95,36 %", "30/09/2025"]);
     s.keys("n");
     s.wait_for("semicolon-bom.csv, dòng 7");
-    s.keys("q");
+    // The first q closes the panel, the second quits.
+    s.keys("qq");
     assert!(s.wait_exit().success());
 }
 

@@ -38,6 +38,7 @@ const FIGURES: &[&str] = &[
     "latest_date",
     "participants",
     "population",
+    "population_year",
     "plan",
     "plan_percent",
     "target",
@@ -71,7 +72,18 @@ const TARGET_VERDICT: &[&str] = &[
 ];
 const TARGET: &[&str] = &["coverage", "label", "by", "strict", "directive"];
 const YEAR_ON_YEAR: &[&str] = &["before", "points"];
-const HISTORY: &[&str] = &["date", "coverage", "derived", "partial"];
+/// `estimate` only on an estimate.
+const HISTORY: &[&str] = &[
+    "date",
+    "coverage",
+    "derived",
+    "partial",
+    "participants",
+    "population",
+    "plan_percent",
+    "marks",
+    "source",
+];
 const MILESTONE: &[&str] = &[
     "date",
     "date_precision",

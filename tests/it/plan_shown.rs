@@ -213,12 +213,12 @@ fn md_writes_the_share_as_the_screen_does() {
             .to_string()
     };
     assert!(
-        row("Bắc Định").contains("| 900.000 | 950.000 | 98,90 %* |"),
+        row("Bắc Định").contains("| 900.000 | 950.000 (2025) | 98,90 %* |"),
         "{}",
         row("Bắc Định")
     );
     assert!(
-        row("Đông An").contains("| 950.000 | 1.000.000 | 98,96 % |"),
+        row("Đông An").contains("| 950.000 | 1.000.000 (2025) | 98,96 % |"),
         "{}",
         row("Đông An")
     );

@@ -253,7 +253,7 @@ fn an_estimate_is_marked_in_every_export() {
     let row = md.lines().find(|l| l.starts_with("| Tỉnh Hai")).unwrap();
     assert!(
         row.starts_with("| Tỉnh Hai | ≈95.30% |")
-            && row.contains("| ≈953,000 | 1,000,000 |")
+            && row.contains("| ≈953,000 | 1,000,000 (2025) |")
             && row.contains("| 2025: ≈ estimated |"),
         "{row}"
     );

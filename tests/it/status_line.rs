@@ -111,16 +111,17 @@ fn help_that_does_not_fit_scrolls_and_says_how_much_is_hidden() {
     common::resize(&mut a, 60, 20);
     common::press(&mut a, "?");
     let screen = common::screen_text(&a, 60, 20);
-    let total = tiendo::input::help_lines(Lang::Vi);
+    let total = tiendo::input::help_lines(Lang::Vi, &a.model);
     let hidden = total - 18;
     assert!(
         screen.contains(&format!("còn {hidden} dòng bị ẩn · ↑↓ cuộn")),
         "{screen}"
     );
     assert!(screen.contains("1–4"), "{screen}");
-    common::press(&mut a, "jjj");
+    // Four lines down (one a line for `v` of issue 23): the last key shows.
+    common::press(&mut a, "jjjj");
     assert!(a.help, "moving keys scroll, they do not close");
-    assert_eq!(a.help_scroll, 3);
+    assert_eq!(a.help_scroll, 4);
     let scrolled = common::screen_text(&a, 60, 20);
     assert!(
         !scrolled.contains("1–4 "),
@@ -144,6 +145,35 @@ fn help_that_does_not_fit_scrolls_and_says_how_much_is_hidden() {
     let screen = common::screen_text(&wide, 120, 40);
     assert!(!screen.contains("hidden"), "{screen}");
     assert!(screen.contains("next / previous screen"), "{screen}");
+    // Nor does it scroll: ↓ would only bring blank lines up.
+    common::press(&mut wide, "jjG");
+    assert_eq!((wide.help, wide.help_scroll), (true, 0));
+    assert_eq!(common::screen_text(&wide, 120, 40), screen);
+}
+
+#[test]
+fn help_scrolls_no_further_than_its_last_line_at_the_bottom() {
+    let mut a = common::bundled_app(Lang::Vi);
+    common::resize(&mut a, 60, 20);
+    common::press(&mut a, "?G");
+    let total = tiendo::input::help_lines(Lang::Vi, &a.model);
+    assert_eq!(
+        a.help_scroll,
+        total - 18,
+        "18 lines show between the borders"
+    );
+    let screen = common::screen_text(&a, 60, 20);
+    // The help's last line sits just above the bottom border.
+    let rows: Vec<&str> = screen.lines().collect();
+    let bottom = rows.iter().position(|l| l.starts_with('└')).unwrap();
+    assert!(
+        rows[bottom - 1].contains("Enter ở mốc của một tỉnh: mở tỉnh đó"),
+        "{screen}"
+    );
+    assert!(
+        rows[bottom].contains(&format!("còn {} dòng bị ẩn", total - 18)),
+        "{screen}"
+    );
 }
 
 #[test]

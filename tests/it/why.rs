@@ -56,9 +56,11 @@ fn w_opens_the_reasons_on_the_province_screen_and_any_other_key_closes_them() {
     // A key that does nothing elsewhere closes it too.
     common::press(&mut a, "wx");
     assert_eq!((a.why, a.screen), (None, Screen::Province));
-    // Quitting still quits.
+    // q closes it too; Ctrl-C quits.
+    common::press(&mut a, "wq");
+    assert_eq!((a.why, a.screen), (None, Screen::Province));
     common::press(&mut a, "w");
-    assert_eq!(common::press(&mut a, "q"), Effect::Quit);
+    assert_eq!(a.update(tiendo::app::Action::Interrupt), Effect::Quit);
 }
 
 #[test]

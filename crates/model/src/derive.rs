@@ -104,7 +104,7 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
         .iter()
         .map(super::search_keys::other_keys)
         .collect();
-    let tops = super::tops::tops(&localities, &parent, &search_keys);
+    let tops = super::tops::tops(&localities, &parent);
     let mut model = Model {
         meta,
         today,
@@ -284,7 +284,12 @@ fn judge(
             None => Some(super::period::Since::NoFigure),
         })
         .filter(|_| said.is_none());
+    let population = m
+        .localities
+        .get(i)
+        .and_then(|l| super::population::of(l, &history, day, m.today, |d| span.holds(d)));
     Progress {
+        population,
         target_steps: targets.steps(m, i, start, day),
         history,
         latest,

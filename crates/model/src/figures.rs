@@ -54,6 +54,9 @@ pub struct Progress {
     /// The numeric targets in force over time, for the chart.
     pub target_steps: Vec<TargetStep>,
     pub said: Option<Said>,
+    /// The population nearest the judging day, from the unit's records
+    /// and population entries of the territory this history stands for.
+    pub population: Option<super::population::Population>,
 }
 
 impl Progress {

@@ -7,6 +7,7 @@ pub mod as_of;
 #[cfg(test)]
 mod as_text_tests;
 pub mod bundled;
+pub mod collation;
 mod convert;
 pub mod dates_as_text;
 mod days;
@@ -25,6 +26,7 @@ pub mod partial_dates;
 pub mod period;
 pub mod plan;
 pub mod point;
+pub mod population;
 pub mod preview;
 pub mod problem;
 pub mod progress;

@@ -28,7 +28,7 @@ pub fn sort_value(m: &Model, i: usize, era: Era, key: SortKey) -> Option<f64> {
         SortKey::YearOnYear => p.year_on_year.map(|y| y.change),
         SortKey::Projected => projected_rank(p.projection),
         SortKey::Participants => latest?.participants.map(|n| n as f64),
-        SortKey::Population => latest?.population.map(|n| n as f64),
+        SortKey::Population => p.population.map(|x| x.count as f64),
         SortKey::Plan => latest?.plan_share.map(|s| s.percent),
         SortKey::Status => Status::ALL
             .iter()
@@ -58,13 +58,15 @@ fn projected_rank(p: Projection) -> Option<f64> {
 /// The members of every era and level, and every column's orders.
 pub fn build(m: &Model) -> Orders {
     let n = m.localities.len();
+    // In Vietnamese alphabetical order; the keys live only while sorting.
+    let keys: Vec<Vec<u8>> = m
+        .localities
+        .iter()
+        .map(|l| crate::collation::key(&l.name))
+        .collect();
     let mut by_name: Vec<usize> = (0..n).collect();
-    by_name.sort_by(|&a, &b| {
-        m.search_keys
-            .get(a)
-            .cmp(&m.search_keys.get(b))
-            .then(a.cmp(&b))
-    });
+    by_name.sort_by(|&a, &b| keys.get(a).cmp(&keys.get(b)).then(a.cmp(&b)));
+    drop(keys);
     let mut name_rank = vec![0u32; n];
     for (r, &i) in by_name.iter().enumerate() {
         if let Some(slot) = name_rank.get_mut(i) {

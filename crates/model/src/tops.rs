@@ -33,8 +33,8 @@ pub fn code(kind: LocalityKind) -> &'static str {
 
 /// The top units: of the localities without a parent and not merged into
 /// another (a merged province lives on in the one it joined), those of the
-/// highest kind present, by name. `parents` is parallel to `localities`.
-pub fn tops(localities: &[Locality], parents: &[Option<usize>], keys: &[String]) -> Vec<usize> {
+/// highest kind present, in alphabetical order. `parents` is parallel to `localities`.
+pub fn tops(localities: &[Locality], parents: &[Option<usize>]) -> Vec<usize> {
     let free = |i: &usize| {
         parents.get(*i).copied().flatten().is_none()
             && localities.get(*i).is_some_and(|l| l.merged_into.is_none())
@@ -45,7 +45,7 @@ pub fn tops(localities: &[Locality], parents: &[Option<usize>], keys: &[String])
         .filter(free)
         .filter(|&i| kind(i) == highest)
         .collect();
-    out.sort_by(|&a, &b| keys.get(a).cmp(&keys.get(b)).then(a.cmp(&b)));
+    out.sort_by_cached_key(|&i| (localities.get(i).map(|l| crate::collation::key(&l.name)), i));
     out
 }
 

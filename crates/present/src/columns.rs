@@ -2,6 +2,8 @@
 //! screen, the txt, md and csv snapshots, json and the plain summary all
 //! take their headers, cells, sort keys and widths from here.
 
+use chrono::Datelike;
+
 use super::figure;
 use super::value::Value;
 use crate::text::{self, Lang, Words};
@@ -181,7 +183,7 @@ impl Column {
             Column::Figure(Participants) => {
                 (|w| w.participants, |w| w.participants, 14, Some(2), true)
             }
-            Column::Figure(Population) => (|w| w.population, |w| w.population, 11, Some(1), true),
+            Column::Figure(Population) => (|w| w.population, |w| w.population, 16, Some(1), true),
             // Before the verdict on the last target due: the plan is the
             // office's yearly count, the target the directive's.
             Column::Figure(Plan) => (|w| w.plan_share, |w| w.plan_share, 10, Some(5), true),
@@ -238,7 +240,10 @@ impl Column {
             Column::Figure(Participants) => {
                 opt(latest.and_then(|x| Some(Value::Count(x.participants?).estimated(x.estimate))))
             }
-            Column::Figure(Population) => opt(latest.and_then(|x| x.population).map(Value::Count)),
+            Column::Figure(Population) => opt(p.population.map(|x| Value::Population {
+                count: x.count,
+                year: x.date.year(),
+            })),
             Column::Figure(Plan) => opt(figure::plan_value(p)),
             Column::Figure(Status) => Value::Status(p.status),
             Column::Figure(Date) => opt(p.shown_date().map(|date| Value::Date {

@@ -294,7 +294,7 @@ pub fn replacements(m: &Model, i: usize, era: Era, lang: Lang) -> Vec<String> {
 }
 
 /// Province `i` in `era`, then its units each in theirs.
-fn family(m: &Model, i: usize, era: Era) -> impl Iterator<Item = (usize, Era)> {
+pub(crate) fn family(m: &Model, i: usize, era: Era) -> impl Iterator<Item = (usize, Era)> {
     std::iter::once((i, era)).chain(
         units(m, i, era)
             .into_iter()
@@ -303,9 +303,10 @@ fn family(m: &Model, i: usize, era: Era) -> impl Iterator<Item = (usize, Era)> {
     )
 }
 
-/// What the sources panel lists: every source, then every replacement.
+/// What the sources panel lists: every source with the figures it backs,
+/// then every replacement.
 pub fn source_entries(m: &Model, i: usize, era: Era, lang: Lang) -> Vec<String> {
-    let mut out: Vec<String> = sources(m, i, era).into_iter().map(String::from).collect();
+    let mut out = super::backing::entries(m, i, era, lang);
     out.extend(replacements(m, i, era, lang));
     out
 }

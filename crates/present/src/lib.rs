@@ -4,6 +4,7 @@
 //! from. Screens add styles; exports add their syntax; neither formats a
 //! figure of its own.
 
+mod backing;
 pub mod chrome;
 mod codes;
 mod columns;

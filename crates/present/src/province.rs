@@ -3,6 +3,7 @@
 //! the gauge's words, the changes line, the groups, the targets box and the
 //! list of units. The history chart's words are in `history`.
 
+pub mod figures;
 pub mod history;
 #[cfg(test)]
 mod tests;

@@ -69,6 +69,11 @@ pub enum Value {
     Points(f64),
     PerYear(f64),
     Count(u64),
+    /// A unit's population and the year it was counted: `1.234.567 (2024)`.
+    Population {
+        count: u64,
+        year: i32,
+    },
     /// A share of the plan assigned, in percent; `rolled_up` when the
     /// unit's parts add it up.
     Share {
@@ -118,6 +123,7 @@ impl Value {
             }
             Value::Points(g) | Value::PerYear(g) => text::points(lang, *g),
             Value::Count(n) => text::count(lang, *n),
+            Value::Population { count, year } => format!("{} ({year})", text::count(lang, *count)),
             Value::Share { percent, rolled_up } => {
                 let made = if *rolled_up {
                     Made::RolledUp
@@ -166,7 +172,7 @@ impl Value {
             | Value::Points(c)
             | Value::PerYear(c)
             | Value::Share { percent: c, .. } => format!("{c:.2}"),
-            Value::Count(n) => n.to_string(),
+            Value::Count(n) | Value::Population { count: n, .. } => n.to_string(),
             Value::Projection {
                 projection: Projection::None,
                 ..
@@ -326,6 +332,17 @@ mod tests {
         };
         assert_eq!(month.show(Lang::Vi), "05/2011");
         assert_eq!(month.raw(Lang::Vi), "2011-05");
+    }
+
+    #[test]
+    fn a_population_says_its_year_and_gives_programs_the_count() {
+        let p = Value::Population {
+            count: 3_619_433,
+            year: 2025,
+        };
+        assert_eq!(p.show(Lang::Vi), "3.619.433 (2025)");
+        assert_eq!(p.show(Lang::En), "3,619,433 (2025)");
+        assert_eq!(p.raw(Lang::Vi), "3619433");
     }
 
     #[test]

@@ -1,10 +1,12 @@
 //! A unit's figures in the json snapshot: its coverage, target in force,
 //! gap, pace, verdict and history, as the screen shows them.
 
+use chrono::Datelike;
 use serde::Serialize;
 
 use crate::app::App;
-use crate::model::{Era, Model, Progress, SortKey};
+use crate::model::{Era, Model, SortKey};
+use crate::present::province::figures;
 use crate::present::{self, Column, Row, round2};
 
 #[derive(Serialize)]
@@ -22,7 +24,9 @@ pub(super) struct Figures<'a> {
     estimate: bool,
     latest_date: Option<String>,
     participants: Option<u64>,
+    /// The population nearest the judging day, and the year it counts.
     population: Option<u64>,
+    population_year: Option<i32>,
     /// The plan assigned at the latest figure, in people.
     plan: Option<u64>,
     /// The share of it achieved, in percent, rounded as shown.
@@ -67,15 +71,24 @@ pub(super) struct CoverageWords<'a> {
     words: &'a str,
 }
 
-/// How many units met, missed or had no figure for the last target due.
+/// A figure of a unit's history, with the counts, plan, marks and source
+/// of the table of figures over time.
 #[derive(Serialize)]
-pub(in crate::export) struct HistoryPoint {
+pub(in crate::export) struct HistoryPoint<'a> {
     date: String,
     coverage: f64,
     derived: bool,
     partial: bool,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     estimate: bool,
+    participants: Option<u64>,
+    population: Option<u64>,
+    /// The share of the plan achieved, in percent, rounded as shown.
+    plan_percent: Option<f64>,
+    /// `rolled_up`, `partial`, `estimate`, `replaces`, `stale`.
+    marks: Vec<&'static str>,
+    /// None for a roll-up of the unit's parts.
+    source: Option<&'a str>,
 }
 
 pub(super) fn target(m: &Model, index: Option<usize>) -> Option<TargetFacts<'_>> {
@@ -116,7 +129,8 @@ pub(super) fn figures<'a>(app: &'a App, i: usize, era: Era) -> Option<Figures<'a
         estimate: p.said.is_none() && latest.is_some_and(|x| x.estimate),
         latest_date: latest.map(|x| x.date.to_string()),
         participants: latest.and_then(|x| x.participants),
-        population: latest.and_then(|x| x.population),
+        population: p.population.map(|x| x.count),
+        population_year: p.population.map(|x| x.date.year()),
         plan: latest.and_then(|x| x.plan),
         plan_percent: number(Column::Figure(SortKey::Plan)),
         target: target(m, p.numeric_target),
@@ -143,15 +157,26 @@ pub(super) fn figures<'a>(app: &'a App, i: usize, era: Era) -> Option<Figures<'a
     })
 }
 
-pub(in crate::export) fn history(p: &Progress) -> Vec<HistoryPoint> {
-    p.history
-        .iter()
-        .map(|x| HistoryPoint {
-            date: x.date.to_string(),
-            coverage: round2(x.coverage),
-            derived: x.is_derived(),
-            partial: x.is_partial(),
-            estimate: x.estimate,
+/// The figures of unit `i` the chart draws, each a point of its history:
+/// the table of figures over time without the records that give no
+/// coverage figure.
+pub(in crate::export) fn history(m: &Model, i: usize, era: Era) -> Vec<HistoryPoint<'_>> {
+    figures::rows(m, i, era)
+        .into_iter()
+        .filter_map(|r| {
+            let x = r.point?;
+            Some(HistoryPoint {
+                date: x.date.to_string(),
+                coverage: round2(x.coverage),
+                derived: x.is_derived(),
+                partial: x.is_partial(),
+                estimate: x.estimate,
+                participants: x.participants,
+                population: x.population,
+                plan_percent: r.plan().and_then(|v| v.number()),
+                marks: r.marks().into_iter().map(|k| k.code()).collect(),
+                source: r.source(),
+            })
         })
         .collect()
 }

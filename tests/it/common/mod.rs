@@ -46,6 +46,7 @@ pub fn resize(app: &mut App, width: u16, height: u16) {
     app.update(Action::Resize {
         rows: tiendo::ui::table_rows(width, height),
         width,
+        height,
     });
 }
 

@@ -9,6 +9,7 @@ mod en;
 mod en_cli;
 mod en_import;
 mod en_why;
+mod figures;
 mod verdict;
 mod vi;
 mod vi_cli;
@@ -16,6 +17,7 @@ mod vi_import;
 mod vi_why;
 mod why;
 pub use cli::{CliWords, HelpWords, ImportWords, IoWords, UsageWords};
+pub use figures::{FigureWords, figure_words};
 pub use verdict::{VerdictWords, verdict_words};
 pub use why::{Facts, Limits, Sentence, WhyWords};
 
@@ -264,6 +266,8 @@ pub struct KeyHelp {
     pub export: &'static str,
     pub reload: &'static str,
     pub sources: &'static str,
+    /// `v`: the chart or the table of figures.
+    pub figures: &'static str,
     pub why: &'static str,
     pub help: &'static str,
     pub quit: &'static str,

@@ -1,0 +1,181 @@
+//! Vietnamese alphabetical order, as officials' lists and dictionaries
+//! use it: the 29 letters (`ă` after `a`, `đ` after `d`, `ơ` after `ô`…),
+//! the tone marks only where the letters are the same (none, huyền, hỏi,
+//! ngã, sắc, nặng), numbers by their value (`Quận 2` before `Quận 10`),
+//! and the words that say what kind of unit it is (`TP`, `Tỉnh`, `Thành
+//! phố`, `Quận`…) left out, so that TP Hồ Chí Minh files under H.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Words before a name that say what kind of unit it is, lower case, each
+/// with the space after it; the longest first where one starts another.
+const KIND_WORDS: [&str; 10] = [
+    "thành phố ",
+    "tp. ",
+    "tp ",
+    "tỉnh ",
+    "quận ",
+    "huyện ",
+    "thị xã ",
+    "thị trấn ",
+    "phường ",
+    "xã ",
+];
+
+/// The key `name` sorts by: compare keys to compare names.
+pub fn key(name: &str) -> Vec<u8> {
+    let lower: String = name.trim().nfc().flat_map(char::to_lowercase).collect();
+    let proper = KIND_WORDS
+        .iter()
+        .find_map(|w| lower.strip_prefix(w).filter(|rest| !rest.trim().is_empty()))
+        .unwrap_or(&lower);
+    let mut letters = Vec::with_capacity(proper.len() + 8);
+    let mut tones = Vec::with_capacity(proper.len());
+    let mut digits = String::new();
+    for c in proper.chars() {
+        if c.is_ascii_digit() {
+            digits.push(c);
+            continue;
+        }
+        number(&mut letters, &mut digits);
+        let (rank, tone) = letter(c);
+        if let Some(rank) = rank {
+            letters.push(rank);
+            tones.push(tone);
+        }
+    }
+    number(&mut letters, &mut digits);
+    // The tones count only between names of the same letters; then the
+    // name as written, so that no two different names tie.
+    letters.push(0);
+    letters.extend(tones);
+    letters.push(0);
+    letters.extend(name.as_bytes());
+    letters
+}
+
+/// A run of digits as its value: how many digits (leading zeros left
+/// out), then the digits, all below the letters.
+fn number(out: &mut Vec<u8>, digits: &mut String) {
+    if digits.is_empty() {
+        return;
+    }
+    let value = digits.trim_start_matches('0');
+    out.push(SPACE + 1);
+    out.push(u8::try_from(value.len().min(200)).unwrap_or(200));
+    out.extend(value.bytes().map(|d| d - b'0' + SPACE + 2));
+    digits.clear();
+}
+
+/// Between words; below every digit and letter, so `An Giang` comes
+/// before `Anh Sơn`.
+const SPACE: u8 = 1;
+/// The first letter's rank, above the digits.
+const A: u8 = 20;
+
+/// The letters in order: the 29 of the Vietnamese alphabet, and f, j, w,
+/// z of foreign names where the Latin alphabet puts them.
+const ALPHABET: [&str; 33] = [
+    "a", "ă", "â", "b", "c", "d", "đ", "e", "ê", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o",
+    "ô", "ơ", "p", "q", "r", "s", "t", "u", "ư", "v", "w", "x", "y", "z",
+];
+
+/// A lower-case character's place in the alphabet (none for a mark of
+/// punctuation, which the order skips; a space or dash separates words),
+/// and its tone: 0 none, 1 huyền, 2 hỏi, 3 ngã, 4 sắc, 5 nặng.
+fn letter(c: char) -> (Option<u8>, u8) {
+    if c.is_whitespace() || matches!(c, '-' | '–' | '—') {
+        return (Some(SPACE), 0);
+    }
+    let mut base = String::new();
+    let mut tone = 0;
+    for d in std::iter::once(c).nfd() {
+        match d {
+            '\u{300}' => tone = 1,
+            '\u{309}' => tone = 2,
+            '\u{303}' => tone = 3,
+            '\u{301}' => tone = 4,
+            '\u{323}' => tone = 5,
+            d => base.push(d),
+        }
+    }
+    let base: String = base.nfc().collect();
+    let rank = ALPHABET
+        .iter()
+        .position(|l| *l == base)
+        .and_then(|p| u8::try_from(p).ok())
+        .map(|p| A + p);
+    match rank {
+        Some(r) => (Some(r), tone),
+        // Another letter (another script, a letter with other marks):
+        // after z, by its code.
+        None if c.is_alphanumeric() => (Some(u8::MAX), tone),
+        None => (None, 0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::key;
+
+    fn sorted(names: &[&str]) -> Vec<String> {
+        let mut v: Vec<&str> = names.to_vec();
+        v.sort_by_key(|n| key(n));
+        v.into_iter().map(String::from).collect()
+    }
+
+    #[test]
+    fn the_letters_follow_the_vietnamese_alphabet() {
+        assert_eq!(
+            sorted(&["Cần Thơ", "Cao Bằng", "Cà Mau"]),
+            ["Cà Mau", "Cao Bằng", "Cần Thơ"]
+        );
+        assert_eq!(
+            sorted(&["Đồng Nai", "Điện Biên", "Đà Nẵng", "Dak"]),
+            ["Dak", "Đà Nẵng", "Điện Biên", "Đồng Nai"]
+        );
+        assert_eq!(sorted(&["Ơn", "Ôn", "On"]), ["On", "Ôn", "Ơn"]);
+        assert_eq!(sorted(&["Ưu", "Uy", "Vân"]), ["Uy", "Ưu", "Vân"]);
+        assert_eq!(sorted(&["Âu", "Ăn", "Ba", "An"]), ["An", "Ăn", "Âu", "Ba"]);
+    }
+
+    #[test]
+    fn tones_count_only_between_the_same_letters_in_dictionary_order() {
+        // ngang, huyền, hỏi, ngã, sắc, nặng
+        assert_eq!(
+            sorted(&["mạ", "má", "mã", "mả", "mà", "ma"]),
+            ["ma", "mà", "mả", "mã", "má", "mạ"]
+        );
+        // The letters decide first: `bà x` before `ba y`.
+        assert_eq!(sorted(&["Ba Yên", "Bà Xuân"]), ["Bà Xuân", "Ba Yên"]);
+    }
+
+    #[test]
+    fn words_of_kind_are_left_out_and_numbers_go_by_value() {
+        assert_eq!(
+            sorted(&["TP Hồ Chí Minh", "Hà Nội", "Huế", "Thái Nguyên"]),
+            ["Hà Nội", "TP Hồ Chí Minh", "Huế", "Thái Nguyên"]
+        );
+        assert_eq!(
+            sorted(&["Thành phố Cần Thơ", "Tỉnh Bắc Ninh", "Cà Mau"]),
+            ["Tỉnh Bắc Ninh", "Cà Mau", "Thành phố Cần Thơ"]
+        );
+        assert_eq!(
+            sorted(&["Quận 10", "Quận 2", "Quận 1"]),
+            ["Quận 1", "Quận 2", "Quận 10"]
+        );
+        // A name that is only such a word keeps it.
+        assert_eq!(sorted(&["Xã", "Tân"]), ["Tân", "Xã"]);
+        // A space sorts before any letter: `An Giang` before `Anh Sơn`.
+        assert_eq!(sorted(&["Anh Sơn", "An Giang"]), ["An Giang", "Anh Sơn"]);
+    }
+
+    #[test]
+    fn case_and_composition_do_not_change_the_order_but_two_names_never_tie() {
+        let composed = "Bắc Ninh";
+        let decomposed = "Ba\u{306}\u{301}c Ninh";
+        assert_eq!(key(composed)[..8], key(decomposed)[..8]);
+        assert_ne!(key("Hà Nội"), key("Hà nội"));
+        assert_eq!(sorted(&["hà nội", "Hà Nam"]), ["Hà Nam", "hà nội"]);
+    }
+}
