@@ -52,6 +52,14 @@ impl App {
                     !m.is_nation(i) && (!provinces_only || m.is_province(i))
                 };
                 let found = self.model.index_of(id).filter(|&i| fits(&self.model, i));
+                if found.is_none()
+                    && let Some(level) = self.other_level(id)
+                {
+                    let level = crate::text::level_name(self.lang, level).to_lowercase();
+                    return Err((crate::text::words(self.lang).cli.not_a_province)(
+                        id, &level,
+                    ));
+                }
                 if !found.is_some_and(|i| self.select(i)) {
                     let m = &self.model;
                     let ids = (0..m.localities.len())
@@ -68,6 +76,17 @@ impl App {
         };
         self.update(Action::ShowScreen(screen));
         Ok(())
+    }
+
+    /// The level of the unit `id` names when it is no province (a
+    /// district, a commune), which `unit:<id>` opens.
+    fn other_level(&self, id: &str) -> Option<Level> {
+        let m = &self.model;
+        let i = m
+            .index_of(id)
+            .filter(|&i| !m.is_nation(i) && !m.is_province(i))?;
+        let kind = m.locality(i)?.kind;
+        Level::ALL.into_iter().find(|l| l.kind() == kind)
     }
 
     /// Sets era, level, sort and filter as the export flags give them.

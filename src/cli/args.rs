@@ -25,7 +25,7 @@ pub struct Cli {
     pub command: Option<Command>,
     #[command(flatten)]
     pub dataset: DatasetArgs,
-    /// Language of the interface and of numbers (also the TIENDO_LANG variable)
+    /// Language of the interface and of numbers [default: vi, or the TIENDO_LANG variable]
     #[arg(long, global = true, default_value = "vi", value_parser = lang_value())]
     pub lang: Lang,
     /// The day to judge progress on, for reproducible output (YYYY-MM-DD)

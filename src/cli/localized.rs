@@ -30,7 +30,11 @@ pub fn command(lang: Lang) -> clap::Command {
     let mut cmd = Cli::command()
         .disable_help_subcommand(true)
         .subcommand(help)
-        .mut_arg("lang", |a| a.default_value(lang.code()))
+        // The language chosen is the value clap parses when `--lang` is
+        // not written; the help says the real default, not that choice.
+        .mut_arg("lang", |a| {
+            a.default_value(lang.code()).hide_default_value(true)
+        })
         .mut_args(|a| checked(lang, a))
         .mut_subcommand("export", |c| c.mut_args(|a| checked(lang, a)))
         .mut_subcommand("import", |c| c.mut_args(|a| checked(lang, a)));

@@ -148,7 +148,12 @@ pub fn markdown(app: &App, taken: &str) -> String {
             let _ = writeln!(out, "| {} |", cells.join(" | "));
         }
         if s.rows.is_empty() && app.screen == Screen::Provinces {
-            let why = provinces::empty(app.lang, &app.model, app.era, app.level);
+            let emptied = provinces::Emptied {
+                filter: app.filter,
+                search: app.search.as_deref(),
+                in_file: true,
+            };
+            let why = provinces::empty(app.lang, &app.model, app.era, app.level, emptied);
             let _ = write!(out, "\n{}\n", cell(&why));
         }
     }

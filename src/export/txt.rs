@@ -129,7 +129,13 @@ pub fn walk(
     } else {
         let area = Rect::new(0, 0, width, ui::snapshot_height(app, width));
         let mut buf = Buffer::empty(area);
-        ui::render_body(app, area, &mut buf);
+        if app.screen == Screen::Provinces {
+            // An empty table drawn as a snapshot's page: why it is empty
+            // is said for a file, naming flags where the screen names keys.
+            ui::render_table_page(app, area, &mut buf, 0);
+        } else {
+            ui::render_body(app, area, &mut buf);
+        }
         for row in rows(&buf) {
             body.row(row);
         }

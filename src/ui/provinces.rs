@@ -129,7 +129,13 @@ pub fn render_window(app: &App, t: &Theme, area: Rect, buf: &mut Buffer, page: O
     StatefulWidget::render(table, table_inner, buf, &mut state);
     if app.rows.is_empty() {
         let empty = inner.inner(Margin::new(2, 2));
-        let why = provinces::empty(app.lang, m, app.era, app.level);
+        let emptied = provinces::Emptied {
+            filter: app.filter,
+            search: app.search.as_deref(),
+            // A page is a snapshot's: a file, where no key acts.
+            in_file: page.is_some(),
+        };
+        let why = provinces::empty(app.lang, m, app.era, app.level, emptied);
         Paragraph::new(why)
             .style(t.dim)
             .wrap(ratatui::widgets::Wrap { trim: true })

@@ -126,9 +126,17 @@ fn an_empty_table_says_why_on_screen_and_in_the_markdown() {
             a.update(Action::CycleFilter);
         }
         assert!(a.rows.is_empty(), "some filter lists no province");
-        let why = provinces::empty(lang, &a.model, a.era, a.level);
+        // The screen names the key to the next filter; a file, where no
+        // key acts, does not.
+        let emptied = |in_file| provinces::Emptied {
+            filter: a.filter,
+            search: None,
+            in_file,
+        };
+        let why = provinces::empty(lang, &a.model, a.era, a.level, emptied(false));
         let screen = common::screen_text(&a, 120, 40);
         assert!(screen.contains(&why), "screen lacks {why:?}");
+        let why = provinces::empty(lang, &a.model, a.era, a.level, emptied(true));
         let md = export::render(&a, Format::Md, 120, "t").unwrap();
         assert!(md.contains(&format!("\n{why}\n")), "md lacks {why:?}");
         let title = provinces::title(lang, &a.model, a.era, a.level, 0);

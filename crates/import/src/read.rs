@@ -148,6 +148,12 @@ pub fn read(lang: Lang, path: &Path, sheet: Option<&str>) -> anyhow::Result<Shee
         anyhow::bail!((w.unknown_format)(&shown));
     };
     let file = std::fs::File::open(path).map_err(|e| text::io_failed(lang, io.open, path, &e))?;
+    // A folder opens as a file on some systems, and would seek to a size
+    // that is not there: say it is a folder.
+    if file.metadata().is_ok_and(|m| m.is_dir()) {
+        let folder = std::io::Error::from(std::io::ErrorKind::IsADirectory);
+        return Err(text::io_failed(lang, io.read, path, &folder));
+    }
     read_from(lang, format, BufReader::new(file), sheet)
         .map_err(|e| anyhow::anyhow!("{shown}: {e}"))
 }

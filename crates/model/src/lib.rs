@@ -22,6 +22,7 @@ pub mod load;
 pub mod model;
 pub mod numbers_as_text;
 pub mod orders;
+pub mod partial_dates;
 pub mod period;
 pub mod plan;
 pub mod point;

@@ -5,7 +5,8 @@
 use std::ops::Range;
 
 use crate::numbers_as_text::{self, Kind};
-use crate::problem::{Field, Problem, Syntax};
+use crate::partial_dates::{self, Partial};
+use crate::problem::{Field, Found, Problem, Syntax, Value};
 
 /// A syntax error of the TOML parser (`message`, in English) at `span` of
 /// `text`, as a problem with its fix where the slip is a known one.
@@ -35,14 +36,38 @@ pub fn explain(text: &str, span: Range<usize>, message: &str) -> Problem {
     if let Some((key, value)) = line.split_once('=') {
         let key = key.trim().to_string();
         let value = value.split('#').next().unwrap_or("").trim();
+        if let Some(fix) = percent_sign(value) {
+            return Syntax::PercentSign { key, fix }.into();
+        }
         if let Some((fix, true)) = separated_number(&key, value) {
             return Syntax::DecimalComma { key, fix }.into();
         }
         if let Some((digits, false)) = separated_number(&key, value) {
             return Syntax::ThousandsSeparators { key, digits }.into();
         }
+        if let Some(digits) = space_grouped(value) {
+            return Syntax::ThousandsSeparators { key, digits }.into();
+        }
+        if partial_dates::is_date_key(&key)
+            && let Some(period) = Partial::read(value)
+        {
+            let meaning = partial_dates::meaning(&table_at(text, line_start), &key);
+            return Value::PartialDate {
+                key,
+                period,
+                meaning,
+            }
+            .into();
+        }
         if let Some(fix) = day_first_date(value) {
             return Syntax::DayFirstDate { key, fix }.into();
+        }
+        // Words typed bare where a figure or a day is due: the parser asks
+        // for quotes, which would make them text, never the figure.
+        if message.starts_with("string values must be quoted")
+            && let Some(problem) = words_for_a_figure(&key, value)
+        {
+            return problem;
         }
         if message.starts_with("invalid date") || message.starts_with("invalid time") {
             return Syntax::NotACalendarDay {
@@ -103,6 +128,21 @@ fn control_character(line: &str, at: usize, message: &str, c: char) -> Problem {
     }
 }
 
+/// `key = value` with `value` words, where `key` holds a day, a count or a
+/// percentage: what the key holds, instead of the parser's quotes.
+fn words_for_a_figure(key: &str, value: &str) -> Option<Problem> {
+    let found = Found::Text(value.to_string());
+    let key = key.to_string();
+    let problem = match key.as_str() {
+        k if partial_dates::is_date_key(k) => Value::NotADate { key, found },
+        "participants" | "population" | "plan" | "count" => Value::NotACount { key, found },
+        "coverage" | "plan_percent" | "poor" | "near_poor" | "children_under_6" | "over_80"
+        | "students" | "farming_households" => Value::NotANumber { key, found },
+        _ => return None,
+    };
+    Some(problem.into())
+}
+
 /// A number written with a decimal comma or thousands separators
 /// (`numbers_as_text`): the plain number, and whether it has decimals.
 fn separated_number(key: &str, value: &str) -> Option<(String, bool)> {
@@ -119,6 +159,47 @@ fn separated_number(key: &str, value: &str) -> Option<(String, bool)> {
     Some((plain, decimals))
 }
 
+/// `322 000`: digits grouped by three with spaces (plain or no-break), as
+/// a Vietnamese report prints a count; the digits alone. Groups of other
+/// sizes (`94 5`) are no number.
+fn space_grouped(value: &str) -> Option<String> {
+    let groups: Vec<&str> = value
+        .split(|c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}')
+        .filter(|g| !g.is_empty())
+        .collect();
+    let (first, rest) = groups.split_first()?;
+    let digits = |g: &str| g.chars().all(|c| c.is_ascii_digit());
+    let grouped = !rest.is_empty()
+        && (1..=3).contains(&first.len())
+        && digits(first)
+        && rest.iter().all(|g| g.len() == 3 && digits(g));
+    grouped.then(|| groups.concat())
+}
+
+/// `92%` or `92.5 %`: the number without its sign.
+fn percent_sign(value: &str) -> Option<String> {
+    let number = value.strip_suffix('%')?.trim_end();
+    let valid = !number.is_empty()
+        && number.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && number.matches('.').count() <= 1
+        && !number.starts_with('.')
+        && !number.ends_with('.');
+    valid.then(|| number.to_string())
+}
+
+/// The table the line at byte `at` of `text` belongs to, as its header
+/// writes it (`[[milestone]]`); empty at the top level.
+fn table_at(text: &str, at: usize) -> String {
+    text.get(..at)
+        .unwrap_or("")
+        .lines()
+        .rev()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .find(|l| l.starts_with('['))
+        .map(|l| l.chars().filter(|c| !c.is_whitespace()).collect())
+        .unwrap_or_default()
+}
+
 /// `31/12/2023` or `31-12-2023` → `2023-12-31` (`dates_as_text`). Not
 /// `31.12.2023`: here the key's meaning is unknown, and dots are more
 /// often a number's thousands than a date's.
@@ -132,6 +213,7 @@ fn day_first_date(value: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::partial_dates::DateMeaning;
 
     #[test]
     fn decimal_commas_and_day_first_dates_get_their_fix() {
@@ -220,6 +302,72 @@ mod tests {
                 value: "2023-02-30".into(),
                 parser: parser.into()
             })
+        );
+    }
+
+    /// Only digits grouped by three are thousands; only a plain number
+    /// before `%` is a percentage; a month alone is dated by its table.
+    #[test]
+    fn spaces_percent_signs_and_months_are_read_only_when_certain() {
+        let said = |line: &str| explain(line, line.find('=').unwrap() + 2..line.len(), "x");
+        assert_eq!(
+            said("participants = 1 741 540\n"),
+            Problem::Syntax(Syntax::ThousandsSeparators {
+                key: "participants".into(),
+                digits: "1741540".into()
+            })
+        );
+        for not_grouped in [
+            "coverage = 94 5\n",
+            "participants = 1 7415\n",
+            "x = 1234 567\n",
+        ] {
+            assert_eq!(
+                said(not_grouped),
+                Problem::Syntax(Syntax::NotToml { parser: "x".into() }),
+                "{not_grouped}"
+            );
+        }
+        assert_eq!(
+            said("coverage = 92%\n"),
+            Problem::Syntax(Syntax::PercentSign {
+                key: "coverage".into(),
+                fix: "92".into()
+            })
+        );
+        for no_number in ["coverage = %\n", "coverage = 9.2.1%\n"] {
+            assert_eq!(
+                said(no_number),
+                Problem::Syntax(Syntax::NotToml { parser: "x".into() }),
+                "{no_number}"
+            );
+        }
+        let month = |text: &str, meaning: DateMeaning| {
+            let at = text.rfind("2024").unwrap();
+            assert_eq!(
+                explain(text, at..at + 1, "x"),
+                Problem::Value(Value::PartialDate {
+                    key: "date".into(),
+                    period: Partial::Month(2024, 10),
+                    meaning
+                }),
+                "{text}"
+            );
+        };
+        month(
+            "[[milestone]]\n# c\ndate = 2024-10\n",
+            DateMeaning::Precision {
+                key: "date_precision".into(),
+            },
+        );
+        month(
+            "[[milestone]]\n[[locality]]\n  [[locality.record]]\n  date = 2024-10\n",
+            DateMeaning::PeriodEnd,
+        );
+        // Not a date key: no date is advised.
+        assert_eq!(
+            said("coverage = 2024-10\n"),
+            Problem::Syntax(Syntax::NotToml { parser: "x".into() })
         );
     }
 

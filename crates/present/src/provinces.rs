@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 use tiendo_model::search::Match;
-use tiendo_model::{Era, Level, Model, SortKey};
+use tiendo_model::{Era, Filter, Level, Model, SortKey};
 
 use crate::columns::{Column, sort_arrow};
 use crate::text::{self, Lang};
@@ -44,13 +44,41 @@ pub fn heading(lang: Lang, c: Column, level: Level, sort: SortKey, descending: b
     }
 }
 
+/// What emptied the table, and where the sentence is read.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Emptied<'a> {
+    pub filter: Option<Filter>,
+    /// The search being typed.
+    pub search: Option<&'a str>,
+    /// In a file, where no key acts: the flag of `tiendo export` is named.
+    pub in_file: bool,
+}
+
 /// Why the table has no row: the level did not exist on the map shown
-/// after the day it was abolished, or nothing matches the filter.
-pub fn empty(lang: Lang, m: &Model, era: Era, level: Level) -> String {
+/// after the day it was abolished, the search found nothing, the filter
+/// keeps no unit, or the data has no unit of the level.
+pub fn empty(lang: Lang, m: &Model, era: Era, level: Level, why: Emptied<'_>) -> String {
     let w = text::words(lang);
-    match m.abolished_on(era, level) {
-        Some(day) => (w.level_abolished)(text::level_name(lang, level), &text::date(lang, day)),
-        None => w.no_match.to_string(),
+    let searched = why.search.is_some_and(|q| !q.trim().is_empty());
+    match (m.abolished_on(era, level), why.filter) {
+        (Some(day), _) => {
+            let said = if why.in_file {
+                w.level_abolished_file
+            } else {
+                w.level_abolished
+            };
+            said(text::level_name(lang, level), &text::date(lang, day))
+        }
+        _ if searched => w.no_match.to_string(),
+        (None, Some(f)) => {
+            let label = text::filter(lang, Some(f));
+            if why.in_file {
+                (w.filter_keeps_none_file)(&label)
+            } else {
+                (w.filter_keeps_none)(&label)
+            }
+        }
+        (None, None) => w.level_without_units.to_string(),
     }
 }
 

@@ -34,8 +34,8 @@ pub fn locality(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Locality
             "kind" => kind.set(r.choice(v, "kind", LOCALITY_KINDS)),
             "parent" => parent.set(r.reference(v, "parent")),
             "merged_into" => merged_into.set(r.reference(v, "merged_into")),
-            "merged_on" => merged_on.set(r.date(v, "merged_on")),
-            "abolished_on" => abolished_on.set(r.date(v, "abolished_on")),
+            "merged_on" => merged_on.set(r.date(v, "merged_on", "[[locality]]")),
+            "abolished_on" => abolished_on.set(r.date(v, "abolished_on", "[[locality]]")),
             "note" => note.set(r.text(v, "note")),
             "record" => {
                 for t in r.tables(v, "locality.record") {
@@ -148,8 +148,8 @@ fn read_record(
     for (key, v) in entries(t) {
         match key.get_ref().as_ref() {
             "locality" if top => locality.set(r.reference(v, "locality")),
-            "date" => date.set(r.date(v, "date")),
-            "published" => published.set(r.date(v, "published")),
+            "date" => date.set(r.date(v, "date", table)),
+            "published" => published.set(r.date(v, "published", table)),
             "coverage" => coverage.set(r.percent(v, "coverage")),
             "participants" => participants.set(r.count(v, "participants")),
             "population" => population.set(r.count(v, "population")),
@@ -258,7 +258,7 @@ fn population_point(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Popu
     let (mut note, mut source) = (Slot::default(), Slot::default());
     for (key, v) in entries(t) {
         match key.get_ref().as_ref() {
-            "date" => date.set(r.date(v, "date")),
+            "date" => date.set(r.date(v, "date", "[[locality.population]]")),
             "count" => count.set(r.count(v, "count")),
             "note" => note.set(r.text(v, "note")),
             "source" => source.set(r.text(v, "source")),

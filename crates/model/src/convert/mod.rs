@@ -115,7 +115,7 @@ fn meta(r: &mut Reader<'_>, t: &DeTable<'_>, at: &Range<usize>) -> Option<Meta> 
     for (key, v) in entries(t) {
         match key.get_ref().as_ref() {
             "title" => title.set(r.text(v, "title")),
-            "as_of" => as_of.set(r.date(v, "as_of")),
+            "as_of" => as_of.set(r.date(v, "as_of", "[meta]")),
             "indicator" => indicator.set(r.text(v, "indicator")),
             "note" => note.set(r.text(v, "note")),
             _ => r.unknown_key(key, Some("[meta]"), META),
@@ -148,7 +148,7 @@ fn directive(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Directive> 
         match key.get_ref().as_ref() {
             "id" => id.set(r.own_id(v)),
             "code" => code.set(r.text(v, "code")),
-            "issued" => issued.set(r.date(v, "issued")),
+            "issued" => issued.set(r.date(v, "issued", "[[directive]]")),
             "issued_precision" => precision.set(r.choice(v, "issued_precision", PRECISIONS)),
             "issuer" => issuer.set(r.text(v, "issuer")),
             "title" => title.set(r.text(v, "title")),
@@ -195,7 +195,7 @@ fn milestone(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Milestone> 
     let (mut directive, mut locality) = (Slot::default(), Slot::default());
     for (key, v) in entries(t) {
         match key.get_ref().as_ref() {
-            "date" => date.set(r.date(v, "date")),
+            "date" => date.set(r.date(v, "date", "[[milestone]]")),
             "date_precision" => precision.set(r.choice(v, "date_precision", PRECISIONS)),
             "title" => title.set(r.text(v, "title")),
             "title_en" => title_en.set(r.text(v, "title_en")),
@@ -238,12 +238,12 @@ fn target(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Target> {
     for (key, v) in entries(t) {
         match key.get_ref().as_ref() {
             "locality" => locality.set(r.reference(v, "locality")),
-            "by" => by.set(r.date(v, "by")),
+            "by" => by.set(r.date(v, "by", "[[target]]")),
             "coverage" => coverage.set(r.percent(v, "coverage")),
             "strict" => strict.set(r.boolean(v, "strict")),
             "label" => label.set(r.text(v, "label")),
             "directive" => directive.set(r.reference(v, "directive")),
-            "published" => published.set(r.date(v, "published")),
+            "published" => published.set(r.date(v, "published", "[[target]]")),
             "note" => note.set(r.text(v, "note")),
             "source" => source.set(r.text(v, "source")),
             _ => r.unknown_key(key, Some("[[target]]"), TARGET),

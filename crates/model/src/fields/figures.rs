@@ -8,17 +8,37 @@ use super::Reader;
 use crate::dates_as_text;
 use crate::hints::describe;
 use crate::numbers_as_text::{self, Kind};
+use crate::partial_dates::{self, Partial};
 use crate::problem::Value;
 
 impl Reader<'_> {
-    /// A plain date, written as a TOML date without quotes.
-    pub fn date(&mut self, value: &Spanned<DeValue<'_>>, key: &str) -> Option<NaiveDate> {
+    /// A plain date, written as a TOML date without quotes. `table` (as
+    /// TOML writes it) says what day a year or a month typed alone stands
+    /// for (`partial_dates::meaning`).
+    pub fn date(
+        &mut self,
+        value: &Spanned<DeValue<'_>>,
+        key: &str,
+        table: &str,
+    ) -> Option<NaiveDate> {
+        let partial = match value.get_ref() {
+            DeValue::Integer(i) if i.radix() == 10 => Partial::read(i.as_str()),
+            DeValue::String(s) if dates_as_text::read(s).is_none() => Partial::read(s),
+            _ => None,
+        };
+        if let Some(period) = partial {
+            let problem = Value::PartialDate {
+                key: key.to_string(),
+                period,
+                meaning: partial_dates::meaning(table, key),
+            };
+            self.error(value.span(), problem);
+            return None;
+        }
         match value.get_ref() {
             DeValue::Datetime(dt) => {
                 let (Some(d), None, None) = (dt.date, dt.time, dt.offset) else {
-                    let fix = dt
-                        .date
-                        .map_or_else(|| "2025-12-31".to_string(), |d| d.to_string());
+                    let fix = dt.date.map(|d| d.to_string());
                     let problem = Value::DateWithTime {
                         key: key.to_string(),
                         fix,
@@ -40,7 +60,7 @@ impl Reader<'_> {
                 date
             }
             DeValue::String(s) => {
-                let fix = dates_as_text::iso(s).unwrap_or_else(|| "2025-12-31".to_string());
+                let fix = dates_as_text::iso(s);
                 let problem = Value::DateInQuotes {
                     key: key.to_string(),
                     fix,
@@ -68,10 +88,7 @@ impl Reader<'_> {
                 .ok()
                 .map(|n| n as f64),
             DeValue::String(s) => {
-                let fix = numbers_as_text::plain(s, Kind::Percent)
-                    .ok()
-                    .flatten()
-                    .unwrap_or_else(|| "94.47".to_string());
+                let fix = numbers_as_text::plain(s, Kind::Percent).ok().flatten();
                 // `"91"` means 91: a whole number is a number too (the
                 // sentence tells the two apart by the point).
                 let problem = Value::NumberInQuotes {
@@ -178,6 +195,22 @@ impl Reader<'_> {
                     None
                 }
             },
+            DeValue::Float(f) if thousands_dot(f.as_str()).is_some() => {
+                let thousands = thousands_dot(f.as_str()).unwrap_or_default();
+                let whole = f
+                    .as_str()
+                    .split_once('.')
+                    .filter(|(_, decimals)| decimals.chars().all(|c| c == '0'))
+                    .map(|(units, _)| units.to_string());
+                let problem = Value::CountDotAmbiguous {
+                    key: key.to_string(),
+                    written: f.as_str().to_string(),
+                    thousands,
+                    whole,
+                };
+                self.error(value.span(), problem);
+                None
+            }
             DeValue::Float(f) => {
                 let whole = f
                     .as_str()
@@ -202,8 +235,7 @@ impl Reader<'_> {
                 let fix = numbers_as_text::plain(&s.replace('_', ""), Kind::Count)
                     .ok()
                     .flatten()
-                    .filter(|n| n.chars().all(|c| c.is_ascii_digit()))
-                    .unwrap_or_else(|| "1741540".to_string());
+                    .filter(|n| n.chars().all(|c| c.is_ascii_digit()));
                 let problem = Value::CountInQuotes {
                     key: key.to_string(),
                     fix,
@@ -243,5 +275,36 @@ impl Reader<'_> {
                 None
             }
         }
+    }
+}
+
+/// `322.000` or `1.500`: one to three digits, a dot and three digits, as a
+/// Vietnamese writer parts thousands; the count that reading gives
+/// (`322000`). `1.5`, `322.0` and `1234.000` are not written so.
+fn thousands_dot(written: &str) -> Option<String> {
+    let (units, rest) = written.split_once('.')?;
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit())
+    };
+    (digits(units, 1..=3) && digits(rest, 3..=3) && !units.starts_with('0'))
+        .then(|| format!("{units}{rest}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::thousands_dot;
+
+    #[test]
+    fn only_a_dot_before_three_digits_may_part_thousands() {
+        assert_eq!(thousands_dot("322.000").as_deref(), Some("322000"));
+        assert_eq!(thousands_dot("1.500").as_deref(), Some("1500"));
+        assert_eq!(thousands_dot("322.500").as_deref(), Some("322500"));
+        assert_eq!(thousands_dot("322.0"), None);
+        assert_eq!(thousands_dot("322.00"), None);
+        assert_eq!(thousands_dot("322.0000"), None);
+        assert_eq!(thousands_dot("1234.000"), None);
+        assert_eq!(thousands_dot("0.500"), None);
+        assert_eq!(thousands_dot("1_000.000"), None);
+        assert_eq!(thousands_dot("1e3"), None);
     }
 }

@@ -12,6 +12,20 @@ pub enum Unread {
     List(PathBuf, std::io::Error),
     /// A folder without a `.toml` file in it.
     NoToml(PathBuf),
+    /// A spreadsheet (`.xlsx`, `.xls`, `.ods`, `.csv`…) given as a
+    /// dataset: `tiendo import` reads it, the loader does not.
+    Spreadsheet(PathBuf),
+}
+
+/// The extensions `tiendo import` reads (tiendo-import's `Format::of`,
+/// but `.txt`, which may be anything), in any case.
+const SPREADSHEETS: &[&str] = &["csv", "xlsx", "xlsm", "xlsb", "xls", "ods"];
+
+/// Whether `path` names a spreadsheet by its extension.
+pub fn is_spreadsheet(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| SPREADSHEETS.contains(&e.to_ascii_lowercase().as_str()))
 }
 
 /// The raw bytes of each file of a dataset, named as problems will name them.
@@ -19,6 +33,9 @@ pub fn read_path(path: &Path) -> Result<Vec<(String, Vec<u8>)>, Unread> {
     let at = |p: &Path| p.to_path_buf();
     let meta = std::fs::metadata(path).map_err(|e| Unread::Open(at(path), e))?;
     if !meta.is_dir() {
+        if is_spreadsheet(path) {
+            return Err(Unread::Spreadsheet(at(path)));
+        }
         let bytes = std::fs::read(path).map_err(|e| Unread::Read(at(path), e))?;
         return Ok(vec![(path.display().to_string(), bytes)]);
     }
@@ -63,5 +80,25 @@ mod tests {
         assert_eq!(files.first().map(|(_, b)| b.as_slice()), Some(&b"a"[..]));
         std::fs::remove_dir_all(&dir).unwrap();
         assert!(matches!(read_path(&dir), Err(Unread::Open(p, _)) if p == dir));
+    }
+
+    #[test]
+    fn a_spreadsheet_is_named_as_one_before_it_is_read() {
+        let dir = std::env::temp_dir().join(format!("tiendo-sheets-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        for name in ["r.xlsx", "R.CSV", "r.ods", "r.xls", "r.xlsm", "r.xlsb"] {
+            let path = dir.join(name);
+            std::fs::write(&path, "a,b\n").unwrap();
+            assert!(
+                matches!(read_path(&path), Err(Unread::Spreadsheet(p)) if p == path),
+                "{name}"
+            );
+        }
+        // A folder of spreadsheets holds no dataset; a `.txt` may be TOML.
+        assert!(matches!(read_path(&dir), Err(Unread::NoToml(_))));
+        let txt = dir.join("r.txt");
+        std::fs::write(&txt, "schema = 1\n").unwrap();
+        assert!(read_path(&txt).is_ok());
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }

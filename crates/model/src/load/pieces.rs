@@ -176,8 +176,22 @@ fn parse_text(
 fn tell(r: &mut Reader<'_>, errors: Vec<SyntaxError>) {
     let count = errors.len();
     let mut errors = errors.into_iter();
+    let mut last: Option<(usize, crate::problem::Problem)> = None;
     for (span, message) in errors.by_ref().take(MAX_SYNTAX_ERRORS) {
         let problem = crate::syntax::explain(r.source, span.clone(), &message);
+        // The parser may stumble twice on one slip (`date = 2024-10`): a
+        // fix of a line's value is told once for the line. Two control
+        // characters on a line are two places, each told.
+        let line = r
+            .source
+            .get(..span.start)
+            .map_or(0, |b| b.matches('\n').count());
+        if last.as_ref() == Some(&(line, problem.clone())) {
+            continue;
+        }
+        if fixes_the_value(&problem) {
+            last = Some((line, problem.clone()));
+        }
         r.error(span, problem);
     }
     if let Some((at, _)) = errors.next() {
@@ -185,6 +199,22 @@ fn tell(r: &mut Reader<'_>, errors: Vec<SyntaxError>) {
         let more = count - MAX_SYNTAX_ERRORS;
         r.error(at, crate::problem::Syntax::More { more });
     }
+}
+
+/// Whether `p` is the fix of a `key = value` line as a whole.
+fn fixes_the_value(p: &crate::problem::Problem) -> bool {
+    use crate::problem::{Problem, Syntax, Value};
+    matches!(
+        p,
+        Problem::Value(Value::PartialDate { .. })
+            | Problem::Syntax(
+                Syntax::DecimalComma { .. }
+                    | Syntax::DayFirstDate { .. }
+                    | Syntax::NotACalendarDay { .. }
+                    | Syntax::ThousandsSeparators { .. }
+                    | Syntax::PercentSign { .. }
+            )
+    )
 }
 
 #[cfg(test)]

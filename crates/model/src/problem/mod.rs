@@ -16,7 +16,7 @@ pub use figures::Figure;
 pub use load::Load;
 pub use references::{IdKind, Place, Reference};
 pub use syntax::Syntax;
-pub use values::Value;
+pub use values::{DateMeaning, Partial, Value};
 
 /// A problem of a dataset, by the area of the rule that found it.
 #[derive(Clone, Debug, PartialEq)]

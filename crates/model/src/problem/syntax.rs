@@ -16,7 +16,9 @@ pub enum Syntax {
         value: String,
         parser: String,
     },
-    /// `population = 1.741.540`: `digits` is `1741540`.
+    /// `coverage = 92%`: `fix` is `92`, the number without its sign.
+    PercentSign { key: String, fix: String },
+    /// `population = 1.741.540` or `1 741 540`: `digits` is `1741540`.
     ThousandsSeparators { key: String, digits: String },
     /// `[locality]` where the file has `[[locality]]` too.
     SingleBrackets { name: String },

@@ -24,10 +24,14 @@ macro_rules! say {
 mod fields;
 mod figures;
 mod load;
+mod parser_words;
+mod partial_date;
 mod references;
 mod syntax;
 mod values;
 
+#[cfg(test)]
+mod advice_tests;
 #[cfg(test)]
 mod tests;
 
@@ -92,6 +96,22 @@ pub fn unread(lang: Lang, u: &Unread) -> anyhow::Error {
         Unread::Read(path, e) => super::io_failed(lang, w.read, path, e),
         Unread::List(path, e) => super::io_failed(lang, w.list, path, e),
         Unread::NoToml(path) => anyhow::anyhow!((w.no_toml)(&path.display().to_string())),
+        Unread::Spreadsheet(path) => {
+            let shown = path.display().to_string();
+            anyhow::anyhow!((w.spreadsheet)(&shown, &shell_word(&shown)))
+        }
+    }
+}
+
+/// A path as a POSIX shell reads it back, for a command to copy: as it is
+/// when no character is special to a shell, else in single quotes (as
+/// the export header's command writes its arguments).
+fn shell_word(arg: &str) -> String {
+    let plain = |c: char| c.is_ascii_alphanumeric() || "_-+=:,./@%".contains(c);
+    if !arg.is_empty() && arg.chars().all(plain) {
+        arg.to_string()
+    } else {
+        format!("'{}'", arg.replace('\'', "'\\''"))
     }
 }
 

@@ -145,11 +145,11 @@ fn values_name_what_was_written_in_both_languages() {
     // A whole number in quotes is a number too; the sentence tells them apart.
     let whole = Value::NumberInQuotes {
         key: "coverage".into(),
-        fix: "91".into(),
+        fix: Some("91".into()),
     };
     let decimal = Value::NumberInQuotes {
         key: "coverage".into(),
-        fix: "94.47".into(),
+        fix: Some("94.47".into()),
     };
     assert_eq!(
         both(whole).0,

@@ -7,42 +7,78 @@ use super::{Lang, found};
 
 pub(super) fn value(lang: Lang, p: &Value) -> String {
     match p {
-        Value::DateWithTime { key, fix } => say!(
+        Value::DateWithTime {
+            key,
+            fix: Some(fix),
+        } => say!(
             lang,
             "write {key} = {fix}: `{key}` is a date without a time or time zone",
             "viết {key} = {fix}: `{key}` là một ngày, không kèm giờ hay múi giờ"
+        ),
+        // No day was written: none is made up for it.
+        Value::DateWithTime { key, fix: None } => say!(
+            lang,
+            "`{key}` is a date without a time or time zone: write the day the source gives ({key} = YYYY-MM-DD)",
+            "`{key}` là một ngày, không kèm giờ hay múi giờ: hãy ghi ngày mà nguồn cho biết ({key} = YYYY-MM-DD)"
         ),
         Value::NotADay { date: d } => say!(
             lang,
             "{d} is not a day of the calendar",
             "{d} không phải là một ngày có thật trên lịch"
         ),
-        Value::DateInQuotes { key, fix } => super::fields::date_in_quotes(lang, key, fix),
+        Value::PartialDate {
+            key,
+            period,
+            meaning,
+        } => super::partial_date::partial_date(lang, key, *period, meaning),
+        Value::DateInQuotes {
+            key,
+            fix: Some(fix),
+        } => super::fields::date_in_quotes(lang, key, fix),
+        // What was typed is no day: the form to write, never an example
+        // day, which copied would be a date the source never gave.
+        Value::DateInQuotes { key, fix: None } => say!(
+            lang,
+            "`{key}` is a date: write the day the source gives as year-month-day, without quotes ({key} = YYYY-MM-DD)",
+            "`{key}` là một ngày: hãy ghi ngày mà nguồn cho biết theo thứ tự năm-tháng-ngày, không có dấu ngoặc kép ({key} = YYYY-MM-DD)"
+        ),
         Value::NotADate { key, found: other } => {
             let other = found(lang, other);
             say!(
                 lang,
-                "write {key} = 2025-12-31: `{key}` is a date (year-month-day), not {other}",
-                "viết {key} = 2025-12-31: `{key}` là một ngày (năm-tháng-ngày), không phải {other}"
+                "`{key}` is a date (year-month-day), not {other}: write the day the source gives ({key} = YYYY-MM-DD)",
+                "`{key}` là một ngày (năm-tháng-ngày), không phải {other}: hãy ghi ngày mà nguồn cho biết ({key} = YYYY-MM-DD)"
             )
         }
         // `"91"` means 91: a whole number is a number too.
-        Value::NumberInQuotes { key, fix } if fix.contains('.') => say!(
+        Value::NumberInQuotes {
+            key,
+            fix: Some(fix),
+        } if fix.contains('.') => say!(
             lang,
             "write {key} = {fix}: a number with a decimal point, without quotes",
             "viết {key} = {fix}: số có dấu chấm thập phân, không có dấu ngoặc kép"
         ),
-        Value::NumberInQuotes { key, fix } => say!(
+        Value::NumberInQuotes {
+            key,
+            fix: Some(fix),
+        } => say!(
             lang,
             "write {key} = {fix}: a number, without quotes",
             "viết {key} = {fix}: một số, không có dấu ngoặc kép"
+        ),
+        // The form, not an example figure: copied, one would be data.
+        Value::NumberInQuotes { key, fix: None } => say!(
+            lang,
+            "`{key}` is a number: write the figure the source gives, without quotes and with a decimal point (94.47, not \"94,47\")",
+            "`{key}` là một số: hãy ghi con số mà nguồn cho biết, không có dấu ngoặc kép, dùng dấu chấm thập phân (94.47, không phải \"94,47\")"
         ),
         Value::NotANumber { key, found: other } => {
             let other = found(lang, other);
             say!(
                 lang,
-                "write {key} = 94.47: `{key}` is a number, not {other}",
-                "viết {key} = 94.47: `{key}` là một số, không phải {other}"
+                "`{key}` is a number, not {other}: write the figure the source gives, with a decimal point (94.47, not 94,47)",
+                "`{key}` là một số, không phải {other}: hãy ghi con số mà nguồn cho biết, dùng dấu chấm thập phân (94.47, không phải 94,47)"
             )
         }
         Value::NotFinite { key } => say!(
@@ -85,22 +121,50 @@ pub(super) fn value(lang: Lang, p: &Value) -> String {
             "write {key} = {n:.0}: a count is a whole number, without a decimal point",
             "viết {key} = {n:.0}: số người là số nguyên, không có dấu chấm thập phân"
         ),
+        Value::CountDotAmbiguous {
+            key,
+            written,
+            thousands,
+            whole: Some(whole),
+        } => say!(
+            lang,
+            "`{key}` = {written} is unclear: a count of people has no decimals, and a dot may part thousands. If it means {thousands} people, write {key} = {thousands}; if it means {whole}, write {key} = {whole}",
+            "`{key}` = {written} không rõ nghĩa: số người không có phần thập phân, còn dấu chấm có thể là dấu phân cách hàng nghìn. Nếu là {thousands} người, hãy viết {key} = {thousands}; nếu là {whole} người, hãy viết {key} = {whole}"
+        ),
+        Value::CountDotAmbiguous {
+            key,
+            written,
+            thousands,
+            whole: None,
+        } => say!(
+            lang,
+            "`{key}` = {written} is not a whole number: a count of people has no decimals. If the dot parts thousands ({thousands} people), write {key} = {thousands}",
+            "`{key}` = {written} không phải số nguyên: số người không có phần thập phân. Nếu dấu chấm là dấu phân cách hàng nghìn ({thousands} người), hãy viết {key} = {thousands}"
+        ),
         Value::CountNotWhole { key, written: f } => say!(
             lang,
             "`{key}` = {f} is not a whole number: a count of people has no decimals",
             "`{key}` = {f} không phải số nguyên: số người không có phần thập phân"
         ),
-        Value::CountInQuotes { key, fix } => say!(
+        Value::CountInQuotes {
+            key,
+            fix: Some(fix),
+        } => say!(
             lang,
             "write {key} = {fix}: a count is a whole number without quotes or separators",
             "viết {key} = {fix}: số người là số nguyên, không có dấu ngoặc kép hay dấu phân cách hàng nghìn"
+        ),
+        Value::CountInQuotes { key, fix: None } => say!(
+            lang,
+            "`{key}` is a count of people: write the whole number the source gives, without quotes or separators (1741540, not \"1.741.540\")",
+            "`{key}` là số người: hãy ghi số nguyên mà nguồn cho biết, không có dấu ngoặc kép hay dấu phân cách hàng nghìn (1741540, không phải \"1.741.540\")"
         ),
         Value::NotACount { key, found: other } => {
             let other = found(lang, other);
             say!(
                 lang,
-                "write {key} = 1741540: `{key}` is a whole number, not {other}",
-                "viết {key} = 1741540: `{key}` là số nguyên, không phải {other}"
+                "`{key}` is a whole number, not {other}: write the count the source gives, without separators (1741540, not 1.741.540)",
+                "`{key}` là số nguyên, không phải {other}: hãy ghi số người mà nguồn cho biết, không có dấu phân cách hàng nghìn (1741540, không phải 1.741.540)"
             )
         }
         Value::BooleanInQuotes { key, written: s } => say!(

@@ -35,6 +35,9 @@ pub struct CliWords {
     pub unknown_view: fn(&str) -> String,
     /// No province (`true`) or locality with this id; the closest ids.
     pub unknown_id: fn(bool, &str, &str) -> String,
+    /// `province:<id>` naming a unit of another level (the id, the
+    /// level's name): `unit:<id>` opens it.
+    pub not_a_province: fn(&str, &str) -> String,
     /// The dashboard run without a terminal.
     pub needs_terminal: &'static str,
     pub terminal_size: &'static str,
@@ -222,6 +225,9 @@ pub struct IoWords {
     pub list: &'static str,
     /// A folder holding no `.toml` file (the folder).
     pub no_toml: fn(&str) -> String,
+    /// A spreadsheet given as a dataset (the path, and the path as a
+    /// shell reads it in the `tiendo import` command to run).
+    pub spreadsheet: fn(&str, &str) -> String,
     pub write: &'static str,
     pub write_in: &'static str,
     /// No free snapshot name in a folder (the folder).

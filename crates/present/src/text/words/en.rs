@@ -114,6 +114,16 @@ pub const EN: Words = Words {
     level_abolished: |level, day| {
         format!("{level}: this level was abolished on {day}. Press m for the units before it.")
     },
+    level_abolished_file: |level, day| {
+        format!(
+            "{level}: this level was abolished on {day}. Use --era former for the units before it."
+        )
+    },
+    filter_keeps_none: |filter| {
+        format!("No unit matches the filter “{filter}”. Press f for the next filter.")
+    },
+    filter_keeps_none_file: |filter| format!("No unit matches the filter “{filter}”."),
+    level_without_units: "The data holds no unit at this level.",
     view: "View",
     dataset: "Data",
     language: "Language",

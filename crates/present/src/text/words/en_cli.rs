@@ -37,6 +37,11 @@ pub(super) const CLI_EN: CliWords = CliWords {
         read: "cannot read",
         list: "cannot list the folder",
         no_toml: |dir| format!("the folder {dir} holds no .toml file"),
+        spreadsheet: |path, word| {
+            format!(
+                "{path} is a spreadsheet, not a TOML dataset: run `tiendo import {word}` to turn its figures into one"
+            )
+        },
         write: "cannot write",
         write_in: "cannot write in",
         no_free_name: |dir| format!("cannot find a free file name in {dir}"),
@@ -75,6 +80,9 @@ pub(super) const CLI_EN: CliWords = CliWords {
     unknown_id: |province, id, closest| {
         let what = if province { "province" } else { "locality" };
         format!("no {what} has the id {id:?}; the closest are {closest}")
+    },
+    not_a_province: |id, level| {
+        format!("the id {id:?} is a {level}'s, not a province's: use --view unit:{id}")
     },
     needs_terminal: "the dashboard needs a terminal: run `tiendo export` to print a snapshot instead",
     terminal_size: "cannot read the terminal's size",

@@ -152,6 +152,14 @@ pub struct Words {
     pub did_you_mean: fn(&str) -> String,
     /// A level the current map no longer has (its name, the day it ended).
     pub level_abolished: fn(&str, &str) -> String,
+    /// The same in a file, which names the flag instead of the key.
+    pub level_abolished_file: fn(&str, &str) -> String,
+    /// A filter that keeps no unit (the filter's label): on the screen,
+    /// with the key to the next one, and in a file.
+    pub filter_keeps_none: fn(&str) -> String,
+    pub filter_keeps_none_file: fn(&str) -> String,
+    /// A level of which the data holds no unit at all.
+    pub level_without_units: &'static str,
     pub view: &'static str,
     pub dataset: &'static str,
     pub language: &'static str,

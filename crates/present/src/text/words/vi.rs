@@ -102,6 +102,18 @@ pub const VI: Words = Words {
     level_abolished: |level, day| {
         format!("{level}: cấp này không còn từ ngày {day}. Nhấn m để xem các đơn vị trước đó.")
     },
+    level_abolished_file: |level, day| {
+        format!(
+            "{level}: cấp này không còn từ ngày {day}. Dùng --era former để xem các đơn vị trước đó."
+        )
+    },
+    filter_keeps_none: |filter| {
+        format!(
+            "Không có đơn vị nào thuộc bộ lọc “{filter}”. Nhấn f để chuyển sang bộ lọc tiếp theo."
+        )
+    },
+    filter_keeps_none_file: |filter| format!("Không có đơn vị nào thuộc bộ lọc “{filter}”."),
+    level_without_units: "Dữ liệu không có đơn vị nào ở cấp này.",
     view: "Màn hình",
     dataset: "Dữ liệu",
     language: "Ngôn ngữ",

@@ -194,6 +194,11 @@ pub(super) const CLI_VI: CliWords = CliWords {
         read: "không đọc được",
         list: "không xem được thư mục",
         no_toml: |dir| format!("thư mục {dir} không có tệp .toml nào"),
+        spreadsheet: |path, word| {
+            format!(
+                "{path} là một bảng tính, không phải tệp dữ liệu TOML: hãy chạy `tiendo import {word}` để chuyển số liệu của nó thành tệp TOML"
+            )
+        },
         write: "không ghi được",
         write_in: "không ghi được vào",
         no_free_name: |dir| format!("không tìm được tên tệp còn trống trong {dir}"),
@@ -236,6 +241,9 @@ pub(super) const CLI_VI: CliWords = CliWords {
             "đơn vị"
         };
         format!("không có {what} nào mang mã {id:?}; các mã gần nhất là {closest}")
+    },
+    not_a_province: |id, level| {
+        format!("mã {id:?} là của một {level}, không phải tỉnh/thành: hãy dùng --view unit:{id}")
     },
     needs_terminal: "bảng điều khiển cần một cửa sổ dòng lệnh: hãy chạy `tiendo export` để in ảnh chụp",
     terminal_size: "không đọc được kích thước cửa sổ dòng lệnh",
