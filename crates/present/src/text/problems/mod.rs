@@ -98,20 +98,8 @@ pub fn unread(lang: Lang, u: &Unread) -> anyhow::Error {
         Unread::NoToml(path) => anyhow::anyhow!((w.no_toml)(&path.display().to_string())),
         Unread::Spreadsheet(path) => {
             let shown = path.display().to_string();
-            anyhow::anyhow!((w.spreadsheet)(&shown, &shell_word(&shown)))
+            anyhow::anyhow!((w.spreadsheet)(&shown, &super::shell_quoted(&shown)))
         }
-    }
-}
-
-/// A path as a POSIX shell reads it back, for a command to copy: as it is
-/// when no character is special to a shell, else in single quotes (as
-/// the export header's command writes its arguments).
-fn shell_word(arg: &str) -> String {
-    let plain = |c: char| c.is_ascii_alphanumeric() || "_-+=:,./@%".contains(c);
-    if !arg.is_empty() && arg.chars().all(plain) {
-        arg.to_string()
-    } else {
-        format!("'{}'", arg.replace('\'', "'\\''"))
     }
 }
 
