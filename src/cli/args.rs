@@ -145,6 +145,9 @@ pub struct ExportArgs {
     /// txt (the screen as text), md, csv (the locality table) or json (the figures)
     #[arg(long, value_enum, default_value_t = Format::Txt)]
     pub(super) format: Format,
+    /// How a csv separates its fields: plain (`,` and `.` decimals) or vi (`;` and `,` decimals, for Excel in the Vietnamese locale)
+    #[arg(long, value_enum, default_value_t = crate::export::CsvStyle::Plain)]
+    pub(super) csv_style: crate::export::CsvStyle,
     /// Columns of a txt snapshot (at least 60)
     #[arg(long, default_value_t = crate::export::DEFAULT_WIDTH, value_parser = clap::value_parser!(u16).range(60..))]
     pub(super) width: u16,

@@ -128,12 +128,12 @@ fn export(cli: &Cli, dataset: &DatasetArgs, args: &ExportArgs) -> Result<(), Fai
     app.open_view(&args.view)
         .map_err(|e| Failure::Usage(anyhow::anyhow!(e)))?;
     let taken = crate::export::dashboard::taken_at(cli.lang, cli.today);
-    let text = crate::export::render(&app, args.format, args.width, &taken)?;
+    let bytes = crate::export::render_bytes(&app, args.format, args.csv_style, args.width, &taken)?;
     match &args.output {
         // `-o -` is standard output, as for most command-line tools: never
         // a file named `-`.
-        Some(path) if path.as_os_str() != "-" => crate::export::write_to(cli.lang, path, &text)?,
-        _ => print_out(cli.lang, &text)?,
+        Some(path) if path.as_os_str() != "-" => crate::export::write_to(cli.lang, path, &bytes)?,
+        _ => print_out(cli.lang, &bytes)?,
     }
     Ok(())
 }

@@ -2,8 +2,10 @@
 //! the dashboard, into an off-screen buffer), md and csv (its tables) and
 //! json (its derived figures).
 
+mod csv_text;
 pub mod dashboard;
 pub mod file;
+mod grid;
 mod json;
 mod overview;
 mod province;
@@ -19,6 +21,7 @@ use anyhow::Context;
 use crate::app::App;
 use crate::text;
 
+pub use csv_text::CsvStyle;
 pub use file::{write_new, write_to};
 pub use txt::{PAGE_ROWS, render_paged as render_txt_paged};
 
@@ -46,16 +49,38 @@ impl Format {
 pub const MIN_WIDTH: u16 = crate::ui::MIN_WIDTH;
 pub const DEFAULT_WIDTH: u16 = 100;
 
-/// The snapshot of what `app` shows, in `format`. `taken` is the header's
-/// "taken at": `--today`, or the clock.
+/// The snapshot of what `app` shows, in `format`, as text (csv in the
+/// plain style). `taken` is the header's "taken at": `--today`, or the
+/// clock.
 pub fn render(app: &App, format: Format, width: u16, taken: &str) -> anyhow::Result<String> {
     let width = width.max(MIN_WIDTH);
     Ok(match format {
         Format::Txt => txt::render(app, width, taken),
         Format::Md => table::markdown(app, taken),
-        Format::Csv => table::csv(app).context(text::words(app.lang).cli.write_csv)?,
+        Format::Csv => csv(app, CsvStyle::Plain)?,
         Format::Json => json::render(app, taken).context(text::words(app.lang).cli.write_json)?,
     })
+}
+
+/// The snapshot as the bytes a file or standard output gets, a csv in
+/// `style`.
+pub fn render_bytes(
+    app: &App,
+    format: Format,
+    style: CsvStyle,
+    width: u16,
+    taken: &str,
+) -> anyhow::Result<Vec<u8>> {
+    Ok(match format {
+        Format::Csv => csv(app, style)?.into_bytes(),
+        _ => render(app, format, width, taken)?.into_bytes(),
+    })
+}
+
+/// The csv of the view: its locality table.
+fn csv(app: &App, style: CsvStyle) -> anyhow::Result<String> {
+    csv_text::write(app.lang, &table::locality_table(app), style)
+        .context(text::words(app.lang).cli.write_csv)
 }
 
 /// The view as a file name takes it: `province-bac-ninh`.

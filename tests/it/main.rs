@@ -17,6 +17,7 @@ mod bundled_data;
 mod cache;
 mod cache_cli;
 mod command_line;
+mod csv_sheet;
 mod derive;
 mod diagnostics_vi;
 mod e2e_pty;

@@ -43,8 +43,8 @@ pub use era::{EraLabel, counted, counted_units, era_help, level_count, level_hel
 pub use notice::{due_label, filter, level_name, notice, notice_within, rest_reading};
 pub use problems::{diagnostic, invalid, problem, unread};
 pub use words::{
-    CliWords, Facts, HelpWords, ImportWords, IoWords, KeyHelp, Limits, Sentence, UsageWords,
-    VerdictWords, WhyWords, Words, verdict_words, words,
+    CliWords, Facts, HelpWords, ImportWords, IoWords, KeyHelp, Limits, Sentence, SheetWords,
+    UsageWords, VerdictWords, WhyWords, Words, sheet_words, verdict_words, words,
 };
 
 /// A whole number with the language's thousands separator: 1.741.540 / 1,741,540.

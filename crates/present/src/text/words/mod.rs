@@ -9,6 +9,7 @@ mod en;
 mod en_cli;
 mod en_import;
 mod en_why;
+mod sheet;
 mod verdict;
 mod vi;
 mod vi_cli;
@@ -16,6 +17,7 @@ mod vi_import;
 mod vi_why;
 mod why;
 pub use cli::{CliWords, HelpWords, ImportWords, IoWords, UsageWords};
+pub use sheet::{SheetWords, sheet_words};
 pub use verdict::{VerdictWords, verdict_words};
 pub use why::{Facts, Limits, Sentence, WhyWords};
 

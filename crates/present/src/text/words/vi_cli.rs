@@ -82,6 +82,11 @@ pub(super) const CLI_VI: CliWords = CliWords {
                 "txt (màn hình dạng văn bản), md, csv (bảng các đơn vị, cho bảng tính) hoặc json (các số liệu); mặc định: txt",
             ),
             (
+                "csv_style",
+                "KIỂU",
+                "Cách csv tách các trường: plain (dấu phẩy giữa các trường, dấu chấm thập phân) hoặc vi (dấu chấm phẩy giữa các trường, dấu phẩy thập phân, cho Excel cài đặt tiếng Việt); mặc định: plain",
+            ),
+            (
                 "width",
                 "SỐ_CỘT",
                 "Số cột của ảnh chụp txt (ít nhất 60; mặc định: 100)",

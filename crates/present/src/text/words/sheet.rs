@@ -1,0 +1,116 @@
+//! The words of spreadsheets (csv and xlsx): the columns a figure's words,
+//! a target's strictness and a verdict's outcome get of their own, the
+//! sheets of a workbook and why one is not printed to a terminal.
+
+use super::Lang;
+
+pub struct SheetWords {
+    /// The unit's id, to join on: the same in both languages.
+    pub id: &'static str,
+    /// Coverage the source gives only in words (`gần 97,5 %`).
+    pub coverage_words: &'static str,
+    /// Whether the target is met only above its number (`>95 %`).
+    pub target_strict: &'static str,
+    /// The year the trend reaches the target, and what a year cannot say
+    /// (met already, or a year passed with no figure confirming it).
+    pub projected_year: &'static str,
+    pub projected_words: &'static str,
+    /// The last target due: figure less target, and how it went.
+    pub past_points: &'static str,
+    pub past_outcome: &'static str,
+    /// The sheets of a workbook.
+    pub units_sheet: &'static str,
+    pub figures_sheet: &'static str,
+    pub targets_sheet: &'static str,
+    pub milestones_sheet: &'static str,
+    /// The headers of the figures sheet after id and unit: date, coverage,
+    /// coverage in words, participants, population, plan %, then the
+    /// marks, the source.
+    pub figure_headers: [&'static str; 6],
+    /// The headers of the targets sheet after id and unit: year, target,
+    /// strict, target in words, document, source, verdict, date and figure
+    /// at the deadline, points.
+    pub target_headers: [&'static str; 10],
+    /// The refusal to write a workbook to a terminal.
+    pub xlsx_to_terminal: &'static str,
+    pub write_xlsx: &'static str,
+}
+
+pub const VI: SheetWords = SheetWords {
+    id: "id",
+    coverage_words: "Bao phủ (lời nguồn)",
+    target_strict: "Mục tiêu phải vượt (>)",
+    projected_year: "Dự kiến đạt (năm)",
+    projected_words: "Dự kiến đạt (lời)",
+    past_points: "Mục tiêu đã đến hạn: chênh lệch (điểm)",
+    past_outcome: "Mục tiêu đã đến hạn: kết quả",
+    units_sheet: "Đơn vị",
+    figures_sheet: "Số liệu theo thời gian",
+    targets_sheet: "Mục tiêu",
+    milestones_sheet: "Mốc thời gian",
+    figure_headers: [
+        "Ngày",
+        "Bao phủ (%)",
+        "Bao phủ (lời nguồn)",
+        "Người tham gia",
+        "Dân số",
+        "% KH",
+    ],
+    target_headers: [
+        "Năm",
+        "Mục tiêu (%)",
+        "Phải vượt (>)",
+        "Mục tiêu (lời)",
+        "Văn bản",
+        "Nguồn",
+        "Đánh giá",
+        "Ngày số liệu tại hạn",
+        "Số liệu tại hạn (%)",
+        "Chênh lệch (điểm)",
+    ],
+    xlsx_to_terminal: "Tệp xlsx là dữ liệu nhị phân, không in ra màn hình được: hãy ghi ra tệp bằng -o TỆP.xlsx.",
+    write_xlsx: "không tạo được xlsx",
+};
+
+pub const EN: SheetWords = SheetWords {
+    id: "id",
+    coverage_words: "Coverage (source's words)",
+    target_strict: "Target met only above (>)",
+    projected_year: "Projected (year)",
+    projected_words: "Projected (words)",
+    past_points: "Last target due: gap (points)",
+    past_outcome: "Last target due: outcome",
+    units_sheet: "Units",
+    figures_sheet: "Figures over time",
+    targets_sheet: "Targets",
+    milestones_sheet: "Milestones",
+    figure_headers: [
+        "Date",
+        "Coverage (%)",
+        "Coverage (source's words)",
+        "Participants",
+        "Population",
+        "% of plan",
+    ],
+    target_headers: [
+        "Year",
+        "Target (%)",
+        "Met only above (>)",
+        "Target (words)",
+        "Document",
+        "Source",
+        "Verdict",
+        "Date of the figure at the due date",
+        "Figure at the due date (%)",
+        "Gap (points)",
+    ],
+    xlsx_to_terminal: "An xlsx file is binary and cannot be printed to a terminal: write it to a file with -o FILE.xlsx.",
+    write_xlsx: "cannot write the xlsx",
+};
+
+pub fn sheet_words(lang: Lang) -> &'static SheetWords {
+    match lang {
+        Lang::Vi => &VI,
+        Lang::En => &EN,
+    }
+}
