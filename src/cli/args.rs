@@ -142,7 +142,7 @@ pub struct ExportArgs {
     /// overview, provinces, province:<id>, unit:<id> (any locality) or timeline
     #[arg(long, default_value = "overview")]
     pub(super) view: String,
-    /// txt (the screen as text), md, csv (the locality table) or json (the figures)
+    /// txt (the screen as text), md, csv (the locality table), json (the figures) or xlsx (a workbook: the table, figures over time, targets, milestones)
     #[arg(long, value_enum, default_value_t = Format::Txt)]
     pub(super) format: Format,
     /// How a csv separates its fields: plain (`,` and `.` decimals) or vi (`;` and `,` decimals, for Excel in the Vietnamese locale)

@@ -127,6 +127,14 @@ fn export(cli: &Cli, dataset: &DatasetArgs, args: &ExportArgs) -> Result<(), Fai
     app.judge_as_of(dataset.as_of);
     app.open_view(&args.view)
         .map_err(|e| Failure::Usage(anyhow::anyhow!(e)))?;
+    let to_stdout = args.output.as_ref().is_none_or(|p| p.as_os_str() == "-");
+    if args.format == crate::export::Format::Xlsx
+        && to_stdout
+        && std::io::IsTerminal::is_terminal(&std::io::stdout())
+    {
+        let refusal = crate::text::sheet_words(cli.lang).xlsx_to_terminal;
+        return Err(Failure::Usage(anyhow::anyhow!("{refusal}")));
+    }
     let taken = crate::export::dashboard::taken_at(cli.lang, cli.today);
     let bytes = crate::export::render_bytes(&app, args.format, args.csv_style, args.width, &taken)?;
     match &args.output {

@@ -51,7 +51,7 @@ pub fn write_grid(lang: Lang, grid: &Grid, style: CsvStyle) -> anyhow::Result<St
 pub fn cell(lang: Lang, cell: &Cell, style: CsvStyle) -> String {
     match cell {
         Cell::Empty | Cell::Flag(false) => String::new(),
-        Cell::Text(s) => s.clone(),
+        Cell::Text(s) | Cell::Judged(s, _) => s.clone(),
         Cell::Number(x) => {
             let s = format!("{x:.2}");
             match style {

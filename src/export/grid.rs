@@ -27,6 +27,8 @@ pub enum Cell {
     /// A mark column's cell: `x` when set.
     Flag(bool),
     Status(Status),
+    /// Words coloured as the status they stand for: a target's verdict.
+    Judged(String, Status),
 }
 
 pub struct Grid {

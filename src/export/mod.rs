@@ -15,6 +15,7 @@ pub mod summary;
 mod table;
 mod timeline;
 mod txt;
+mod xlsx;
 
 use anyhow::Context;
 
@@ -24,6 +25,7 @@ use crate::text;
 pub use csv_text::CsvStyle;
 pub use file::{write_new, write_to};
 pub use txt::{PAGE_ROWS, render_paged as render_txt_paged};
+pub use xlsx::status_colors;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -32,6 +34,7 @@ pub enum Format {
     Md,
     Csv,
     Json,
+    Xlsx,
 }
 
 impl Format {
@@ -41,6 +44,7 @@ impl Format {
             Format::Md => "md",
             Format::Csv => "csv",
             Format::Json => "json",
+            Format::Xlsx => "xlsx",
         }
     }
 }
@@ -59,6 +63,8 @@ pub fn render(app: &App, format: Format, width: u16, taken: &str) -> anyhow::Res
         Format::Md => table::markdown(app, taken),
         Format::Csv => csv(app, CsvStyle::Plain)?,
         Format::Json => json::render(app, taken).context(text::words(app.lang).cli.write_json)?,
+        // A workbook is bytes, not text.
+        Format::Xlsx => anyhow::bail!(text::sheet_words(app.lang).xlsx_to_terminal),
     })
 }
 
@@ -73,6 +79,9 @@ pub fn render_bytes(
 ) -> anyhow::Result<Vec<u8>> {
     Ok(match format {
         Format::Csv => csv(app, style)?.into_bytes(),
+        Format::Xlsx => xlsx::render(app, taken)
+            .map_err(|e| anyhow::anyhow!("{e}"))
+            .context(text::sheet_words(app.lang).write_xlsx)?,
         _ => render(app, format, width, taken)?.into_bytes(),
     })
 }

@@ -61,3 +61,4 @@ mod timeline_parts;
 mod top_unit;
 mod validation;
 mod why;
+mod xlsx_sheet;

@@ -1,0 +1,220 @@
+//! The xlsx snapshot: the view's table as on screen with every column, then
+//! each listed unit's figures over time and targets with their verdicts,
+//! then the milestones. Cells hold numbers and dates, not their text;
+//! status cells are coloured as the screen colours them.
+
+mod sheets;
+
+use rust_xlsxwriter::{Color, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
+use unicode_width::UnicodeWidthStr;
+
+use super::grid::{Cell, Grid};
+use super::table;
+use crate::app::{App, Screen};
+use crate::model::Status;
+use crate::model::schema::Precision;
+use crate::text::{self, Lang};
+use crate::ui::theme;
+
+/// The workbook of what `app` shows; `taken` as the txt header says it.
+pub fn render(app: &App, taken: &str) -> Result<Vec<u8>, XlsxError> {
+    let lang = app.lang;
+    let s = text::sheet_words(lang);
+    let (title, facts) = super::txt::header(app, taken);
+    let mut head = vec![title];
+    head.extend(facts.iter().map(|(k, v)| format!("{k}: {v}")));
+    let styles = Styles::new();
+    let mut book = Workbook::new();
+    // The judging day as the file's creation date: the same data, view
+    // and day give the same workbook.
+    let day = date_time(app.model.today)?;
+    book.set_properties(&rust_xlsxwriter::DocProperties::new().set_creation_datetime(&day));
+    let table = table::locality_table(app);
+    let listed = sheets::listed(app);
+    let first = if app.screen == Screen::Timeline {
+        s.milestones_sheet
+    } else {
+        s.units_sheet
+    };
+    let mut grids = vec![(first, Grid::of(lang, &table))];
+    if !listed.is_empty() {
+        grids.push((s.figures_sheet, sheets::figures(app, &listed)));
+        grids.push((s.targets_sheet, sheets::targets(app, &listed)));
+    }
+    if app.screen != Screen::Timeline {
+        let milestones = super::timeline::list(app, false);
+        grids.push((s.milestones_sheet, Grid::of(lang, &milestones)));
+    }
+    for (name, grid) in &grids {
+        let sheet = book.add_worksheet();
+        sheet.set_name(*name)?;
+        write(sheet, lang, &head, grid, &styles)?;
+    }
+    book.save_to_buffer()
+}
+
+/// `head` a line a row, a blank row, then `grid` under a frozen header
+/// row with an autofilter.
+fn write(
+    sheet: &mut Worksheet,
+    lang: Lang,
+    head: &[String],
+    grid: &Grid,
+    styles: &Styles,
+) -> Result<(), XlsxError> {
+    for (r, line) in (0u32..).zip(head) {
+        let style = if r == 0 { &styles.title } else { &styles.plain };
+        sheet.write_string_with_format(r, 0, line, style)?;
+    }
+    let top = u32::try_from(head.len()).unwrap_or(u32::MAX - 1) + 1;
+    let mut widths: Vec<usize> = grid.headers.iter().map(|h| h.width()).collect();
+    for (c, h) in (0u16..).zip(&grid.headers) {
+        sheet.write_string_with_format(top, c, h, &styles.header)?;
+    }
+    for (r, row) in (top + 1..).zip(&grid.rows) {
+        for ((c, cell), width) in (0u16..).zip(row).zip(widths.iter_mut()) {
+            *width = (*width).max(put(sheet, lang, r, c, cell, styles)?);
+        }
+    }
+    sheet.set_freeze_panes(top + 1, 0)?;
+    let last_row = top + u32::try_from(grid.rows.len()).unwrap_or(0);
+    let last_col = u16::try_from(grid.headers.len().saturating_sub(1)).unwrap_or(0);
+    sheet.autofilter(top, 0, last_row, last_col)?;
+    // Wide enough for the header or the longest cell, up to a readable
+    // column: long notes and sources wrap nothing, they are cut on screen
+    // and whole in the cell.
+    for (c, width) in (0u16..).zip(&widths) {
+        let w = u16::try_from((*width).clamp(6, 60)).unwrap_or(60);
+        sheet.set_column_width(c, f64::from(w) + 2.0)?;
+    }
+    Ok(())
+}
+
+/// Writes `cell`; returns how many columns its text takes, for the width.
+fn put(
+    sheet: &mut Worksheet,
+    lang: Lang,
+    r: u32,
+    c: u16,
+    cell: &Cell,
+    styles: &Styles,
+) -> Result<usize, XlsxError> {
+    match cell {
+        Cell::Empty | Cell::Flag(false) => return Ok(0),
+        Cell::Text(s) => sheet.write_string_with_format(r, c, s, &styles.plain)?,
+        Cell::Flag(true) => sheet.write_string_with_format(r, c, "x", &styles.plain)?,
+        // The number the csv writes, two decimals as every figure is shown:
+        // the same value read back from either file.
+        Cell::Number(x) => {
+            let shown = format!("{x:.2}").parse().unwrap_or(*x);
+            sheet.write_number_with_format(r, c, shown, &styles.decimal)?
+        }
+        Cell::Count(n) => {
+            // People: far below 2^53, exact as a float.
+            #[allow(clippy::cast_precision_loss)]
+            let n = *n as f64;
+            sheet.write_number_with_format(r, c, n, &styles.count)?
+        }
+        Cell::Year(y) => sheet.write_number_with_format(r, c, f64::from(*y), &styles.year)?,
+        Cell::Date(d, Precision::Year) => sheet.write_number_with_format(
+            r,
+            c,
+            f64::from(chrono::Datelike::year(d)),
+            &styles.year,
+        )?,
+        Cell::Date(d, p) => {
+            let style = if *p == Precision::Month {
+                &styles.month
+            } else {
+                &styles.date
+            };
+            sheet.write_datetime_with_format(r, c, date_time(*d)?, style)?
+        }
+        Cell::Status(s) => {
+            sheet.write_string_with_format(r, c, text::status(lang, *s), styles.status(*s))?
+        }
+        Cell::Judged(words, s) => sheet.write_string_with_format(r, c, words, styles.status(*s))?,
+    };
+    Ok(super::csv_text::cell(lang, cell, super::CsvStyle::Plain)
+        .width()
+        .max(10))
+}
+
+fn date_time(d: chrono::NaiveDate) -> Result<ExcelDateTime, XlsxError> {
+    use chrono::Datelike;
+    let year = u16::try_from(d.year()).map_err(|_| XlsxError::DateTimeRangeError(d.to_string()))?;
+    // Month and day always fit: 1–12 and 1–31.
+    ExcelDateTime::from_ymd(year, d.month() as u8, d.day() as u8)
+}
+
+/// The cell formats. A format code in an xlsx file is written in one
+/// syntax whatever the locale (`.` before decimals, `,` between
+/// thousands); Excel shows it with the reader's own marks. So `#,##0`
+/// reads 3.319.601 and `0.00` reads 88,19 in Excel set to vi-VN, as the
+/// screen writes them, and the usual way in other locales. Percentages
+/// stay the numbers the screen shows (88,19, not Excel's 0,8819 shown as
+/// a percent), with two decimals. Years have no thousands mark (2026, not
+/// 2.026). Dates are spelled `dd/mm/yyyy`, not Excel's short date, which
+/// follows the reader's locale (m/d/yyyy in en-US).
+struct Styles {
+    title: Format,
+    plain: Format,
+    header: Format,
+    decimal: Format,
+    count: Format,
+    year: Format,
+    date: Format,
+    month: Format,
+    /// Per status colour of the screen's theme.
+    statuses: Vec<(Status, Format)>,
+}
+
+impl Styles {
+    fn new() -> Self {
+        let statuses = Status::ALL
+            .iter()
+            .map(|&s| {
+                let (fill, font) = status_colors(s);
+                (
+                    s,
+                    Format::new()
+                        .set_background_color(Color::RGB(fill))
+                        .set_font_color(Color::RGB(font)),
+                )
+            })
+            .collect();
+        Styles {
+            title: Format::new().set_bold(),
+            plain: Format::new(),
+            header: Format::new().set_bold().set_text_wrap(),
+            decimal: Format::new().set_num_format("0.00"),
+            count: Format::new().set_num_format("#,##0"),
+            year: Format::new().set_num_format("0"),
+            date: Format::new().set_num_format("dd/mm/yyyy"),
+            month: Format::new().set_num_format("mm/yyyy"),
+            statuses,
+        }
+    }
+
+    fn status(&self, s: Status) -> &Format {
+        self.statuses
+            .iter()
+            .find(|(x, _)| *x == s)
+            .map_or(&self.plain, |(_, f)| f)
+    }
+}
+
+/// The fill and the text colour of a status cell: the colour the screen's
+/// theme gives the status, as a terminal's palette draws it, under text
+/// that stays readable on it.
+pub fn status_colors(s: Status) -> (u32, u32) {
+    use ratatui::style::Color as Term;
+    let (black, white) = (0x00_00_00, 0xFF_FF_FF);
+    match theme::COLOR.status(s).fg {
+        Some(Term::Green) => (0x0D_BC_79, black),
+        Some(Term::Blue) => (0x24_72_C8, white),
+        Some(Term::Yellow) => (0xE5_E5_10, black),
+        Some(Term::Red) => (0xCD_31_31, white),
+        _ => (0x66_66_66, white),
+    }
+}
