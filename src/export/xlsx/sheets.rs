@@ -5,6 +5,7 @@ use chrono::Datelike;
 
 use super::super::grid::{Cell, Grid, outcome_words};
 use crate::app::{App, Screen};
+use crate::model::point::Origin;
 use crate::model::schema::Precision;
 use crate::model::verdict::Outcome;
 use crate::model::{Era, Model};
@@ -52,13 +53,14 @@ fn id(m: &Model, i: usize) -> String {
 
 /// Every record of each unit listed, known by the judging day, oldest
 /// first; a unit listed twice (a merged province and its former self)
-/// gives its records once.
+/// gives its records once. A unit with no record of its own gives the
+/// figures rolled up from its parts, marked so, as the table shows them.
 pub fn figures(app: &App, listed: &[Listed]) -> Grid {
     let (m, lang) = (&app.model, app.lang);
     let (s, w) = (text::sheet_words(lang), text::words(lang));
     let mut headers = vec![s.id.to_string(), w.units.to_string()];
     headers.extend(s.figure_headers.iter().map(|h| h.to_string()));
-    headers.extend([w.estimate, w.note, w.source].map(String::from));
+    headers.extend([w.rolled_up, w.partial, w.estimate, w.note, w.source].map(String::from));
     let mut seen = Vec::new();
     let mut rows = Vec::new();
     for unit in listed {
@@ -69,21 +71,52 @@ pub fn figures(app: &App, listed: &[Listed]) -> Grid {
         let Some(l) = m.locality(unit.index) else {
             continue;
         };
-        for r in l.records.iter().filter(|r| r.known_by(m.today)) {
+        let head = || vec![Cell::Text(l.id.value.clone()), Cell::Text(l.name.clone())];
+        let own: Vec<_> = l.records.iter().filter(|r| r.known_by(m.today)).collect();
+        for r in &own {
             let text = |s: &Option<String>| s.clone().map_or(Cell::Empty, Cell::Text);
-            rows.push(vec![
-                Cell::Text(l.id.value.clone()),
-                Cell::Text(l.name.clone()),
+            let mut row = head();
+            row.extend([
                 Cell::Date(r.date, Precision::Day),
                 r.coverage.map_or(Cell::Empty, Cell::Number),
                 text(&r.coverage_words),
                 r.participants.map_or(Cell::Empty, Cell::Count),
                 r.population.map_or(Cell::Empty, Cell::Count),
                 r.plan_percent.map_or(Cell::Empty, Cell::Number),
+                Cell::Flag(false),
+                Cell::Flag(false),
                 Cell::Flag(r.estimate),
                 text(&r.note),
                 Cell::Text(r.source.clone()),
             ]);
+            rows.push(row);
+        }
+        if !own.is_empty() {
+            continue;
+        }
+        let history = m
+            .progress(unit.index, unit.era)
+            .map(|p| p.history.as_slice());
+        for x in history.unwrap_or_default() {
+            let Origin::RolledUp(r) = x.origin else {
+                continue;
+            };
+            let mut row = head();
+            row.extend([
+                Cell::Date(x.date, Precision::Day),
+                Cell::Number(x.coverage),
+                Cell::Empty,
+                x.participants.map_or(Cell::Empty, Cell::Count),
+                x.population.map_or(Cell::Empty, Cell::Count),
+                x.plan_share
+                    .map_or(Cell::Empty, |s| Cell::Number(s.percent)),
+                Cell::Flag(true),
+                Cell::Flag(r.partial),
+                Cell::Flag(x.estimate),
+                Cell::Empty,
+                Cell::Text(text::rolled_up_from(lang, r.with_figures, r.parts)),
+            ]);
+            rows.push(row);
         }
     }
     Grid { headers, rows }
