@@ -295,3 +295,47 @@ fn the_cli_writes_the_same_workbook_to_a_file_and_to_a_pipe() {
     let a = app("provinces", Lang::Vi);
     assert_eq!(dump(&piped.stdout), dump(&xlsx(&a, 100)));
 }
+
+/// What `tiendo ARGS` prints on a terminal, and its exit code.
+fn on_a_terminal(args: &[&str]) -> (String, u32) {
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 24,
+            cols: 200,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_tiendo"));
+    cmd.args(args);
+    cmd.env_remove("TIENDO_LANG");
+    let mut child = pty.slave.spawn_command(cmd).unwrap();
+    drop(pty.slave);
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    let status = child.wait().unwrap();
+    drop(pty.master);
+    let mut out = Vec::new();
+    let _ = reader.read_to_end(&mut out);
+    (
+        String::from_utf8_lossy(&out).into_owned(),
+        status.exit_code(),
+    )
+}
+
+#[test]
+fn a_workbook_is_not_printed_to_a_terminal_and_the_refusal_says_to_use_o() {
+    let (out, code) = on_a_terminal(&["export", "--format", "xlsx", "--today", "2026-11-23"]);
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains("Tệp xlsx là dữ liệu nhị phân, không in ra màn hình được: hãy ghi ra tệp bằng -o TỆP.xlsx."),
+        "{out:?}"
+    );
+    assert!(!out.contains("PK"), "no zip bytes on the terminal");
+    let (out, code) = on_a_terminal(&["--lang", "en", "export", "--format", "xlsx", "-o", "-"]);
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains("An xlsx file is binary and cannot be printed to a terminal: write it to a file with -o FILE.xlsx."),
+        "{out:?}"
+    );
+}
