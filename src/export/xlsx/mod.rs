@@ -128,7 +128,13 @@ fn put(
             } else {
                 &styles.date
             };
-            sheet.write_datetime_with_format(r, c, date_time(*d)?, style)?
+            match date_time(*d) {
+                Ok(day) => sheet.write_datetime_with_format(r, c, day, style)?,
+                // Before 1900 Excel has no date: the day as the csv writes it.
+                Err(_) => {
+                    sheet.write_string_with_format(r, c, text::iso_date(*d, *p), &styles.plain)?
+                }
+            }
         }
         Cell::Status(s) => {
             sheet.write_string_with_format(r, c, text::status(lang, *s), styles.status(*s))?
@@ -216,5 +222,32 @@ pub fn status_colors(s: Status) -> (u32, u32) {
         Some(Term::Yellow) => (0xE5_E5_10, black),
         Some(Term::Red) => (0xCD_31_31, white),
         _ => (0x66_66_66, white),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_status_has_the_screens_colour_and_readable_text() {
+        assert_eq!(status_colors(Status::Achieved), (0x0D_BC_79, 0x00_00_00));
+        assert_eq!(status_colors(Status::OffTrack), (0xCD_31_31, 0xFF_FF_FF));
+        assert_eq!(status_colors(Status::AtRisk).0, 0xE5_E5_10);
+        assert_eq!(status_colors(Status::OnTrack).0, 0x24_72_C8);
+        // What judges nothing reads as quiet as a gap, as on screen.
+        assert_eq!(status_colors(Status::NoData), status_colors(Status::Stale));
+    }
+
+    #[test]
+    fn a_day_before_excels_first_is_written_as_text() {
+        let mut book = Workbook::new();
+        let sheet = book.add_worksheet();
+        let old = chrono::NaiveDate::from_ymd_opt(1890, 5, 1).unwrap();
+        let cell = Cell::Date(old, Precision::Day);
+        let width = put(sheet, Lang::Vi, 0, 0, &cell, &Styles::new()).unwrap();
+        assert_eq!(width, 10);
+        assert!(date_time(old).is_err());
+        assert!(book.save_to_buffer().is_ok());
     }
 }
