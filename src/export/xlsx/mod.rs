@@ -71,13 +71,19 @@ fn write(
     for (c, h) in (0u16..).zip(&grid.headers) {
         sheet.write_string_with_format(top, c, h, &styles.header)?;
     }
-    for (r, row) in (top + 1..).zip(&grid.rows) {
+    let kept = kept(grid.rows.len(), top, ROWS);
+    for (r, row) in (top + 1..).zip(grid.rows.iter().take(kept)) {
         for ((c, cell), width) in (0u16..).zip(row).zip(widths.iter_mut()) {
             *width = (*width).max(put(sheet, lang, r, c, cell, styles)?);
         }
     }
+    let last_row = top + u32::try_from(kept).unwrap_or(0);
+    if kept < grid.rows.len() {
+        // Said on the sheet's last row, under the filter.
+        let cut = (text::sheet_words(lang).rows_cut)(grid.rows.len() - kept);
+        sheet.write_string_with_format(last_row + 1, 0, cut, &styles.title)?;
+    }
     sheet.set_freeze_panes(top + 1, 0)?;
-    let last_row = top + u32::try_from(grid.rows.len()).unwrap_or(0);
     let last_col = u16::try_from(grid.headers.len().saturating_sub(1)).unwrap_or(0);
     sheet.autofilter(top, 0, last_row, last_col)?;
     // Wide enough for the header or the longest cell, up to a readable
@@ -88,6 +94,36 @@ fn write(
         sheet.set_column_width(c, f64::from(w) + 2.0)?;
     }
     Ok(())
+}
+
+/// The rows a sheet holds (Excel's limit).
+const ROWS: u32 = 1_048_576;
+
+/// The characters a cell holds (Excel's limit).
+const CELL_CHARS: usize = 32_767;
+
+/// How many of `rows` fit under a header on row `top` (from 0) of a sheet
+/// of `limit` rows: all, or as many as leave a last row to say how many
+/// were left out.
+fn kept(rows: usize, top: u32, limit: u32) -> usize {
+    let room = usize::try_from(limit.saturating_sub(top + 1)).unwrap_or(usize::MAX);
+    if rows <= room {
+        rows
+    } else {
+        room.saturating_sub(1)
+    }
+}
+
+/// `s` as a cell holds it: cut with `…` past Excel's limit, which a note
+/// or source of a hostile file may pass; a workbook of data that loaded is
+/// always written.
+fn fits(s: &str) -> std::borrow::Cow<'_, str> {
+    match s.char_indices().nth(CELL_CHARS - 1) {
+        Some((end, _)) if s.chars().count() > CELL_CHARS => {
+            format!("{}…", s.get(..end).unwrap_or_default()).into()
+        }
+        _ => s.into(),
+    }
 }
 
 /// Writes `cell`; returns how many columns its text takes, for the width.
@@ -101,7 +137,7 @@ fn put(
 ) -> Result<usize, XlsxError> {
     match cell {
         Cell::Empty | Cell::Flag(false) => return Ok(0),
-        Cell::Text(s) => sheet.write_string_with_format(r, c, s, &styles.plain)?,
+        Cell::Text(s) => sheet.write_string_with_format(r, c, fits(s), &styles.plain)?,
         Cell::Flag(true) => sheet.write_string_with_format(r, c, "x", &styles.plain)?,
         // The number the csv writes, two decimals as every figure is shown:
         // the same value read back from either file.
@@ -139,11 +175,15 @@ fn put(
         Cell::Status(s) => {
             sheet.write_string_with_format(r, c, text::status(lang, *s), styles.status(*s))?
         }
-        Cell::Judged(words, s) => sheet.write_string_with_format(r, c, words, styles.status(*s))?,
+        Cell::Judged(words, s) => {
+            sheet.write_string_with_format(r, c, fits(words), styles.status(*s))?
+        }
     };
-    Ok(super::csv_text::cell(lang, cell, super::CsvStyle::Plain)
-        .width()
-        .max(10))
+    let shown = match cell {
+        Cell::Text(s) | Cell::Judged(s, _) => s.chars().take(100).collect(),
+        _ => super::csv_text::cell(lang, cell, super::CsvStyle::Plain),
+    };
+    Ok(shown.width().max(10))
 }
 
 fn date_time(d: chrono::NaiveDate) -> Result<ExcelDateTime, XlsxError> {
@@ -237,6 +277,25 @@ mod tests {
         assert_eq!(status_colors(Status::OnTrack).0, 0x24_72_C8);
         // What judges nothing reads as quiet as a gap, as on screen.
         assert_eq!(status_colors(Status::NoData), status_colors(Status::Stale));
+    }
+
+    #[test]
+    fn a_sheet_keeps_what_excel_holds_and_a_row_says_how_many_are_left_out() {
+        assert_eq!(kept(34, 10, ROWS), 34);
+        // Header on row 10 (from 0): rows 11 to 19 of a 20-row sheet.
+        assert_eq!(kept(9, 10, 20), 9);
+        assert_eq!(kept(10, 10, 20), 8);
+        assert_eq!(kept(2_000_000, 10, ROWS), 1_048_564);
+        let long = "đ".repeat(CELL_CHARS + 5);
+        let cut = fits(&long);
+        assert_eq!(cut.chars().count(), CELL_CHARS);
+        assert!(cut.ends_with("đ…"));
+        let whole = "đ".repeat(CELL_CHARS);
+        assert_eq!(fits(&whole), whole.as_str());
+        assert_eq!(
+            (text::sheet_words(Lang::Vi).rows_cut)(1_234),
+            "… và 1.234 dòng nữa không ghi được: mỗi trang tính của Excel chỉ chứa được 1.048.576 dòng."
+        );
     }
 
     #[test]

@@ -31,6 +31,8 @@ pub struct SheetWords {
     /// strict, target in words, document, source, verdict, date and figure
     /// at the deadline, points.
     pub target_headers: [&'static str; 10],
+    /// The last row of a sheet cut at Excel's limit: how many rows more.
+    pub rows_cut: fn(usize) -> String,
     /// The refusal to write a workbook to a terminal.
     pub xlsx_to_terminal: &'static str,
     pub write_xlsx: &'static str,
@@ -68,6 +70,12 @@ pub const VI: SheetWords = SheetWords {
         "Số liệu tại hạn (%)",
         "Chênh lệch (điểm)",
     ],
+    rows_cut: |n| {
+        format!(
+            "… và {} dòng nữa không ghi được: mỗi trang tính của Excel chỉ chứa được 1.048.576 dòng.",
+            crate::text::count(Lang::Vi, n as u64)
+        )
+    },
     xlsx_to_terminal: "Tệp xlsx là dữ liệu nhị phân, không in ra màn hình được: hãy ghi ra tệp bằng -o TỆP.xlsx.",
     write_xlsx: "không tạo được xlsx",
 };
@@ -104,6 +112,12 @@ pub const EN: SheetWords = SheetWords {
         "Figure at the due date (%)",
         "Gap (points)",
     ],
+    rows_cut: |n| {
+        format!(
+            "… and {} more rows not written: an Excel sheet holds at most 1,048,576 rows.",
+            crate::text::count(Lang::En, n as u64)
+        )
+    },
     xlsx_to_terminal: "An xlsx file is binary and cannot be printed to a terminal: write it to a file with -o FILE.xlsx.",
     write_xlsx: "cannot write the xlsx",
 };
