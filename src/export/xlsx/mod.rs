@@ -23,12 +23,6 @@ pub fn render(app: &App, taken: &str) -> Result<Vec<u8>, XlsxError> {
     let (title, facts) = super::txt::header(app, taken);
     let mut head = vec![title];
     head.extend(facts.iter().map(|(k, v)| format!("{k}: {v}")));
-    let styles = Styles::new();
-    let mut book = Workbook::new();
-    // The judging day as the file's creation date: the same data, view
-    // and day give the same workbook.
-    let day = date_time(app.model.today)?;
-    book.set_properties(&rust_xlsxwriter::DocProperties::new().set_creation_datetime(&day));
     let table = table::locality_table(app);
     let listed = sheets::listed(app);
     let first = if app.screen == Screen::Timeline {
@@ -45,10 +39,32 @@ pub fn render(app: &App, taken: &str) -> Result<Vec<u8>, XlsxError> {
         let milestones = super::timeline::list(app, false);
         grids.push((s.milestones_sheet, Grid::of(lang, &milestones)));
     }
-    for (name, grid) in &grids {
-        let sheet = book.add_worksheet();
+    book(lang, app.model.today, &head, &grids)
+}
+
+/// The workbook of `grids`, each a sheet under `head`, created on `day`.
+fn book(
+    lang: Lang,
+    day: chrono::NaiveDate,
+    head: &[String],
+    grids: &[(&str, Grid)],
+) -> Result<Vec<u8>, XlsxError> {
+    let styles = Styles::new();
+    let mut book = Workbook::new();
+    // The judging day as the file's creation date: the same data, view
+    // and day give the same workbook.
+    let day = date_time(day)?;
+    book.set_properties(&rust_xlsxwriter::DocProperties::new().set_creation_datetime(&day));
+    for (name, grid) in grids {
+        // A long sheet streams its rows to a temporary file instead of
+        // holding every cell: 100,000 communes' figures are millions.
+        let sheet = if grid.rows.len() > LONG {
+            book.add_worksheet_with_low_memory()?
+        } else {
+            book.add_worksheet()
+        };
         sheet.set_name(*name)?;
-        write(sheet, lang, &head, grid, &styles)?;
+        write(sheet, lang, head, grid, &styles)?;
     }
     book.save_to_buffer()
 }
@@ -95,6 +111,9 @@ fn write(
     }
     Ok(())
 }
+
+/// Rows past which a sheet is written in rust_xlsxwriter's low-memory mode.
+const LONG: usize = 20_000;
 
 /// The rows a sheet holds (Excel's limit).
 const ROWS: u32 = 1_048_576;
@@ -295,6 +314,50 @@ mod tests {
         assert_eq!(
             (text::sheet_words(Lang::Vi).rows_cut)(1_234),
             "… và 1.234 dòng nữa không ghi được: mỗi trang tính của Excel chỉ chứa được 1.048.576 dòng."
+        );
+    }
+
+    #[test]
+    fn a_long_sheet_written_with_little_memory_reads_back_the_same() {
+        use calamine::{Data, Reader, Xlsx};
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let rows = LONG + 5;
+        let grid = Grid {
+            headers: vec!["id".into(), "n".into(), "d".into(), "s".into()],
+            rows: (0..rows)
+                .map(|k| {
+                    vec![
+                        Cell::Text(format!("u{k}")),
+                        Cell::Number(k as f64 / 100.0),
+                        Cell::Date(day, Precision::Day),
+                        Cell::Status(Status::OffTrack),
+                    ]
+                })
+                .collect(),
+        };
+        let head = vec!["tiendo".to_string()];
+        let bytes = book(Lang::Vi, day, &head, &[("Đơn vị", grid)]).unwrap();
+        let mut read: Xlsx<_> =
+            calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
+        let range = read.worksheet_range("Đơn vị").unwrap();
+        // The head, a blank row, the header, the rows.
+        assert_eq!(range.end().unwrap().0 as usize, 2 + rows);
+        let last = 2 + rows as u32;
+        assert_eq!(
+            range.get_value((last, 0)),
+            Some(&Data::String(format!("u{}", rows - 1)))
+        );
+        assert_eq!(
+            range.get_value((last, 1)),
+            Some(&Data::Float((rows - 1) as f64 / 100.0))
+        );
+        assert!(matches!(
+            range.get_value((last, 2)),
+            Some(Data::DateTime(_))
+        ));
+        assert_eq!(
+            range.get_value((last, 3)),
+            Some(&Data::String("Chậm tiến độ".into()))
         );
     }
 
