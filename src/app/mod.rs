@@ -15,7 +15,7 @@ mod view;
 
 pub use crate::model::{Level, SortKey};
 pub use action::{Action, Effect, Loading, Notice, Screen, Waiting};
-pub use format::{DEFAULT_WIDTH, Format, MIN_WIDTH};
+pub use format::{CHOICES, Choice, CsvStyle, DEFAULT_WIDTH, Format, MIN_WIDTH};
 pub use view::Table;
 
 use crate::model::{Era, Filter, Model};
@@ -77,6 +77,8 @@ pub struct App {
     pub export_menu: bool,
     /// The format last written: what Enter in that menu writes.
     pub export_format: Format,
+    /// How a csv is written: plain, or for Excel in the vi-VN locale.
+    pub csv_style: CsvStyle,
     /// The screen's columns: what `e` writes a drawn snapshot at.
     pub width: u16,
     /// The screen's rows: how much of a panel shows.
@@ -148,6 +150,7 @@ impl App {
             why: None,
             export_menu: false,
             export_format: Format::default(),
+            csv_style: CsvStyle::default(),
             width: format::DEFAULT_WIDTH,
             height: 30,
             problems: None,

@@ -40,7 +40,7 @@ impl App {
         if self.export_menu && action.is_key() {
             self.export_menu = false;
             return Some(match action {
-                Action::ExportAs(format) => self.loop_action(Action::ExportAs(*format)),
+                Action::ExportAs(choice) => self.loop_action(Action::ExportAs(*choice)),
                 Action::Interrupt => Effect::Quit,
                 _ => Effect::None,
             });

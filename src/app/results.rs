@@ -9,8 +9,9 @@ impl App {
     pub(super) fn loop_action(&mut self, action: Action) -> Effect {
         match action {
             Action::Export => self.export_menu = true,
-            Action::ExportAs(format) => {
-                self.export_format = format;
+            Action::ExportAs(choice) => {
+                self.export_format = choice.format;
+                self.csv_style = choice.csv;
                 return Effect::Export;
             }
             // One reload at a time: the one running reads the files as

@@ -111,6 +111,9 @@ impl App {
         if format.drawn() {
             flags.extend(["--width".to_string(), width.to_string()]);
         }
+        if format == Format::Csv && self.csv_style != super::CsvStyle::default() {
+            flags.extend(["--csv-style".to_string(), self.csv_style.code().to_string()]);
+        }
         let default = SortKey::default();
         let mut flag = |name: &str, value: Option<&str>, on: bool| {
             if on {

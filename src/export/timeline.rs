@@ -28,7 +28,7 @@ fn selected_section(app: &App) -> Option<Section> {
             // The source as the data gives it: the header names it.
             Value::Text(ms.source.clone()),
         ]],
-        figures: false,
+        figures: None,
     })
 }
 
@@ -79,7 +79,7 @@ pub(super) fn list(app: &App, symbols: bool) -> Section {
                 row
             })
             .collect(),
-        figures: false,
+        figures: None,
     }
 }
 

@@ -6,9 +6,17 @@ use crate::common;
 
 use std::path::PathBuf;
 
-use tiendo::app::{Action, Effect, Format, Level, Loading, Notice, Screen, SortKey};
+use tiendo::app::{Action, CsvStyle, Effect, Format, Level, Loading, Notice, Screen, SortKey};
 use tiendo::model::{Era, Status};
 use tiendo::text::{self, Lang};
+
+/// The `e` menu's entry of `key`.
+fn choice(key: char) -> tiendo::app::Choice {
+    tiendo::app::CHOICES
+        .into_iter()
+        .find(|c| c.key == key)
+        .unwrap()
+}
 
 #[test]
 fn export_and_reload_are_asked_of_the_loop_not_done_by_update() {
@@ -17,7 +25,7 @@ fn export_and_reload_are_asked_of_the_loop_not_done_by_update() {
     // `e` opens the menu of formats; a format picked in it is written.
     assert_eq!(a.update(Action::Export), Effect::None);
     assert!(a.export_menu);
-    assert_eq!(a.update(Action::ExportAs(Format::Md)), Effect::Export);
+    assert_eq!(a.update(Action::ExportAs(choice('m'))), Effect::Export);
     assert!(!a.export_menu);
     assert_eq!(a.export_format, Format::Md);
     assert_eq!(a.update(Action::Reload), Effect::Reload);
@@ -30,6 +38,25 @@ fn export_and_reload_are_asked_of_the_loop_not_done_by_update() {
     common::press(&mut a, "e");
     assert_eq!(common::press(&mut a, "j"), Effect::Export);
     assert_eq!(a.export_format, Format::Json);
+    // csv twice: plain, and for Excel in the vi-VN locale, which the
+    // command says.
+    common::press(&mut a, "e");
+    assert_eq!(common::press(&mut a, "v"), Effect::Export);
+    assert_eq!((a.export_format, a.csv_style), (Format::Csv, CsvStyle::Vi));
+    assert!(
+        a.export_command(Format::Csv, 100)
+            .contains("--format csv --csv-style vi"),
+        "{}",
+        a.export_command(Format::Csv, 100)
+    );
+    common::press(&mut a, "e");
+    assert_eq!(common::press(&mut a, "x"), Effect::Export);
+    assert_eq!(
+        (a.export_format, a.csv_style),
+        (Format::Xlsx, CsvStyle::Plain)
+    );
+    common::press(&mut a, "e");
+    assert_eq!(common::press(&mut a, "j"), Effect::Export);
     // Any other key closes the menu and writes nothing.
     common::press(&mut a, "e");
     assert_eq!(common::press(&mut a, "z"), Effect::None);
@@ -45,7 +72,7 @@ fn an_export_result_becomes_a_notice() {
     let path = PathBuf::from("/tmp/tiendo-overview-20261123-120000.txt");
     common::resize(&mut a, 120, 40);
     a.update(Action::Export);
-    a.update(Action::ExportAs(Format::Txt));
+    a.update(Action::ExportAs(choice('t')));
     assert_eq!(a.update(Action::Exported(Ok(path.clone()))), Effect::None);
     // The command that writes it again: the screen's width, its format.
     let command = "tiendo export --view overview --format txt --width 120 --today 2026-11-23";

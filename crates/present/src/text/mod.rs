@@ -46,7 +46,8 @@ pub use problems::{diagnostic, invalid, problem, unread};
 pub use shell::shell_quoted;
 pub use words::{
     CliWords, Facts, FigureWords, HelpWords, ImportWords, IoWords, KeyHelp, Limits, Sentence,
-    UsageWords, VerdictWords, WhyWords, Words, figure_words, verdict_words, words,
+    SheetWords, UsageWords, VerdictWords, WhyWords, Words, figure_words, sheet_words,
+    verdict_words, words,
 };
 
 /// A whole number with the language's thousands separator: 1.741.540 / 1,741,540.

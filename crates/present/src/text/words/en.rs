@@ -142,7 +142,8 @@ pub const EN: Words = Words {
     format_notes: &[
         ("txt", "the screen as text, as wide as the screen"),
         ("md", "the tables, to paste into Word"),
-        ("csv", "the table of figures, for spreadsheets"),
+        ("csv", "the table of figures, for spreadsheets (`,`, 1.5)"),
+        ("csv-vi", "the table for Excel in Vietnamese (`;`, 1,5)"),
         ("json", "the figures, for other programs"),
         (
             "xlsx",

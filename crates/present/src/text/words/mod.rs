@@ -10,6 +10,7 @@ mod en_cli;
 mod en_import;
 mod en_why;
 mod figures;
+mod sheet;
 mod verdict;
 mod vi;
 mod vi_cli;
@@ -18,6 +19,7 @@ mod vi_why;
 mod why;
 pub use cli::{CliWords, HelpWords, ImportWords, IoWords, UsageWords};
 pub use figures::{FigureWords, figure_words};
+pub use sheet::{SheetWords, sheet_words};
 pub use verdict::{VerdictWords, verdict_words};
 pub use why::{Facts, Limits, Sentence, WhyWords};
 

@@ -132,7 +132,8 @@ pub const VI: Words = Words {
     format_notes: &[
         ("txt", "màn hình dạng chữ, rộng bằng màn hình"),
         ("md", "các bảng, dán vào Word"),
-        ("csv", "bảng số liệu cho bảng tính"),
+        ("csv", "bảng số liệu cho bảng tính (`,`, số 1.5)"),
+        ("csv-vi", "bảng cho Excel tiếng Việt (`;`, số 1,5)"),
         ("json", "số liệu cho chương trình khác"),
         ("xlsx", "sổ Excel: bảng, diễn biến, mục tiêu, mốc"),
         ("html", "trang in được, giữ màu như màn hình"),
