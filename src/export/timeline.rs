@@ -67,7 +67,7 @@ pub(super) fn list(app: &App, symbols: bool) -> Section {
                     .map(|d| d.code.clone());
                 let mut row = vec![
                     present::milestone_date(x),
-                    Value::Text(timeline::kind_code(x.kind)),
+                    Value::Text(timeline::kind_name(app.lang, x.kind).to_string()),
                     opt(x.label.clone()),
                     Value::Text(entry.title),
                     opt(code),

@@ -86,7 +86,7 @@ fn the_list_is_on_screen_and_in_the_markdown() {
                 "| {} | {} | {} | {} |",
                 e.symbol,
                 e.when,
-                timeline::kind_code(ms.kind),
+                timeline::kind_name(lang, ms.kind),
                 ms.label.as_deref().unwrap_or("—")
             );
             assert!(md.contains(&row), "md lacks {row:?}");

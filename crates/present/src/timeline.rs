@@ -25,7 +25,25 @@ pub fn symbol(kind: MilestoneKind) -> char {
     }
 }
 
-/// A milestone's kind as programs read it (csv, json): `law`, `plan`…
+/// A milestone's kind as people read it (md, csv, the workbook), in
+/// `lang`: `Luật`, `Chỉ thị`, `Kế hoạch`…
+pub fn kind_name(lang: Lang, kind: MilestoneKind) -> &'static str {
+    let vi = lang == Lang::Vi;
+    let (vi_word, en_word) = match kind {
+        MilestoneKind::Law => ("Luật", "Law"),
+        MilestoneKind::Directive => ("Chỉ thị", "Directive"),
+        MilestoneKind::Resolution => ("Nghị quyết", "Resolution"),
+        MilestoneKind::Decision => ("Quyết định", "Decision"),
+        MilestoneKind::Plan => ("Kế hoạch", "Plan"),
+        MilestoneKind::Review => ("Sơ kết, tổng kết", "Review"),
+        MilestoneKind::Campaign => ("Đợt vận động", "Campaign"),
+        MilestoneKind::Target => ("Mục tiêu", "Target"),
+        MilestoneKind::Event => ("Sự kiện", "Event"),
+    };
+    if vi { vi_word } else { en_word }
+}
+
+/// A milestone's kind as programs read it (json): `law`, `plan`…
 pub fn kind_code(kind: MilestoneKind) -> String {
     format!("{kind:?}").to_lowercase()
 }
@@ -185,6 +203,9 @@ mod tests {
         assert_eq!(symbol(MilestoneKind::Target), '◎');
         assert_eq!(symbol(MilestoneKind::Event), '•');
         assert_eq!(kind_code(MilestoneKind::Campaign), "campaign");
+        assert_eq!(kind_name(Lang::Vi, MilestoneKind::Directive), "Chỉ thị");
+        assert_eq!(kind_name(Lang::Vi, MilestoneKind::Review), "Sơ kết, tổng kết");
+        assert_eq!(kind_name(Lang::En, MilestoneKind::Law), "Law");
     }
 
     #[test]
