@@ -83,6 +83,10 @@ pub struct Words {
     pub not_yet_merged: [&'static str; 2],
     /// Enter on a milestone that belongs to no province.
     pub national_milestone: &'static str,
+    /// `n` on a unit whose figures name no source: "Hà Nội: …".
+    pub no_sources: fn(&str) -> String,
+    /// `n` where nothing is selected.
+    pub no_unit_for_sources: &'static str,
     pub source: &'static str,
     pub sources: &'static str,
     pub province: &'static str,
@@ -179,6 +183,12 @@ pub struct Words {
     /// What each format holds, by its extension, as the menu says it.
     pub format_notes: &'static [(&'static str, &'static str)],
     pub reload_failed: &'static str,
+    /// The status line after a failed reload, before the first problem:
+    /// `Tải lại không được (3 lỗi)`, one form for one problem, one for more.
+    pub reload_failed_count: [&'static str; 2],
+    /// What leads the command that lists every problem, at the end of the
+    /// problems panel.
+    pub see_every_problem: &'static str,
     /// While the data is read again (before how far it has come)…
     pub reloading: &'static str,
     /// …and that the old data stays on screen meanwhile.
