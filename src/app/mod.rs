@@ -159,6 +159,15 @@ impl App {
             search_from: None,
         };
         app.refresh_rows(None);
+        // Figures later than the judging day count for nothing on screen:
+        // said on start, as `check` says it.
+        let figures = app.model.left_out();
+        if figures > 0 {
+            app.notice = Some(Notice::LeftOut {
+                figures,
+                day: app.model.now,
+            });
+        }
         app
     }
 

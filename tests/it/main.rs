@@ -36,6 +36,7 @@ mod import_trust;
 mod json_shape;
 mod judging;
 mod layers;
+mod left_out;
 mod load_never_panics;
 mod load_order;
 mod marks;

@@ -110,6 +110,12 @@ pub enum Notice {
     WatchWithoutData,
     /// Enter on a milestone of the whole country: no province to open.
     NationalMilestone,
+    /// Figures dated after the judging day, which no view uses: how many,
+    /// and that day.
+    LeftOut {
+        figures: usize,
+        day: chrono::NaiveDate,
+    },
     /// `n` on a unit none of whose figures names a source.
     NoSources(String),
     /// `n` where no unit is selected: an empty table or timeline, data

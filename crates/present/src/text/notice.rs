@@ -60,6 +60,7 @@ pub fn notice(lang: Lang, n: &Notice) -> String {
         Notice::WatchWithoutData => w.watch_without_data.to_string(),
         Notice::NationalMilestone => w.national_milestone.to_string(),
         Notice::NoSources(name) => (w.no_sources)(name),
+        Notice::LeftOut { figures, day } => left_out(lang, *figures, *day),
         Notice::NoUnitForSources => w.no_unit_for_sources.to_string(),
         Notice::NotReady(waiting) => {
             let what = match waiting {
@@ -118,6 +119,13 @@ pub fn notice_within(lang: Lang, n: &Notice, width: usize) -> String {
         }
         n => super::truncate(&notice(lang, n), width),
     }
+}
+
+/// "32 bản ghi đề ngày sau ngày đánh giá 30/06/2025 nên không được tính":
+/// what `check`, the status line and a snapshot's header say alike.
+pub fn left_out(lang: Lang, figures: usize, day: chrono::NaiveDate) -> String {
+    let n = super::count(lang, figures as u64);
+    (words(lang).left_out)(figures, &n, &super::date(lang, day))
 }
 
 /// A problem as `check` places it, `folder/x.toml:line:col: message`, in
@@ -208,6 +216,24 @@ mod tests {
         assert_eq!(
             problem_in_short("cannot read data/x.toml: denied"),
             "cannot read data/x.toml: denied"
+        );
+    }
+
+    #[test]
+    fn figures_after_the_judging_day_are_said_left_out() {
+        let day = chrono::NaiveDate::from_ymd_opt(2025, 6, 30).unwrap();
+        assert_eq!(
+            left_out(Lang::Vi, 1_032, day),
+            "1.032 bản ghi đề ngày sau ngày đánh giá 30/06/2025 nên không được tính"
+        );
+        assert_eq!(
+            left_out(Lang::En, 1, day),
+            "1 record dated after the judging day 2025-06-30 is left out"
+        );
+        let n = Notice::LeftOut { figures: 32, day };
+        assert_eq!(
+            notice(Lang::En, &n),
+            "32 records dated after the judging day 2025-06-30 are left out"
         );
     }
 

@@ -83,6 +83,11 @@ pub struct Words {
     pub not_yet_merged: [&'static str; 2],
     /// Enter on a milestone that belongs to no province.
     pub national_milestone: &'static str,
+    /// Figures dated after the judging day, left out: how many (for the
+    /// plural), that count written out, and the day as the screen writes it.
+    pub left_out: fn(usize, &str, &str) -> String,
+    /// The snapshot header's name for that count.
+    pub left_out_word: &'static str,
     /// `n` on a unit whose figures name no source: "Hà Nội: …".
     pub no_sources: fn(&str) -> String,
     /// `n` where nothing is selected.

@@ -43,6 +43,10 @@ pub const VI: Words = Words {
     no_earlier: "Không có số liệu sớm hơn",
     not_yet_merged: ["{n} tỉnh/thành mới có từ {date}"; 2],
     national_milestone: "Mốc cả nước, không có tỉnh để mở",
+    left_out: |_, n, day| {
+        format!("{n} bản ghi đề ngày sau ngày đánh giá {day} nên không được tính")
+    },
+    left_out_word: "Không tính",
     no_sources: |name| format!("{name}: chưa có số liệu nào ghi nguồn"),
     no_unit_for_sources: "Chưa chọn đơn vị nào để xem nguồn",
     source: "Nguồn",
