@@ -196,7 +196,7 @@ fn an_official_finds_bac_giang_steps_on_and_quits() {
     s.wait_for(&format!("← {next}"));
 
     s.keys("4");
-    s.wait_for_all(&["▼ hôm nay", "Mốc ·"]);
+    s.wait_for_all(&["▼ hôm nay", "34 mốc"]);
 
     s.keys("?");
     s.wait_for("Trợ giúp · Phím tắt");

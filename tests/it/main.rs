@@ -37,6 +37,7 @@ mod json_shape;
 mod judging;
 mod layers;
 mod left_out;
+mod legends;
 mod load_never_panics;
 mod load_order;
 mod marks;

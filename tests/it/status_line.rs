@@ -40,7 +40,10 @@ fn a_message_takes_the_line_in_full_and_a_long_path_loses_its_start() {
     common::press(&mut a, "j");
     assert_eq!(a.notice, None);
     let line = status_line(&a, 60, 20);
-    assert!(line.trim_end().ends_with("Tổng quan · 34"), "{line:?}");
+    assert!(
+        line.trim_end().ends_with("Tổng quan · 34 tỉnh/thành"),
+        "{line:?}"
+    );
 }
 
 #[test]

@@ -46,6 +46,10 @@ pub const EN: Words = Words {
         "The {n} current provinces exist from {date}",
     ],
     national_milestone: "Nationwide milestone: no province to open",
+    milestones_count: ["{n} milestone", "{n} milestones"],
+    milestone_kinds: ["document", "plan", "review", "campaign", "target", "event"],
+    gauge_target: |year| format!("{year} target"),
+    gauge_universal: "universal coverage due",
     left_out: |count, n, day| match count {
         1 => format!("{n} record dated after the judging day {day} is left out"),
         _ => format!("{n} records dated after the judging day {day} are left out"),

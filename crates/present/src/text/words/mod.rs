@@ -83,6 +83,15 @@ pub struct Words {
     pub not_yet_merged: [&'static str; 2],
     /// Enter on a milestone that belongs to no province.
     pub national_milestone: &'static str,
+    /// The Timeline's list title: `34 mốc`.
+    pub milestones_count: [&'static str; 2],
+    /// The Timeline's legend, a word for each symbol: documents ◆, plans
+    /// ◇, reviews ●, campaigns ▲, targets ◎, other events •.
+    pub milestone_kinds: [&'static str; 6],
+    /// The gauge's legend: what `│95` stands for, with its year…
+    pub gauge_target: fn(&str) -> String,
+    /// …and what `┊2030` does.
+    pub gauge_universal: &'static str,
     /// Figures dated after the judging day, left out: how many (for the
     /// plural), that count written out, and the day as the screen writes it.
     pub left_out: fn(usize, &str, &str) -> String,

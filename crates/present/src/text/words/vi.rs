@@ -43,6 +43,17 @@ pub const VI: Words = Words {
     no_earlier: "Không có số liệu sớm hơn",
     not_yet_merged: ["{n} tỉnh/thành mới có từ {date}"; 2],
     national_milestone: "Mốc cả nước, không có tỉnh để mở",
+    milestones_count: ["{n} mốc"; 2],
+    milestone_kinds: [
+        "văn bản",
+        "kế hoạch",
+        "tổng kết",
+        "vận động",
+        "mục tiêu",
+        "sự kiện",
+    ],
+    gauge_target: |year| format!("mục tiêu {year}"),
+    gauge_universal: "hạn bao phủ toàn dân",
     left_out: |_, n, day| {
         format!("{n} bản ghi đề ngày sau ngày đánh giá {day} nên không được tính")
     },
