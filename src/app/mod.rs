@@ -64,7 +64,7 @@ pub struct App {
     pub help: bool,
     /// The first line of the help overlay shown, when it does not fit.
     pub help_scroll: usize,
-    /// The panel of every source of the province shown: open at this
+    /// The panel of every source of the unit in view (`sources_unit`): open at this
     /// first line, or closed.
     pub sources: Option<usize>,
     /// The Province screen's table of figures in the chart's place
@@ -162,6 +162,15 @@ impl App {
             search_from: None,
         };
         app.refresh_rows(None);
+        // Figures later than the judging day count for nothing on screen:
+        // said on start, as `check` says it.
+        let figures = app.model.left_out();
+        if figures > 0 {
+            app.notice = Some(Notice::LeftOut {
+                figures,
+                day: app.model.now,
+            });
+        }
         app
     }
 
@@ -321,11 +330,7 @@ impl App {
                 self.help = true;
                 self.help_scroll = 0;
             }
-            Action::ShowSources => {
-                if self.screen == Screen::Province && self.province().is_some() {
-                    self.sources = Some(0);
-                }
-            }
+            Action::ShowSources => self.show_sources(),
             Action::ToggleFigures => {
                 if self.screen == Screen::Province {
                     self.figures = match self.figures {

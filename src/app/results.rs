@@ -49,7 +49,10 @@ impl App {
             Action::Completed(model) => self.complete(*model),
             Action::Loaded(Err(problems)) => {
                 self.reloading = None;
-                self.notice = Some(Notice::ReloadFailed(problems.len()));
+                self.notice = Some(Notice::ReloadFailed {
+                    problems: problems.len(),
+                    first: problems.first().map(|p| crate::text::problem_in_short(p)),
+                });
                 self.problems = Some(problems);
             }
             Action::DismissProblems => {

@@ -175,6 +175,20 @@ impl App {
         line
     }
 
+    /// The command that lists every problem of the data shown: `tiendo
+    /// check` on the `--data` paths, or on `bundled`.
+    pub fn check_command(&self) -> String {
+        let mut line = String::from("tiendo check");
+        if self.data_args.is_empty() {
+            line.push_str(" bundled");
+        }
+        for arg in &self.data_args {
+            line.push(' ');
+            line.push_str(&crate::text::shell_quoted(arg));
+        }
+        line
+    }
+
     /// The view as `--view` names it: `provinces`, `province:bac-ninh`,
     /// `unit:son-dong`.
     pub fn view_name(&self) -> String {

@@ -324,7 +324,14 @@ fn check(cli: &Cli, paths: Vec<PathBuf>) -> Result<(), Failure> {
     match source.load(sets, How::Checked, |loaded| loaded) {
         Ok(loaded) => {
             report(cli.lang, &loaded.warnings);
-            let summary = text::accepted(&loaded, cli.lang, &named, count);
+            let mut summary = text::accepted(&loaded, cli.lang, &named, count);
+            // Later than the judging day given, not wrong: the dashboard
+            // on that day leaves them out, and says so as this does.
+            let day = source.judging_day();
+            let left_out = crate::model::left_out::dated_after(&loaded.dataset.localities, day);
+            if left_out > 0 {
+                summary = format!("{summary}; {}", text::left_out(cli.lang, left_out, day));
+            }
             print_out(cli.lang, &format!("{summary}\n"))?;
             Ok(())
         }

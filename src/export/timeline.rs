@@ -51,8 +51,14 @@ pub(super) fn list(app: &App, symbols: bool) -> Section {
         headers.insert(0, "");
     }
     let entries = timeline::entries(app.lang, m);
+    let mut title = timeline::list_title(app.lang, entries.len());
+    // Where the symbols lead the rows, what each stands for, as the
+    // screen's legend under the axis says it.
+    if symbols {
+        title = format!("{title} ({})", timeline::legend(app.lang, m));
+    }
     Section {
-        title: timeline::list_title(app.lang, entries.len()),
+        title,
         headers: headers.iter().map(|s| s.to_string()).collect(),
         right: vec![false; headers.len()],
         rows: m

@@ -107,7 +107,14 @@ fn a_reload_keeps_the_selection_and_a_failed_one_keeps_the_data() {
         a.problems.as_deref(),
         Some(&["data/x.toml:1:1: broken".to_string()][..])
     );
-    assert_eq!(a.notice, Some(Notice::ReloadFailed(1)));
+    // The status line names the first problem's file, line and reason.
+    assert_eq!(
+        a.notice,
+        Some(Notice::ReloadFailed {
+            problems: 1,
+            first: Some("x.toml:1: broken".into())
+        })
+    );
     a.update(Action::DismissProblems);
     assert!(a.problems.is_none());
 }
@@ -119,7 +126,13 @@ fn a_result_that_arrives_while_help_is_open_leaves_help_open() {
     a.update(Action::Exported(Ok(PathBuf::from("x.txt"))));
     a.update(Action::Loaded(Err(vec!["x".into()])));
     assert!(a.help);
-    assert_eq!(a.notice, Some(Notice::ReloadFailed(1)));
+    assert_eq!(
+        a.notice,
+        Some(Notice::ReloadFailed {
+            problems: 1,
+            first: Some("x".into())
+        })
+    );
 }
 
 #[test]
@@ -138,8 +151,11 @@ fn notices_read_as_the_status_line_has_always_said_them() {
     );
     assert_eq!(said(Notice::Reloaded), "Tải lại ✓");
     assert_eq!(
-        said(Notice::ReloadFailed(3)),
-        "Tải lại không được, vẫn giữ số liệu trước (3)"
+        said(Notice::ReloadFailed {
+            problems: 3,
+            first: Some("x.toml:20: viết coverage = 94.47".into())
+        }),
+        "Tải lại không được (3 lỗi): x.toml:20: viết coverage = 94.47"
     );
     assert_eq!(said(Notice::Found("hue".into())), "Tìm: hue");
     assert_eq!(
@@ -239,7 +255,10 @@ fn a_reload_runs_behind_the_screen_and_keys_keep_working() {
     assert_eq!(a.rows.len(), 34);
     // Progress after the end is no reload.
     a.update(Action::ReloadProgress(half));
-    assert_eq!(a.notice, Some(Notice::ReloadFailed(1)));
+    assert!(matches!(
+        a.notice,
+        Some(Notice::ReloadFailed { problems: 1, .. })
+    ));
     assert_eq!(a.update(Action::Reload), Effect::Reload);
     a.update(Action::Reloading);
     a.update(Action::Loaded(Ok(Box::new(common::app().model))));

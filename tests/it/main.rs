@@ -37,6 +37,8 @@ mod import_trust;
 mod json_shape;
 mod judging;
 mod layers;
+mod left_out;
+mod legends;
 mod load_never_panics;
 mod load_order;
 mod marks;

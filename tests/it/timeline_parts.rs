@@ -77,9 +77,11 @@ fn the_list_is_on_screen_and_in_the_markdown() {
             screen.contains(&format!(" {title} ")),
             "screen lacks {title:?}"
         );
+        // The title, then what each symbol of the rows stands for.
+        let legend = timeline::legend(lang, &a.model);
         assert!(
-            md.contains(&format!("\n## {title}\n")),
-            "md lacks {title:?}"
+            md.contains(&format!("\n## {title} ({legend})\n")),
+            "md lacks {title:?} ({legend})"
         );
         for (e, ms) in entries.iter().zip(&a.model.milestones) {
             let row = format!(

@@ -41,7 +41,9 @@ mod shell;
 mod words;
 pub use checked::{accepted, refused};
 pub use era::{EraLabel, counted, counted_units, era_help, level_count, level_help, top_name};
-pub use notice::{due_label, filter, level_name, notice, notice_within, rest_reading};
+pub use notice::{
+    due_label, filter, left_out, level_name, notice, notice_within, problem_in_short, rest_reading,
+};
 pub use problems::{diagnostic, invalid, problem, unread};
 pub use shell::shell_quoted;
 pub use words::{
