@@ -75,26 +75,9 @@ impl App {
 
     /// The Overview's lists: the provinces furthest behind their target,
     /// furthest first, and those furthest ahead, at most `OVERVIEW_LIST`
-    /// each.
+    /// each; one on its target is in neither (`Model::furthest`).
     pub fn overview_lists(&self) -> [Vec<usize>; 2] {
-        let m = &self.model;
-        let ranked = m.by_gap(self.era);
-        let gap = |i: &&usize| m.progress(**i, self.era).and_then(|p| p.gap).unwrap_or(0.0);
-        [
-            ranked
-                .iter()
-                .filter(|i| gap(i) < 0.0)
-                .take(OVERVIEW_LIST)
-                .copied()
-                .collect(),
-            ranked
-                .iter()
-                .rev()
-                .filter(|i| gap(i) >= 0.0)
-                .take(OVERVIEW_LIST)
-                .copied()
-                .collect(),
-        ]
+        self.model.furthest(self.era, OVERVIEW_LIST)
     }
 
     fn overview_len(&self) -> usize {

@@ -131,7 +131,7 @@ fn export(cli: &Cli, dataset: &DatasetArgs, args: &ExportArgs) -> Result<(), Fai
     // the charts of txt and html draw their lines with the marks that tell
     // them apart without colour, as `e` on such a screen writes them.
     app.mono = wants_mono(cli);
-    let taken = crate::export::dashboard::taken_at(cli.lang, cli.today);
+    let taken = crate::export::dashboard::taken_at(cli.today);
     let text = crate::export::render(&app, args.format, args.width, &taken)?;
     match &args.output {
         // `-o -` is standard output, as for most command-line tools: never

@@ -365,7 +365,9 @@ fn piped_bare_tiendo_prints_the_plain_summary() {
     );
     assert_eq!(
         lines.next(),
-        Some("Cả nước: 95,20 % · Mục tiêu 2026: trên 95 % (52-CT/TW) · ✓ Đạt · Dự kiến đạt: ✓")
+        Some(
+            "Cả nước: 95,20 % · Mục tiêu 2026: trên 95 % (52-CT/TW) · ✓ Đạt · Dự kiến đạt: đã đạt"
+        )
     );
     assert_eq!(
         text.lines()

@@ -35,7 +35,7 @@ fn press(a: &mut App, keys: &str) {
 }
 
 fn check(a: &App, word: &str) {
-    let taken = export::dashboard::taken_at(a.lang, Some(common::today()));
+    let taken = export::dashboard::taken_at(Some(common::today()));
     let written = export::render(a, Format::Txt, export::DEFAULT_WIDTH, &taken).unwrap();
     let args = command(&written, word);
     let out = Command::new(env!("CARGO_BIN_EXE_tiendo"))

@@ -182,7 +182,9 @@ impl Value {
                 projection: Projection::Year(y) | Projection::Passed(y),
                 ..
             } => y.to_string(),
-            Value::Projection { projection, .. } => projected(*projection, None, lang),
+            // Met: programs keep the mark; only people read the cell beside
+            // the verdict's own `✓`.
+            Value::Projection { .. } => "✓".to_string(),
             Value::Past { points, .. } => points.map(|p| format!("{p:.2}")).unwrap_or_default(),
             Value::Status(s) => text::status(lang, *s).to_string(),
             Value::Estimated(v) => v.raw(lang),
@@ -244,13 +246,13 @@ pub fn target_number(lang: Lang, coverage: f64, strict: bool) -> String {
     if strict { format!(">{n}") } else { n }
 }
 
-/// When the trend reaches the target, naming it: `>95 % vào 2027`; `✓`
-/// when met; `—` when the figures cannot say. A year already past (the
+/// When the trend reaches the target, naming it: `>95 % vào 2027`; `đã
+/// đạt` when met (the verdict beside it has the `✓`); `—` when the figures cannot say. A year already past (the
 /// trend reached it before today, no figure confirms it yet) reads the
 /// same: the verdict beside it says what that means.
 pub fn projected(p: Projection, target: Option<(f64, bool)>, lang: Lang) -> String {
     match (p, target) {
-        (Projection::Met, _) => "✓".to_string(),
+        (Projection::Met, _) => text::verdict_words(lang).already_met.to_string(),
         (Projection::Year(y) | Projection::Passed(y), Some((c, strict))) => format!(
             "{} {} {y}",
             target_number(lang, c, strict),
@@ -380,7 +382,10 @@ mod tests {
             ">95 % vào 2027"
         );
         assert_eq!(reach(Projection::Year(2027)).raw(Lang::Vi), "2027");
-        assert_eq!(reach(Projection::Met).show(Lang::Vi), "✓");
+        // Met: words, so an achieved row does not read `✓ ✓ Đạt`.
+        assert_eq!(reach(Projection::Met).show(Lang::Vi), "đã đạt");
+        assert_eq!(reach(Projection::Met).show(Lang::En), "already met");
+        assert_eq!(reach(Projection::Met).raw(Lang::Vi), "✓");
         assert_eq!(reach(Projection::None).raw(Lang::Vi), "");
         assert_eq!(
             projected_long(Projection::Passed(2025), Some((95.0, false)), Lang::Vi),
