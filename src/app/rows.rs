@@ -4,6 +4,25 @@
 use super::{App, OVERVIEW_LIST, Screen};
 use crate::text;
 
+/// The cells the widest name and parent's name of a level take: found
+/// once when the rows change, never per frame, over every unit the level
+/// lists, so that a filter or a search does not move the columns.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct NameRoom {
+    pub name: u16,
+    pub parent: u16,
+}
+
+impl NameRoom {
+    fn of(m: &crate::model::Model, units: &[usize]) -> NameRoom {
+        let width = |i: usize| m.locality(i).map_or(0, |l| text::width(&l.name));
+        units.iter().fold(NameRoom::default(), |room, &i| NameRoom {
+            name: room.name.max(width(i)),
+            parent: room.parent.max(m.parent(i).map_or(0, width)),
+        })
+    }
+}
+
 impl App {
     pub(super) fn move_by(&mut self, delta: isize) {
         match self.screen {
@@ -141,6 +160,7 @@ impl App {
             }
         };
         self.rows = rows;
+        self.name_room = NameRoom::of(&self.model, self.model.units(era, self.level));
         self.selected = keep
             .and_then(|k| self.rows.iter().position(|&r| r == k))
             .unwrap_or(0);

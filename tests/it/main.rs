@@ -60,6 +60,7 @@ mod since_directive;
 mod sort_arrow;
 mod sources;
 mod status_line;
+mod table_widths;
 mod tables;
 mod timeline_parts;
 mod top_unit;
