@@ -40,6 +40,7 @@ mod load_never_panics;
 mod load_order;
 mod marks;
 mod one_language;
+mod overview_horizon;
 mod overview_parts;
 mod overview_series_gauge;
 mod own_data;
