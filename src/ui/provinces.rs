@@ -56,7 +56,8 @@ fn columns(app: &App, width: u16) -> Vec<(Column, u16)> {
         gone.push(drop);
     }
     for back in gone.into_iter().rev() {
-        if total(&kept) + need(back) + 1 <= width {
+        // With its separator.
+        if total(&kept) + need(back) < width {
             kept.push(back);
         }
     }
