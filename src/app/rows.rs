@@ -4,22 +4,36 @@
 use super::{App, OVERVIEW_LIST, Screen};
 use crate::text;
 
-/// The cells the widest name and parent's name of a level take: found
-/// once when the rows change, never per frame, over every unit the level
-/// lists, so that a filter or a search does not move the columns.
+/// The cells the widest name and parent's name of a level take, over
+/// every unit the level lists, so that a filter or a search does not move
+/// the columns: found when the rows change, never per frame, and only
+/// when the level's list is another (a sort or a filter keeps it).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct NameRoom {
     pub name: u16,
     pub parent: u16,
+    /// The list measured: where it lies and how long it is.
+    of: (usize, usize),
 }
 
 impl NameRoom {
-    fn of(m: &crate::model::Model, units: &[usize]) -> NameRoom {
+    fn of(self, m: &crate::model::Model, units: &[usize]) -> NameRoom {
+        let of = (units.as_ptr() as usize, units.len());
+        if of == self.of && of != (0, 0) {
+            return self;
+        }
         let width = |i: usize| m.locality(i).map_or(0, |l| text::width(&l.name));
-        units.iter().fold(NameRoom::default(), |room, &i| NameRoom {
-            name: room.name.max(width(i)),
-            parent: room.parent.max(m.parent(i).map_or(0, width)),
-        })
+        units.iter().fold(
+            NameRoom {
+                of,
+                ..NameRoom::default()
+            },
+            |room, &i| NameRoom {
+                name: room.name.max(width(i)),
+                parent: room.parent.max(m.parent(i).map_or(0, width)),
+                of,
+            },
+        )
     }
 }
 
@@ -160,7 +174,9 @@ impl App {
             }
         };
         self.rows = rows;
-        self.name_room = NameRoom::of(&self.model, self.model.units(era, self.level));
+        self.name_room = self
+            .name_room
+            .of(&self.model, self.model.units(era, self.level));
         self.selected = keep
             .and_then(|k| self.rows.iter().position(|&r| r == k))
             .unwrap_or(0);

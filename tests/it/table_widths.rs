@@ -150,3 +150,20 @@ fn decimals_line_up_whether_or_not_a_mark_follows() {
         assert_eq!(column(plain), column(marked), "{screen}");
     }
 }
+
+#[test]
+fn a_filter_does_not_move_the_columns() {
+    let mut a = provinces(Lang::Vi);
+    let before = draw(&mut a, 120, 40);
+    // The heading without the scrollbar's end, which a shorter list drops.
+    let heading = |screen: &str| {
+        let line = table_lines(screen)[0];
+        line.chars()
+            .take(line.chars().count() - 1)
+            .collect::<String>()
+    };
+    common::press(&mut a, "f");
+    assert!(a.filter.is_some() && a.rows.len() < 34, "{}", a.rows.len());
+    let after = draw(&mut a, 120, 40);
+    assert_eq!(heading(&before), heading(&after));
+}
