@@ -4,7 +4,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use crate::app::{Action, App, Format, Screen};
+use crate::app::{Action, App, CHOICES, Screen};
 use crate::text::Words;
 
 pub struct Binding {
@@ -264,8 +264,10 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
     // The menu of formats: its key writes one, Enter the one last written.
     if app.export_menu {
         let picked = match key.code {
-            KeyCode::Enter => Some(app.export_format),
-            KeyCode::Char(c) => Format::ALL.into_iter().find(|f| f.key() == c),
+            KeyCode::Enter => CHOICES
+                .into_iter()
+                .find(|c| c.format == app.export_format && c.csv == app.csv_style),
+            KeyCode::Char(k) => CHOICES.into_iter().find(|c| c.key == k),
             _ => None,
         };
         return Some(picked.map_or(Action::ClosePanel, Action::ExportAs));

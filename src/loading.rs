@@ -31,10 +31,12 @@ impl Source {
         how: How,
         then: impl FnOnce(Loaded) -> T + Send,
     ) -> Result<T, Invalid> {
-        let refuse_after = (how == How::Checked).then(|| self.judging_day());
-        let work = |progress: &LoadProgress| {
-            model::load_sets_checked(sets, progress, refuse_after).map(then)
-        };
+        let judging = (how == How::Checked).then(|| model::Judging {
+            day: self.judging_day(),
+            refuse_after: self.refuse_after(),
+        });
+        let work =
+            |progress: &LoadProgress| model::load_sets_judged(sets, progress, judging).map(then);
         match how {
             How::Quiet => work(&LoadProgress::default()),
             How::Shown | How::Checked => with_progress(self.lang, work),

@@ -33,6 +33,15 @@ impl Source {
             .unwrap_or_else(|| chrono::Local::now().date_naive())
     }
 
+    /// The day after which a figure is an error for `check`: it cannot
+    /// exist yet. That is the clock's day, or `--today` when later; a
+    /// figure dated after an earlier `--today` is only left out, and
+    /// `check` counts it (`left_out`).
+    pub fn refuse_after(&self) -> NaiveDate {
+        let clock = chrono::Local::now().date_naive();
+        self.today.map_or(clock, |day| day.max(clock))
+    }
+
     /// The files of each dataset, in the order given.
     pub fn files(&self) -> anyhow::Result<Vec<Files>> {
         if self.paths.is_empty() {

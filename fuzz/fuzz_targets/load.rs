@@ -37,6 +37,8 @@ fuzz_target!(|data: &[u8]| {
             // Writing a snapshot of data that loaded must never fail.
             assert!(tiendo::export::render(&app, format, 60, "t").is_ok());
         }
+        let style = tiendo::export::CsvStyle::Vi;
+        assert!(tiendo::export::render_bytes(&app, Format::Xlsx, style, 60, "t").is_ok());
     }
     app.update(Action::ToggleEra);
     app.update(Action::CycleSort);

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::Format;
+use super::Choice;
 use crate::model::Model;
 pub use crate::present::status::{Loading, Notice, Screen, Waiting};
 
@@ -64,7 +64,7 @@ pub enum Action {
     Export,
     /// A format picked in that menu: asks the loop to write the view in
     /// it; the loop answers with `Exported`.
-    ExportAs(Format),
+    ExportAs(Choice),
     /// Asks the loop to reload; the loop answers with `Reloading` when it
     /// has started, then `Loaded`.
     Reload,

@@ -15,7 +15,7 @@ mod view;
 
 pub use crate::model::{Level, SortKey};
 pub use action::{Action, Effect, Loading, Notice, Screen, Waiting};
-pub use format::{DEFAULT_WIDTH, Format, MIN_WIDTH};
+pub use format::{CHOICES, Choice, CsvStyle, DEFAULT_WIDTH, Format, MIN_WIDTH};
 pub use rows::NameRoom;
 pub use view::Table;
 
@@ -68,7 +68,7 @@ pub struct App {
     pub help: bool,
     /// The first line of the help overlay shown, when it does not fit.
     pub help_scroll: usize,
-    /// The panel of every source of the province shown: open at this
+    /// The panel of every source of the unit in view (`sources_unit`): open at this
     /// first line, or closed.
     pub sources: Option<usize>,
     /// The Province screen's table of figures in the chart's place
@@ -81,6 +81,8 @@ pub struct App {
     pub export_menu: bool,
     /// The format last written: what Enter in that menu writes.
     pub export_format: Format,
+    /// How a csv is written: plain, or for Excel in the vi-VN locale.
+    pub csv_style: CsvStyle,
     /// The screen's columns: what `e` writes a drawn snapshot at.
     pub width: u16,
     /// The screen's rows: how much of a panel shows.
@@ -153,6 +155,7 @@ impl App {
             why: None,
             export_menu: false,
             export_format: Format::default(),
+            csv_style: CsvStyle::default(),
             width: format::DEFAULT_WIDTH,
             height: 30,
             problems: None,
@@ -164,6 +167,15 @@ impl App {
             search_from: None,
         };
         app.refresh_rows(None);
+        // Figures later than the judging day count for nothing on screen:
+        // said on start, as `check` says it.
+        let figures = app.model.left_out();
+        if figures > 0 {
+            app.notice = Some(Notice::LeftOut {
+                figures,
+                day: app.model.now,
+            });
+        }
         app
     }
 
@@ -323,11 +335,7 @@ impl App {
                 self.help = true;
                 self.help_scroll = 0;
             }
-            Action::ShowSources => {
-                if self.screen == Screen::Province && self.province().is_some() {
-                    self.sources = Some(0);
-                }
-            }
+            Action::ShowSources => self.show_sources(),
             Action::ToggleFigures => {
                 if self.screen == Screen::Province {
                     self.figures = match self.figures {

@@ -1,7 +1,7 @@
 //! The panels over the screen (help, a reload's problems, a province's
 //! sources, a verdict's reasons): while one is open, keys act on it first.
 
-use super::{Action, App, Effect, Screen};
+use super::{Action, App, Effect, Notice, Screen};
 
 impl App {
     /// What a key does to an open panel: `Some` when the panel took it.
@@ -40,7 +40,7 @@ impl App {
         if self.export_menu && action.is_key() {
             self.export_menu = false;
             return Some(match action {
-                Action::ExportAs(format) => self.loop_action(Action::ExportAs(*format)),
+                Action::ExportAs(choice) => self.loop_action(Action::ExportAs(*choice)),
                 Action::Interrupt => Effect::Quit,
                 _ => Effect::None,
             });
@@ -84,6 +84,40 @@ impl App {
         Effect::None
     }
 
+    /// The unit whose sources `n` lists: the nation (the top unit) on the
+    /// Overview, the selected milestone's unit on the Timeline (the
+    /// nation's for a national milestone), the province shown or the row
+    /// selected on the others.
+    pub fn sources_unit(&self) -> Option<usize> {
+        let m = &self.model;
+        match self.screen {
+            Screen::Overview => m.top(),
+            Screen::Timeline => {
+                let ms = m.milestones.get(self.milestone)?;
+                match &ms.locality {
+                    Some(id) => m.index_of(&id.value),
+                    None => m.top(),
+                }
+            }
+            Screen::Province | Screen::Provinces => self.province(),
+        }
+    }
+
+    /// `n`: every source of the unit `sources_unit` names, in a panel;
+    /// the status line says why when there is none to show.
+    pub(super) fn show_sources(&mut self) {
+        let Some(i) = self.sources_unit() else {
+            self.notice = Some(Notice::NoUnitForSources);
+            return;
+        };
+        if crate::present::source_entries(&self.model, i, self.era, self.lang).is_empty() {
+            let name = crate::text::top_name(self.lang, &self.model, i);
+            self.notice = Some(Notice::NoSources(name));
+        } else {
+            self.sources = Some(0);
+        }
+    }
+
     /// PgUp PgDn on the Province screen's table of figures: back to
     /// earlier rows and on to the latest. Whether it took the key.
     pub(super) fn scroll_figures(&mut self, action: &Action) -> bool {
@@ -105,7 +139,7 @@ impl App {
     /// other key closes it; quitting still quits.
     fn scroll_sources(&mut self, at: usize, action: &Action) -> Effect {
         let last = self
-            .province()
+            .sources_unit()
             .map_or(0, |i| {
                 crate::present::source_entries(&self.model, i, self.era, self.lang).len()
             })

@@ -9,8 +9,9 @@ impl App {
     pub(super) fn loop_action(&mut self, action: Action) -> Effect {
         match action {
             Action::Export => self.export_menu = true,
-            Action::ExportAs(format) => {
-                self.export_format = format;
+            Action::ExportAs(choice) => {
+                self.export_format = choice.format;
+                self.csv_style = choice.csv;
                 return Effect::Export;
             }
             // One reload at a time: the one running reads the files as
@@ -48,7 +49,10 @@ impl App {
             Action::Completed(model) => self.complete(*model),
             Action::Loaded(Err(problems)) => {
                 self.reloading = None;
-                self.notice = Some(Notice::ReloadFailed(problems.len()));
+                self.notice = Some(Notice::ReloadFailed {
+                    problems: problems.len(),
+                    first: problems.first().map(|p| crate::text::problem_in_short(p)),
+                });
                 self.problems = Some(problems);
             }
             Action::DismissProblems => {

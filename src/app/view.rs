@@ -111,6 +111,9 @@ impl App {
         if format.drawn() {
             flags.extend(["--width".to_string(), width.to_string()]);
         }
+        if format == Format::Csv && self.csv_style != super::CsvStyle::default() {
+            flags.extend(["--csv-style".to_string(), self.csv_style.code().to_string()]);
+        }
         let default = SortKey::default();
         let mut flag = |name: &str, value: Option<&str>, on: bool| {
             if on {
@@ -168,6 +171,20 @@ impl App {
         for arg in self.export_args(format, width) {
             line.push(' ');
             line.push_str(&crate::text::shell_quoted(&arg));
+        }
+        line
+    }
+
+    /// The command that lists every problem of the data shown: `tiendo
+    /// check` on the `--data` paths, or on `bundled`.
+    pub fn check_command(&self) -> String {
+        let mut line = String::from("tiendo check");
+        if self.data_args.is_empty() {
+            line.push_str(" bundled");
+        }
+        for arg in &self.data_args {
+            line.push(' ');
+            line.push_str(&crate::text::shell_quoted(arg));
         }
         line
     }

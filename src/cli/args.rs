@@ -142,9 +142,12 @@ pub struct ExportArgs {
     /// overview, provinces, province:<id>, unit:<id> (any locality) or timeline
     #[arg(long, default_value = "overview")]
     pub(super) view: String,
-    /// txt (the screen as text), html (the screen in colour, to print), md, csv (the locality table) or json (the figures)
+    /// txt (the screen as text), html (the screen in colour, to print), md, csv (the locality table), json (the figures) or xlsx (a workbook: the table, figures over time, targets, milestones)
     #[arg(long, value_enum, default_value_t = Format::Txt)]
     pub(super) format: Format,
+    /// How a csv separates its fields: plain (`,` and `.` decimals) or vi (`;` and `,` decimals, for Excel in the Vietnamese locale)
+    #[arg(long, value_enum, default_value_t = crate::export::CsvStyle::Plain)]
+    pub(super) csv_style: crate::export::CsvStyle,
     /// Columns of a txt or html snapshot (at least 60)
     #[arg(long, default_value_t = crate::export::DEFAULT_WIDTH, value_parser = clap::value_parser!(u16).range(60..))]
     pub(super) width: u16,

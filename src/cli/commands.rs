@@ -131,13 +131,22 @@ fn export(cli: &Cli, dataset: &DatasetArgs, args: &ExportArgs) -> Result<(), Fai
     // the charts of txt and html draw their lines with the marks that tell
     // them apart without colour, as `e` on such a screen writes them.
     app.mono = wants_mono(cli);
+    let to_stdout = args.output.as_ref().is_none_or(|p| p.as_os_str() == "-");
+    if args.format == crate::export::Format::Xlsx
+        && to_stdout
+        && std::io::IsTerminal::is_terminal(&std::io::stdout())
+    {
+        let refusal = crate::text::sheet_words(cli.lang).xlsx_to_terminal;
+        return Err(Failure::Usage(anyhow::anyhow!("{refusal}")));
+    }
     let taken = crate::export::dashboard::taken_at(cli.today);
-    let text = crate::export::render(&app, args.format, args.width, &taken)?;
+    app.csv_style = args.csv_style;
+    let bytes = crate::export::render_bytes(&app, args.format, args.csv_style, args.width, &taken)?;
     match &args.output {
         // `-o -` is standard output, as for most command-line tools: never
         // a file named `-`.
-        Some(path) if path.as_os_str() != "-" => crate::export::write_to(cli.lang, path, &text)?,
-        _ => print_out(cli.lang, &text)?,
+        Some(path) if path.as_os_str() != "-" => crate::export::write_to(cli.lang, path, &bytes)?,
+        _ => print_out(cli.lang, &bytes)?,
     }
     Ok(())
 }
@@ -315,7 +324,14 @@ fn check(cli: &Cli, paths: Vec<PathBuf>) -> Result<(), Failure> {
     match source.load(sets, How::Checked, |loaded| loaded) {
         Ok(loaded) => {
             report(cli.lang, &loaded.warnings);
-            let summary = text::accepted(&loaded, cli.lang, &named, count);
+            let mut summary = text::accepted(&loaded, cli.lang, &named, count);
+            // Later than the judging day given, not wrong: the dashboard
+            // on that day leaves them out, and says so as this does.
+            let day = source.judging_day();
+            let left_out = crate::model::left_out::dated_after(&loaded.dataset.localities, day);
+            if left_out > 0 {
+                summary = format!("{summary}; {}", text::left_out(cli.lang, left_out, day));
+            }
             print_out(cli.lang, &format!("{summary}\n"))?;
             Ok(())
         }

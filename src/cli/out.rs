@@ -8,9 +8,9 @@ use crate::text::Lang;
 
 /// Writes to standard output; a reader that stopped early (`| head`) is
 /// no error.
-pub(super) fn print_out(lang: Lang, text: &str) -> anyhow::Result<()> {
+pub(super) fn print_out(lang: Lang, text: &(impl AsRef<[u8]> + ?Sized)) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    match out.write_all(text.as_ref()).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(anyhow::anyhow!(
             "{}: {}",

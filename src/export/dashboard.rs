@@ -36,8 +36,8 @@ pub fn taken_shown(lang: Lang, taken: &str) -> String {
 /// file; the path written, or why nothing was, as one sentence.
 pub fn write(app: &App, dir: &Path, today: Option<NaiveDate>) -> Result<PathBuf, String> {
     let format = app.export_format;
-    let text =
-        super::render(app, format, app.width, &taken_at(today)).map_err(|e| format!("{e:#}"))?;
+    let bytes = super::render_bytes(app, format, app.csv_style, app.width, &taken_at(today))
+        .map_err(|e| format!("{e:#}"))?;
     let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S").to_string();
     super::write_new(
         app.lang,
@@ -45,7 +45,7 @@ pub fn write(app: &App, dir: &Path, today: Option<NaiveDate>) -> Result<PathBuf,
         &super::view_file_name(app),
         &stamp,
         format.extension(),
-        &text,
+        &bytes,
     )
     // `{:#}` is the error and its causes joined by ": ", as the CLI says them.
     .map_err(|e| format!("{e:#}"))

@@ -17,7 +17,7 @@ pub fn write_new(
     view: &str,
     stamp: &str,
     ext: &str,
-    content: &str,
+    content: &(impl AsRef<[u8]> + ?Sized),
 ) -> anyhow::Result<PathBuf> {
     write_free(lang, dir, &format!("tiendo-{view}-{stamp}"), ext, content)
 }
@@ -29,10 +29,10 @@ pub fn write_free(
     dir: &Path,
     stem: &str,
     ext: &str,
-    content: &str,
+    content: &(impl AsRef<[u8]> + ?Sized),
 ) -> anyhow::Result<PathBuf> {
     let w = &text::words(lang).cli.io;
-    let mut tmp = temporary(lang, dir, content)?;
+    let mut tmp = temporary(lang, dir, content.as_ref())?;
     for n in 1..10_000 {
         let name = if n == 1 {
             format!("{stem}.{ext}")
@@ -56,12 +56,16 @@ pub fn write_free(
 
 /// Writes `content` to `path` (which the user named, so it may be replaced);
 /// a failure is said in `lang`.
-pub fn write_to(lang: Lang, path: &Path, content: &str) -> anyhow::Result<()> {
+pub fn write_to(
+    lang: Lang,
+    path: &Path,
+    content: &(impl AsRef<[u8]> + ?Sized),
+) -> anyhow::Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let tmp = temporary(lang, dir, content)?;
+    let tmp = temporary(lang, dir, content.as_ref())?;
     tmp.persist(path)
         .map(drop)
         .map_err(|e| text::io_failed(lang, text::words(lang).cli.io.write, path, &e.error))
@@ -69,7 +73,7 @@ pub fn write_to(lang: Lang, path: &Path, content: &str) -> anyhow::Result<()> {
 
 /// `content` in a new hidden file `.tiendo-XXXXXX.tmp` in `dir`, flushed to
 /// disk; removed when dropped unless persisted.
-fn temporary(lang: Lang, dir: &Path, content: &str) -> anyhow::Result<NamedTempFile> {
+fn temporary(lang: Lang, dir: &Path, content: &[u8]) -> anyhow::Result<NamedTempFile> {
     let failed =
         |e: std::io::Error| text::io_failed(lang, text::words(lang).cli.io.write_in, dir, &e);
     let mut builder = tempfile::Builder::new();
@@ -83,7 +87,7 @@ fn temporary(lang: Lang, dir: &Path, content: &str) -> anyhow::Result<NamedTempF
     }
     let mut tmp = builder.tempfile_in(dir).map_err(failed)?;
     let file = tmp.as_file_mut();
-    file.write_all(content.as_bytes())
+    file.write_all(content)
         .and_then(|()| file.sync_all())
         .map_err(failed)?;
     Ok(tmp)

@@ -6,8 +6,8 @@
 use super::table::Section;
 use crate::app::App;
 use crate::model::{Era, Model};
+use crate::present::Value;
 use crate::present::province::figures::{self, FigureRow, RIGHT};
-use crate::present::{self, Unit, Value};
 use crate::text::{self, Lang};
 
 /// The province's table as the screen shows it after `v`.
@@ -20,15 +20,22 @@ pub(super) fn section(app: &App, i: usize) -> Section {
             .iter()
             .map(|r| r.cells(app.lang).to_vec())
             .collect(),
-        figures: false,
+        figures: None,
     }
 }
 
 /// The csv of the Province view: for the province and each unit its
-/// screen lists, its id and name, then each figure's date, coverage (or
-/// the source's words in a column of their own), counts, share of the
-/// plan, marks in words and source.
+/// screen lists, its figures over time (`figures_of`).
 pub(super) fn csv_section(app: &App) -> Section {
+    figures_of(app, &super::xlsx::listed(app))
+}
+
+/// Every figure over time of each unit `listed`, a row a figure: its id
+/// and name, then the figure's date, coverage (or the source's words in a
+/// column of their own), counts, share of the plan, marks in words and
+/// source. The csv of the Province view, and the workbook's sheet of
+/// figures.
+pub(super) fn figures_of(app: &App, listed: &[super::xlsx::Listed]) -> Section {
     let (m, lang) = (&app.model, app.lang);
     let (w, f) = (text::words(lang), text::figure_words(lang));
     let [
@@ -52,20 +59,13 @@ pub(super) fn csv_section(app: &App) -> Section {
         marks,
         source,
     ];
-    let mut units: Vec<(usize, Era, String)> = Vec::new();
-    if let Some(i) = app.province() {
-        units.extend(m.locality(i).map(|l| (i, app.era, l.name.clone())));
-        for u in present::units(m, i, app.era) {
-            units.push((u.index, Unit::ERA, u.name(m, lang)));
-        }
-    }
-    let rows = units
+    let rows = listed
         .iter()
-        .flat_map(|(i, era, name)| {
-            let id = m.locality(*i).map_or("", |l| l.id.value.as_str());
-            figures::rows(m, *i, *era)
+        .flat_map(|u| {
+            let id = m.locality(u.index).map_or("", |l| l.id.value.as_str());
+            figures::rows(m, u.index, u.era)
                 .into_iter()
-                .map(move |r| csv_row(lang, id, name, &r))
+                .map(move |r| csv_row(lang, id, &u.name, &r))
         })
         .collect();
     Section {
@@ -75,7 +75,7 @@ pub(super) fn csv_section(app: &App) -> Section {
             false, false, false, true, false, true, true, true, false, false,
         ],
         rows,
-        figures: false,
+        figures: None,
     }
 }
 

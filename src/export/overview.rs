@@ -30,7 +30,7 @@ fn target_section(app: &App, i: usize, name: &str) -> Section {
         headers: v.target_headers.iter().map(|h| h.to_string()).collect(),
         right: vec![false, false, false, false],
         rows,
-        figures: false,
+        figures: None,
     }
 }
 
@@ -53,7 +53,7 @@ fn gauge_section(app: &App, i: usize, p: &Progress) -> Section {
                 ]
             })
             .collect(),
-        figures: false,
+        figures: None,
     }
 }
 
@@ -105,7 +105,7 @@ fn series_section(app: &App) -> Option<Section> {
         headers,
         right,
         rows,
-        figures: false,
+        figures: None,
     })
 }
 
@@ -136,7 +136,7 @@ fn last_due_section(app: &App) -> Option<Section> {
             ]
         })
         .collect(),
-        figures: false,
+        figures: None,
     })
 }
 
@@ -153,7 +153,7 @@ fn ranked_section(app: &App, title: &str, list: &[usize]) -> Section {
             .into_iter()
             .map(|r| vec![Value::Text(r.name), Value::Text(r.gap)])
             .collect(),
-        figures: false,
+        figures: None,
     }
 }
 
@@ -183,7 +183,7 @@ pub(super) fn sections(app: &App) -> Vec<Section> {
             .zip(m.status_counts(app.era))
             .map(|(s, n)| vec![Value::Status(*s), Value::Count(n as u64)])
             .collect(),
-        figures: false,
+        figures: None,
     });
     let [behind, ahead] = app.overview_lists();
     out.push(ranked_section(app, w.furthest_behind, &behind));

@@ -96,7 +96,7 @@ fn groups_section(app: &App, i: usize) -> Option<Section> {
             .into_iter()
             .map(|g| vec![Value::Text(g.name.to_string()), Value::Text(g.figure)])
             .collect(),
-        figures: false,
+        figures: None,
     })
 }
 
@@ -119,7 +119,7 @@ fn history_sections(app: &App, i: usize) -> Vec<Section> {
             .judged_points()
             .map(|x| history::point_row(x).to_vec())
             .collect(),
-        figures: false,
+        figures: None,
     };
     // The province's own figures as the table `v` shows: every one, with
     // its counts, marks and source.
@@ -154,7 +154,7 @@ fn targets_section(app: &App, i: usize) -> Section {
                 Some(vec![Value::Text(head), Value::Text(said)])
             })
             .collect(),
-        figures: false,
+        figures: None,
     }
 }
 
@@ -183,7 +183,7 @@ fn units_section(app: &App, i: usize) -> Section {
                 ])
             })
             .collect(),
-        figures: false,
+        figures: None,
     }
 }
 

@@ -6,7 +6,7 @@ use std::fmt::Write;
 use crate::app::{App, Screen};
 use crate::model::{Model, Progress};
 use crate::present::provinces::{self, Marks};
-use crate::present::{self, Column, Made, Row, Unit, Value, chrome};
+use crate::present::{self, Column, Row, Unit, Value, chrome};
 use crate::text::{self, Lang};
 
 pub struct Section {
@@ -15,9 +15,16 @@ pub struct Section {
     /// Per column: right-aligned (figures) or not.
     pub right: Vec<bool>,
     pub rows: Vec<Vec<Value>>,
-    /// Rows of figures: csv adds the rolled-up, partial and stale marks as
-    /// columns of their own.
-    pub figures: bool,
+    /// Rows of a unit's figures: csv and xlsx split their cells by column
+    /// and add the marks as columns of their own.
+    pub figures: Option<Figures>,
+}
+
+/// What a figures section's columns are and whose each row is.
+pub struct Figures {
+    pub columns: Vec<Column>,
+    /// Each row's unit id, to join on.
+    pub ids: Vec<String>,
 }
 
 /// The figures section: one row per locality in the columns of `table()`.
@@ -26,14 +33,18 @@ pub(super) fn figures(
     title: String,
     names: &str,
     cols: &[Column],
-    rows: Vec<Vec<Value>>,
+    rows: Vec<(String, Vec<Value>)>,
 ) -> Section {
+    let (ids, rows) = rows.into_iter().unzip();
     Section {
         title,
         headers: cols.iter().map(|c| c.header(lang, names)).collect(),
         right: cols.iter().map(|c| c.spec().right).collect(),
         rows,
-        figures: true,
+        figures: Some(Figures {
+            columns: cols.to_vec(),
+            ids,
+        }),
     }
 }
 
@@ -44,7 +55,7 @@ pub(super) fn figures_row(
     name: &str,
     i: usize,
     p: &Progress,
-) -> Vec<Value> {
+) -> (String, Vec<Value>) {
     let row = Row {
         m,
         i,
@@ -52,7 +63,11 @@ pub(super) fn figures_row(
         name,
         position: 0,
     };
-    cols.iter().map(|c| c.value(&row, lang)).collect()
+    let id = m
+        .locality(i)
+        .map(|l| l.id.value.clone())
+        .unwrap_or_default();
+    (id, cols.iter().map(|c| c.value(&row, lang)).collect())
 }
 
 /// The locality table of the view: what `csv` holds.
@@ -211,59 +226,4 @@ fn view_line(app: &App) -> Option<String> {
         };
         chrome::view_line(app.lang, &app.model, app.screen, app.era, Some(order))
     })
-}
-
-/// The locality table as RFC 4180 CSV, CRLF line ends, with a byte-order
-/// mark so spreadsheet programs read it as UTF-8.
-pub fn csv(app: &App) -> anyhow::Result<String> {
-    let w = text::words(app.lang);
-    // The Province view's csv is its table of figures over time.
-    let table = match app.screen {
-        Screen::Province => super::history::csv_section(app),
-        _ => locality_table(app),
-    };
-    let mut out = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::from("\u{FEFF}".as_bytes()));
-    let mut headers = table.headers.clone();
-    if table.figures {
-        // A cell's number loses the year the screen writes beside it (the
-        // target's, the last target due's, the population's); the marks
-        // stay the last four columns.
-        let v = text::verdict_words(app.lang);
-        headers.extend([v.target_year, v.past_year].map(String::from));
-        headers.push(text::figure_words(app.lang).population_year.to_string());
-        headers.extend([w.rolled_up, w.partial, w.stale, w.estimate].map(String::from));
-    }
-    out.write_record(&headers)?;
-    for row in &table.rows {
-        let mut cells: Vec<String> = row.iter().map(|v| v.raw(app.lang)).collect();
-        if table.figures {
-            let made = row.iter().find_map(Value::made);
-            let stale = row.iter().any(Value::is_stale);
-            let marks = [
-                made.is_some_and(|m| m != Made::Own),
-                made == Some(Made::Partial),
-                stale,
-                row.iter().any(Value::is_estimate),
-            ];
-            let year = |y: Option<i32>| y.map(|y| y.to_string()).unwrap_or_default();
-            cells.push(year(row.iter().find_map(|v| match v {
-                Value::Target { year, .. } => *year,
-                _ => None,
-            })));
-            cells.push(year(row.iter().find_map(|v| match v {
-                Value::Past { year, .. } => Some(*year),
-                _ => None,
-            })));
-            cells.push(year(row.iter().find_map(|v| match v {
-                Value::Population { year, .. } => Some(*year),
-                _ => None,
-            })));
-            cells.extend(marks.map(|x| if x { "x" } else { "" }.to_string()));
-        }
-        out.write_record(&cells)?;
-    }
-    let bytes = out.into_inner().map_err(|e| e.into_error())?;
-    Ok(String::from_utf8(bytes)?)
 }

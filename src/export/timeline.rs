@@ -28,7 +28,7 @@ fn selected_section(app: &App) -> Option<Section> {
             // The source as the data gives it: the header names it.
             Value::Text(ms.source.clone()),
         ]],
-        figures: false,
+        figures: None,
     })
 }
 
@@ -51,8 +51,14 @@ pub(super) fn list(app: &App, symbols: bool) -> Section {
         headers.insert(0, "");
     }
     let entries = timeline::entries(app.lang, m);
+    let mut title = timeline::list_title(app.lang, entries.len());
+    // Where the symbols lead the rows, what each stands for, as the
+    // screen's legend under the axis says it.
+    if symbols {
+        title = format!("{title} ({})", timeline::legend(app.lang, m));
+    }
     Section {
-        title: timeline::list_title(app.lang, entries.len()),
+        title,
         headers: headers.iter().map(|s| s.to_string()).collect(),
         right: vec![false; headers.len()],
         rows: m
@@ -67,7 +73,7 @@ pub(super) fn list(app: &App, symbols: bool) -> Section {
                     .map(|d| d.code.clone());
                 let mut row = vec![
                     present::milestone_date(x),
-                    Value::Text(timeline::kind_code(x.kind)),
+                    Value::Text(timeline::kind_name(app.lang, x.kind).to_string()),
                     opt(x.label.clone()),
                     Value::Text(entry.title),
                     opt(code),
@@ -79,7 +85,7 @@ pub(super) fn list(app: &App, symbols: bool) -> Section {
                 row
             })
             .collect(),
-        figures: false,
+        figures: None,
     }
 }
 

@@ -21,7 +21,7 @@ pub fn header(
 ) -> (String, Vec<(String, String)>) {
     let w = text::words(app.lang);
     let title = format!("tiendo · {}", app.model.meta.title);
-    let facts = vec![
+    let mut facts = vec![
         (
             w.data_to.to_string(),
             text::date(app.lang, app.model.meta.as_of),
@@ -45,6 +45,12 @@ pub fn header(
         // What reruns it: the same bytes, but for the time it was taken.
         (w.command.to_string(), app.export_command(format, width)),
     ];
+    // Figures dated after the judging day, left out: said after that day.
+    let left_out = app.model.left_out();
+    if left_out > 0 {
+        let said = text::left_out(app.lang, left_out, app.model.now);
+        facts.insert(2, (w.left_out_word.to_string(), said));
+    }
     (title, facts)
 }
 

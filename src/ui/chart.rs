@@ -267,7 +267,9 @@ pub fn legend(p: &Progress, parts: &[Part], lang: Lang, t: &Theme) -> Line<'stat
             format!("{} ", key(marks.series, p.judged_points().count())),
             t.series,
         ),
-        Span::raw(words.coverage),
+        // Each entry's words in its line's colour, not the key alone:
+        // three lines drawn alike tell apart by colour only.
+        Span::styled(words.coverage, t.series),
     ];
     if let Some(estimates) = words.estimates {
         spans.push(Span::raw(format!(" {estimates}")));
@@ -277,21 +279,21 @@ pub fn legend(p: &Progress, parts: &[Part], lang: Lang, t: &Theme) -> Line<'stat
             format!("  {} ", marks.target.key),
             t.target_line,
         ));
-        spans.push(Span::raw(name));
+        spans.push(Span::styled(name, t.target_line));
     }
     if let Some(trend) = words.trend {
         spans.push(Span::styled(
             format!("  {} ", marks.trend.key),
             t.trend_line,
         ));
-        spans.push(Span::raw(trend));
+        spans.push(Span::styled(trend, t.trend_line));
     }
     for (k, part) in parts.iter().enumerate() {
         let style = t.parts.get(k % t.parts.len()).copied().unwrap_or(t.dim);
         let mark = marks.parts.get(k % marks.parts.len()).copied();
         let glyph = key(mark.unwrap_or(marks.series), part.points.len());
         spans.push(Span::styled(format!("  {glyph} "), style));
-        spans.push(Span::raw(part.name.clone()));
+        spans.push(Span::styled(part.name.clone(), style));
     }
     Line::from(spans)
 }

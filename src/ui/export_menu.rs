@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
 use super::theme::Theme;
-use crate::app::{App, Format};
+use crate::app::{App, CHOICES, Choice};
 use crate::text;
 
 pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
@@ -16,23 +16,24 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         return;
     }
     let w = text::words(app.lang);
-    let note = |f: Format| {
+    let note = |c: Choice| {
         w.format_notes
             .iter()
-            .find(|(ext, _)| *ext == f.extension())
+            .find(|(name, _)| *name == c.name())
             .map_or("", |(_, note)| note)
     };
-    let mut lines: Vec<Line<'_>> = Format::ALL
+    let last = |c: &Choice| c.format == app.export_format && c.csv == app.csv_style;
+    let mut lines: Vec<Line<'_>> = CHOICES
         .into_iter()
-        .map(|f| {
-            let style = if f == app.export_format {
+        .map(|c| {
+            let style = if last(&c) {
                 t.selected
             } else {
                 ratatui::style::Style::default()
             };
             Line::from(vec![
-                Span::styled(format!(" {}  ", f.key()), t.emphasis),
-                Span::styled(format!("{:<5} {}", f.extension(), note(f)), style),
+                Span::styled(format!(" {}  ", c.key), t.emphasis),
+                Span::styled(format!("{:<6} {}", c.name(), note(c)), style),
             ])
         })
         .collect();
@@ -40,7 +41,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     lines.push(Line::from(format!(
         " {}: {} · {}",
         w.export_enter,
-        app.export_format.extension(),
+        CHOICES.iter().find(|c| last(c)).map_or("", |c| c.name()),
         w.export_close
     )));
     let widest = lines.iter().map(Line::width).max().unwrap_or(0);

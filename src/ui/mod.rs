@@ -60,7 +60,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let [title, tabs, body, status] = frame(area);
     render_title(app, t, title, buf);
     render_tabs(app, t, tabs, buf);
-    render_screen(app, t, body, buf);
+    render_screen(app, t, body, buf, false);
     render_status(app, t, status, buf);
     problems::render(app, t, area, buf);
     sources::render(app, t, area, buf);
@@ -97,7 +97,7 @@ pub fn table_rows(width: u16, height: u16) -> usize {
 pub fn render_body(app: &App, area: Rect, buf: &mut Buffer) {
     let area = area.intersection(buf.area);
     if !area.is_empty() {
-        render_screen(app, theme(app), area, buf);
+        render_screen(app, theme(app), area, buf, true);
     }
 }
 
@@ -124,11 +124,14 @@ pub fn render_table_page(app: &App, area: Rect, buf: &mut Buffer, first: usize) 
     }
 }
 
-fn render_screen(app: &App, t: &Theme, body: Rect, buf: &mut Buffer) {
+/// `snapshot`: drawn for a file, where a province is always drawn with
+/// its chart (its table of figures follows the screen in every export),
+/// so that `tiendo export` gives the same bytes whatever `v` showed.
+fn render_screen(app: &App, t: &Theme, body: Rect, buf: &mut Buffer, snapshot: bool) {
     match app.screen {
         Screen::Overview => overview::render(app, t, body, buf),
         Screen::Provinces => provinces::render(app, t, body, buf),
-        Screen::Province => province::render(app, t, body, buf),
+        Screen::Province => province::render(app, t, body, buf, snapshot),
         Screen::Timeline => timeline::render(app, t, body, buf),
     }
 }

@@ -21,10 +21,16 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let inner = usize::from(width.saturating_sub(2)).max(1);
     let rows_of = |l: &Line<'_>| l.width().max(1).div_ceil(inner);
     let heading = Line::from(Span::styled(w.reload_failed, t.emphasis));
-    let first = app.problems_scroll.min(problems.len().saturating_sub(1));
+    // The last line gives the command that lists them all, `check`'s
+    // advice included.
+    let hint = Line::from(Span::styled(
+        format!("{}: {}", w.see_every_problem, app.check_command()),
+        t.dim,
+    ));
     let lines: Vec<Line<'_>> = problems
         .iter()
         .map(|p| Line::from(format!("• {p}")))
+        .chain([hint])
         .collect();
     // As tall as the wrapped lines need, within the screen.
     let all_rows: usize = rows_of(&heading) + lines.iter().map(rows_of).sum::<usize>();
@@ -33,6 +39,12 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         .min(area.height.saturating_sub(4))
         .max(3);
     let room = usize::from(height.saturating_sub(2));
+    // Scrolled no further than the page that ends with the last line.
+    let below = |k: usize| lines.iter().skip(k).map(rows_of).sum::<usize>();
+    let mut first = app.problems_scroll.min(problems.len());
+    while first > 0 && rows_of(&heading) + below(first - 1) <= room {
+        first -= 1;
+    }
     // Rows shown from the first problem on; the rest are said to be hidden.
     let mut used = rows_of(&heading);
     let mut shown = Vec::new();

@@ -43,7 +43,7 @@ pub fn snapshot_height(app: &App, width: u16) -> u16 {
         .saturating_add(notes::rows_needed(app, i, width).max(notes::MIN_ROWS))
 }
 
-pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer, snapshot: bool) {
     let w = text::words(app.lang);
     let m = &app.model;
     let Some((i, p)) = app
@@ -87,7 +87,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     render_groups(app, t, i, groups, buf);
     // The table of figures needs the room of the chart and the boxes
     // beside it: `v` gives them back.
-    if app.figures.is_some() {
+    if app.figures.is_some() && !snapshot {
         let title = text::figure_words(app.lang).title;
         let block = Block::bordered()
             .border_style(t.border)

@@ -1,4 +1,6 @@
-//! The `n` panel: every source of the province shown, in full, one after
+//! The `n` panel: every source of the unit in view (the nation on the
+//! Overview, a milestone's unit on the Timeline, the province shown or
+//! selected), in full, one after
 //! another, scrolled with the arrows; the notes under the chart show only
 //! as many as fit.
 
@@ -14,7 +16,7 @@ use crate::present::{self, chrome};
 use crate::text;
 
 pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
-    let (Some(first), Some(i)) = (app.sources, app.province()) else {
+    let (Some(first), Some(i)) = (app.sources, app.sources_unit()) else {
         return;
     };
     let w = text::words(app.lang);
@@ -46,7 +48,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         .min(area.height.saturating_sub(2))
         .max(3);
     let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
-    let name = app.model.locality(i).map_or("", |l| l.name.as_str());
+    let name = text::top_name(app.lang, &app.model, i);
     Clear.render(popup, buf);
     Paragraph::new(lines)
         .block(
@@ -54,7 +56,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
                 .border_style(t.title)
                 .title(format!(
                     " {} ",
-                    chrome::sources_title(app.lang, name, first, sources.len())
+                    chrome::sources_title(app.lang, &name, first, sources.len())
                 ))
                 .title_bottom(format!(" {} ", w.scroll_close)),
         )

@@ -22,7 +22,14 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         Constraint::Length(5),
         Constraint::Fill(1),
     ]));
-    let inner_axis = Block::bordered().border_style(t.border);
+    // What each symbol stands for, under the axis.
+    let legend = cells::truncate(
+        &format!(" {} ", timeline::legend(app.lang, &app.model)),
+        usize::from(axis.width.saturating_sub(2)),
+    );
+    let inner_axis = Block::bordered()
+        .border_style(t.border)
+        .title_bottom(Span::styled(legend, t.dim));
     let axis_inner = inner_axis.inner(axis);
     inner_axis.render(axis, buf);
     Paragraph::new(axis_lines(app, t, usize::from(axis_inner.width))).render(axis_inner, buf);

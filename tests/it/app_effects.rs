@@ -6,9 +6,17 @@ use crate::common;
 
 use std::path::PathBuf;
 
-use tiendo::app::{Action, Effect, Format, Level, Loading, Notice, Screen, SortKey};
+use tiendo::app::{Action, CsvStyle, Effect, Format, Level, Loading, Notice, Screen, SortKey};
 use tiendo::model::{Era, Status};
 use tiendo::text::{self, Lang};
+
+/// The `e` menu's entry of `key`.
+fn choice(key: char) -> tiendo::app::Choice {
+    tiendo::app::CHOICES
+        .into_iter()
+        .find(|c| c.key == key)
+        .unwrap()
+}
 
 #[test]
 fn export_and_reload_are_asked_of_the_loop_not_done_by_update() {
@@ -17,7 +25,7 @@ fn export_and_reload_are_asked_of_the_loop_not_done_by_update() {
     // `e` opens the menu of formats; a format picked in it is written.
     assert_eq!(a.update(Action::Export), Effect::None);
     assert!(a.export_menu);
-    assert_eq!(a.update(Action::ExportAs(Format::Md)), Effect::Export);
+    assert_eq!(a.update(Action::ExportAs(choice('m'))), Effect::Export);
     assert!(!a.export_menu);
     assert_eq!(a.export_format, Format::Md);
     assert_eq!(a.update(Action::Reload), Effect::Reload);
@@ -30,6 +38,25 @@ fn export_and_reload_are_asked_of_the_loop_not_done_by_update() {
     common::press(&mut a, "e");
     assert_eq!(common::press(&mut a, "j"), Effect::Export);
     assert_eq!(a.export_format, Format::Json);
+    // csv twice: plain, and for Excel in the vi-VN locale, which the
+    // command says.
+    common::press(&mut a, "e");
+    assert_eq!(common::press(&mut a, "v"), Effect::Export);
+    assert_eq!((a.export_format, a.csv_style), (Format::Csv, CsvStyle::Vi));
+    assert!(
+        a.export_command(Format::Csv, 100)
+            .contains("--format csv --csv-style vi"),
+        "{}",
+        a.export_command(Format::Csv, 100)
+    );
+    common::press(&mut a, "e");
+    assert_eq!(common::press(&mut a, "x"), Effect::Export);
+    assert_eq!(
+        (a.export_format, a.csv_style),
+        (Format::Xlsx, CsvStyle::Plain)
+    );
+    common::press(&mut a, "e");
+    assert_eq!(common::press(&mut a, "j"), Effect::Export);
     // Any other key closes the menu and writes nothing.
     common::press(&mut a, "e");
     assert_eq!(common::press(&mut a, "z"), Effect::None);
@@ -45,7 +72,7 @@ fn an_export_result_becomes_a_notice() {
     let path = PathBuf::from("/tmp/tiendo-overview-20261123-120000.txt");
     common::resize(&mut a, 120, 40);
     a.update(Action::Export);
-    a.update(Action::ExportAs(Format::Txt));
+    a.update(Action::ExportAs(choice('t')));
     assert_eq!(a.update(Action::Exported(Ok(path.clone()))), Effect::None);
     // The command that writes it again: the screen's width, its format.
     let command = "tiendo export --view overview --format txt --width 120 --today 2026-11-23";
@@ -80,7 +107,14 @@ fn a_reload_keeps_the_selection_and_a_failed_one_keeps_the_data() {
         a.problems.as_deref(),
         Some(&["data/x.toml:1:1: broken".to_string()][..])
     );
-    assert_eq!(a.notice, Some(Notice::ReloadFailed(1)));
+    // The status line names the first problem's file, line and reason.
+    assert_eq!(
+        a.notice,
+        Some(Notice::ReloadFailed {
+            problems: 1,
+            first: Some("x.toml:1: broken".into())
+        })
+    );
     a.update(Action::DismissProblems);
     assert!(a.problems.is_none());
 }
@@ -92,7 +126,13 @@ fn a_result_that_arrives_while_help_is_open_leaves_help_open() {
     a.update(Action::Exported(Ok(PathBuf::from("x.txt"))));
     a.update(Action::Loaded(Err(vec!["x".into()])));
     assert!(a.help);
-    assert_eq!(a.notice, Some(Notice::ReloadFailed(1)));
+    assert_eq!(
+        a.notice,
+        Some(Notice::ReloadFailed {
+            problems: 1,
+            first: Some("x".into())
+        })
+    );
 }
 
 #[test]
@@ -111,8 +151,11 @@ fn notices_read_as_the_status_line_has_always_said_them() {
     );
     assert_eq!(said(Notice::Reloaded), "Tải lại ✓");
     assert_eq!(
-        said(Notice::ReloadFailed(3)),
-        "Tải lại không được, vẫn giữ số liệu trước (3)"
+        said(Notice::ReloadFailed {
+            problems: 3,
+            first: Some("x.toml:20: viết coverage = 94.47".into())
+        }),
+        "Tải lại không được (3 lỗi): x.toml:20: viết coverage = 94.47"
     );
     assert_eq!(said(Notice::Found("hue".into())), "Tìm: hue");
     assert_eq!(
@@ -212,7 +255,10 @@ fn a_reload_runs_behind_the_screen_and_keys_keep_working() {
     assert_eq!(a.rows.len(), 34);
     // Progress after the end is no reload.
     a.update(Action::ReloadProgress(half));
-    assert_eq!(a.notice, Some(Notice::ReloadFailed(1)));
+    assert!(matches!(
+        a.notice,
+        Some(Notice::ReloadFailed { problems: 1, .. })
+    ));
     assert_eq!(a.update(Action::Reload), Effect::Reload);
     a.update(Action::Reloading);
     a.update(Action::Loaded(Ok(Box::new(common::app().model))));

@@ -196,7 +196,7 @@ fn an_official_finds_bac_giang_steps_on_and_quits() {
     s.wait_for(&format!("← {next}"));
 
     s.keys("4");
-    s.wait_for_all(&["▼ hôm nay", "Mốc ·"]);
+    s.wait_for_all(&["▼ hôm nay", "34 mốc"]);
 
     s.keys("?");
     s.wait_for("Trợ giúp · Phím tắt");
@@ -691,7 +691,10 @@ struct ReloadWords {
     title: &'static str,
     heading: &'static str,
     dismiss: &'static str,
+    /// The status line's start: the first problem, in short.
     status: &'static str,
+    /// The panel's last line but its foot, before the `--data` path.
+    see_all: &'static str,
     missing: &'static str,
     coverage: &'static str,
 }
@@ -718,7 +721,8 @@ fn a_failed_reload_is_said_in_vietnamese_around_and_inside_the_panel() {
         title: "Lỗi trong dữ liệu · 1",
         heading: "Tải lại không được, vẫn giữ số liệu trước",
         dismiss: "Esc để đóng",
-        status: "Tải lại không được, vẫn giữ số liệu trước (1)",
+        status: "Tải lại không được (1 lỗi): data.toml:24: viết coverage = 93.5",
+        see_all: "Xem đủ mọi lỗi bằng lệnh: tiendo check ",
         missing: "không mở được",
         coverage: "91,25 %",
     };
@@ -753,6 +757,10 @@ fn a_failed_reload_is_said_in_vietnamese_around_and_inside_the_panel() {
             .any(|r| r.contains("data.toml:24:14: viết coverage = 93.5")),
         "{panel:#?}"
     );
+    // The panel ends with the command that lists every problem.
+    let hint = format!("{}{}", w.see_all, file.display());
+    let last = &panel[panel.len() - 2];
+    assert!(last.contains(&hint), "{hint}\n{panel:#?}");
     assert_no_english_on_screen("a slip in the data: the problem", &panel, &screen);
     s.keys("\x1b");
     s.wait_until("the panel closed", Duration::from_secs(5), |t| {
@@ -784,7 +792,8 @@ fn a_failed_reload_is_said_in_english_with_tiendo_lang_en() {
         title: "Problems in the data · 1",
         heading: "Reload failed; the last good data stays",
         dismiss: "Esc closes",
-        status: "Reload failed; the last good data stays (1)",
+        status: "Reload failed (1 problem): cannot open ",
+        see_all: "To see every problem, run: tiendo check ",
         missing: "cannot open",
         coverage: "91.25%",
     };
@@ -800,6 +809,8 @@ fn a_failed_reload_is_said_in_english_with_tiendo_lang_en() {
         "{panel:#?}\n{screen}"
     );
     assert!(status_line(&screen).contains(w.status), "{screen}");
+    let hint = format!("{}{}", w.see_all, dir.path().join("data.toml").display());
+    assert!(panel[panel.len() - 2].contains(&hint), "{hint}\n{panel:#?}");
     for vietnamese in ["Lỗi", "Tải lại", "không"] {
         assert!(!screen.contains(vietnamese), "{vietnamese}\n{screen}");
     }

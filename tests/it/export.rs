@@ -149,23 +149,31 @@ fn the_csv_parses_and_its_figures_are_the_models() {
     let body = csv.strip_prefix('\u{FEFF}').expect("a byte-order mark");
     let mut reader = csv::Reader::from_reader(body.as_bytes());
     let headers = reader.headers().unwrap().clone();
-    assert_eq!(headers.get(0), Some("Tỉnh/thành"));
+    assert_eq!(headers.get(0), Some("id"));
+    assert_eq!(headers.get(1), Some("Tỉnh/thành"));
+    let col = |h: &str| headers.iter().position(|x| x == h).unwrap();
+    let (coverage_at, words_at, gap_at) = (
+        col("Bao phủ"),
+        col("Bao phủ (lời nguồn)"),
+        col("Chênh lệch"),
+    );
     let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(records.len(), a.rows.len());
     for (record, &i) in records.iter().zip(&a.rows) {
         let p = a.model.progress(i, Era::Current).unwrap();
-        assert_eq!(
-            record.get(0),
-            Some(a.model.locality(i).unwrap().name.as_str())
-        );
-        // Where the source gives words instead of a figure, the cell holds
-        // them, as the screen does.
+        let l = a.model.locality(i).unwrap();
+        assert_eq!(record.get(0), Some(l.id.value.as_str()));
+        assert_eq!(record.get(1), Some(l.name.as_str()));
+        // Where the source gives words instead of a figure, they have a
+        // column of their own and the number's stays empty.
         if let Some(said) = &p.said {
-            assert_eq!(record.get(1), Some(said.words.as_str()));
+            assert_eq!(record.get(words_at), Some(said.words.as_str()));
+            assert_eq!(record.get(coverage_at), Some(""));
             continue;
         }
+        assert_eq!(record.get(words_at), Some(""));
         let coverage: Option<f64> = record
-            .get(1)
+            .get(coverage_at)
             .filter(|s| !s.is_empty())
             .map(|s| s.parse().unwrap());
         match (coverage, p.coverage()) {
@@ -174,7 +182,7 @@ fn the_csv_parses_and_its_figures_are_the_models() {
             other => panic!("coverage differs: {other:?}"),
         }
         let gap: Option<f64> = record
-            .get(3)
+            .get(gap_at)
             .filter(|s| !s.is_empty())
             .map(|s| s.parse().unwrap());
         assert_eq!(gap.is_some(), p.gap.is_some());

@@ -679,7 +679,8 @@ fn import_then_check_then_export_shows_the_reports_figures() {
     let row = |name: &str| -> Vec<String> {
         let line = csv
             .lines()
-            .find(|l| l.starts_with(&format!("{name},")))
+            // After the unit's id.
+            .find(|l| l.contains(&format!(",{name},")))
             .unwrap();
         line.split(',').map(str::to_string).collect()
     };

@@ -87,7 +87,7 @@ fn the_marks_sit_on_the_right_figures() {
     let csv = export::render(&a, Format::Csv, 120, "t").unwrap();
     let row = |name: &str| {
         csv.lines()
-            .find(|l| l.starts_with(name))
+            .find(|l| l.contains(&format!(",{name}")))
             .unwrap()
             .rsplit(',')
             .take(4)
@@ -99,10 +99,17 @@ fn the_marks_sit_on_the_right_figures() {
     assert_eq!(row("Part"), ["", "", "x", "x"]);
     assert_eq!(row("Old"), ["", "x", "", ""]);
     assert_eq!(row("Own"), ["", "", "", ""]);
-    // Before them, the years of the target and of the last target due.
+    // The target's strictness and year beside it, the year and outcome of
+    // the last target due beside its points.
     let header = csv.lines().next().unwrap();
     assert!(
-        header.contains("Năm của mục tiêu,Năm của mục tiêu đã đến hạn,"),
+        header.contains(",Mục tiêu,Mục tiêu phải vượt (>),Năm của mục tiêu,"),
+        "{header}"
+    );
+    assert!(
+        header.contains(
+            ",Mục tiêu đã đến hạn: chênh lệch (điểm),Năm của mục tiêu đã đến hạn,Mục tiêu đã đến hạn: kết quả,"
+        ),
         "{header}"
     );
     let json: serde_json::Value =

@@ -130,7 +130,10 @@ fn the_status_line_names_the_map_only_when_there_are_two() {
     common::press(&mut bundled, "2");
     let screen = common::screen_text(&bundled, 120, 40);
     let status = screen.lines().last().unwrap();
-    assert!(status.contains("Tỉnh/thành · 34 · ↑ "), "{status}");
+    assert!(
+        status.contains("Tỉnh/thành · 34 tỉnh/thành · ↑ "),
+        "{status}"
+    );
 }
 
 #[test]

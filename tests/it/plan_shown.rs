@@ -181,7 +181,8 @@ fn csv_gives_the_share_as_a_plain_number_and_a_gap_as_nothing() {
     let shares: Vec<(String, String)> = lines
         .map(|l| {
             let cells: Vec<&str> = l.split(',').collect();
-            (cells[0].to_string(), cells[k].to_string())
+            // The unit's name after its id.
+            (cells[1].to_string(), cells[k].to_string())
         })
         .collect();
     let want = [
@@ -203,7 +204,7 @@ fn csv_gives_the_share_as_a_plain_number_and_a_gap_as_nothing() {
         en.lines()
             .next()
             .unwrap()
-            .contains(",Population,% plan,Status,"),
+            .contains(",Population,Population year,% plan,Status,"),
         "{en}"
     );
 }

@@ -272,7 +272,7 @@ fn an_estimate_is_marked_in_every_export() {
     assert_eq!(headers.iter().next_back(), Some("estimate"));
     let column = |name: &str| headers.iter().position(|h| h == name).unwrap();
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
-    let by_name = |name: &str| rows.iter().find(|r| &r[0] == name).unwrap().clone();
+    let by_name = |name: &str| rows.iter().find(|r| &r[1] == name).unwrap().clone();
     let (hai, mot) = (by_name("Tỉnh Hai"), by_name("Tỉnh Một"));
     assert_eq!(
         (&hai[column("Coverage")], &hai[column("estimate")]),

@@ -56,7 +56,7 @@ fn check(a: &App, word: &str) {
 fn every_state_the_keys_reach_is_one_export_command() {
     // Keys, and the view they lead to (`/` on the Overview: Enter opens
     // the province found).
-    let states: [(&str, &str); 13] = [
+    let states: [(&str, &str); 14] = [
         ("", "overview"),
         ("2sSf", "provinces"),
         ("2m", "provinces"),
@@ -65,6 +65,9 @@ fn every_state_the_keys_reach_is_one_export_command() {
         ("/bac ninh\n", "province:bac-ninh"),
         ("/bac ninh\nj\n", "province:bac-giang"),
         ("/bac ninh\njj\n", "unit:son-dong"),
+        // The table of figures on screen: the snapshot draws the chart and
+        // gives the table after it, as the command does.
+        ("/bac ninh\nv", "province:bac-ninh"),
         ("4kk", "timeline:31"),
         // Earlier days: before the merger the 63 provinces, after it the 34.
         ("2t", "provinces"),
@@ -155,7 +158,7 @@ fn every_format_and_view_is_given_back_by_the_command_in_its_header() {
             "{args:?}: {}",
             String::from_utf8_lossy(&out.stderr)
         );
-        String::from_utf8(out.stdout).unwrap()
+        out.stdout
     };
     let shell = |line: &str| {
         let rest = line.strip_prefix("tiendo ").unwrap();
@@ -171,7 +174,7 @@ fn every_format_and_view_is_given_back_by_the_command_in_its_header() {
             "{line}: {}",
             String::from_utf8_lossy(&out.stderr)
         );
-        String::from_utf8(out.stdout).unwrap()
+        out.stdout
     };
     let mut checked = 0;
     for lang in ["vi", "en"] {
@@ -181,6 +184,9 @@ fn every_format_and_view_is_given_back_by_the_command_in_its_header() {
                 ("txt", "120"),
                 ("md", "100"),
                 ("json", "100"),
+                ("html", "80"),
+                ("html", "120"),
+                ("xlsx", "100"),
             ] {
                 let first = run(&[
                     "--data",
@@ -198,23 +204,10 @@ fn every_format_and_view_is_given_back_by_the_command_in_its_header() {
                     "--reverse",
                     "--today",
                     "2026-11-23",
+                    "-o",
+                    "-",
                 ]);
-                // The command: a line of its own in txt and md, a key in json.
-                let line = match format {
-                    "json" => {
-                        let doc: serde_json::Value = serde_json::from_str(&first).unwrap();
-                        doc["command"].as_str().unwrap().to_string()
-                    }
-                    _ => first
-                        .lines()
-                        .find_map(|l| {
-                            let l = l.strip_prefix("- ").unwrap_or(l);
-                            l.strip_prefix("Lệnh: ")
-                                .or_else(|| l.strip_prefix("Command: "))
-                        })
-                        .unwrap()
-                        .to_string(),
-                };
+                let line = header_command(format, &first);
                 for flag in [
                     "--format",
                     "--sort status",
@@ -223,12 +216,85 @@ fn every_format_and_view_is_given_back_by_the_command_in_its_header() {
                 ] {
                     assert!(line.contains(flag), "{line}");
                 }
-                assert_eq!(line.contains("--width"), format == "txt", "{line}");
+                let drawn = format == "txt" || format == "html";
+                assert_eq!(line.contains("--width"), drawn, "{line}");
                 assert_eq!(line.contains("--lang en"), lang == "en", "{line}");
-                assert_eq!(shell(&line), first, "{line}");
+                assert!(shell(&line) == first, "{line}");
                 checked += 1;
             }
         }
     }
-    assert_eq!(checked, 32);
+    assert_eq!(checked, 56);
+}
+
+/// The command a snapshot in `format` carries: a line of its own in txt
+/// and md, in its own span in html, a key in json, a title row in xlsx.
+fn header_command(format: &str, bytes: &[u8]) -> String {
+    let command = |l: &str| {
+        let l = l.strip_prefix("- ").unwrap_or(l);
+        l.strip_prefix("Lệnh: ")
+            .or_else(|| l.strip_prefix("Command: "))
+            .map(String::from)
+    };
+    match format {
+        "json" => {
+            let doc: serde_json::Value = serde_json::from_slice(bytes).unwrap();
+            doc["command"].as_str().unwrap().to_string()
+        }
+        "html" => {
+            let page = std::str::from_utf8(bytes).unwrap();
+            let start = page.find("<span class=\"cmd\">").unwrap() + 18;
+            let end = start + page[start..].find("</span>").unwrap();
+            let line = page[start..end]
+                .replace("&quot;", "\"")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&");
+            command(&line).unwrap()
+        }
+        "xlsx" => {
+            use calamine::Reader;
+            let mut book: calamine::Xlsx<_> =
+                calamine::open_workbook_from_rs(std::io::Cursor::new(bytes.to_vec())).unwrap();
+            let first = book.sheet_names().first().unwrap().clone();
+            let range = book.worksheet_range(&first).unwrap();
+            range
+                .rows()
+                .filter_map(|r| r.first())
+                .find_map(|c| command(&c.to_string()))
+                .unwrap()
+        }
+        _ => std::str::from_utf8(bytes)
+            .unwrap()
+            .lines()
+            .find_map(command)
+            .unwrap(),
+    }
+}
+
+/// A csv has no header for its command: the one the `e` key shows in the
+/// status line writes it again, in either style.
+#[cfg(unix)]
+#[test]
+fn the_command_of_a_csv_written_by_e_writes_it_again_in_its_style() {
+    for (keys, style) in [("2e", "c"), ("2se", "v"), ("/bac ninh\ne", "v")] {
+        let mut a = common::bundled_app(Lang::Vi);
+        common::resize(&mut a, 120, 40);
+        press(&mut a, keys);
+        press(&mut a, style);
+        assert_eq!(a.export_format, Format::Csv);
+        let taken = export::dashboard::taken_at(Some(common::today()));
+        let written = export::render_bytes(&a, Format::Csv, a.csv_style, a.width, &taken).unwrap();
+        let line = a.export_command(Format::Csv, a.width);
+        assert_eq!(line.contains("--csv-style vi"), style == "v", "{line}");
+        let rest = line.strip_prefix("tiendo ").unwrap();
+        let out = Command::new("sh")
+            .arg("-c")
+            .arg(format!("\"$TIENDO\" {rest}"))
+            .env("TIENDO", env!("CARGO_BIN_EXE_tiendo"))
+            .env_remove("TIENDO_LANG")
+            .output()
+            .unwrap();
+        assert!(out.stdout == written, "{keys:?}: {line}");
+    }
 }

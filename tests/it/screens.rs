@@ -84,10 +84,10 @@ fn the_export_menu_lists_every_format_with_its_key_and_marks_the_last_one() {
         a.update(Action::ShowScreen(tiendo::app::Screen::Provinces));
         a.update(Action::Export);
         let text = draw(&mut a, size.0, size.1);
-        for f in tiendo::app::Format::ALL {
+        for c in tiendo::app::CHOICES {
             assert!(
-                text.contains(&format!(" {}  {}", f.key(), f.extension())),
-                "{lang:?} {size:?}: {f:?}\n{text}"
+                text.contains(&format!(" {}  {}", c.key, c.name())),
+                "{lang:?} {size:?}: {c:?}\n{text}"
             );
         }
         assert!(text.contains("Enter: txt"), "{text}");

@@ -6,10 +6,10 @@ use crate::common;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use tiendo::app::{Action, Screen};
+use tiendo::app::{Action, Notice, Screen};
 use tiendo::export::{self, Format};
 use tiendo::present;
-use tiendo::text::Lang;
+use tiendo::text::{self, Lang};
 
 fn screen(app: &tiendo::app::App, width: u16, height: u16) -> String {
     let area = Rect::new(0, 0, width, height);
@@ -61,10 +61,95 @@ fn n_opens_every_source_scrolls_and_closes() {
     assert_eq!(a.sources, Some(n - 1));
     a.update(Action::Back);
     assert_eq!((a.sources, a.screen), (None, Screen::Province));
-    // Elsewhere there is no province to cite.
+}
+
+#[test]
+fn n_on_the_overview_lists_the_nations_sources() {
+    for (lang, title) in [
+        (Lang::Vi, "Nguồn · Cả nước · 1/"),
+        (Lang::En, "Sources · Nationwide · 1/"),
+    ] {
+        let mut a = common::bundled_app(lang);
+        common::resize(&mut a, 80, 24);
+        assert_eq!(a.screen, Screen::Overview);
+        let nation = a.model.top().unwrap();
+        let n = present::source_entries(&a.model, nation, a.era, lang).len();
+        assert!(n > 0);
+        a.update(Action::ShowSources);
+        assert_eq!((a.sources, a.sources_unit()), (Some(0), Some(nation)));
+        let text = screen(&a, 80, 24);
+        assert!(text.contains(&format!("{title}{n}")), "{text}");
+        insta::assert_snapshot!(format!("overview_sources_{lang:?}_80x24"), text);
+        a.update(Action::Last);
+        assert_eq!(a.sources, Some(n - 1));
+        a.update(Action::Back);
+        assert_eq!((a.sources, a.screen), (None, Screen::Overview));
+    }
+}
+
+#[test]
+fn n_on_the_timeline_lists_the_selected_milestones_unit() {
+    let mut a = common::bundled_app(Lang::Vi);
     a.update(Action::ShowScreen(Screen::Timeline));
+    // A province's milestone: that province's sources.
+    let local = a
+        .model
+        .milestones
+        .iter()
+        .position(|m| m.locality.is_some())
+        .unwrap();
+    a.milestone = local;
+    a.update(Action::ShowSources);
+    let id = &a.model.milestones[local].locality.as_ref().unwrap().value;
+    assert_eq!(a.sources_unit(), a.model.index_of(id));
+    assert_eq!(a.sources, Some(0));
+    a.update(Action::Back);
+    // A national milestone: the nation's.
+    a.milestone = a
+        .model
+        .milestones
+        .iter()
+        .position(|m| m.locality.is_none())
+        .unwrap();
+    a.update(Action::ShowSources);
+    assert_eq!((a.sources, a.sources_unit()), (Some(0), a.model.top()));
+    let text = screen(&a, 80, 24);
+    assert!(text.contains("Nguồn · Cả nước · 1/"), "{text}");
+}
+
+#[test]
+fn n_on_the_table_lists_the_rows_sources_or_says_there_are_none() {
+    let mut a = common::bundled_app(Lang::Vi);
+    a.update(Action::ShowScreen(Screen::Provinces));
+    a.update(Action::ShowSources);
+    assert_eq!(a.sources_unit(), a.province());
+    assert_eq!(a.sources, Some(0));
+    a.update(Action::Back);
+    // A province whose figures name no source: said, nothing opens.
+    let bare = (0..a.rows.len())
+        .find(|&k| present::source_entries(&a.model, a.rows[k], a.era, Lang::Vi).is_empty())
+        .unwrap();
+    a.selected = bare;
     a.update(Action::ShowSources);
     assert_eq!(a.sources, None);
+    let name = a.model.locality(a.rows[bare]).unwrap().name.clone();
+    assert_eq!(a.notice, Some(Notice::NoSources(name.clone())));
+    assert_eq!(
+        text::notice(Lang::Vi, a.notice.as_ref().unwrap()),
+        format!("{name}: chưa có số liệu nào ghi nguồn")
+    );
+    // A timeline without milestones: no unit to cite, said.
+    a.model.milestones.clear();
+    a.update(Action::ShowScreen(Screen::Timeline));
+    a.update(Action::ShowSources);
+    assert_eq!(
+        (a.sources, a.notice.clone()),
+        (None, Some(Notice::NoUnitForSources))
+    );
+    assert_eq!(
+        text::notice(Lang::En, a.notice.as_ref().unwrap()),
+        "No unit selected whose sources to show"
+    );
 }
 
 #[test]

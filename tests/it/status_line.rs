@@ -40,7 +40,10 @@ fn a_message_takes_the_line_in_full_and_a_long_path_loses_its_start() {
     common::press(&mut a, "j");
     assert_eq!(a.notice, None);
     let line = status_line(&a, 60, 20);
-    assert!(line.trim_end().ends_with("Tổng quan · 34"), "{line:?}");
+    assert!(
+        line.trim_end().ends_with("Tổng quan · 34 tỉnh/thành"),
+        "{line:?}"
+    );
 }
 
 #[test]
@@ -222,4 +225,29 @@ fn a_provinces_head_cut_to_fit_keeps_its_arrows_and_marks_the_cut() {
     let wide = common::screen_text(&a, 120, 40);
     let head = wide.lines().nth(2).unwrap().trim_end();
     assert!(head.ends_with("Bà Rịa – Vũng Tàu) →"), "{head:?}");
+}
+
+#[test]
+fn the_problems_panel_ends_with_the_check_command_on_the_data_shell_quoted() {
+    for (lang, lead) in [
+        (Lang::Vi, "Xem đủ mọi lỗi bằng lệnh: "),
+        (Lang::En, "To see every problem, run: "),
+    ] {
+        let mut a = common::bundled_app(lang);
+        a.data_args = vec!["bundled".into(), "báo cáo/tháng 9.toml".into()];
+        common::resize(&mut a, 120, 40);
+        a.update(Action::Loaded(Err(vec![
+            "báo cáo/tháng 9.toml:3:7: problem one".into(),
+            "báo cáo/tháng 9.toml:9:1: problem two".into(),
+        ])));
+        let screen = common::screen_text(&a, 120, 40);
+        let hint = format!("{lead}tiendo check bundled 'báo cáo/tháng 9.toml'");
+        let rows: Vec<&str> = screen.lines().collect();
+        let at = rows.iter().position(|r| r.contains(&hint)).expect(&screen);
+        assert!(rows[at - 1].contains("problem two"), "{screen}");
+        assert!(rows[at + 1].contains('└'), "the last line: {screen}");
+        // The status line: the first problem's file, line and reason.
+        let status = rows.last().unwrap();
+        assert!(status.contains("tháng 9.toml:3: problem one"), "{status}");
+    }
 }

@@ -77,16 +77,18 @@ fn the_list_is_on_screen_and_in_the_markdown() {
             screen.contains(&format!(" {title} ")),
             "screen lacks {title:?}"
         );
+        // The title, then what each symbol of the rows stands for.
+        let legend = timeline::legend(lang, &a.model);
         assert!(
-            md.contains(&format!("\n## {title}\n")),
-            "md lacks {title:?}"
+            md.contains(&format!("\n## {title} ({legend})\n")),
+            "md lacks {title:?} ({legend})"
         );
         for (e, ms) in entries.iter().zip(&a.model.milestones) {
             let row = format!(
                 "| {} | {} | {} | {} |",
                 e.symbol,
                 e.when,
-                timeline::kind_code(ms.kind),
+                timeline::kind_name(lang, ms.kind),
                 ms.label.as_deref().unwrap_or("—")
             );
             assert!(md.contains(&row), "md lacks {row:?}");

@@ -54,22 +54,25 @@ pub fn key(name: &str) -> Vec<u8> {
     letters
 }
 
-/// A run of digits as its value: how many digits (leading zeros left
-/// out), then the digits, all below the letters.
+/// A run of digits as its value: a mark below every letter, how many
+/// digits (leading zeros left out), then the digits.
 fn number(out: &mut Vec<u8>, digits: &mut String) {
     if digits.is_empty() {
         return;
     }
     let value = digits.trim_start_matches('0');
-    out.push(SPACE + 1);
-    out.push(u8::try_from(value.len().min(200)).unwrap_or(200));
-    out.extend(value.bytes().map(|d| d - b'0' + SPACE + 2));
+    out.push(NUMBER);
+    out.push(u8::try_from(value.len()).unwrap_or(u8::MAX));
+    // The digits after their count compare only with digits.
+    out.extend(value.bytes());
     digits.clear();
 }
 
 /// Between words; below every digit and letter, so `An Giang` comes
 /// before `Anh Sơn`.
 const SPACE: u8 = 1;
+/// Before a number: above a space, below every letter.
+const NUMBER: u8 = 2;
 /// The first letter's rank, above the digits.
 const A: u8 = 20;
 
@@ -168,6 +171,21 @@ mod tests {
         assert_eq!(sorted(&["Xã", "Tân"]), ["Tân", "Xã"]);
         // A space sorts before any letter: `An Giang` before `Anh Sơn`.
         assert_eq!(sorted(&["Anh Sơn", "An Giang"]), ["An Giang", "Anh Sơn"]);
+        // A space or a dash ends a word: `Ba Vì` before `Bắc Sơn` (`ba`
+        // then a space, before `bă`), `A-Z` before `Ab`.
+        assert_eq!(sorted(&["Bắc Sơn", "Ba Vì"]), ["Ba Vì", "Bắc Sơn"]);
+        assert_eq!(sorted(&["Ab", "A-Z"]), ["A-Z", "Ab"]);
+        assert_eq!(sorted(&["Ab", "A–Z"]), ["A–Z", "Ab"]);
+        // A number before any letter, after a space.
+        assert_eq!(sorted(&["Khu A", "Khu 5"]), ["Khu 5", "Khu A"]);
+        assert_eq!(
+            sorted(&["Tổ 1", "Tổ 007", "Tổ 10"]),
+            ["Tổ 1", "Tổ 007", "Tổ 10"]
+        );
+        assert_eq!(sorted(&["1 A", "1A"]), ["1 A", "1A"]);
+        // Punctuation is skipped; a letter of another script comes after z.
+        assert_eq!(sorted(&["B", "(A)"]), ["(A)", "B"]);
+        assert_eq!(sorted(&["Ω", "Z"]), ["Z", "Ω"]);
     }
 
     #[test]

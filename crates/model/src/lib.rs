@@ -18,6 +18,7 @@ pub mod figures;
 pub mod filter;
 pub mod fold;
 pub mod hints;
+pub mod left_out;
 pub mod load;
 pub mod model;
 pub mod numbers_as_text;
@@ -50,10 +51,11 @@ pub use figures::Progress;
 pub use filter::{Due, Filter};
 pub use load::{
     Invalid, LoadProgress, Loaded, load_files, load_files_checked, load_files_with, load_path,
-    load_sets_checked,
+    load_sets_checked, load_sets_judged,
 };
 pub use model::Model;
 pub use orders::{Level, SortKey};
 pub use point::{Era, Point};
 pub use problem::Problem;
 pub use progress::Status;
+pub use validate::Judging;

@@ -114,4 +114,111 @@ mod tests {
     fn no_figure_gives_none() {
         assert_eq!(nearest([], day(2024, 1, 1)), None);
     }
+
+    /// The one province of a small dataset: an entry of 2020, a record of
+    /// 2023 published in 2024, and a record of 2025.
+    fn province() -> Locality {
+        let text = r#"
+schema = 1
+[meta]
+title = "t"
+as_of = 2025-12-31
+[[locality]]
+id = "p"
+name = "P"
+kind = "province"
+  [[locality.population]]
+  date = 2020-12-31
+  count = 100
+  source = "s"
+  [[locality.record]]
+  date = 2023-12-31
+  published = 2024-03-01
+  coverage = 90.0
+  population = 200
+  source = "s"
+  [[locality.record]]
+  date = 2025-12-31
+  coverage = 91.0
+  population = 300
+  source = "s"
+"#;
+        let loaded = crate::load::load_files(vec![("p.toml".into(), text.as_bytes().to_vec())])
+            .unwrap_or_else(|_| panic!("the dataset loads"));
+        loaded.dataset.localities.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_units_own_figures_count_once_known_and_in_its_territory() {
+        let l = province();
+        let all = |_: NaiveDate| true;
+        // Judged at the end of 2023, known then: the entry of 2020 only, as
+        // the 2023 record was published in 2024.
+        let end_2023 = day(2023, 12, 31);
+        assert_eq!(
+            of(&l, &[], end_2023, end_2023, all),
+            Some(at(100, day(2020, 12, 31)))
+        );
+        // Known on its publication day, the 2023 record counts.
+        let later = day(2024, 3, 1);
+        assert_eq!(
+            of(&l, &[], end_2023, later, all),
+            Some(at(200, day(2023, 12, 31)))
+        );
+        // An entry counts from its own date, not before.
+        assert_eq!(of(&l, &[], day(2020, 12, 30), day(2020, 12, 30), all), None);
+        assert_eq!(
+            of(&l, &[], day(2020, 12, 31), day(2020, 12, 31), all),
+            Some(at(100, day(2020, 12, 31)))
+        );
+        // A figure of another territory is left out.
+        let since_2021 = |d: NaiveDate| d >= day(2021, 1, 1);
+        assert_eq!(
+            of(&l, &[], day(2020, 12, 31), day(2026, 1, 1), since_2021),
+            Some(at(200, day(2023, 12, 31)))
+        );
+    }
+
+    #[test]
+    fn a_unit_with_none_of_its_own_takes_a_complete_roll_up_never_a_partial_one() {
+        use crate::point::{Origin, Rollup};
+        let mut l = province();
+        l.population.clear();
+        l.records.clear();
+        let rolled = |date: NaiveDate, population: u64, partial: bool| Point {
+            date,
+            coverage: 90.0,
+            participants: None,
+            population: Some(population),
+            plan: None,
+            plan_share: None,
+            origin: Origin::RolledUp(Rollup {
+                with_figures: 1,
+                parts: 2,
+                population_share: None,
+                partial,
+            }),
+            estimate: false,
+        };
+        let own = Point {
+            origin: Origin::Own(0),
+            ..rolled(day(2024, 12, 31), 7, false)
+        };
+        let history = [
+            rolled(day(2023, 12, 31), 500, false),
+            rolled(day(2024, 12, 31), 900, true),
+            own,
+        ];
+        let judged = day(2024, 12, 31);
+        assert_eq!(
+            of(&l, &history, judged, judged, |_| true),
+            Some(at(500, day(2023, 12, 31)))
+        );
+        // Its own figure, when it has one, comes first.
+        let l = province();
+        assert_eq!(
+            of(&l, &history, judged, judged, |_| true).map(|p| p.count),
+            Some(200)
+        );
+    }
 }

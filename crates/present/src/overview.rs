@@ -30,6 +30,20 @@ pub fn gauge_key(lang: Lang, m: &Model, i: usize, p: &Progress) -> String {
         .collect()
 }
 
+/// What the gauge's marks stand for, for its box's title: `│95 mục tiêu
+/// 2025 · ┊2030 hạn bao phủ toàn dân`; empty without marks.
+pub fn gauge_legend(lang: Lang, m: &Model, i: usize, p: &Progress) -> String {
+    let w = text::words(lang);
+    gauge_marks(lang, m, i, p)
+        .into_iter()
+        .map(|x| match x.key.starts_with('┊') {
+            true => format!("{} {}", x.key, w.gauge_universal),
+            false => format!("{} {}", x.key, (w.gauge_target)(&x.year)),
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
 /// A mark of the gauge's key and the target it stands for.
 #[derive(Clone, Debug, PartialEq)]
 pub struct GaugeMark {

@@ -73,8 +73,12 @@ pub enum Notice {
     /// it is done.
     Reloading(Loading),
     Reloaded,
-    /// How many problems kept the last good data on screen.
-    ReloadFailed(usize),
+    /// How many problems kept the last good data on screen, and the
+    /// first of them in short (`x.toml:20: …`: its file's name and line).
+    ReloadFailed {
+        problems: usize,
+        first: Option<String>,
+    },
     /// A confirmed search that selected a match.
     Found(String),
     /// A confirmed search that matched nothing, with the name of the unit
@@ -106,6 +110,17 @@ pub enum Notice {
     WatchWithoutData,
     /// Enter on a milestone of the whole country: no province to open.
     NationalMilestone,
+    /// Figures dated after the judging day, which no view uses: how many,
+    /// and that day.
+    LeftOut {
+        figures: usize,
+        day: chrono::NaiveDate,
+    },
+    /// `n` on a unit none of whose figures names a source.
+    NoSources(String),
+    /// `n` where no unit is selected: an empty table or timeline, data
+    /// without a top unit.
+    NoUnitForSources,
     /// A key whose answer needs the districts and communes, pressed while
     /// they are still being read.
     NotReady(Waiting),

@@ -25,7 +25,25 @@ pub fn symbol(kind: MilestoneKind) -> char {
     }
 }
 
-/// A milestone's kind as programs read it (csv, json): `law`, `plan`…
+/// A milestone's kind as people read it (md, csv, the workbook), in
+/// `lang`: `Luật`, `Chỉ thị`, `Kế hoạch`…
+pub fn kind_name(lang: Lang, kind: MilestoneKind) -> &'static str {
+    let vi = lang == Lang::Vi;
+    let (vi_word, en_word) = match kind {
+        MilestoneKind::Law => ("Luật", "Law"),
+        MilestoneKind::Directive => ("Chỉ thị", "Directive"),
+        MilestoneKind::Resolution => ("Nghị quyết", "Resolution"),
+        MilestoneKind::Decision => ("Quyết định", "Decision"),
+        MilestoneKind::Plan => ("Kế hoạch", "Plan"),
+        MilestoneKind::Review => ("Sơ kết, tổng kết", "Review"),
+        MilestoneKind::Campaign => ("Đợt vận động", "Campaign"),
+        MilestoneKind::Target => ("Mục tiêu", "Target"),
+        MilestoneKind::Event => ("Sự kiện", "Event"),
+    };
+    if vi { vi_word } else { en_word }
+}
+
+/// A milestone's kind as programs read it (json): `law`, `plan`…
 pub fn kind_code(kind: MilestoneKind) -> String {
     format!("{kind:?}").to_lowercase()
 }
@@ -64,7 +82,24 @@ pub fn today_label(lang: Lang, m: &Model) -> String {
 
 /// The list's title: `Mốc · 34`.
 pub fn list_title(lang: Lang, n: usize) -> String {
-    format!("{} · {n}", text::words(lang).milestones)
+    text::counted(lang, text::words(lang).milestones_count, n)
+}
+
+/// The symbols in the order the legend lists them, one for each word of
+/// `milestone_kinds`.
+const LEGEND: [char; 6] = ['◆', '◇', '●', '▲', '◎', '•'];
+
+/// The Timeline's legend: each symbol the data's milestones use, with the
+/// kind it stands for: `◆ văn bản · ◇ kế hoạch · ◎ mục tiêu`.
+pub fn legend(lang: Lang, m: &Model) -> String {
+    let words = text::words(lang).milestone_kinds;
+    LEGEND
+        .iter()
+        .zip(words)
+        .filter(|(c, _)| m.milestones.iter().any(|x| symbol(x.kind) == **c))
+        .map(|(c, word)| format!("{c} {word}"))
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// What the screen says in place of a milestone when the data has none.
@@ -185,6 +220,12 @@ mod tests {
         assert_eq!(symbol(MilestoneKind::Target), '◎');
         assert_eq!(symbol(MilestoneKind::Event), '•');
         assert_eq!(kind_code(MilestoneKind::Campaign), "campaign");
+        assert_eq!(kind_name(Lang::Vi, MilestoneKind::Directive), "Chỉ thị");
+        assert_eq!(
+            kind_name(Lang::Vi, MilestoneKind::Review),
+            "Sơ kết, tổng kết"
+        );
+        assert_eq!(kind_name(Lang::En, MilestoneKind::Law), "Law");
     }
 
     #[test]
@@ -198,8 +239,9 @@ mod tests {
             source: String::new(),
         };
         assert_eq!(s.head(), "◎ 2026 · 52-CT/TW · Ban Bí thư");
-        assert_eq!(list_title(Lang::Vi, 34), "Mốc · 34");
-        assert_eq!(list_title(Lang::En, 2), "Milestones · 2");
+        assert_eq!(list_title(Lang::Vi, 34), "34 mốc");
+        assert_eq!(list_title(Lang::En, 1), "1 milestone");
+        assert_eq!(list_title(Lang::En, 2), "2 milestones");
         assert_eq!(source_line(Lang::Vi, "x"), "Nguồn: x");
     }
 }

@@ -31,6 +31,17 @@ pub(super) fn render_top(
             &format!(" {} ", overview::top_title(app.lang, &app.model, i)),
             usize::from(area.width.saturating_sub(2)),
         ));
+    // What the gauge's marks stand for, on the right of the title, when it
+    // fits whole beside the name.
+    if let Some(p) = app.model.progress(i, Era::Current) {
+        let legend = format!(" {} ", overview::gauge_legend(app.lang, &app.model, i, p));
+        let name = overview::top_title(app.lang, &app.model, i);
+        let room = usize::from(area.width.saturating_sub(4));
+        let used = usize::from(cells::width(&name) + cells::width(&legend)) + 3;
+        if legend.trim().chars().count() > 0 && used <= room {
+            block = block.title(Line::from(Span::styled(legend, t.mark)).right_aligned());
+        }
+    }
     if more > 0 {
         block = block.title_bottom(cells::truncate(
             &format!(" {} ", overview::more_tops(app.lang, more)),

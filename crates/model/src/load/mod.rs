@@ -13,7 +13,7 @@ use std::path::Path;
 use std::sync::atomic::{AtomicU64, AtomicUsize};
 
 use super::diagnostic::{self, Severity};
-use super::validate;
+use super::validate::{self, Judging};
 pub use files::{Unread, read_path};
 pub use head::head_first;
 pub use outcome::{Invalid, Loaded};
@@ -70,7 +70,18 @@ pub fn load_sets_checked(
     progress: &LoadProgress,
     today: Option<chrono::NaiveDate>,
 ) -> Result<Loaded, Invalid> {
-    load_sets_chunked(sets, progress, today, Chunking::DEFAULT)
+    load_sets_judged(sets, progress, today.map(Judging::on))
+}
+
+/// `load_sets_checked` judging by two days: staleness on `judging.day`,
+/// and only figures after `judging.refuse_after` refused (`check --today`
+/// on a day before the clock's).
+pub fn load_sets_judged(
+    sets: Vec<Vec<(String, Vec<u8>)>>,
+    progress: &LoadProgress,
+    judging: Option<Judging>,
+) -> Result<Loaded, Invalid> {
+    load_sets_chunked(sets, progress, judging, Chunking::DEFAULT)
 }
 
 /// `load_sets_checked`, with large files cut into pieces as `chunking`
@@ -78,7 +89,7 @@ pub fn load_sets_checked(
 pub(crate) fn load_sets_chunked(
     sets: Vec<Vec<(String, Vec<u8>)>>,
     progress: &LoadProgress,
-    today: Option<chrono::NaiveDate>,
+    today: Option<Judging>,
     chunking: Chunking,
 ) -> Result<Loaded, Invalid> {
     let set_of: Vec<usize> = sets

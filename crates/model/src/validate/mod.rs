@@ -39,12 +39,33 @@ impl Sink<'_> {
     }
 }
 
-/// Every check; `today` (the judging day) also refuses figures dated after
-/// it and judges staleness on it rather than on the dataset's `as_of`.
+/// The days `check` judges a dataset by: staleness on `day` (`--today` or
+/// the clock), and a figure dated or published after `refuse_after` (the
+/// clock's day, or a later `--today`) refused: it cannot exist yet. A
+/// figure between the two is only later than the judging day: the
+/// dashboard leaves it out (`left_out`), it is not wrong.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Judging {
+    pub day: NaiveDate,
+    pub refuse_after: NaiveDate,
+}
+
+impl Judging {
+    /// Judged on `day`, and every figure after it refused.
+    pub fn on(day: NaiveDate) -> Self {
+        Self {
+            day,
+            refuse_after: day,
+        }
+    }
+}
+
+/// Every check; with `judging`, also refuses figures from the future and
+/// judges staleness on its day rather than on the dataset's `as_of`.
 pub fn check(
     d: &Dataset,
     sources: &[SourceFile],
-    today: Option<NaiveDate>,
+    today: Option<Judging>,
     raw: &mut Vec<RawDiagnostic>,
 ) {
     let mut sink = Sink(raw);

@@ -12,9 +12,10 @@ pub(super) fn check_records(
     sink: &mut Sink<'_>,
     l: &crate::schema::Locality,
     as_of: NaiveDate,
-    today: Option<NaiveDate>,
+    judging: Option<super::Judging>,
 ) {
     let id = &l.id.value;
+    let today = judging.map(|j| j.refuse_after);
     // Two records for one date are told where the files are merged (see
     // `load::replace`).
     for r in &l.records {
@@ -58,7 +59,7 @@ pub(super) fn check_records(
     for r in &l.records {
         check_published(sink, id, r, today);
     }
-    let day = today.unwrap_or(as_of);
+    let day = judging.map_or(as_of, |j| j.day);
     let dated = l
         .records
         .iter()

@@ -40,10 +40,11 @@ impl EraLabel {
         }
     }
 
-    /// What the status line says of the map: its count, and nothing when
-    /// the data has one map only.
+    /// What the status line says of the map: its provinces counted
+    /// (`34 tỉnh/thành`), and nothing when the data has one map only.
     pub fn short(self, lang: Lang) -> Option<String> {
-        self.merged_on.map(|_| count(lang, self.count as u64))
+        self.merged_on
+            .map(|_| counted(lang, words(lang).provinces_count, self.count))
     }
 
     /// `m` before the merger: the current map and the day it starts.

@@ -41,12 +41,15 @@ mod shell;
 mod words;
 pub use checked::{accepted, refused};
 pub use era::{EraLabel, counted, counted_units, era_help, level_count, level_help, top_name};
-pub use notice::{due_label, filter, level_name, notice, notice_within, rest_reading};
+pub use notice::{
+    due_label, filter, left_out, level_name, notice, notice_within, problem_in_short, rest_reading,
+};
 pub use problems::{diagnostic, invalid, problem, unread};
 pub use shell::shell_quoted;
 pub use words::{
     CliWords, Facts, FigureWords, HelpWords, ImportWords, IoWords, KeyHelp, Limits, Sentence,
-    UsageWords, VerdictWords, WhyWords, Words, figure_words, verdict_words, words,
+    SheetWords, UsageWords, VerdictWords, WhyWords, Words, figure_words, sheet_words,
+    verdict_words, words,
 };
 
 /// A whole number with the language's thousands separator: 1.741.540 / 1,741,540.

@@ -25,7 +25,13 @@ pub fn notice(lang: Lang, n: &Notice) -> String {
         }
         Notice::Reloading(_) => format!("{}… · {}", w.reloading, w.reloading_keeps),
         Notice::Reloaded => format!("{} ✓", w.reload),
-        Notice::ReloadFailed(problems) => format!("{} ({problems})", w.reload_failed),
+        Notice::ReloadFailed { problems, first } => {
+            let failed = super::counted(lang, w.reload_failed_count, *problems);
+            match first {
+                Some(first) => format!("{failed}: {first}"),
+                None => failed,
+            }
+        }
         Notice::Found(query) => format!("{}: {query}", w.search),
         Notice::NoMatch {
             query,
@@ -53,6 +59,9 @@ pub fn notice(lang: Lang, n: &Notice) -> String {
         Notice::OneMap => w.one_map.to_string(),
         Notice::WatchWithoutData => w.watch_without_data.to_string(),
         Notice::NationalMilestone => w.national_milestone.to_string(),
+        Notice::NoSources(name) => (w.no_sources)(name),
+        Notice::LeftOut { figures, day } => left_out(lang, *figures, *day),
+        Notice::NoUnitForSources => w.no_unit_for_sources.to_string(),
         Notice::NotReady(waiting) => {
             let what = match waiting {
                 Waiting::Search => w.rest_search,
@@ -112,6 +121,37 @@ pub fn notice_within(lang: Lang, n: &Notice, width: usize) -> String {
     }
 }
 
+/// "32 bản ghi đề ngày sau ngày đánh giá 30/06/2025 nên không được tính":
+/// what `check`, the status line and a snapshot's header say alike.
+pub fn left_out(lang: Lang, figures: usize, day: chrono::NaiveDate) -> String {
+    let n = super::count(lang, figures as u64);
+    (words(lang).left_out)(figures, &n, &super::date(lang, day))
+}
+
+/// A problem as `check` places it, `folder/x.toml:line:col: message`, in
+/// short for the status line: the file's name and line, then the message
+/// (the problems panel has the whole path). A line placed otherwise stays
+/// as it is.
+pub fn problem_in_short(problem: &str) -> String {
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    for (at, _) in problem.match_indices(':') {
+        let after = problem.get(at + 1..).unwrap_or_default();
+        let line = digits(after);
+        let Some(rest) = after.get(line..).and_then(|r| r.strip_prefix(':')) else {
+            continue;
+        };
+        let column = digits(rest);
+        let message = rest.get(column..).unwrap_or_default();
+        if line > 0 && column > 0 && message.starts_with(": ") {
+            let path = problem.get(..at).unwrap_or_default();
+            let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+            let line = after.get(..line).unwrap_or_default();
+            return format!("{name}:{line}{message}");
+        }
+    }
+    problem.to_string()
+}
+
 /// The status filter as the status line and a snapshot's header say it.
 pub fn filter(lang: Lang, f: Option<Filter>) -> String {
     match f {
@@ -155,5 +195,66 @@ pub fn level_name(lang: Lang, level: Level) -> &'static str {
         Level::Province => w.province,
         Level::District => w.district,
         Level::Commune => w.commune,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_placed_problem_in_short_is_its_files_name_line_and_message() {
+        assert_eq!(
+            problem_in_short("/tmp/data/x.toml:20:16: write coverage = 94.47: a number"),
+            "x.toml:20: write coverage = 94.47: a number"
+        );
+        // A drive letter or a colon in the message is not a place.
+        assert_eq!(
+            problem_in_short(r"C:\d\x.toml:3:1: cảnh báo: a:1"),
+            "x.toml:3: cảnh báo: a:1"
+        );
+        assert_eq!(
+            problem_in_short("cannot read data/x.toml: denied"),
+            "cannot read data/x.toml: denied"
+        );
+    }
+
+    #[test]
+    fn figures_after_the_judging_day_are_said_left_out() {
+        let day = chrono::NaiveDate::from_ymd_opt(2025, 6, 30).unwrap();
+        assert_eq!(
+            left_out(Lang::Vi, 1_032, day),
+            "1.032 bản ghi đề ngày sau ngày đánh giá 30/06/2025 nên không được tính"
+        );
+        assert_eq!(
+            left_out(Lang::En, 1, day),
+            "1 record dated after the judging day 2025-06-30 is left out"
+        );
+        let n = Notice::LeftOut { figures: 32, day };
+        assert_eq!(
+            notice(Lang::En, &n),
+            "32 records dated after the judging day 2025-06-30 are left out"
+        );
+    }
+
+    #[test]
+    fn a_failed_reload_names_its_first_problem() {
+        let n = Notice::ReloadFailed {
+            problems: 3,
+            first: Some("data/x.toml:20: broken".into()),
+        };
+        assert_eq!(
+            notice(Lang::Vi, &n),
+            "Tải lại không được (3 lỗi): data/x.toml:20: broken"
+        );
+        assert_eq!(
+            notice(Lang::En, &n),
+            "Reload failed (3 problems): data/x.toml:20: broken"
+        );
+        let one = Notice::ReloadFailed {
+            problems: 1,
+            first: None,
+        };
+        assert_eq!(notice(Lang::En, &one), "Reload failed (1 problem)");
     }
 }

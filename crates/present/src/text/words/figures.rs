@@ -36,7 +36,7 @@ const VI: FigureWords = FigureWords {
     title: "Số liệu theo thời gian",
     date: "Ngày",
     marks: "Đánh dấu",
-    coverage_words: "Bao phủ (theo lời nguồn)",
+    coverage_words: "Bao phủ (lời nguồn)",
     population_year: "Năm dân số",
     rolled_up: "tổng hợp từ đơn vị cấp dưới",
     partial: "tổng hợp một phần",

@@ -10,6 +10,7 @@ mod en_cli;
 mod en_import;
 mod en_why;
 mod figures;
+mod sheet;
 mod verdict;
 mod vi;
 mod vi_cli;
@@ -18,6 +19,7 @@ mod vi_why;
 mod why;
 pub use cli::{CliWords, HelpWords, ImportWords, IoWords, UsageWords};
 pub use figures::{FigureWords, figure_words};
+pub use sheet::{SheetWords, sheet_words};
 pub use verdict::{VerdictWords, verdict_words};
 pub use why::{Facts, Limits, Sentence, WhyWords};
 
@@ -83,6 +85,24 @@ pub struct Words {
     pub not_yet_merged: [&'static str; 2],
     /// Enter on a milestone that belongs to no province.
     pub national_milestone: &'static str,
+    /// The Timeline's list title: `34 mốc`.
+    pub milestones_count: [&'static str; 2],
+    /// The Timeline's legend, a word for each symbol: documents ◆, plans
+    /// ◇, reviews ●, campaigns ▲, targets ◎, other events •.
+    pub milestone_kinds: [&'static str; 6],
+    /// The gauge's legend: what `│95` stands for, with its year…
+    pub gauge_target: fn(&str) -> String,
+    /// …and what `┊2030` does.
+    pub gauge_universal: &'static str,
+    /// Figures dated after the judging day, left out: how many (for the
+    /// plural), that count written out, and the day as the screen writes it.
+    pub left_out: fn(usize, &str, &str) -> String,
+    /// The snapshot header's name for that count.
+    pub left_out_word: &'static str,
+    /// `n` on a unit whose figures name no source: "Hà Nội: …".
+    pub no_sources: fn(&str) -> String,
+    /// `n` where nothing is selected.
+    pub no_unit_for_sources: &'static str,
     pub source: &'static str,
     pub sources: &'static str,
     pub province: &'static str,
@@ -179,6 +199,12 @@ pub struct Words {
     /// What each format holds, by its extension, as the menu says it.
     pub format_notes: &'static [(&'static str, &'static str)],
     pub reload_failed: &'static str,
+    /// The status line after a failed reload, before the first problem:
+    /// `Tải lại không được (3 lỗi)`, one form for one problem, one for more.
+    pub reload_failed_count: [&'static str; 2],
+    /// What leads the command that lists every problem, at the end of the
+    /// problems panel.
+    pub see_every_problem: &'static str,
     /// While the data is read again (before how far it has come)…
     pub reloading: &'static str,
     /// …and that the old data stays on screen meanwhile.

@@ -79,7 +79,12 @@ pub(super) const CLI_VI: CliWords = CliWords {
             (
                 "format",
                 "ĐỊNH_DẠNG",
-                "txt (màn hình dạng văn bản), md, csv (bảng các đơn vị, cho bảng tính) hoặc json (các số liệu); mặc định: txt",
+                "txt (màn hình dạng văn bản), md, csv (bảng các đơn vị, cho bảng tính), json (các số liệu) hoặc xlsx (sổ tính: bảng các đơn vị, số liệu theo thời gian, mục tiêu, mốc thời gian); mặc định: txt",
+            ),
+            (
+                "csv_style",
+                "KIỂU",
+                "Cách csv tách các trường: plain (dấu phẩy giữa các trường, dấu chấm thập phân) hoặc vi (dấu chấm phẩy giữa các trường, dấu phẩy thập phân, cho Excel cài đặt tiếng Việt); mặc định: plain",
             ),
             (
                 "width",
