@@ -16,6 +16,7 @@ mod view;
 pub use crate::model::{Level, SortKey};
 pub use action::{Action, Effect, Loading, Notice, Screen, Waiting};
 pub use format::{CHOICES, Choice, CsvStyle, DEFAULT_WIDTH, Format, MIN_WIDTH};
+pub use rows::NameRoom;
 pub use view::Table;
 
 use crate::model::{Era, Filter, Model};
@@ -48,6 +49,9 @@ pub struct App {
     /// Provinces in display order: era, status filter, sort and the search
     /// being typed applied. Recomputed when one of those changes, never per frame.
     pub rows: Vec<usize>,
+    /// The widest name, and parent's name, of the units the level lists:
+    /// the room the table's name columns need (`rows::NameRoom`).
+    pub name_room: NameRoom,
     pub selected: usize,
     pub offset: usize,
     pub page: usize,
@@ -136,6 +140,7 @@ impl App {
             filter: None,
             search: None,
             rows: Vec::new(),
+            name_room: NameRoom::default(),
             selected: 0,
             offset: 0,
             page: 10,

@@ -4,6 +4,39 @@
 use super::{App, OVERVIEW_LIST, Screen};
 use crate::text;
 
+/// The cells the widest name and parent's name of a level take, over
+/// every unit the level lists, so that a filter or a search does not move
+/// the columns: found when the rows change, never per frame, and only
+/// when the level's list is another (a sort or a filter keeps it).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct NameRoom {
+    pub name: u16,
+    pub parent: u16,
+    /// The list measured: where it lies and how long it is.
+    of: (usize, usize),
+}
+
+impl NameRoom {
+    fn of(self, m: &crate::model::Model, units: &[usize]) -> NameRoom {
+        let of = (units.as_ptr() as usize, units.len());
+        if of == self.of && of != (0, 0) {
+            return self;
+        }
+        let width = |i: usize| m.locality(i).map_or(0, |l| text::width(&l.name));
+        units.iter().fold(
+            NameRoom {
+                of,
+                ..NameRoom::default()
+            },
+            |room, &i| NameRoom {
+                name: room.name.max(width(i)),
+                parent: room.parent.max(m.parent(i).map_or(0, width)),
+                of,
+            },
+        )
+    }
+}
+
 impl App {
     pub(super) fn move_by(&mut self, delta: isize) {
         match self.screen {
@@ -75,26 +108,9 @@ impl App {
 
     /// The Overview's lists: the provinces furthest behind their target,
     /// furthest first, and those furthest ahead, at most `OVERVIEW_LIST`
-    /// each.
+    /// each; one on its target is in neither (`Model::furthest`).
     pub fn overview_lists(&self) -> [Vec<usize>; 2] {
-        let m = &self.model;
-        let ranked = m.by_gap(self.era);
-        let gap = |i: &&usize| m.progress(**i, self.era).and_then(|p| p.gap).unwrap_or(0.0);
-        [
-            ranked
-                .iter()
-                .filter(|i| gap(i) < 0.0)
-                .take(OVERVIEW_LIST)
-                .copied()
-                .collect(),
-            ranked
-                .iter()
-                .rev()
-                .filter(|i| gap(i) >= 0.0)
-                .take(OVERVIEW_LIST)
-                .copied()
-                .collect(),
-        ]
+        self.model.furthest(self.era, OVERVIEW_LIST)
     }
 
     fn overview_len(&self) -> usize {
@@ -158,6 +174,9 @@ impl App {
             }
         };
         self.rows = rows;
+        self.name_room = self
+            .name_room
+            .of(&self.model, self.model.units(era, self.level));
         self.selected = keep
             .and_then(|k| self.rows.iter().position(|&r| r == k))
             .unwrap_or(0);

@@ -139,7 +139,7 @@ fn export(cli: &Cli, dataset: &DatasetArgs, args: &ExportArgs) -> Result<(), Fai
         let refusal = crate::text::sheet_words(cli.lang).xlsx_to_terminal;
         return Err(Failure::Usage(anyhow::anyhow!("{refusal}")));
     }
-    let taken = crate::export::dashboard::taken_at(cli.lang, cli.today);
+    let taken = crate::export::dashboard::taken_at(cli.today);
     app.csv_style = args.csv_style;
     let bytes = crate::export::render_bytes(&app, args.format, args.csv_style, args.width, &taken)?;
     match &args.output {

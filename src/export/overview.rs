@@ -78,7 +78,8 @@ fn series_section(app: &App) -> Option<Section> {
         })
         .collect();
     let first = m.top().filter(|_| !parts.is_empty());
-    let years = chart::x_range(m, p, &parts);
+    let horizon = crate::present::province::history::horizon(m, top, p);
+    let years = chart::x_range_to(m, p, &parts, &horizon);
     let w = text::words(app.lang);
     let named = !others.is_empty();
     let mut series = vec![(overview::top_title(app.lang, m, top), p)];

@@ -38,7 +38,10 @@ pub fn header(
         ),
         (w.filter.to_string(), text::filter(app.lang, app.filter)),
         (w.language.to_string(), app.lang.code().to_string()),
-        (w.taken.to_string(), taken.to_string()),
+        (
+            w.taken.to_string(),
+            super::dashboard::taken_shown(app.lang, taken),
+        ),
         // What reruns it: the same bytes, but for the time it was taken.
         (w.command.to_string(), app.export_command(format, width)),
     ];

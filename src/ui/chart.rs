@@ -13,6 +13,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph, Widget};
 
 use super::theme::{Mark, Theme};
+use crate::model::point::TargetStep;
 use crate::model::progress::Trend;
 use crate::model::progress::year_fraction;
 use crate::model::{Model, Progress};
@@ -35,7 +36,26 @@ pub fn points_of(p: &Progress) -> Vec<(f64, f64)> {
 /// last labels, so a title that names them says what the axis shows. None
 /// when there is no figure to draw.
 pub fn x_range(m: &Model, p: &Progress, parts: &[Part]) -> Option<(i32, i32)> {
-    span(p, parts, history::target_by(m, p))
+    x_range_to(m, p, parts, &[])
+}
+
+/// `x_range` on to the date of the last of `horizon`'s targets.
+pub fn x_range_to(
+    m: &Model,
+    p: &Progress,
+    parts: &[Part],
+    horizon: &[TargetStep],
+) -> Option<(i32, i32)> {
+    span(p, parts, axis_end(m, p, horizon))
+}
+
+/// The date the axis runs to: the last target of the horizon drawn, else
+/// the target the trend is carried forward to.
+fn axis_end(m: &Model, p: &Progress, horizon: &[TargetStep]) -> Option<NaiveDate> {
+    horizon
+        .last()
+        .map(|s| s.until)
+        .or_else(|| history::target_by(m, p))
 }
 
 fn span(p: &Progress, parts: &[Part], by: Option<NaiveDate>) -> Option<(i32, i32)> {
@@ -108,23 +128,43 @@ pub fn history(
     area: Rect,
     buf: &mut Buffer,
 ) {
-    draw(
-        p,
-        history::target_by(m, p),
-        parts,
-        lang,
-        t,
-        block,
-        area,
-        buf,
-    );
+    history_to(m, p, parts, &[], lang, t, block, area, buf);
+}
+
+/// `history` with the targets of `horizon` drawn after those the unit's
+/// figures stepped through, the axis running to the last one's date.
+#[allow(clippy::too_many_arguments)]
+pub fn history_to(
+    m: &Model,
+    p: &Progress,
+    parts: &[Part],
+    horizon: &[TargetStep],
+    lang: Lang,
+    t: &Theme,
+    block: Block<'_>,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let ends = Ends {
+        trend: history::target_by(m, p),
+        axis: axis_end(m, p, horizon),
+    };
+    draw(p, ends, parts, horizon, lang, t, block, area, buf);
+}
+
+/// Where the trend stops (the date of the target it is carried to) and
+/// where the axis does.
+struct Ends {
+    trend: Option<NaiveDate>,
+    axis: Option<NaiveDate>,
 }
 
 #[allow(clippy::too_many_arguments)]
 fn draw(
     p: &Progress,
-    by: Option<NaiveDate>,
+    ends: Ends,
     parts: &[Part],
+    horizon: &[TargetStep],
     lang: Lang,
     t: &Theme,
     block: Block<'_>,
@@ -135,7 +175,7 @@ fn draw(
     let area = area.intersection(buf.area);
     let inner = block.inner(area);
     block.render(area, buf);
-    let Some((first, last)) = span(p, parts, by) else {
+    let Some((first, last)) = span(p, parts, ends.axis) else {
         // An empty chart with only a target line would look like a figure.
         let middle = inner
             .centered_vertically(Constraint::Length(1))
@@ -149,6 +189,7 @@ fn draw(
     let steps: Vec<[(f64, f64); 2]> = p
         .target_steps
         .iter()
+        .chain(horizon)
         .map(|s| {
             [
                 (year_fraction(s.from), s.coverage),
@@ -156,12 +197,15 @@ fn draw(
             ]
         })
         .collect();
-    let trend = p.trend.map(|tr| trend_line(&tr, by)).unwrap_or_default();
+    let trend = p
+        .trend
+        .map(|tr| trend_line(&tr, ends.trend))
+        .unwrap_or_default();
     let low = points
         .iter()
         .chain(parts.iter().flat_map(|x| x.points.iter()))
         .map(|x| x.1)
-        .chain(p.target_steps.iter().map(|s| s.coverage))
+        .chain(p.target_steps.iter().chain(horizon).map(|s| s.coverage))
         .fold(100.0_f64, f64::min);
     let y_min = ((low - 5.0) / 10.0).floor().clamp(0.0, 9.0) * 10.0;
 

@@ -92,7 +92,13 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         let first = m.top().filter(|_| !parts.is_empty());
         // The years the axis runs between, not the figures': the axis goes
         // on to the target's date.
-        let years = chart::x_range(m, p, &parts);
+        // The axis runs on to the directives' horizon: the targets due
+        // after the one in force are drawn to the last one's date (2030).
+        let horizon = m
+            .top()
+            .map(|i| crate::present::province::history::horizon(m, i, p))
+            .unwrap_or_default();
+        let years = chart::x_range_to(m, p, &parts, &horizon);
         let title = overview::history_title(app.lang, m, first, years);
         let block = Block::bordered()
             .border_style(t.border)
@@ -104,7 +110,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
                 chart::legend(p, &parts, app.lang, t),
                 usize::from(history.width.saturating_sub(2)),
             ));
-        chart::history(m, p, &parts, app.lang, t, block, history, buf);
+        chart::history_to(m, p, &parts, &horizon, app.lang, t, block, history, buf);
     }
     let shown = counted(app);
     let lines = count_lines(app, t, &shown, side.height);

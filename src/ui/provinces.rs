@@ -17,33 +17,56 @@ use crate::app::App;
 use crate::present::{self, Column, provinces};
 use crate::text;
 
-/// The screen's columns that fit `width`: those that give way first go
-/// first, never the one the table is sorted by, and a column no unit of
-/// the list fills gives its room at once; the name takes what is left.
-/// Each is at least as wide as its heading, arrow included.
+/// The screen's columns that fit `width`. The name, and the parent's name
+/// of a district or commune, get the room their longest takes first; the
+/// columns that give way first go first, never the one the table is
+/// sorted by, and a column no unit of the list fills gives its room at
+/// once. The room then left brings back the columns that gave way, the
+/// last to go first, each where it fits whole, and what no column fits
+/// goes to the name. Each column is at least as wide as its heading,
+/// arrow included.
 fn columns(app: &App, width: u16) -> Vec<(Column, u16)> {
     let sorted = Column::Figure(app.sort);
     let blank = app.model.blank_columns(app.era, app.level);
     let shown: Vec<Column> = Column::with_parent(Column::SCREEN.into_iter(), app.level)
         .filter(|&c| c == sorted || !matches!(c, Column::Figure(k) if blank.contains(&k)))
         .collect();
-    let mut cols: Vec<(Column, u16)> = shown
-        .iter()
-        .map(|&c| (c, c.spec().width.max(text::width(&heading_text(app, c)))))
-        .collect();
+    let need = |c: Column| -> u16 {
+        let content = match c {
+            Column::NAME => app.name_room.name,
+            Column::Parent => app.name_room.parent,
+            _ => c.spec().width,
+        };
+        content.max(text::width(&heading_text(app, c)))
+    };
     let mut giving_way: Vec<(u8, Column)> = shown
         .iter()
         .filter(|&&c| c != sorted)
         .filter_map(|&c| Some((c.spec().gives_way?, c)))
         .collect();
     giving_way.sort_unstable_by_key(|(k, _)| *k);
-    let total = |c: &[(Column, u16)]| c.iter().map(|(_, w)| w + 1).sum::<u16>() + 1;
+    let total = |kept: &[Column]| kept.iter().map(|&c| need(c) + 1).sum::<u16>() + 1;
+    let mut kept = shown.clone();
+    let mut gone: Vec<Column> = Vec::new();
     for (_, drop) in giving_way {
-        if total(&cols) <= width {
+        if total(&kept) <= width {
             break;
         }
-        cols.retain(|(c, _)| *c != drop);
+        kept.retain(|&c| c != drop);
+        gone.push(drop);
     }
+    for back in gone.into_iter().rev() {
+        // With its separator.
+        if total(&kept) + need(back) < width {
+            kept.push(back);
+        }
+    }
+    let mut cols: Vec<(Column, u16)> = shown
+        .iter()
+        .filter(|c| kept.contains(c))
+        .map(|&c| (c, need(c)))
+        .collect();
+    let total = |c: &[(Column, u16)]| c.iter().map(|(_, w)| w + 1).sum::<u16>() + 1;
     // Still too wide (a narrow screen sorted by a column that would have
     // given way): the verdict's words, the name and the coverage narrow,
     // never below their heading.
@@ -57,11 +80,11 @@ fn columns(app: &App, width: u16) -> Vec<(Column, u16)> {
             *w = w.saturating_sub(over).max(least);
         }
     }
+    // Room no column fits goes to the name, for a search's longer
+    // `name ← merged unit` or `name (alias)`.
     let spare = width.saturating_sub(total(&cols));
-    for (c, w) in &mut cols {
-        if *c == Column::NAME {
-            *w += spare.min(16);
-        }
+    if let Some((_, w)) = cols.iter_mut().find(|(c, _)| *c == Column::NAME) {
+        *w += spare.min(16);
     }
     cols
 }
@@ -206,10 +229,15 @@ fn row<'a>(app: &App, t: &Theme, cols: &[(Column, u16)], position: usize, i: usi
                     let values: Vec<f64> = p.judged_points().map(|x| x.coverage).collect();
                     Span::styled(widgets::sparkline(&values, width), t.series)
                 }
-                _ => Span::styled(
-                    text::truncate(&c.value(&figures, app.lang).show(app.lang), width),
-                    style,
-                ),
+                _ => {
+                    let shown = c.value(&figures, app.lang).show(app.lang);
+                    let shown = if c.marks_after() {
+                        present::with_mark_cell(shown)
+                    } else {
+                        shown
+                    };
+                    Span::styled(text::truncate(&shown, width), style)
+                }
             };
             if c.spec().right {
                 Cell::from(Text::from(span).right_aligned())

@@ -290,7 +290,7 @@ fn the_headers_name_the_day() {
     let mut a = common::bundled_app(Lang::Vi);
     common::resize(&mut a, 120, 40);
     common::press(&mut a, "tt");
-    let taken = tiendo::export::dashboard::taken_at(Lang::Vi, Some(common::today()));
+    let taken = tiendo::export::dashboard::taken_at(Some(common::today()));
     let txt = tiendo::export::render(&a, tiendo::export::Format::Txt, 100, &taken).unwrap();
     assert!(txt.contains("Tính đến ngày: 31/12/2024"), "{txt}");
     assert!(txt.contains("--as-of 2024-12-31"), "{txt}");

@@ -110,11 +110,12 @@ fn the_gap_sorts_rising_by_default_so_the_furthest_behind_leads() {
 }
 
 #[test]
-fn the_overview_lists_behind_below_zero_and_ahead_from_zero() {
+fn the_overview_lists_behind_below_zero_and_ahead_above_it() {
     let app = App::new(model(), Lang::Vi, "data".into());
     let [behind, ahead] = app.overview_lists();
     assert_eq!(ids(&app.model, &behind), ["behind"]);
-    assert_eq!(ids(&app.model, &ahead), ["ahead", "level"]);
+    // `level` is on its target (gap 0): neither behind nor ahead.
+    assert_eq!(ids(&app.model, &ahead), ["ahead"]);
 }
 
 #[test]

@@ -59,8 +59,9 @@ fn the_series_is_on_screen_and_its_points_in_the_markdown() {
         let md = export::render(&a, Format::Md, 120, "t").unwrap();
         let m = &a.model;
         let p = m.progress(m.top().unwrap(), Era::Current).unwrap();
-        // One top unit: no name in the title, the years the axis spans.
-        let title = overview::history_title(lang, m, None, Some((2008, 2027)));
+        // One top unit: no name in the title, the years the axis spans,
+        // on to the 2030 target's last day.
+        let title = overview::history_title(lang, m, None, Some((2008, 2031)));
         assert!(
             screen.contains(&format!(" {title} ")),
             "screen lacks {title:?}"

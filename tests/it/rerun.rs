@@ -35,7 +35,7 @@ fn press(a: &mut App, keys: &str) {
 }
 
 fn check(a: &App, word: &str) {
-    let taken = export::dashboard::taken_at(a.lang, Some(common::today()));
+    let taken = export::dashboard::taken_at(Some(common::today()));
     let written = export::render(a, Format::Txt, export::DEFAULT_WIDTH, &taken).unwrap();
     let args = command(&written, word);
     let out = Command::new(env!("CARGO_BIN_EXE_tiendo"))
@@ -283,7 +283,7 @@ fn the_command_of_a_csv_written_by_e_writes_it_again_in_its_style() {
         press(&mut a, keys);
         press(&mut a, style);
         assert_eq!(a.export_format, Format::Csv);
-        let taken = export::dashboard::taken_at(a.lang, Some(common::today()));
+        let taken = export::dashboard::taken_at(Some(common::today()));
         let written = export::render_bytes(&a, Format::Csv, a.csv_style, a.width, &taken).unwrap();
         let line = a.export_command(Format::Csv, a.width);
         assert_eq!(line.contains("--csv-style vi"), style == "v", "{line}");

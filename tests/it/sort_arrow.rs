@@ -69,3 +69,37 @@ fn a_table_sorted_by_gap_shows_numbers_that_go_the_way_its_arrow_says() {
     assert!(falling.windows(2).all(|w| w[0] >= w[1]), "{falling:?}");
     assert!(falling[0] > 0.0, "{falling:?}");
 }
+
+/// json's `descending` says what the arrow says: true exactly when the
+/// sorted values fall down the list; its `taken` is ISO in either language.
+#[test]
+fn json_descending_is_true_exactly_when_the_values_fall() {
+    use tiendo::export::{self, Format};
+    for lang in [Lang::Vi, Lang::En] {
+        let mut a = common::bundled_app(lang);
+        a.update(Action::ShowScreen(Screen::Provinces));
+        for reverse in [false, true] {
+            if reverse {
+                a.update(Action::ReverseSort);
+            }
+            let taken = export::dashboard::taken_at(Some(common::today()));
+            let doc: serde_json::Value =
+                serde_json::from_str(&export::render(&a, Format::Json, 120, &taken).unwrap())
+                    .unwrap();
+            assert_eq!(doc["taken"], "2026-11-23");
+            assert_eq!(doc["sort"], "gap");
+            let gaps: Vec<f64> = doc["localities"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map_while(|x| x["gap"].as_f64())
+                .collect();
+            assert!(gaps.len() >= 5, "{gaps:?}");
+            let falling = gaps.windows(2).all(|w| w[0] >= w[1]);
+            let rising = gaps.windows(2).all(|w| w[0] <= w[1]);
+            assert_eq!(doc["descending"], falling, "{gaps:?}");
+            assert!(falling != rising, "{gaps:?}");
+            assert_eq!(doc["descending"], reverse);
+        }
+    }
+}

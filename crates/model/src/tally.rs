@@ -8,6 +8,7 @@ use super::point::Era;
 use super::progress::Status;
 use super::verdict::Outcome;
 use chrono::Datelike;
+use std::cmp::Ordering;
 
 /// What the Overview and the filter read from the figures: statuses packed
 /// per era, provinces counted by status and ranked by gap.
@@ -115,5 +116,94 @@ fn fills(p: &Progress, key: SortKey) -> bool {
         SortKey::Plan => latest.is_some_and(|x| x.plan_share.is_some()),
         SortKey::YearOnYear => p.year_on_year.is_some(),
         _ => true,
+    }
+}
+
+/// Which side of its target a gap (coverage − target) puts a unit, at the
+/// hundredth every list writes it: `Less` behind, `Greater` ahead, `Equal`
+/// on the target. A unit on its target is neither behind nor ahead: a list
+/// of those furthest ahead never shows `0,00`.
+pub fn gap_side(gap: f64) -> Ordering {
+    (gap * 100.0)
+        .round()
+        .partial_cmp(&0.0)
+        .unwrap_or(Ordering::Equal)
+}
+
+impl Model {
+    /// The Overview's lists: at most `n` units behind their target,
+    /// furthest behind first, and at most `n` ahead of it, furthest ahead
+    /// first. A unit exactly on its target is in neither.
+    pub fn furthest(&self, era: Era, n: usize) -> [Vec<usize>; 2] {
+        let ranked = self.by_gap(era);
+        let side = |i: usize| self.progress(i, era).and_then(|p| p.gap).map(gap_side);
+        let pick = |order: &mut dyn Iterator<Item = &usize>, want: Ordering| {
+            order
+                .filter(|&&i| side(i) == Some(want))
+                .take(n)
+                .copied()
+                .collect()
+        };
+        [
+            pick(&mut ranked.iter(), Ordering::Less),
+            pick(&mut ranked.iter().rev(), Ordering::Greater),
+        ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn a_gap_that_reads_zero_is_neither_behind_nor_ahead() {
+        assert_eq!(gap_side(0.0), Ordering::Equal);
+        assert_eq!(gap_side(-0.0), Ordering::Equal);
+        // Float noise of a subtraction, or less than the hundredth shown.
+        assert_eq!(gap_side(95.15 - 95.15), Ordering::Equal);
+        assert_eq!(gap_side(1e-12), Ordering::Equal);
+        assert_eq!(gap_side(0.004), Ordering::Equal);
+        assert_eq!(gap_side(-0.004), Ordering::Equal);
+        assert_eq!(gap_side(0.01), Ordering::Greater);
+        assert_eq!(gap_side(-0.01), Ordering::Less);
+        assert_eq!(gap_side(3.02), Ordering::Greater);
+        assert_eq!(gap_side(-7.0), Ordering::Less);
+        assert_eq!(gap_side(f64::NAN), Ordering::Equal);
+    }
+
+    #[test]
+    fn the_overview_lists_leave_out_a_unit_on_its_target() {
+        let loaded = crate::load_files(crate::bundled::files()).unwrap();
+        let m = crate::derive(
+            loaded.dataset,
+            NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+        );
+        let gap = |i: usize| m.progress(i, Era::Former).and_then(|p| p.gap).unwrap();
+        let on_target: Vec<usize> = m
+            .by_gap(Era::Former)
+            .iter()
+            .copied()
+            .filter(|&i| gap(i).abs() < 0.005)
+            .collect();
+        // Bà Rịa – Vũng Tàu's 2025 figure is its target to the hundredth.
+        assert!(
+            !on_target.is_empty(),
+            "the bundled data has a unit on its target"
+        );
+        for era in [Era::Current, Era::Former] {
+            let [behind, ahead] = m.furthest(era, 100);
+            let gap = |i: usize| m.progress(i, era).and_then(|p| p.gap).unwrap();
+            assert!(behind.iter().all(|&i| gap(i) <= -0.005), "{behind:?}");
+            assert!(ahead.iter().all(|&i| gap(i) >= 0.005), "{ahead:?}");
+            assert!(behind.windows(2).all(|w| gap(w[0]) <= gap(w[1])));
+            assert!(ahead.windows(2).all(|w| gap(w[0]) >= gap(w[1])));
+        }
+        let [behind, ahead] = m.furthest(Era::Former, 100);
+        for i in on_target {
+            assert!(!behind.contains(&i) && !ahead.contains(&i), "unit {i}");
+        }
+        let [behind, ahead] = m.furthest(Era::Former, 5);
+        assert!(behind.len() <= 5 && ahead.len() <= 5);
     }
 }

@@ -160,7 +160,7 @@ impl Column {
             Column::Rank => (|_| "#", |_| "#", 3, Some(7), false),
             Column::Figure(Name) => (|w| w.province, |w| w.province, 11, None, false),
             Column::Figure(Coverage) => (|w| w.coverage, |w| w.coverage, 11, None, true),
-            Column::Figure(Target) => (|w| w.target, |w| w.target, 14, Some(8), true),
+            Column::Figure(Target) => (|w| w.target, |w| w.target, 15, Some(8), true),
             Column::Figure(Gap) => (|w| w.gap, |w| w.gap_short, 6, None, true),
             Column::Figure(Trend) => (|w| w.trend_per_year, |w| w.trend, 8, Some(4), false),
             Column::Figure(YearOnYear) => (
@@ -171,7 +171,7 @@ impl Column {
                 true,
             ),
             Column::Figure(Projected) => {
-                (|w| w.projected, |w| w.projected_short, 13, Some(9), true)
+                (|w| w.projected, |w| w.projected_short, 14, Some(9), true)
             }
             Column::Figure(Past) => (
                 |w| w.verdict.past,
@@ -211,6 +211,13 @@ impl Column {
             gives_way,
             right,
         }
+    }
+
+    /// Whether the column's figures may carry a mark after them (`*`,
+    /// `~`): right-aligned, each of its cells keeps the mark's cell
+    /// (`value::with_mark_cell`).
+    pub fn marks_after(self) -> bool {
+        matches!(self, Column::Figure(Coverage) | Column::Figure(Plan))
     }
 
     /// The header in exports; the name column's names what the rows are.

@@ -33,7 +33,7 @@ pub use figure::{
 };
 pub use value::{
     ESTIMATE_MARK, Made, STALE_MARK, Value, estimate_mark, past, projected, projected_long, round2,
-    target_number,
+    target_number, with_mark_cell,
 };
 
 pub use verdicts::{Judged, YearLine, target_row, verdict_words, year_lines};

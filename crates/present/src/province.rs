@@ -170,7 +170,7 @@ pub struct GroupFigure {
     pub group: Group,
     /// The group's short name: `Hộ nghèo`.
     pub name: &'static str,
-    /// `98,5 %`.
+    /// `98,50 %`: two decimals, as every coverage.
     pub figure: String,
     pub coverage: f64,
 }
@@ -198,7 +198,7 @@ pub fn groups(lang: Lang, m: &Model, i: usize, era: Era) -> Option<Vec<GroupFigu
                 Some(GroupFigure {
                     group,
                     name,
-                    figure: text::percent(lang, coverage, 1),
+                    figure: text::percent(lang, coverage, 2),
                     coverage,
                 })
             })

@@ -221,7 +221,10 @@ mod tests {
         assert_eq!(symbol(MilestoneKind::Event), '•');
         assert_eq!(kind_code(MilestoneKind::Campaign), "campaign");
         assert_eq!(kind_name(Lang::Vi, MilestoneKind::Directive), "Chỉ thị");
-        assert_eq!(kind_name(Lang::Vi, MilestoneKind::Review), "Sơ kết, tổng kết");
+        assert_eq!(
+            kind_name(Lang::Vi, MilestoneKind::Review),
+            "Sơ kết, tổng kết"
+        );
         assert_eq!(kind_name(Lang::En, MilestoneKind::Law), "Law");
     }
 

@@ -41,6 +41,18 @@ impl Made {
     }
 }
 
+/// A cell of a right-aligned column whose figures may carry a mark after
+/// them (`*`, `~`): the mark's cell is kept in every row, a space where
+/// there is none, so that the decimals line up (`88,00 % ` above
+/// `90,00 %~`).
+pub fn with_mark_cell(mut shown: String) -> String {
+    let marks = [Made::RolledUp.mark(), Made::Partial.mark()];
+    if !marks.iter().any(|m| shown.ends_with(m)) {
+        shown.push(' ');
+    }
+    shown
+}
+
 /// Before a figure that is the source's estimate (`ước thực hiện`), as
 /// coverage in words is shown approximate.
 pub const ESTIMATE_MARK: &str = "≈";
@@ -182,7 +194,9 @@ impl Value {
                 projection: Projection::Year(y) | Projection::Passed(y),
                 ..
             } => y.to_string(),
-            Value::Projection { projection, .. } => projected(*projection, None, lang),
+            // Met: programs keep the mark; only people read the cell beside
+            // the verdict's own `✓`.
+            Value::Projection { .. } => "✓".to_string(),
             Value::Past { points, .. } => points.map(|p| format!("{p:.2}")).unwrap_or_default(),
             Value::Status(s) => text::status(lang, *s).to_string(),
             Value::Estimated(v) => v.raw(lang),
@@ -238,22 +252,31 @@ pub fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 
-/// A target's number as a cell writes it: `>95 %` when met only above it.
+/// A target's number as a cell writes it, with the two decimals of the
+/// coverages beside it: `>95,00 %` when met only above it.
 pub fn target_number(lang: Lang, coverage: f64, strict: bool) -> String {
-    let n = text::target_percent(lang, coverage);
+    strict_mark(text::percent(lang, coverage, 2), strict)
+}
+
+/// A target's number in a sentence, in its short form: `>95 %`.
+fn target_said(lang: Lang, coverage: f64, strict: bool) -> String {
+    strict_mark(text::target_percent(lang, coverage), strict)
+}
+
+fn strict_mark(n: String, strict: bool) -> String {
     if strict { format!(">{n}") } else { n }
 }
 
-/// When the trend reaches the target, naming it: `>95 % vào 2027`; `✓`
-/// when met; `—` when the figures cannot say. A year already past (the
+/// When the trend reaches the target, naming it: `>95 % vào 2027`; `đã
+/// đạt` when met (the verdict beside it has the `✓`); `—` when the figures cannot say. A year already past (the
 /// trend reached it before today, no figure confirms it yet) reads the
 /// same: the verdict beside it says what that means.
 pub fn projected(p: Projection, target: Option<(f64, bool)>, lang: Lang) -> String {
     match (p, target) {
-        (Projection::Met, _) => "✓".to_string(),
+        (Projection::Met, _) => text::verdict_words(lang).already_met.to_string(),
         (Projection::Year(y) | Projection::Passed(y), Some((c, strict))) => format!(
             "{} {} {y}",
-            target_number(lang, c, strict),
+            target_said(lang, c, strict),
             text::verdict_words(lang).reach_in
         ),
         (Projection::Year(y) | Projection::Passed(y), None) => y.to_string(),
@@ -310,6 +333,19 @@ mod tests {
     }
 
     #[test]
+    fn a_column_with_marks_keeps_the_marks_cell_in_every_row() {
+        let own = with_mark_cell(Value::Coverage(88.0, Made::Own).show(Lang::Vi));
+        let partial = with_mark_cell(Value::Coverage(90.0, Made::Partial).show(Lang::Vi));
+        let rolled = with_mark_cell(Value::Coverage(95.2, Made::RolledUp).show(Lang::En));
+        assert_eq!(own, "88,00 % ");
+        assert_eq!(partial, "90,00 %~");
+        assert_eq!(rolled, "95.20%*");
+        // Right-aligned, the decimal marks fall in the same cell.
+        assert_eq!(own.rfind(','), partial.rfind(','));
+        assert_eq!(with_mark_cell(Value::Missing.show(Lang::Vi)), "— ");
+    }
+
+    #[test]
     fn a_stale_date_is_marked_and_a_year_stays_a_year() {
         let stale = Value::Date {
             date: day(2023, 12, 31),
@@ -359,7 +395,8 @@ mod tests {
             strict: true,
             year: Some(2026),
         };
-        assert_eq!(strict.show(Lang::Vi), ">95 % · 2026");
+        // Two decimals in a cell, as the coverages beside it.
+        assert_eq!(strict.show(Lang::Vi), ">95,00 % · 2026");
         assert_eq!(strict.raw(Lang::Vi), "95.00");
         let plain = Value::Target {
             coverage: 95.15,
@@ -372,15 +409,24 @@ mod tests {
             target: Some((95.0, true)),
         };
         // A cell is narrow: the arrow stands for "vào" / "in".
-        assert_eq!(reach(Projection::Year(2027)).show(Lang::Vi), ">95 %→2027");
-        assert_eq!(reach(Projection::Year(2027)).show(Lang::En), ">95%→2027");
-        assert_eq!(reach(Projection::Passed(2026)).show(Lang::Vi), ">95 %→2026");
+        assert_eq!(
+            reach(Projection::Year(2027)).show(Lang::Vi),
+            ">95,00 %→2027"
+        );
+        assert_eq!(reach(Projection::Year(2027)).show(Lang::En), ">95.00%→2027");
+        assert_eq!(
+            reach(Projection::Passed(2026)).show(Lang::Vi),
+            ">95,00 %→2026"
+        );
         assert_eq!(
             projected(Projection::Year(2027), Some((95.0, true)), Lang::Vi),
             ">95 % vào 2027"
         );
         assert_eq!(reach(Projection::Year(2027)).raw(Lang::Vi), "2027");
-        assert_eq!(reach(Projection::Met).show(Lang::Vi), "✓");
+        // Met: words, so an achieved row does not read `✓ ✓ Đạt`.
+        assert_eq!(reach(Projection::Met).show(Lang::Vi), "đã đạt");
+        assert_eq!(reach(Projection::Met).show(Lang::En), "already met");
+        assert_eq!(reach(Projection::Met).raw(Lang::Vi), "✓");
         assert_eq!(reach(Projection::None).raw(Lang::Vi), "");
         assert_eq!(
             projected_long(Projection::Passed(2025), Some((95.0, false)), Lang::Vi),

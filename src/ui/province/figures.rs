@@ -9,7 +9,8 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, Widget};
 
 use crate::app::App;
-use crate::present::province::figures::{self, COLUMNS, RIGHT};
+use crate::present::province::figures::{self, COLUMNS, MARKS_AFTER, RIGHT};
+use crate::present::with_mark_cell;
 use crate::text;
 use crate::ui::cells::truncate;
 use crate::ui::theme::Theme;
@@ -84,6 +85,11 @@ pub fn render(app: &App, t: &Theme, i: usize, block: Block<'_>, area: Rect, buf:
             let values = r.cells(lang);
             Row::new(cols.iter().map(|&(k, w)| {
                 let v = values.get(k).map(|v| v.show(lang)).unwrap_or_default();
+                let v = if MARKS_AFTER.get(k).copied().unwrap_or(false) {
+                    with_mark_cell(v)
+                } else {
+                    v
+                };
                 cell(k, v, w)
             }))
         })

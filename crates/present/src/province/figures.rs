@@ -19,6 +19,10 @@ pub const COLUMNS: usize = 7;
 /// Per column: figures are right-aligned.
 pub const RIGHT: [bool; COLUMNS] = [false, true, true, true, true, false, false];
 
+/// Per column: figures may carry a mark after them (`*`, `~`), so each of
+/// its cells keeps the mark's cell (`value::with_mark_cell`).
+pub const MARKS_AFTER: [bool; COLUMNS] = [false, true, false, false, true, false, false];
+
 /// What a figure can be marked with, in the marks column.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mark {

@@ -2,7 +2,7 @@
 //! drawn beside the province's own, the legend, the labels of its axis.
 
 use chrono::NaiveDate;
-use tiendo_model::point::Point;
+use tiendo_model::point::{Point, TargetStep};
 use tiendo_model::progress::year_fraction;
 use tiendo_model::schema::Precision;
 use tiendo_model::{Era, Model, Progress};
@@ -33,6 +33,33 @@ pub fn target_by(m: &Model, p: &Progress) -> Option<NaiveDate> {
     m.target(p.numeric_target)
         .filter(|t| t.coverage.is_some())
         .map(|t| t.by)
+}
+
+/// The numeric targets of unit `i` due after the last one its chart
+/// steps through, each drawn from the day after the one before it to its
+/// own date: the horizon of the directives (2030) the Overview's chart
+/// runs to. Of several due the same day, the first judged.
+pub fn horizon(m: &Model, i: usize, p: &Progress) -> Vec<TargetStep> {
+    let Some(mut end) = p.target_steps.last().map(|s| s.until) else {
+        return Vec::new();
+    };
+    let mut steps = Vec::new();
+    for (t, _) in m.verdicts(i, Era::Current) {
+        let Some((coverage, by)) = m.targets.get(t).and_then(|x| Some((x.coverage?, x.by))) else {
+            continue;
+        };
+        let Some(from) = end.succ_opt().filter(|_| by > end) else {
+            continue;
+        };
+        steps.push(TargetStep {
+            target: t,
+            from,
+            until: by,
+            coverage,
+        });
+        end = by;
+    }
+    steps
 }
 
 /// The years the time axis runs between, both on 1 January, as the title

@@ -220,7 +220,7 @@ pub const EN: Words = Words {
         sideways: "previous / next province, unit, milestone",
         search: "search (diacritics optional), Enter opens",
         sort: "change sort column",
-        reverse_sort: "reverse sort",
+        reverse_sort: "reverse sort: ↑ rising, ↓ falling",
         filter: "filter: status, last target due",
         era: "{now} / {before} provinces",
         as_of: "one year back / forward (31 Dec)",

@@ -6,6 +6,9 @@ use super::Lang;
 pub struct VerdictWords {
     /// Between a target and the year the trend reaches it: "95 % vào 2027".
     pub reach_in: &'static str,
+    /// The projection of a unit that already meets its target: words, not
+    /// a second `✓` beside the verdict's.
+    pub already_met: &'static str,
     /// The column of the last target whose date has passed.
     pub past: &'static str,
     pub past_short: &'static str,
@@ -40,6 +43,7 @@ pub struct VerdictWords {
 
 pub const VI: VerdictWords = VerdictWords {
     reach_in: "vào",
+    already_met: "đã đạt",
     past: "Mục tiêu đã đến hạn",
     past_short: "Đến hạn",
     met: "đạt",
@@ -72,6 +76,7 @@ pub const VI: VerdictWords = VerdictWords {
 
 pub const EN: VerdictWords = VerdictWords {
     reach_in: "in",
+    already_met: "already met",
     past: "Last target due",
     past_short: "Last due",
     met: "met",

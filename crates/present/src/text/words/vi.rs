@@ -210,7 +210,7 @@ pub const VI: Words = Words {
         sideways: "tỉnh/thành, đơn vị, mốc trước / sau",
         search: "tìm theo tên (không cần dấu), Enter mở",
         sort: "đổi cột sắp xếp",
-        reverse_sort: "đảo chiều sắp xếp",
+        reverse_sort: "đảo chiều sắp xếp: ↑ tăng dần, ↓ giảm dần",
         filter: "lọc: trạng thái, mục tiêu đến hạn",
         era: "{now} / {before} tỉnh/thành",
         as_of: "lùi / tới một năm (ngày 31/12)",
