@@ -228,6 +228,16 @@ fn status_cells_carry_the_screens_colour_under_a_frozen_filtered_header() {
     let pane = &sheet[sheet.find("<pane").unwrap()..];
     assert_eq!(attr(pane, "ySplit"), Some((top + 1).to_string().as_str()));
     assert_eq!(attr(pane, "state"), Some("frozen"));
+    // Printed on A4 across, the header row repeated on every page.
+    let setup = &sheet[sheet.find("<pageSetup").unwrap()..];
+    assert_eq!(attr(setup, "paperSize"), Some("9"));
+    assert_eq!(attr(setup, "orientation"), Some("landscape"));
+    let workbook = part(&bytes, "xl/workbook.xml");
+    assert!(
+        workbook.contains("_xlnm.Print_Titles")
+            && workbook.contains(&format!("${}:${}", top + 1, top + 1)),
+        "{workbook}"
+    );
     let filter = &sheet[sheet.find("<autoFilter").unwrap()..];
     let last = column_name(rows[top].len() - 1);
     assert_eq!(

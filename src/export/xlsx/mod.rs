@@ -106,6 +106,9 @@ fn write(
         sheet.write_string_with_format(last_row + 1, 0, cut, &styles.title)?;
     }
     sheet.set_freeze_panes(top + 1, 0)?;
+    // Printed for a meeting: A4 across, the header row on every page.
+    sheet.set_paper_size(A4).set_landscape();
+    sheet.set_repeat_rows(top, top)?;
     let last_col = u16::try_from(grid.headers.len().saturating_sub(1)).unwrap_or(0);
     sheet.autofilter(top, 0, last_row, last_col)?;
     // Wide enough for the header or the longest cell, up to a readable
@@ -117,6 +120,9 @@ fn write(
     }
     Ok(())
 }
+
+/// The paper a sheet prints on, as Excel numbers it.
+const A4: u8 = 9;
 
 /// Rows past which a sheet is written in rust_xlsxwriter's low-memory mode.
 const LONG: usize = 20_000;
