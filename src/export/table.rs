@@ -224,6 +224,13 @@ fn view_line(app: &App) -> Option<String> {
             descending: app.descending,
             filter: app.filter,
         };
-        chrome::view_line(app.lang, &app.model, app.screen, app.era, Some(order))
+        chrome::view_line(
+            app.lang,
+            &app.model,
+            app.screen,
+            app.era,
+            Some(order),
+            false,
+        )
     })
 }

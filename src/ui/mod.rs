@@ -213,7 +213,16 @@ fn render_status(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         descending: app.descending,
         filter: app.filter,
     });
-    let core = chrome::view_line(app.lang, &app.model, app.screen, app.era, order);
+    let line =
+        |compact| chrome::view_line(app.lang, &app.model, app.screen, app.era, order, compact);
+    // The map's count loses its word before the help's hint is lost.
+    let help = crate::input::hints()
+        .first()
+        .map_or(0, |(key, h)| cells::width(&chrome::hint(key, (h.word)(w))));
+    let mut core = line(false);
+    if usize::from(cells::width(&core) + help) + 3 > width {
+        core = line(true);
+    }
     // The dataset and its date lead the line when there is room for them
     // beside the hints; the view, sort and filter always show.
     let as_of = chrome::figures_to(app.lang, &app.model);

@@ -41,7 +41,7 @@ fn parts_on_screen_and_in_md(a: &App) {
         "screen lacks {title:?}"
     );
     assert!(md.contains(&format!("## {title}\n")), "md lacks {title:?}");
-    let view = chrome::view_line(lang, m, a.screen, a.era, Some(order(a)));
+    let view = chrome::view_line(lang, m, a.screen, a.era, Some(order(a)), false);
     assert!(screen.contains(&view), "screen lacks {view:?}");
     assert!(md.contains(&format!("\n{view}\n")), "md lacks {view:?}");
     // The notes the screen's foot has room for, each in md's foot too.

@@ -251,3 +251,15 @@ fn the_problems_panel_ends_with_the_check_command_on_the_data_shell_quoted() {
         assert!(status.contains("tháng 9.toml:3: problem one"), "{status}");
     }
 }
+
+#[test]
+fn at_60_columns_the_map_count_loses_its_word_before_the_help_hint_is_lost() {
+    let mut a = common::bundled_app(Lang::Vi);
+    common::press(&mut a, "2");
+    let narrow = status_line(&a, 60, 20);
+    assert!(narrow.starts_with(" ? trợ giúp"), "{narrow:?}");
+    assert!(narrow.contains("Tỉnh/thành · 34 · ↑"), "{narrow:?}");
+    // With room, the count says what it counts.
+    let wide = status_line(&a, 100, 30);
+    assert!(wide.contains("Tỉnh/thành · 34 tỉnh/thành · ↑"), "{wide:?}");
+}

@@ -119,6 +119,11 @@ fn at_200_columns_every_column_shows() {
         for w in words {
             assert!(header.contains(w), "{w} hidden:\n{header}");
         }
+        // With every column shown, no figure is cut: the largest
+        // population with its year (`14.002.598 (2025)`) fits whole.
+        for line in table_lines(&screen) {
+            assert!(!line.contains('…'), "a cell cut:\n{line}");
+        }
     }
 }
 

@@ -58,11 +58,23 @@ pub struct Order {
 
 /// The status line's view: the screen, the map shown when the data has
 /// two, and where a table is shown its order and filter:
-/// `Tỉnh/thành · ↑ chênh lệch · lọc: tất cả`.
-pub fn view_line(lang: Lang, m: &Model, s: Screen, era: Era, order: Option<Order>) -> String {
-    let era = text::EraLabel::of(m, era)
-        .short(lang)
-        .map_or_else(String::new, |n| format!(" · {n}"));
+/// `Tỉnh/thành · 34 tỉnh/thành · ↑ chênh lệch · lọc: tất cả`. `compact`
+/// counts the map's provinces without their word (`· 34`), for a line
+/// with no room for both.
+pub fn view_line(
+    lang: Lang,
+    m: &Model,
+    s: Screen,
+    era: Era,
+    order: Option<Order>,
+    compact: bool,
+) -> String {
+    let label = text::EraLabel::of(m, era);
+    let era = match label.short(lang) {
+        Some(_) if compact => format!(" · {}", label.count),
+        Some(n) => format!(" · {n}"),
+        None => String::new(),
+    };
     match order {
         Some(o) => format!(
             "{}{era} · {} {} · {}: {}",

@@ -183,7 +183,8 @@ impl Column {
             Column::Figure(Participants) => {
                 (|w| w.participants, |w| w.participants, 14, Some(2), true)
             }
-            Column::Figure(Population) => (|w| w.population, |w| w.population, 16, Some(1), true),
+            // `14.002.598 (2025)`: the largest province with its year, whole.
+            Column::Figure(Population) => (|w| w.population, |w| w.population, 17, Some(1), true),
             // Before the verdict on the last target due: the plan is the
             // office's yearly count, the target the directive's.
             Column::Figure(Plan) => (|w| w.plan_share, |w| w.plan_share, 10, Some(5), true),
