@@ -27,7 +27,7 @@ pub(super) fn section(app: &App, i: usize) -> Section {
 /// The csv of the Province view: for the province and each unit its
 /// screen lists, its figures over time (`figures_of`).
 pub(super) fn csv_section(app: &App) -> Section {
-    figures_of(app, &super::xlsx::listed(app))
+    figures_of(app, &super::listed::listed(app))
 }
 
 /// Every figure over time of each unit `listed`, a row a figure: its id
@@ -35,7 +35,7 @@ pub(super) fn csv_section(app: &App) -> Section {
 /// column of their own), counts, share of the plan, marks in words and
 /// source. The csv of the Province view, and the workbook's sheet of
 /// figures.
-pub(super) fn figures_of(app: &App, listed: &[super::xlsx::Listed]) -> Section {
+pub(super) fn figures_of(app: &App, listed: &[super::listed::Listed]) -> Section {
     let (m, lang) = (&app.model, app.lang);
     let (w, f) = (text::words(lang), text::figure_words(lang));
     let [

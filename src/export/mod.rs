@@ -9,6 +9,7 @@ mod grid;
 mod history;
 mod html;
 mod json;
+mod listed;
 mod overview;
 mod province;
 mod reasons;

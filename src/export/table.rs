@@ -6,7 +6,7 @@ use std::fmt::Write;
 use crate::app::{App, Screen};
 use crate::model::{Model, Progress};
 use crate::present::provinces::{self, Marks};
-use crate::present::{self, Column, Row, Unit, Value, chrome};
+use crate::present::{self, Column, Row, Value, chrome};
 use crate::text::{self, Lang};
 
 pub struct Section {
@@ -78,18 +78,14 @@ pub fn locality_table(app: &App) -> Section {
         Screen::Timeline => super::timeline::list(app, false),
         Screen::Province => {
             let cols: Vec<Column> = Column::table().collect();
-            let mut rows = Vec::new();
-            if let Some(i) = app.province() {
-                // The province itself, then its units.
-                if let (Some(l), Some(p)) = (m.locality(i), m.progress(i, app.era)) {
-                    rows.push(figures_row(m, lang, &cols, &l.name, i, p));
-                }
-                for u in present::units(m, i, app.era) {
-                    if let Some(p) = m.progress(u.index, Unit::ERA) {
-                        rows.push(figures_row(m, lang, &cols, &u.name(m, lang), u.index, p));
-                    }
-                }
-            }
+            // The province itself, then its units.
+            let rows = super::listed::listed(app)
+                .iter()
+                .filter_map(|u| {
+                    let p = m.progress(u.index, u.era)?;
+                    Some(figures_row(m, lang, &cols, &u.name, u.index, p))
+                })
+                .collect();
             figures(lang, w.units.to_string(), w.units, &cols, rows)
         }
         Screen::Overview | Screen::Provinces => {

@@ -5,8 +5,6 @@
 
 mod sheets;
 
-pub use sheets::{Listed, listed};
-
 use rust_xlsxwriter::{Color, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 use unicode_width::UnicodeWidthStr;
 
@@ -27,7 +25,7 @@ pub fn render(app: &App, taken: &str) -> Result<Vec<u8>, XlsxError> {
     let mut head = vec![title];
     head.extend(facts.iter().map(|(k, v)| format!("{k}: {v}")));
     let table = table::locality_table(app);
-    let listed = sheets::listed(app);
+    let listed = super::listed::listed(app);
     let first = if app.screen == Screen::Timeline {
         s.milestones_sheet
     } else {

@@ -4,45 +4,13 @@
 use chrono::Datelike;
 
 use super::super::grid::{Cell, Grid, outcome_words};
-use crate::app::{App, Screen};
+use super::super::listed::Listed;
+use crate::app::App;
+use crate::model::Model;
 use crate::model::schema::Precision;
 use crate::model::verdict::Outcome;
-use crate::model::{Era, Model};
-use crate::present::{self, Unit};
+use crate::present;
 use crate::text::{self, Lang};
-
-/// A unit the view's table lists: its index, the era its figures are
-/// judged in, the name the table gives it.
-pub struct Listed {
-    pub index: usize,
-    pub era: Era,
-    pub name: String,
-}
-
-/// The units of the view's table, in its order (none for the Timeline).
-pub fn listed(app: &App) -> Vec<Listed> {
-    let m = &app.model;
-    let of = |index: usize, era: Era, name: String| Listed { index, era, name };
-    let name = |i: usize| m.locality(i).map(|l| l.name.clone()).unwrap_or_default();
-    match app.screen {
-        Screen::Timeline => Vec::new(),
-        Screen::Province => {
-            let Some(i) = app.province() else {
-                return Vec::new();
-            };
-            std::iter::once(of(i, app.era, name(i)))
-                .chain(
-                    present::units(m, i, app.era)
-                        .into_iter()
-                        .map(|u| of(u.index, Unit::ERA, u.name(m, app.lang))),
-                )
-                .collect()
-        }
-        Screen::Overview | Screen::Provinces => {
-            app.rows.iter().map(|&i| of(i, app.era, name(i))).collect()
-        }
-    }
-}
 
 fn id(m: &Model, i: usize) -> String {
     m.locality(i)
