@@ -12,7 +12,7 @@ use xxhash_rust::xxh3::xxh3_64;
 /// records carry `published` (postcard writes no field names, so a cache of
 /// format 1 would be misread field by field). 3: records carry `plan`,
 /// `estimate`, `replaces` and the record each replaced.
-pub const FORMAT: u32 = 3;
+pub const FORMAT: u32 = 4;
 
 const MAGIC: [u8; 8] = *b"tiendo\x00\x1a";
 
@@ -132,21 +132,23 @@ mod tests {
             coverage: Some(95.2),
             participants: Some(1),
             population: Some(2),
-            plan: Some(3),
-            plan_percent: Some(100.5),
-            coverage_words: Some("gần 95 %".into()),
-            note: Some("n".into()),
             source: "s".into(),
-            groups: None,
             at: Loc::new(1, 2),
             estimate: true,
             replaces: true,
-            replaced: Some(Box::new(crate::model::schema::Replaced {
-                source: "r".into(),
-                at: Loc::new(0, 3),
-                coverage: Some(94.0),
-                estimate: true,
-                earlier: None,
+            more: Some(Box::new(crate::model::schema::More {
+                plan: Some(3),
+                plan_percent: Some(100.5),
+                coverage_words: Some("gần 95 %".into()),
+                note: Some("n".into()),
+                groups: Default::default(),
+                replaced: Some(Box::new(crate::model::schema::Replaced {
+                    source: "r".into(),
+                    at: Loc::new(0, 3),
+                    coverage: Some(94.0),
+                    estimate: true,
+                    earlier: None,
+                })),
             })),
         }
     }
@@ -157,6 +159,6 @@ mod tests {
         // caches written before are refused rather than misread, and write
         // the new pair here.
         let bytes = postcard::to_stdvec(&sample()).unwrap_or_default();
-        assert_eq!((FORMAT, xxh3_64(&bytes)), (3, 5046364631175327017));
+        assert_eq!((FORMAT, xxh3_64(&bytes)), (4, 14990099199499904611));
     }
 }

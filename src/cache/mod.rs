@@ -99,7 +99,7 @@ pub fn encode(dataset: DatasetRef<'_>) -> Option<Vec<u8>> {
 /// A dataset from a section's bytes; `None`, never a panic, for bytes that
 /// are not one.
 pub fn decode(bytes: &[u8]) -> Option<Dataset> {
-    postcard::from_bytes(bytes).ok()
+    crate::model::shared::interning(|| postcard::from_bytes(bytes).ok())
 }
 
 trait Stream: Read + Seek + Send {}
@@ -148,7 +148,8 @@ impl Cache {
     /// The head stored for the first screen, if one was.
     pub fn head(&self) -> Option<Head> {
         let bytes = self.section(self.layout.head?)?;
-        let (waiting, dataset): (u64, Dataset) = postcard::from_bytes(&bytes).ok()?;
+        let (waiting, dataset): (u64, Dataset) =
+            crate::model::shared::interning(|| postcard::from_bytes(&bytes).ok())?;
         Some(Head {
             dataset,
             waiting: usize::try_from(waiting).ok()?,

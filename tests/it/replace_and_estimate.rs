@@ -158,7 +158,7 @@ fn the_cache_keeps_the_marks() {
                     r.date.to_string(),
                     r.coverage,
                     r.estimate,
-                    r.replaced.as_ref().map(|x| (x.source.clone(), x.coverage)),
+                    r.replaced().map(|x| (x.source.to_string(), x.coverage)),
                 )
             })
             .collect::<Vec<_>>()

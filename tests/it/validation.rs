@@ -225,7 +225,7 @@ fn plan_percent_may_exceed_100() {
     let loaded = load_good("plan-percent-above-100.toml");
     assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
     let record = &loaded.dataset.localities[1].records[0];
-    assert_eq!(record.plan_percent, Some(100.1));
+    assert_eq!(record.plan_percent(), Some(100.1));
 }
 
 #[test]

@@ -210,7 +210,7 @@ impl<'a> Index<'a> {
         let r = self.unit(id)?.records.iter().find(|r| r.date == date)?;
         Some(Existing {
             at: r.at,
-            source: r.source.clone(),
+            source: r.source.to_string(),
         })
     }
 

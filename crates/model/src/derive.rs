@@ -200,7 +200,10 @@ fn judge(
     span: Span,
 ) -> Progress {
     let day = progress::judging_day(m.today, ceased_on);
-    let history: Vec<Point> = history.into_iter().filter(|p| p.date <= day).collect();
+    let mut history: Vec<Point> = history.into_iter().filter(|p| p.date <= day).collect();
+    // Kept for every unit until the next load: no room for points never
+    // added (a history grows by doubling while its roll-ups are added).
+    history.shrink_to_fit();
     let complete = history.iter().rposition(|p| !p.is_partial());
     let latest = complete.or_else(|| history.len().checked_sub(1));
     let target = targets.in_force(m, i, day, false);
@@ -241,7 +244,7 @@ fn judge(
         .filter_map(|(record, r)| {
             Some(Said {
                 date: r.date,
-                words: r.coverage_words.clone()?,
+                words: r.coverage_words()?.to_string(),
                 record,
             })
         })

@@ -35,6 +35,7 @@ mod rollup;
 pub mod schema;
 pub mod search;
 mod search_keys;
+pub mod shared;
 pub mod similar;
 mod sorting;
 mod syntax;

@@ -48,7 +48,7 @@ impl Histories {
                         coverage: r.coverage_or_ratio()?,
                         participants: r.participants,
                         population: r.population,
-                        plan: r.plan,
+                        plan: r.plan(),
                         plan_share: plan::of_record(r).map(|percent| plan::Share {
                             percent,
                             rolled_up: false,

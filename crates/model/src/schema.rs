@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::diagnostic::Loc;
+use super::shared::Shared;
 
 /// A value together with where it was written, for messages about it later.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -221,6 +222,10 @@ pub enum Group {
     FarmingHouseholds,
 }
 
+/// One figure of a locality on a date. Kept for every year of every
+/// commune (1.6 million at 100,000 localities), so it holds inline only
+/// what nearly every record has: 96 bytes, where the TOML text of one is
+/// about 100; the rest, which few records give, is boxed in `more`.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Record {
     #[serde(with = "super::days")]
@@ -233,6 +238,21 @@ pub struct Record {
     pub coverage: Option<f64>,
     pub participants: Option<u64>,
     pub population: Option<u64>,
+    /// Written the same on many records: kept once (`shared`).
+    pub source: Shared,
+    pub at: Loc,
+    /// `estimate = true`: the source's own estimate (`ước thực hiện`), not
+    /// its counted figure: shown marked `≈`, never taken to meet a target.
+    pub estimate: bool,
+    /// `replaces = true`: the record supersedes the one for the same unit
+    /// and date loaded before it (see `load::replace`).
+    pub replaces: bool,
+    pub more: Option<Box<More>>,
+}
+
+/// What a record gives beyond its date, coverage and counts.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct More {
     /// The plan assigned to the unit (`Kế hoạch giao`): how many people it
     /// is to have enrolled, a number above 0.
     pub plan: Option<u64>,
@@ -241,28 +261,24 @@ pub struct Record {
     /// ("gần 95 %", "trên 99 %"): shown where the figure would be, never
     /// used as a number.
     pub coverage_words: Option<String>,
-    pub note: Option<String>,
-    pub source: String,
-    /// Boxed: most records give no groups, and a record is kept for every
-    /// year of every commune (1.7 million at 100,000 localities).
-    pub groups: Option<Box<Groups>>,
-    pub at: Loc,
-    /// `estimate = true`: the source's own estimate (`ước thực hiện`), not
-    /// its counted figure: shown marked `≈`, never taken to meet a target.
-    pub estimate: bool,
-    /// `replaces = true`: the record supersedes the one for the same unit
-    /// and date loaded before it (see `load::replace`).
-    pub replaces: bool,
+    pub note: Option<Shared>,
+    pub groups: Groups,
     /// The record it superseded, once the load has dropped that one:
     /// which source gave way to which stays visible.
     pub replaced: Option<Box<Replaced>>,
+}
+
+impl More {
+    fn is_empty(&self) -> bool {
+        *self == More::default()
+    }
 }
 
 /// A record dropped for the one that replaced it: where it was written and
 /// what it said, and what it had itself replaced, if anything.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Replaced {
-    pub source: String,
+    pub source: Shared,
     pub at: Loc,
     pub coverage: Option<f64>,
     pub estimate: bool,
@@ -284,7 +300,40 @@ impl Record {
 
     /// The groups' coverage, each `None` when the record gives none.
     pub fn groups(&self) -> Groups {
-        self.groups.as_deref().copied().unwrap_or_default()
+        self.more.as_deref().map(|m| m.groups).unwrap_or_default()
+    }
+
+    pub fn plan(&self) -> Option<u64> {
+        self.more.as_deref()?.plan
+    }
+
+    pub fn plan_percent(&self) -> Option<f64> {
+        self.more.as_deref()?.plan_percent
+    }
+
+    pub fn coverage_words(&self) -> Option<&str> {
+        self.more.as_deref()?.coverage_words.as_deref()
+    }
+
+    pub fn note(&self) -> Option<&str> {
+        self.more.as_deref()?.note.as_deref()
+    }
+
+    pub fn replaced(&self) -> Option<&Replaced> {
+        self.more.as_deref()?.replaced.as_deref()
+    }
+
+    /// What the record gives beyond its date, coverage and counts, to set.
+    pub fn more_mut(&mut self) -> &mut More {
+        self.more.get_or_insert_with(Box::default)
+    }
+
+    /// Drops an empty `more`, so that a record without one is as small as
+    /// can be and compares equal however it was built.
+    pub fn tidy(&mut self) {
+        if self.more.as_deref().is_some_and(More::is_empty) {
+            self.more = None;
+        }
     }
 
     /// The coverage the record states, or the one its own participants and
@@ -304,6 +353,6 @@ pub struct PopulationPoint {
     pub date: NaiveDate,
     pub count: u64,
     pub note: Option<String>,
-    pub source: String,
+    pub source: Shared,
     pub at: Loc,
 }

@@ -26,7 +26,7 @@ pub fn entries(m: &Model, i: usize, era: Era, lang: Lang) -> Vec<String> {
             .iter()
             .filter(|r| r.date <= day && r.known_by(m.today))
         {
-            let k = match list.iter().position(|b| b.source == r.source) {
+            let k = match list.iter().position(|b| b.source == &*r.source) {
                 Some(k) => k,
                 None => {
                     list.push(Backed {
@@ -80,6 +80,6 @@ fn figure(r: &Record, lang: Lang) -> Option<String> {
             estimate_mark(r.estimate),
             text::percent(lang, c, 2)
         )),
-        None => r.coverage_words.clone(),
+        None => r.coverage_words().map(str::to_string),
     }
 }

@@ -181,7 +181,7 @@ pub fn shown_record<'m>(m: &'m Model, i: usize, p: &Progress) -> Option<&'m Reco
 
 /// The note of the record behind the figure.
 pub fn note(m: &Model, i: usize, p: &Progress) -> Option<String> {
-    shown_record(m, i, p)?.note.clone()
+    shown_record(m, i, p)?.note().map(str::to_string)
 }
 
 /// Where the figure comes from: its record's source, or for a roll-up the
@@ -194,7 +194,7 @@ pub fn source(m: &Model, i: usize, p: &Progress, lang: Lang) -> Option<String> {
     {
         return Some(text::rolled_up_from(lang, r.with_figures, r.parts));
     }
-    shown_record(m, i, p).map(|r| r.source.clone())
+    shown_record(m, i, p).map(|r| r.source.to_string())
 }
 
 /// One line of a province's list of units.
@@ -280,7 +280,7 @@ pub fn replacements(m: &Model, i: usize, era: Era, lang: Lang) -> Vec<String> {
         {
             let date = text::date(lang, r.date);
             let (mut source, mut figure) = (&r.source, shown(r.coverage_or_ratio(), r.estimate));
-            let mut old = r.replaced.as_deref();
+            let mut old = r.replaced();
             while let Some(o) = old {
                 let was = shown(o.coverage, o.estimate);
                 out.push((w.replaced_line)(

@@ -184,7 +184,7 @@ pub fn groups(lang: Lang, m: &Model, i: usize, era: Era) -> Option<Vec<GroupFigu
         .records
         .iter()
         .rev()
-        .find(|r| r.groups.is_some() && r.date <= day && r.known_by(m.today))?;
+        .find(|r| !r.groups().is_empty() && r.date <= day && r.known_by(m.today))?;
     // Both have the six groups in the same order: a pair for each.
     let names = text::words(lang).group_short;
     Some(
@@ -262,7 +262,7 @@ pub fn unit_figure(lang: Lang, m: &Model, j: usize, p: &Progress) -> String {
         return "—".to_string();
     };
     let w = text::words(lang);
-    let mut said: Vec<String> = r.note.iter().cloned().collect();
+    let mut said: Vec<String> = r.note().map(str::to_string).into_iter().collect();
     if let Some(n) = r.participants {
         said.push(format!(
             "{} {}",

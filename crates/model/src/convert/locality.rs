@@ -8,7 +8,7 @@ use super::keys::{GROUPS, LOCALITY, LOCALITY_KINDS, POPULATION, RECORD, TOP_RECO
 use crate::fields::{Reader, Slot};
 use crate::fold;
 use crate::problem::Field;
-use crate::schema::{Groups, Locality, LocalityKind, Located, PopulationPoint, Record};
+use crate::schema::{Groups, Locality, LocalityKind, Located, More, PopulationPoint, Record};
 
 /// A top-level `[[record]]`, before it is attached to its locality.
 #[derive(Debug)]
@@ -186,36 +186,41 @@ fn read_record(
     let (Some(date), Some(source), false) = (date, source, replaces_refused) else {
         return Some((locality, None));
     };
-    let record = Record {
+    let note: Option<String> = note.get();
+    let more = More {
+        plan: plan.get(),
+        plan_percent: plan_percent.get(),
+        coverage_words: words.get(),
+        note: note.map(|n| r.texts.get(&n)),
+        groups,
+        replaced: None,
+    };
+    let mut record = Record {
         date,
         published: published.get(),
         coverage: coverage.get(),
         participants: participants.get(),
         population: population.get(),
-        plan: plan.get(),
-        plan_percent: plan_percent.get(),
-        coverage_words: words.get(),
-        note: note.get(),
-        source,
-        groups: (!groups.is_empty()).then(|| Box::new(groups)),
+        source: r.texts.get(&source),
         at: r.loc(at.start),
         estimate: estimate.get().unwrap_or(false),
         replaces: replaces.get().unwrap_or(false),
-        replaced: None,
+        more: Some(Box::new(more)),
     };
+    record.tidy();
     // A figure that was written but refused has been reported already: saying
     // the record holds none would only hide the real mistake.
     if r.diagnostics.len() == problems_before
         && record.coverage.is_none()
         && record.participants.is_none()
-        && record.plan_percent.is_none()
-        && record.coverage_words.is_none()
-        && record.note.is_none()
-        && record.groups.is_none()
+        && record.plan_percent().is_none()
+        && record.coverage_words().is_none()
+        && record.note().is_none()
+        && record.groups().is_empty()
     {
         // A plan is what was assigned, not what was achieved: alone, it
         // holds no result to show or judge.
-        let problem = if record.plan.is_some() {
+        let problem = if record.plan().is_some() {
             Field::OnlyPlan {
                 table: table.to_string(),
             }
@@ -273,7 +278,7 @@ fn population_point(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Popu
         date: date?,
         count: count?,
         note: note.get(),
-        source: source?,
+        source: r.texts.get(&source?),
         at: r.loc(at.start),
     })
 }

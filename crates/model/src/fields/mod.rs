@@ -27,6 +27,8 @@ pub struct Reader<'d> {
     /// Ids written but refused, on a table or in a reference: see
     /// `Dataset::refused_ids`.
     pub refused_ids: Vec<String>,
+    /// Sources and notes written alike on many records, kept once.
+    pub texts: crate::shared::Interner,
 }
 
 /// A field of a table being read: whether the key was written at all, and the

@@ -77,6 +77,7 @@ fn reader<'d>(
         source: text,
         diagnostics,
         refused_ids: Vec::new(),
+        texts: Default::default(),
     }
 }
 

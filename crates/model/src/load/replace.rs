@@ -84,17 +84,19 @@ fn settle(
                 id: id.to_string(),
                 date,
                 earlier,
-                source: source.clone(),
+                source: source.to_string(),
             };
             push(raw, next.at, Severity::Note, problem);
             let old = standing;
             standing = next;
-            standing.replaced = Some(Box::new(Replaced {
-                coverage: old.coverage_or_ratio(),
+            let coverage = old.coverage_or_ratio();
+            let earlier = old.more.and_then(|m| m.replaced);
+            standing.more_mut().replaced = Some(Box::new(Replaced {
+                coverage,
                 estimate: old.estimate,
                 source: old.source,
                 at: old.at,
-                earlier: old.replaced,
+                earlier,
             }));
         } else {
             if !said {

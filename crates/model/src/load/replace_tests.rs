@@ -60,13 +60,7 @@ fn nation_records(d: &Dataset) -> Vec<(f64, &str, Option<&Replaced>)> {
     d.localities[0]
         .records
         .iter()
-        .map(|r| {
-            (
-                r.coverage.unwrap(),
-                r.source.as_str(),
-                r.replaced.as_deref(),
-            )
-        })
+        .map(|r| (r.coverage.unwrap(), r.source.as_str(), r.replaced()))
         .collect()
 }
 
@@ -292,5 +286,5 @@ fn an_estimate_is_read_and_kept() {
     let d = load(&[&[("a.toml", BASE)], &[("b.toml", &later)]]).unwrap();
     let r = &d.localities[0].records[0];
     assert!(r.estimate && r.replaces);
-    assert!(!r.replaced.as_ref().unwrap().estimate);
+    assert!(!r.replaced().unwrap().estimate);
 }

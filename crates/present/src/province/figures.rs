@@ -171,7 +171,7 @@ impl<'a> FigureRow<'a> {
             (made == Some(Made::Partial), Mark::Partial),
             (self.estimate(), Mark::Estimate),
             (
-                self.record.is_some_and(|r| r.replaced.is_some()),
+                self.record.is_some_and(|r| r.replaced().is_some()),
                 Mark::Replaces,
             ),
             (self.stale, Mark::Stale),
@@ -191,7 +191,7 @@ impl<'a> FigureRow<'a> {
     pub fn coverage_words(&self) -> Option<&'a str> {
         match self.point {
             Some(_) => None,
-            None => self.record?.coverage_words.as_deref(),
+            None => self.record?.coverage_words(),
         }
     }
 

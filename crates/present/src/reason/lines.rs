@@ -11,7 +11,7 @@ fn point_source(m: &Model, i: usize, x: &Point, lang: Lang) -> String {
         Origin::Own(k) => m
             .locality(i)
             .and_then(|l| l.records.get(k))
-            .map_or_else(|| "—".to_string(), |r| r.source.clone()),
+            .map_or_else(|| "—".to_string(), |r| r.source.to_string()),
         Origin::RolledUp(r) => text::rolled_up_from(lang, r.with_figures, r.parts),
     }
 }
