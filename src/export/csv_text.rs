@@ -9,20 +9,20 @@ pub use crate::app::CsvStyle;
 
 /// `section` as csv in `style`.
 pub fn write(lang: Lang, section: &Section, style: CsvStyle) -> anyhow::Result<String> {
-    write_grid(lang, &Grid::of(lang, section), style)
-}
-
-pub fn write_grid(lang: Lang, grid: &Grid, style: CsvStyle) -> anyhow::Result<String> {
-    let mut out = csv::WriterBuilder::new()
-        .delimiter(style.delimiter())
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::from("\u{FEFF}".as_bytes()));
-    out.write_record(&grid.headers)?;
-    for row in &grid.rows {
+    let mut out = writer(style);
+    out.write_record(Grid::headers(lang, section))?;
+    for row in Grid::rows(lang, section) {
         out.write_record(row.iter().map(|c| cell(lang, c, style)))?;
     }
     let bytes = out.into_inner().map_err(|e| e.into_error())?;
     Ok(String::from_utf8(bytes)?)
+}
+
+fn writer(style: CsvStyle) -> csv::Writer<Vec<u8>> {
+    csv::WriterBuilder::new()
+        .delimiter(style.delimiter())
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::from("\u{FEFF}".as_bytes()))
 }
 
 /// A cell as csv text: numbers with two decimals in the style's decimal

@@ -39,16 +39,30 @@ pub struct Grid {
 impl Grid {
     /// `section`'s cells, a figures section split by column.
     pub fn of(lang: Lang, section: &Section) -> Grid {
+        Grid {
+            headers: Grid::headers(lang, section),
+            rows: Grid::rows(lang, section).collect(),
+        }
+    }
+
+    pub fn headers(lang: Lang, section: &Section) -> Vec<String> {
         match &section.figures {
-            Some(f) => figures(lang, section, &f.columns, &f.ids),
-            None => Grid {
-                headers: section.headers.clone(),
-                rows: section
+            Some(f) => figures_headers(lang, section, &f.columns),
+            None => section.headers.clone(),
+        }
+    }
+
+    /// The rows one by one: a csv of 100,000 rows is written without
+    /// holding all their cells at once.
+    pub fn rows<'a>(lang: Lang, section: &'a Section) -> Box<dyn Iterator<Item = Vec<Cell>> + 'a> {
+        match &section.figures {
+            Some(f) => Box::new(figures_rows(lang, section, &f.columns, &f.ids)),
+            None => Box::new(
+                section
                     .rows
                     .iter()
-                    .map(|row| row.iter().map(|v| plain(lang, v)).collect())
-                    .collect(),
-            },
+                    .map(move |row| row.iter().map(|v| plain(lang, v)).collect()),
+            ),
         }
     }
 }
@@ -168,40 +182,40 @@ pub fn outcome_words(lang: Lang, outcome: Outcome) -> &'static str {
 
 /// The figures split by column after the unit's id, then the marks the
 /// screen writes beside a figure, a column each.
-fn figures(lang: Lang, section: &Section, columns: &[Column], ids: &[String]) -> Grid {
+fn figures_headers(lang: Lang, section: &Section, columns: &[Column]) -> Vec<String> {
     let w = text::words(lang);
     let mut head = vec![text::sheet_words(lang).id.to_string()];
     for (c, own) in columns.iter().zip(&section.headers) {
         head.extend(headers(lang, *c, own));
     }
     head.extend([w.rolled_up, w.partial, w.stale, w.estimate].map(String::from));
-    let rows = section
-        .rows
-        .iter()
-        .enumerate()
-        .map(|(k, row)| {
-            let id = ids.get(k).cloned().unwrap_or_default();
-            let mut cells = vec![Cell::Text(id)];
-            for (c, v) in columns.iter().zip(row) {
-                cells.extend(split(lang, *c, v));
-            }
-            let made = row.iter().find_map(Value::made);
-            cells.extend(
-                [
-                    made.is_some_and(|m| m != Made::Own),
-                    made == Some(Made::Partial),
-                    row.iter().any(Value::is_stale),
-                    row.iter().any(Value::is_estimate),
-                ]
-                .map(Cell::Flag),
-            );
-            cells
-        })
-        .collect();
-    Grid {
-        headers: head,
-        rows,
-    }
+    head
+}
+
+fn figures_rows<'a>(
+    lang: Lang,
+    section: &'a Section,
+    columns: &'a [Column],
+    ids: &'a [String],
+) -> impl Iterator<Item = Vec<Cell>> + 'a {
+    section.rows.iter().enumerate().map(move |(k, row)| {
+        let id = ids.get(k).cloned().unwrap_or_default();
+        let mut cells = vec![Cell::Text(id)];
+        for (c, v) in columns.iter().zip(row) {
+            cells.extend(split(lang, *c, v));
+        }
+        let made = row.iter().find_map(Value::made);
+        cells.extend(
+            [
+                made.is_some_and(|m| m != Made::Own),
+                made == Some(Made::Partial),
+                row.iter().any(Value::is_stale),
+                row.iter().any(Value::is_estimate),
+            ]
+            .map(Cell::Flag),
+        );
+        cells
+    })
 }
 
 #[cfg(test)]

@@ -156,14 +156,14 @@ pub(super) fn judge_all(model: &Model) -> Vec<Figures> {
                 current: judge(model, &targets, i, current, ceased_on, span),
                 former: former.map(|h| {
                     let on = merged_on.or(ceased_on);
-                    judge(
+                    Box::new(judge(
                         model,
                         &targets,
                         i,
                         h,
                         on,
                         on.map_or(Span::All, Span::Before),
-                    )
+                    ))
                 }),
             }
         })

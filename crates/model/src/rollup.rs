@@ -37,27 +37,30 @@ impl Histories {
             };
             // Nothing dated, or made public, after the judging day counts
             // for any figure: as of a day is as known on that day.
-            let own: Vec<Point> = l
-                .records
-                .iter()
-                .enumerate()
-                .filter(|(_, r)| r.known_by(m.today))
-                .filter_map(|(k, r)| {
-                    Some(Point {
-                        date: r.date,
-                        coverage: r.coverage_or_ratio()?,
-                        participants: r.participants,
-                        population: r.population,
-                        plan: r.plan(),
-                        plan_share: plan::of_record(r).map(|percent| plan::Share {
-                            percent,
-                            rolled_up: false,
-                        }),
-                        origin: Origin::Own(k),
-                        estimate: r.estimate,
-                    })
-                })
-                .collect();
+            // Sized for every record: most units have no children, and
+            // their history is this vector, kept to the next load.
+            let mut own: Vec<Point> = Vec::with_capacity(l.records.len());
+            own.extend(
+                l.records
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, r)| r.known_by(m.today))
+                    .filter_map(|(k, r)| {
+                        Some(Point {
+                            date: r.date,
+                            coverage: r.coverage_or_ratio()?,
+                            participants: r.participants,
+                            population: r.population,
+                            plan: r.plan(),
+                            plan_share: plan::of_record(r).map(|percent| plan::Share {
+                                percent,
+                                rolled_up: false,
+                            }),
+                            origin: Origin::Own(k),
+                            estimate: r.estimate,
+                        })
+                    }),
+            );
             let absorbed = m.absorbed.get(i).map(Vec::as_slice).unwrap_or(&[]);
             let merger = absorbed
                 .iter()
