@@ -96,14 +96,15 @@ pub fn derive(dataset: Dataset, today: NaiveDate) -> Model {
                 .map(|d| d.issued),
         })
         .collect();
-    let search_keys: Vec<String> = localities
-        .iter()
-        .map(|l| super::fold::fold(&l.name))
-        .collect();
-    let other_keys = localities
-        .iter()
-        .map(super::search_keys::other_keys)
-        .collect();
+    // On every core: folding 100,000 names is a fifth of a second on one.
+    let (search_keys, other_keys): (Vec<String>, Vec<_>) = localities
+        .par_iter()
+        .map(|l| {
+            let folded = super::fold::fold(&l.name);
+            let other = super::search_keys::other_keys(l, &folded);
+            (folded, other)
+        })
+        .unzip();
     let tops = super::tops::tops(&localities, &parent);
     let mut model = Model {
         meta,

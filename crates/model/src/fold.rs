@@ -19,7 +19,11 @@ pub fn fold(s: &str) -> String {
 /// (spaces, `.`, `-`, `–`) as one space, and none at the ends:
 /// `TP.HCM` → `tp hcm`, `Bà Rịa – Vũng Tàu` → `ba ria vung tau`.
 pub fn words(s: &str) -> String {
-    let folded = fold(s);
+    words_of_folded(&fold(s))
+}
+
+/// `words` of a text already folded.
+pub fn words_of_folded(folded: &str) -> String {
     let mut out = String::with_capacity(folded.len());
     for word in folded.split(|c: char| !c.is_alphanumeric()) {
         if word.is_empty() {

@@ -18,11 +18,11 @@ pub struct OtherKey {
     pub(crate) compact: String,
 }
 
-/// The other keys of one unit (see `OtherKey`).
-pub fn other_keys(l: &Locality) -> Vec<OtherKey> {
+/// The other keys of one unit (see `OtherKey`), given its folded name.
+pub fn other_keys(l: &Locality, folded: &str) -> Vec<OtherKey> {
     let mut keys = Vec::new();
-    let words = fold::words(&l.name);
-    if words != fold::fold(&l.name) {
+    let words = fold::words_of_folded(folded);
+    if words != folded {
         keys.push(OtherKey {
             alias: None,
             words,
