@@ -6,6 +6,7 @@ use std::cmp::Reverse;
 use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 
 use super::model::Model;
 use super::plan;
@@ -31,36 +32,24 @@ impl Histories {
             (Reverse(depth.get(i).copied().unwrap_or(0)), Reverse(merged))
         });
         let mut h = Histories(vec![(Vec::new(), None); n]);
-        for i in order {
-            let Some(l) = m.localities.get(i) else {
-                continue;
-            };
-            // Nothing dated, or made public, after the judging day counts
-            // for any figure: as of a day is as known on that day.
-            // Sized for every record: most units have no children, and
-            // their history is this vector, kept to the next load.
-            let mut own: Vec<Point> = Vec::with_capacity(l.records.len());
-            own.extend(
-                l.records
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, r)| r.known_by(m.today))
-                    .filter_map(|(k, r)| {
-                        Some(Point {
-                            date: r.date,
-                            coverage: r.coverage_or_ratio()?,
-                            participants: r.participants,
-                            population: r.population,
-                            plan: r.plan(),
-                            plan_share: plan::of_record(r).map(|percent| plan::Share {
-                                percent,
-                                rolled_up: false,
-                            }),
-                            origin: Origin::Own(k),
-                            estimate: r.estimate,
-                        })
-                    }),
-            );
+        // A unit with no parts has its own points for history, whatever
+        // the others': 99 % of them at 100,000 localities, on every core.
+        let is_leaf = |i: usize| {
+            m.children.get(i).is_none_or(Vec::is_empty)
+                && m.absorbed.get(i).is_none_or(Vec::is_empty)
+        };
+        let leaves: Vec<(usize, Vec<Point>)> = (0..n)
+            .into_par_iter()
+            .filter(|&i| is_leaf(i))
+            .map(|i| (i, own_points(m, i)))
+            .collect();
+        for (i, own) in leaves {
+            if let Some(slot) = h.0.get_mut(i) {
+                slot.0 = own;
+            }
+        }
+        for i in order.into_iter().filter(|&i| !is_leaf(i)) {
+            let own = own_points(m, i);
             let absorbed = m.absorbed.get(i).map(Vec::as_slice).unwrap_or(&[]);
             let merger = absorbed
                 .iter()
@@ -312,6 +301,39 @@ fn weight(m: &Model, i: usize, d: NaiveDate) -> Option<u64> {
         .filter(|(x, _)| same_territory(*x))
         .min_by_key(|(x, _)| (*x - d).num_days().abs())
         .map(|(_, n)| n)
+}
+
+/// A unit's own records as points: nothing dated, or made public, after
+/// the judging day counts for any figure (as of a day is as known on that
+/// day). Sized for every record: most units have no parts, and their
+/// history is this vector, kept to the next load.
+fn own_points(m: &Model, i: usize) -> Vec<Point> {
+    let Some(l) = m.localities.get(i) else {
+        return Vec::new();
+    };
+    let mut own: Vec<Point> = Vec::with_capacity(l.records.len());
+    own.extend(
+        l.records
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.known_by(m.today))
+            .filter_map(|(k, r)| {
+                Some(Point {
+                    date: r.date,
+                    coverage: r.coverage_or_ratio()?,
+                    participants: r.participants,
+                    population: r.population,
+                    plan: r.plan(),
+                    plan_share: plan::of_record(r).map(|percent| plan::Share {
+                        percent,
+                        rolled_up: false,
+                    }),
+                    origin: Origin::Own(k),
+                    estimate: r.estimate,
+                })
+            }),
+    );
+    own
 }
 
 fn depths(parent: &[Option<usize>]) -> Vec<usize> {
