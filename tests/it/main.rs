@@ -64,6 +64,7 @@ mod since_directive;
 mod sort_arrow;
 mod sources;
 mod status_line;
+mod synthetic_exports;
 mod table_widths;
 mod tables;
 mod timeline_parts;
