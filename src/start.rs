@@ -132,14 +132,26 @@ fn read_rest(source: Source, sets: Vec<Files>, key: Option<Key>, cache: Option<C
     let shared = Arc::clone(&progress);
     std::thread::spawn(move || {
         let today = source.judging_day();
-        if let Some(model) = cache
-            .and_then(|c| c.full())
-            .map(|d| model::derive(d, today))
-        {
-            // The dashboard may have quit meanwhile: nobody to tell.
-            let _ = send.send(Ok(model));
-            return;
-        }
+        let sets = match cache {
+            None => sets,
+            Some(cache) => {
+                // The files' bytes were needed only to key the cache: they
+                // are not kept while it is decoded and the figures derived
+                // (166 MB at 100,000 localities), and read again only if
+                // the cache turns out unusable.
+                drop(sets);
+                if let Some(model) = cache.full().map(|d| model::derive(d, today)) {
+                    // The dashboard may have quit meanwhile: nobody to tell.
+                    let _ = send.send(Ok(model));
+                    return;
+                }
+                match source.files() {
+                    Ok(sets) => sets,
+                    // Gone since they were keyed: the load is lost, and says so.
+                    Err(_) => return,
+                }
+            }
+        };
         let whole = source.load_counted(sets, &shared, |l| {
             crate::cache::derive_encoded(l.dataset, today, key.as_ref())
         });
