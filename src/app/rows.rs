@@ -164,14 +164,10 @@ impl App {
         };
         let rows: Vec<usize> = match m.sorted(era, self.level, self.sort) {
             None => Vec::new(),
-            Some(sorted) => {
-                let order = if self.descending {
-                    &sorted.descending
-                } else {
-                    &sorted.ascending
-                };
-                order.iter().copied().filter(|&i| shown(i)).collect()
-            }
+            Some(sorted) => sorted
+                .order(self.descending)
+                .filter(|&i| shown(i))
+                .collect(),
         };
         self.rows = rows;
         self.name_room = self

@@ -94,10 +94,23 @@ pub struct Orders {
 
 /// One column's orders. Units without a value come last in both; ties
 /// keep name order in both.
+/// Units as `u32`: 52 orders of up to 100,000 units are kept per load.
 #[derive(Clone, Debug, Default)]
 pub struct Sorted {
-    pub ascending: Vec<usize>,
-    pub descending: Vec<usize>,
+    pub ascending: Vec<u32>,
+    pub descending: Vec<u32>,
+}
+
+impl Sorted {
+    /// The units in one direction's order.
+    pub fn order(&self, descending: bool) -> impl Iterator<Item = usize> + '_ {
+        let order = if descending {
+            &self.descending
+        } else {
+            &self.ascending
+        };
+        order.iter().map(|&i| i as usize)
+    }
 }
 
 impl Orders {

@@ -110,19 +110,20 @@ pub fn build(m: &Model) -> Orders {
 pub fn sort(m: &Model, orders: &Orders, era: Era, level: Level, key: SortKey) -> Sorted {
     let members = orders.members(era, level);
     let rank = &orders.name_rank;
-    let mut keyed: Vec<(u64, u32, usize)> = Vec::with_capacity(members.len());
-    let mut missing: Vec<usize> = Vec::new();
+    let mut keyed: Vec<(u64, u32, u32)> = Vec::with_capacity(members.len());
+    let mut missing: Vec<u32> = Vec::new();
     for &i in members {
+        let unit = unit(i);
         match sort_value(m, i, era, key) {
-            Some(v) => keyed.push((ordered_bits(v), rank.get(i).copied().unwrap_or(0), i)),
-            None => missing.push(i),
+            Some(v) => keyed.push((ordered_bits(v), rank.get(i).copied().unwrap_or(0), unit)),
+            None => missing.push(unit),
         }
     }
     keyed.sort_unstable();
-    let mut ascending: Vec<usize> = Vec::with_capacity(members.len());
+    let mut ascending: Vec<u32> = Vec::with_capacity(members.len());
     ascending.extend(keyed.iter().map(|&(_, _, i)| i));
     ascending.extend(missing.iter().copied());
-    let descending: Vec<usize> = if key == SortKey::Name {
+    let descending: Vec<u32> = if key == SortKey::Name {
         ascending.iter().rev().copied().collect()
     } else {
         largest_first(&keyed, missing)
@@ -135,13 +136,19 @@ pub fn sort(m: &Model, orders: &Orders, era: Era, level: Level, key: SortKey) ->
 
 /// Largest value first, ties still by name, those without a value last:
 /// the runs of equal values of the rising order, taken from the last.
-fn largest_first(rising: &[(u64, u32, usize)], missing: Vec<usize>) -> Vec<usize> {
+fn largest_first(rising: &[(u64, u32, u32)], missing: Vec<u32>) -> Vec<u32> {
     let mut out = Vec::with_capacity(rising.len() + missing.len());
     for run in rising.chunk_by(|a, b| a.0 == b.0).rev() {
         out.extend(run.iter().map(|&(_, _, i)| i));
     }
     out.extend(missing);
     out
+}
+
+/// A unit's index as kept in an order: a dataset of more than 4 billion
+/// units could not be loaded in memory to begin with.
+fn unit(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
 }
 
 /// An f64's bits turned so that integer order is numeric order.
@@ -181,15 +188,15 @@ mod tests {
         fn largest_first_is_a_sort_by_falling_value_then_name(
             values in proptest::collection::vec(0u64..6, 0..60),
         ) {
-            let mut rising: Vec<(u64, u32, usize)> = values
+            let mut rising: Vec<(u64, u32, u32)> = values
                 .iter()
                 .enumerate()
-                .map(|(k, &v)| (v, (k * 7 % 61) as u32, k))
+                .map(|(k, &v)| (v, (k * 7 % 61) as u32, k as u32))
                 .collect();
             rising.sort_unstable();
             let mut falling = rising.clone();
             falling.sort_unstable_by_key(|&(v, r, _)| (std::cmp::Reverse(v), r));
-            let expected: Vec<usize> = falling.iter().map(|&(_, _, i)| i).collect();
+            let expected: Vec<u32> = falling.iter().map(|&(_, _, i)| i).collect();
             proptest::prop_assert_eq!(largest_first(&rising, Vec::new()), expected);
         }
     }
