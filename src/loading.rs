@@ -70,6 +70,12 @@ impl Source {
         counted: &LoadProgress,
     ) -> anyhow::Result<Result<Model, Invalid>> {
         let today = self.judging_day();
+        // The dashboard's model has every column's order ready for a key
+        // press; a command's builds the one its view shows.
+        let derive = match how {
+            How::Quiet => model::derive,
+            How::Shown | How::Checked => model::derive_when_asked,
+        };
         let mut files = self.files()?;
         let mut key = crate::cache::Key::of(self, &files).filter(|_| how != How::Checked);
         if let Some(cache) = key.as_ref().and_then(crate::cache::Key::open) {
@@ -79,7 +85,7 @@ impl Source {
             drop(files);
             let from_cache = |progress: &LoadProgress| {
                 read_all(progress, sizes);
-                cache.full().map(|dataset| model::derive(dataset, today))
+                cache.full().map(|dataset| derive(dataset, today))
             };
             let model = match how {
                 How::Quiet => from_cache(counted),
@@ -91,7 +97,8 @@ impl Source {
             files = self.files()?;
             key = crate::cache::Key::of(self, &files);
         }
-        let then = |l: Loaded| crate::cache::derive_encoded(l.dataset, today, key.as_ref());
+        let then =
+            |l: Loaded| crate::cache::derive_encoded_with(derive, l.dataset, today, key.as_ref());
         let loaded = match how {
             How::Quiet => self.load_counted(files, counted, then),
             How::Shown | How::Checked => self.load(files, how, then),

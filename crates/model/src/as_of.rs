@@ -39,6 +39,13 @@ impl Model {
         super::tally::tally(self);
     }
 
+    /// Builds every column's order not built yet.
+    pub fn sort_every(&mut self) {
+        let mut orders = std::mem::take(&mut self.orders);
+        super::sorting::sort_every(self, &mut orders);
+        self.orders = orders;
+    }
+
     /// Builds a column's order for the judging day if it is not there yet.
     pub fn ensure_sorted(&mut self, era: Era, level: Level, key: SortKey) {
         if self.orders.sorted(era, level, key).is_none()

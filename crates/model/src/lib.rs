@@ -46,7 +46,7 @@ pub mod tops;
 mod validate;
 pub mod verdict;
 
-pub use derive::derive;
+pub use derive::{derive, derive_when_asked};
 pub use diagnostic::{Diagnostic, Severity};
 pub use figures::Progress;
 pub use filter::{Due, Filter};

@@ -57,8 +57,8 @@ fn projected_rank(p: Projection) -> Option<f64> {
     }
 }
 
-/// The members of every era and level, and every column's orders.
-pub fn build(m: &Model) -> Orders {
+/// The members of every era and level, by name; no column's order yet.
+pub fn members(m: &Model) -> Orders {
     let n = m.localities.len();
     // In Vietnamese alphabetical order; the keys live only while sorting.
     let keys: Vec<Vec<u8>> = m
@@ -91,19 +91,23 @@ pub fn build(m: &Model) -> Orders {
             }
         }
     }
-    // Each column of each list on its own core: 52 sorts of up to 100,000
-    // units.
+    orders
+}
+
+/// Every column's order of every era and level not built yet, each on its
+/// own core: 52 sorts of up to 100,000 units.
+pub fn sort_every(m: &Model, orders: &mut Orders) {
     let tasks: Vec<(Era, Level, SortKey)> = orders
         .members
         .keys()
         .flat_map(|&(era, level)| SortKey::ALL.map(|key| (era, level, key)))
+        .filter(|&(era, level, key)| orders.sorted(era, level, key).is_none())
         .collect();
     let sorted: Vec<_> = tasks
         .into_par_iter()
-        .map(|(era, level, key)| ((era, level, key), sort(m, &orders, era, level, key)))
+        .map(|(era, level, key)| ((era, level, key), sort(m, orders, era, level, key)))
         .collect();
     orders.sorted.extend(sorted);
-    orders
 }
 
 /// One column's orders of one era and level, by the figures judged now.
