@@ -27,6 +27,9 @@ pub struct App {
     pub lang: Lang,
     /// No colours: emphasis and symbols only.
     pub mono: bool,
+    /// ASCII symbols only (`--ascii`): for a console whose font has no
+    /// braille, rules or check marks (`ui::ascii`).
+    pub ascii: bool,
     /// What the status line calls the dataset.
     pub dataset_label: String,
     /// The `--data` paths the app was started with, for the command a
@@ -128,6 +131,7 @@ impl App {
             model,
             lang,
             mono: false,
+            ascii: false,
             dataset_label,
             data_args: Vec::new(),
             screen: Screen::Overview,

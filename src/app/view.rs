@@ -154,6 +154,7 @@ impl App {
         // The charts draw their lines apart by marks instead of colours,
         // and the html has no colours.
         flag("no-color", None, self.mono && format.drawn());
+        flag("ascii", None, self.ascii && format.drawn());
         flag(
             "as-of",
             self.model.as_of().map(|d| d.to_string()).as_deref(),

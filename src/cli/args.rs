@@ -34,6 +34,10 @@ pub struct Cli {
     /// No colours (also when NO_COLOR is set)
     #[arg(long, global = true)]
     pub no_color: bool,
+    /// Only ASCII symbols in the screens and their txt and html exports,
+    /// for Windows' classic console (also when TIENDO_ASCII is set)
+    #[arg(long, global = true)]
+    pub ascii: bool,
     /// Reload the dashboard when a data file changes (with --data)
     #[arg(long)]
     pub watch: bool,

@@ -131,6 +131,7 @@ fn export(cli: &Cli, dataset: &DatasetArgs, args: &ExportArgs) -> Result<(), Fai
     // the charts of txt and html draw their lines with the marks that tell
     // them apart without colour, as `e` on such a screen writes them.
     app.mono = wants_mono(cli);
+    app.ascii = wants_ascii(cli);
     let to_stdout = args.output.as_ref().is_none_or(|p| p.as_os_str() == "-");
     if args.format == crate::export::Format::Xlsx
         && to_stdout
@@ -154,6 +155,11 @@ fn export(cli: &Cli, dataset: &DatasetArgs, args: &ExportArgs) -> Result<(), Fai
 /// NO_COLOR (any non-empty value) or `--no-color`.
 pub fn wants_mono(cli: &Cli) -> bool {
     cli.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
+/// TIENDO_ASCII (any non-empty value) or `--ascii`.
+pub fn wants_ascii(cli: &Cli) -> bool {
+    cli.ascii || std::env::var_os("TIENDO_ASCII").is_some_and(|v| !v.is_empty())
 }
 
 /// The app on the loaded data, knowing which `--data` it came from.
@@ -225,6 +231,7 @@ fn dashboard(cli: &Cli) -> Result<(), Failure> {
     app.judge_as_of(dataset.as_of);
     app.notice = idle_watch.then_some(Notice::WatchWithoutData);
     app.mono = wants_mono(cli);
+    app.ascii = wants_ascii(cli);
     let changes = if cli.watch && !idle_watch {
         Some(crate::watch::changes(cli.lang, &source.watched())?)
     } else {

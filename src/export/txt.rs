@@ -121,6 +121,45 @@ pub fn walk(
     page_rows: usize,
     sink: &mut impl Sink,
 ) {
+    if app.ascii {
+        walk_into(app, format, width, taken, page_rows, &mut Ascii(sink));
+    } else {
+        walk_into(app, format, width, taken, page_rows, sink);
+    }
+}
+
+/// A sink given only ASCII symbols (`--ascii`): the header, the screen and
+/// the tables after it alike.
+struct Ascii<'a, S: Sink>(&'a mut S);
+
+impl<S: Sink> Sink for Ascii<'_, S> {
+    fn line(&mut self, line: &str) {
+        self.0.line(&ui::ascii::text(line));
+    }
+
+    fn row(&mut self, shown: &[(&str, &Cell)]) {
+        let symbols: Vec<String> = shown.iter().map(|(s, _)| ui::ascii::text(s)).collect();
+        let folded: Vec<(&str, &Cell)> = symbols
+            .iter()
+            .zip(shown)
+            .map(|(s, (_, cell))| (s.as_str(), *cell))
+            .collect();
+        self.0.row(&folded);
+    }
+
+    fn command(&mut self, line: &str) {
+        self.0.command(&ui::ascii::text(line));
+    }
+}
+
+fn walk_into(
+    app: &App,
+    format: Format,
+    width: u16,
+    taken: &str,
+    page_rows: usize,
+    sink: &mut impl Sink,
+) {
     let mut header = header_lines(app, format, width, taken);
     let command = header.pop().unwrap_or_default();
     for line in header {

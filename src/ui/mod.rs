@@ -1,6 +1,7 @@
 //! Drawing the dashboard: pure functions from `&App` to a buffer. Nothing
 //! here changes state or recomputes what the model derived at load.
 
+pub mod ascii;
 pub(crate) mod cells;
 pub(crate) mod chart;
 mod export_menu;
@@ -55,6 +56,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             .style(t.emphasis)
             .wrap(ratatui::widgets::Wrap { trim: true })
             .render(area, buf);
+        if app.ascii {
+            ascii::fold(buf, area);
+        }
         return;
     }
     let [title, tabs, body, status] = frame(area);
@@ -68,6 +72,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     export_menu::render(app, t, area, buf);
     if app.help {
         help::render(app, t, area, buf);
+    }
+    if app.ascii {
+        ascii::fold(buf, area);
     }
 }
 

@@ -13,6 +13,7 @@ mod app_search;
 mod app_table;
 mod as_of;
 mod as_of_truncation;
+mod ascii_screens;
 mod bundled_data;
 mod cache;
 mod cache_cli;
