@@ -33,7 +33,9 @@ The emulator answers the usual terminal queries (cursor position, device
 attributes, window size, colours) like a plain xterm, so programs that ask
 do not stall waiting for a reply.
 
-Options: --runs N, --warmup N, --until TEXT, --cols, --rows, --timeout S,
+Options: --runs N, --warmup N, --until TEXT, --then TEXT (after the first
+screen, the clock runs on until this text is on screen too: all data read),
+--cols, --rows, --timeout S,
 --env K=V (repeatable), --json (one JSON object on stdout), --dump (print
 the screen as it was when the marker appeared, for checking the marker).
 A failed run prints the screen as it was at the end.
@@ -521,9 +523,11 @@ def one_run(args, argv, env) -> dict:
     decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
     pid, master, t0 = spawn(argv, env, args.rows, args.cols)
     marker = unicodedata.normalize("NFC", args.until)
+    then = unicodedata.normalize("NFC", args.then) if args.then else None
     res = {"first_byte": None, "alt_screen": None, "first_screen": None,
            "error": None, "ended_by": None, "hwm_kb": None, "maxrss_kb": None,
-           "cpu_s": None, "exit": None}
+           "cpu_s": None, "exit": None, "then": None,
+           "then_hwm_kb": None}
     status = rusage = None
     deadline = t0 + args.timeout
     quit_at = None
@@ -600,6 +604,18 @@ def one_run(args, argv, env) -> dict:
                 if args.dump:
                     res["screen"] = screen.dump()
                 sample_hwm(t_read, force=True)
+                if then is None:
+                    os.write(master, args.quit_keys.encode())
+                    quit_at = time.perf_counter()
+                    res["ended_by"] = "quit"
+            if (then is not None and res["first_screen"] is not None
+                    and res["then"] is None and quit_at is None
+                    and screen.contains(then)):
+                res["then"] = t_read - t0
+                sample_hwm(t_read, force=True)
+                res["then_hwm_kb"] = res["hwm_kb"]
+                if args.dump:
+                    res["screen"] = screen.dump()
                 os.write(master, args.quit_keys.encode())
                 quit_at = time.perf_counter()
                 res["ended_by"] = "quit"
@@ -613,6 +629,8 @@ def one_run(args, argv, env) -> dict:
     res["exit"] = os.waitstatus_to_exitcode(status)
     if res["first_screen"] is None and res["error"] is None:
         res["error"] = f"ended (exit {res['exit']}) before the marker was on screen"
+    if then is not None and res["then"] is None and res["error"] is None:
+        res["error"] = f"ended (exit {res['exit']}) before the --then marker was on screen"
     if res["error"]:
         res["screen"] = screen.dump()
     return res
@@ -641,6 +659,9 @@ def main() -> int:
         description="Time a command to its first screen of data in a pseudo-terminal.",
         usage="%(prog)s [options] --until TEXT -- COMMAND [ARG...]")
     p.add_argument("--until", required=True, help="text that only a screen of data shows")
+    p.add_argument("--then", metavar="TEXT",
+                   help="after the first screen, go on until this text is on screen too"
+                        " (all data read: tiendo's \"Đã đọc xong\", VisiData's \"100000 rows\")")
     p.add_argument("--runs", type=int, default=7)
     p.add_argument("--warmup", type=int, default=0)
     p.add_argument("--cols", type=int, default=120)
@@ -709,6 +730,7 @@ def main() -> int:
         "maxrss_kb": summary([r["maxrss_kb"] for r in counted]),
         "hwm_kb": summary([r["hwm_kb"] for r in counted]),
         "cpu_s": summary([r["cpu_s"] for r in counted]),
+        "then_s": summary([r["then"] for r in counted]),
         "launcher_floor_kb": floor,
         "runs": runs,
     }
@@ -723,6 +745,10 @@ def main() -> int:
             print(f"peak memory: ru_maxrss median {mr['median'] / 1024:.1f} MB"
                   + (f", VmHWM median {hw['median'] / 1024:.1f} MB" if hw else "")
                   + f"  (launcher floor {floor / 1024:.1f} MB)")
+            th = out["then_s"]
+            if th:
+                print(f"then ({args.then}): median {th['median']:.3f} s,"
+                      f" min {th['min']:.3f} s, max {th['max']:.3f} s")
             cpu = out["cpu_s"]
             print(f"cpu (user+sys, whole run): median {cpu['median']:.2f} s,"
                   f" min {cpu['min']:.2f} s, max {cpu['max']:.2f} s")
