@@ -11,8 +11,9 @@ use xxhash_rust::xxh3::xxh3_64;
 /// Bumped whenever the layout or the encoding of a section changes. 2:
 /// records carry `published` (postcard writes no field names, so a cache of
 /// format 1 would be misread field by field). 3: records carry `plan`,
-/// `estimate`, `replaces` and the record each replaced.
-pub const FORMAT: u32 = 4;
+/// `estimate`, `replaces` and the record each replaced. 4: a record's rarer
+/// fields in `more`. 5: the full section's localities in pieces.
+pub const FORMAT: u32 = 5;
 
 const MAGIC: [u8; 8] = *b"tiendo\x00\x1a";
 
@@ -159,6 +160,6 @@ mod tests {
         // caches written before are refused rather than misread, and write
         // the new pair here.
         let bytes = postcard::to_stdvec(&sample()).unwrap_or_default();
-        assert_eq!((FORMAT, xxh3_64(&bytes)), (4, 14990099199499904611));
+        assert_eq!((FORMAT, xxh3_64(&bytes)), (5, 14990099199499904611));
     }
 }
