@@ -165,7 +165,7 @@ fn the_fourth_pass_figures_are_copied_exactly() {
     let latest = p.latest_point().unwrap();
     assert_eq!(latest.date, day(2025, 9, 30));
     assert_eq!(latest.coverage, 88.19);
-    assert_eq!(latest.participants, Some(3_319_601));
+    assert_eq!(latest.participants(), Some(3_319_601));
 
     // Hòa Bình 2023: one record, two sources; 840.451 people, 100,2 % of plan.
     let r = record_on(find("hoa-binh"), day(2023, 12, 31));

@@ -25,7 +25,7 @@ fn plans_as_of(day: chrono::NaiveDate) -> Model {
 fn latest(m: &Model, id: &str) -> (Option<u64>, Option<Share>) {
     let p = m.progress(m.index_of(id).unwrap(), Era::Current).unwrap();
     let x = p.latest_point().unwrap();
-    (x.plan, x.plan_share)
+    (x.plan(), x.plan_share)
 }
 
 fn own(percent: f64) -> Option<Share> {
@@ -91,7 +91,7 @@ fn a_parents_own_figure_without_a_plan_takes_its_childrens_plan() {
     assert_eq!(x.coverage, 93.5);
     assert!(!x.is_derived());
     assert_eq!(
-        (x.plan, x.plan_share),
+        (x.plan(), x.plan_share),
         (Some(930_000), summed(900_000.0 * 100.0 / 930_000.0))
     );
 }
@@ -112,7 +112,7 @@ fn a_partial_set_of_children_gives_no_share() {
     let x = *m.progress(i, Era::Current).unwrap().latest_point().unwrap();
     assert!(x.is_partial());
     assert_eq!(x.coverage, 90.0);
-    assert_eq!((x.plan, x.plan_share), (None, None));
+    assert_eq!((x.plan(), x.plan_share), (None, None));
     // The nation has its own coverage and no plan; Trung Hà's missing
     // complete figure leaves its provinces' plans unsummed.
     assert_eq!(latest(&m, "VN"), (None, None));

@@ -86,9 +86,7 @@ mod tests {
         Point {
             date,
             coverage,
-            participants: None,
-            population: None,
-            plan: None,
+            counts: crate::point::Counts::new(None, None, None),
             plan_share: None,
             origin: Origin::Own(0),
             estimate: false,

@@ -44,7 +44,7 @@ pub fn of(
             .filter(|x| x.is_derived() && !x.is_partial())
             .filter_map(|x| {
                 Some(Population {
-                    count: x.population?,
+                    count: x.population()?,
                     date: x.date,
                 })
             });
@@ -188,9 +188,7 @@ kind = "province"
         let rolled = |date: NaiveDate, population: u64, partial: bool| Point {
             date,
             coverage: 90.0,
-            participants: None,
-            population: Some(population),
-            plan: None,
+            counts: crate::point::Counts::new(None, Some(population), None),
             plan_share: None,
             origin: Origin::RolledUp(Rollup {
                 with_figures: 1,

@@ -10,7 +10,7 @@ use rayon::prelude::*;
 
 use super::model::Model;
 use super::plan;
-use super::point::{Origin, Point, Rollup};
+use super::point::{Counts, Origin, Point, Rollup};
 
 /// Children whose population weights reach this share of their parent's
 /// population count as all of it: population bases differ by a little.
@@ -109,7 +109,7 @@ impl Histories {
         let (mut own, mut planless) = (BTreeSet::new(), BTreeSet::new());
         for p in history.iter() {
             own.insert(p.date);
-            if p.plan.is_none() && p.plan_share.is_none() {
+            if p.plan().is_none() && p.plan_share.is_none() {
                 planless.insert(p.date);
             }
         }
@@ -117,7 +117,9 @@ impl Histories {
             .iter()
             .filter_map(|&c| self.0.get(c))
             .flat_map(|(cur, former)| cur.iter().chain(former.iter().flatten()))
-            .filter(|p| !own.contains(&p.date) || (planless.contains(&p.date) && p.plan.is_some()))
+            .filter(|p| {
+                !own.contains(&p.date) || (planless.contains(&p.date) && p.plan().is_some())
+            })
             .map(|p| p.date)
             .filter(|d| in_era(*d))
             .collect();
@@ -144,7 +146,7 @@ impl Histories {
             // The unit's own record wins, as for coverage: its children's
             // plan stands in only where the record gives no plan figure.
             if let Some(x) = history.iter_mut().find(|x| x.date == d) {
-                x.plan = p.plan;
+                x.set_plan(p.plan());
                 x.plan_share = p.plan_share;
             }
         }
@@ -205,12 +207,12 @@ impl Histories {
                     weighted += p.coverage * w as f64;
                     covered_weight = covered_weight.saturating_add(w);
                     participants = participants
-                        .zip(p.participants)
+                        .zip(p.participants())
                         .map(|(a, b)| a.saturating_add(b));
                     population = population
-                        .zip(p.population)
+                        .zip(p.population())
                         .map(|(a, b)| a.saturating_add(b));
-                    plan = plan.zip(p.plan).map(|(a, b)| a.saturating_add(b));
+                    plan = plan.zip(p.plan()).map(|(a, b)| a.saturating_add(b));
                 }
                 None => {
                     participants = None;
@@ -246,13 +248,11 @@ impl Histories {
         Some(Point {
             date: d,
             coverage: weighted / covered_weight as f64,
-            participants,
-            population,
-            plan,
+            counts: Counts::new(participants, population, plan),
             plan_share: plan::rolled_up(participants, plan, partial),
             origin: Origin::RolledUp(Rollup {
-                with_figures,
-                parts: parts.len(),
+                with_figures: u32::try_from(with_figures).unwrap_or(u32::MAX),
+                parts: u32::try_from(parts.len()).unwrap_or(u32::MAX),
                 population_share: share,
                 partial,
             }),
@@ -321,9 +321,7 @@ fn own_points(m: &Model, i: usize) -> Vec<Point> {
                 Some(Point {
                     date: r.date,
                     coverage: r.coverage_or_ratio()?,
-                    participants: r.participants,
-                    population: r.population,
-                    plan: r.plan(),
+                    counts: Counts::new(r.participants, r.population, r.plan()),
                     plan_share: plan::of_record(r).map(|percent| plan::Share {
                         percent,
                         rolled_up: false,

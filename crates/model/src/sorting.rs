@@ -29,7 +29,7 @@ pub fn sort_value(m: &Model, i: usize, era: Era, key: SortKey) -> Option<f64> {
         SortKey::Trend => p.trend.map(|t| t.slope),
         SortKey::YearOnYear => p.year_on_year.map(|y| y.change),
         SortKey::Projected => projected_rank(p.projection),
-        SortKey::Participants => latest?.participants.map(|n| n as f64),
+        SortKey::Participants => latest?.participants().map(|n| n as f64),
         SortKey::Population => p.population.map(|x| x.count as f64),
         SortKey::Plan => latest?.plan_share.map(|s| s.percent),
         SortKey::Status => Status::ALL

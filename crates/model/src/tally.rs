@@ -111,7 +111,7 @@ pub const BLANKABLE: [SortKey; 4] = [
 fn fills(p: &Progress, key: SortKey) -> bool {
     let latest = p.latest_point();
     match key {
-        SortKey::Participants => latest.is_some_and(|x| x.participants.is_some()),
+        SortKey::Participants => latest.is_some_and(|x| x.participants().is_some()),
         SortKey::Population => p.population.is_some(),
         SortKey::Plan => latest.is_some_and(|x| x.plan_share.is_some()),
         SortKey::YearOnYear => p.year_on_year.is_some(),

@@ -18,9 +18,7 @@ fn own(date: NaiveDate, coverage: f64) -> Point {
     Point {
         date,
         coverage,
-        participants: None,
-        population: None,
-        plan: None,
+        counts: crate::point::Counts::new(None, None, None),
         plan_share: None,
         origin: Origin::Own(0),
         estimate: false,

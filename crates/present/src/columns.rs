@@ -246,7 +246,8 @@ impl Column {
             Column::Figure(Projected) => figure::projection_value(m, p),
             Column::Figure(Past) => figure::past_value(m, p),
             Column::Figure(Participants) => {
-                opt(latest.and_then(|x| Some(Value::Count(x.participants?).estimated(x.estimate))))
+                opt(latest
+                    .and_then(|x| Some(Value::Count(x.participants()?).estimated(x.estimate))))
             }
             Column::Figure(Population) => opt(p.population.map(|x| Value::Population {
                 count: x.count,

@@ -44,12 +44,12 @@ pub fn plan_value(p: &Progress) -> Option<Value> {
 /// the source's words of a later day.
 pub fn plan_line(p: &Progress, lang: Lang) -> Option<String> {
     let x = p.latest_point()?;
-    if x.plan.is_none() && x.plan_share.is_none() {
+    if x.plan().is_none() && x.plan_share.is_none() {
         return None;
     }
     let w = text::words(lang);
     let mut parts = Vec::new();
-    if let Some(n) = x.plan {
+    if let Some(n) = x.plan() {
         parts.push(format!("{} {}", text::count(lang, n), w.people));
     }
     if let Some(s) = x.plan_share {

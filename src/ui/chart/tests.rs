@@ -27,9 +27,7 @@ fn point(date: NaiveDate, coverage: f64) -> Point {
     Point {
         date,
         coverage,
-        participants: None,
-        population: None,
-        plan: None,
+        counts: crate::model::point::Counts::new(None, None, None),
         plan_share: None,
         origin: Origin::Own(0),
         estimate: false,

@@ -228,7 +228,7 @@ pub fn load_progress(lang: Lang, files: (usize, usize), mb: (u64, u64), seconds:
 }
 
 /// The source of a rolled-up figure: the parts it was rolled up from.
-pub fn rolled_up_from(lang: Lang, with_figures: usize, parts: usize) -> String {
+pub fn rolled_up_from(lang: Lang, with_figures: u32, parts: u32) -> String {
     match lang {
         Lang::Vi => format!("tổng hợp từ số liệu của {with_figures}/{parts} đơn vị"),
         Lang::En => format!("rolled up from the figures of {with_figures} of {parts} units"),
