@@ -44,17 +44,13 @@ pub(super) fn read(file: u32, base: usize, text: &str, first: bool) -> Option<Fi
     })
 }
 
-/// The sub-table being read, if any.
-enum Sub {
-    Record(RecordFields, Range<usize>),
-    Population(PopulationFields, Range<usize>),
-}
-
 #[derive(Default)]
 struct Piece<'t> {
     localities: Vec<crate::schema::Locality>,
     locality: Option<(LocalityFields, Range<usize>)>,
-    sub: Option<Sub>,
+    /// The sub-table being read, if any: a record or a population figure.
+    record: Option<(RecordFields, Range<usize>)>,
+    population: Option<(PopulationFields, Range<usize>)>,
     /// The keys of the table being read: one written twice is the parser's
     /// to refuse.
     keys: Vec<&'t str>,
@@ -75,23 +71,23 @@ impl<'t> Piece<'t> {
                 Line::Record(at) => {
                     self.close_sub(r)?;
                     self.locality.as_ref()?;
-                    self.sub = Some(Sub::Record(RecordFields::new(r, false), at));
+                    self.record = Some((RecordFields::new(r, false), at));
                 }
                 Line::Population(at) => {
                     self.close_sub(r)?;
                     self.locality.as_ref()?;
-                    self.sub = Some(Sub::Population(PopulationFields::default(), at));
+                    self.population = Some((PopulationFields::default(), at));
                 }
                 Line::KeyValue(key, value) => {
                     if self.keys.contains(&key) {
                         return None;
                     }
                     self.keys.push(key);
-                    let known = match (&mut self.sub, &mut self.locality) {
-                        (Some(Sub::Record(f, _)), _) => f.set(r, key, &value),
-                        (Some(Sub::Population(f, _)), _) => f.set(r, key, &value),
-                        (None, Some((f, _))) => f.set(r, key, &value),
-                        (None, None) => return None,
+                    let known = match (&mut self.record, &mut self.population, &mut self.locality) {
+                        (Some((f, _)), _, _) => f.set(r, key, &value),
+                        (_, Some((f, _)), _) => f.set(r, key, &value),
+                        (None, None, Some((f, _))) => f.set(r, key, &value),
+                        (None, None, None) => return None,
                     };
                     if !known.ok()? || !r.diagnostics.is_empty() {
                         return None;
@@ -107,13 +103,16 @@ impl<'t> Piece<'t> {
     /// Ends the sub-table being read, adding what it gave to its locality.
     fn close_sub(&mut self, r: &mut Reader<'_>) -> Option<()> {
         self.keys.clear();
-        let Some(sub) = self.sub.take() else {
+        let (record, population) = (self.record.take(), self.population.take());
+        if record.is_none() && population.is_none() {
             return Some(());
-        };
+        }
         let (locality, _) = self.locality.as_mut()?;
-        match sub {
-            Sub::Record(f, at) => locality.records.extend(f.finish(r, at).1),
-            Sub::Population(f, at) => locality.population.extend(f.finish(r, &at)),
+        if let Some((f, at)) = record {
+            locality.records.extend(f.finish(r, at).1);
+        }
+        if let Some((f, at)) = population {
+            locality.population.extend(f.finish(r, &at));
         }
         r.diagnostics.is_empty().then_some(())
     }

@@ -229,6 +229,7 @@ fn plain_values_at_their_limits_are_read_as_the_parser_reads_them() {
         "participants = 123456789012345678",
         "participants = 0\n  coverage = 1",
         "coverage = 1\n  published = 0001-01-01",
+        "coverage = 1\n  published = 0000-01-01",
         "coverage = 1\n  published = 2024-02-29",
         "coverage = 1\n  published = 9999-12-31",
         "coverage = 1\n  note = \"'single' and # hash [[locality]]\"",
