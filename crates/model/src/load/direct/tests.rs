@@ -324,6 +324,17 @@ const LINES: &[&str] = &[
     "note = \"a\\nb\"",
     "x.y = 1",
     "[meta]",
+    "[[ locality ]]",
+    "\"date\" = 2024-01-01",
+    "participants = 1_0",
+    "participants = +10",
+    "coverage = 5.",
+    "date = 2024-12-31T00:00:00",
+    "population = 12\r",
+    "note = \"\"\"x\"\"\"",
+    "groups = { poor = 1.0 }",
+    "[locality.record.groups]",
+    "poor = 5.0",
 ];
 
 proptest! {
