@@ -3,6 +3,7 @@
 //! key and a value of a plain shape. Anything else is `None`: the piece
 //! goes to the TOML parser.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::value::{Scalar, Value};
@@ -79,6 +80,7 @@ fn scalar(text: &str, at: usize) -> Option<(Scalar<'_>, usize)> {
     let b = text.as_bytes();
     match b.get(at).copied()? {
         b'"' => basic_string(text, at),
+        b'\'' => literal_string(text, at),
         b't' if b.get(at..at + 4) == Some(b"true") => Some((Scalar::Boolean(true), at + 4)),
         b'f' if b.get(at..at + 5) == Some(b"false") => Some((Scalar::Boolean(false), at + 5)),
         b'0'..=b'9' => number_or_day(text, at),
@@ -86,20 +88,77 @@ fn scalar(text: &str, at: usize) -> Option<(Scalar<'_>, usize)> {
     }
 }
 
-/// `"…"` on one line, without escapes or control characters (TOML refuses
-/// those but a tab), and not the `"""` of a multi-line string.
+/// `"…"` on one line, not the `"""` of a multi-line string, without
+/// control characters (TOML refuses them but a tab); of escapes, only
+/// `\"`, `\\` and `\u`/`\U` of a character that is not a control.
 fn basic_string(text: &str, at: usize) -> Option<(Scalar<'_>, usize)> {
     let b = text.as_bytes();
     let from = at + 1;
-    let close = from + b.get(from..)?.iter().position(|&c| c == b'"')?;
-    if close == from && b.get(close + 1) == Some(&b'"') {
+    if b.get(from..from + 2) == Some(b"\"\"") {
         return None;
     }
-    let inner = b.get(from..close)?;
-    if inner.iter().any(|&c| c == b'\\' || is_control(c)) {
+    let mut unescaped: Option<String> = None;
+    let (mut i, mut plain) = (from, from);
+    loop {
+        match b.get(i).copied()? {
+            b'"' => break,
+            b'\\' => {
+                let (c, len) = escape(text, i)?;
+                let s = unescaped.get_or_insert_with(String::new);
+                s.push_str(text.get(plain..i)?);
+                s.push(c);
+                i += len;
+                plain = i;
+            }
+            c if is_control(c) => return None,
+            _ => i += 1,
+        }
+    }
+    let value = match unescaped {
+        None => Cow::Borrowed(text.get(from..i)?),
+        Some(mut s) => {
+            s.push_str(text.get(plain..i)?);
+            Cow::Owned(s)
+        }
+    };
+    Some((Scalar::Text(value), i + 1))
+}
+
+/// The character an escape at `at` stands for, and its length.
+fn escape(text: &str, at: usize) -> Option<(char, usize)> {
+    let hex = |n: usize| {
+        let digits = text.get(at + 2..at + 2 + n)?;
+        if !digits.bytes().all(|c| c.is_ascii_hexdigit()) {
+            return None;
+        }
+        let c = char::from_u32(u32::from_str_radix(digits, 16).ok()?)?;
+        (!c.is_control()).then_some((c, 2 + n))
+    };
+    match text.as_bytes().get(at + 1).copied()? {
+        b'"' => Some(('"', 2)),
+        b'\\' => Some(('\\', 2)),
+        b'u' => hex(4),
+        b'U' => hex(8),
+        _ => None,
+    }
+}
+
+/// `'…'` on one line, not the `'''` of a multi-line string, without
+/// control characters but a tab: its text is its value.
+fn literal_string(text: &str, at: usize) -> Option<(Scalar<'_>, usize)> {
+    let b = text.as_bytes();
+    let from = at + 1;
+    if b.get(from..from + 2) == Some(b"''") {
         return None;
     }
-    Some((Scalar::Text(text.get(from..close)?), close + 1))
+    let close = from + b.get(from..)?.iter().position(|&c| c == b'\'')?;
+    if b.get(from..close)?.iter().any(|&c| is_control(c)) {
+        return None;
+    }
+    Some((
+        Scalar::Text(Cow::Borrowed(text.get(from..close)?)),
+        close + 1,
+    ))
 }
 
 /// A whole number (`0`, or digits not starting with `0`, at most 18 of

@@ -15,10 +15,10 @@ use crate::convert::Written;
 use crate::fields::{Digits, Reader};
 use crate::schema::Located;
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub(super) enum Scalar<'t> {
-    /// A basic string without escapes: its text is its value.
-    Text(&'t str),
+    /// A string on one line, its escapes (if any) undone.
+    Text(Cow<'t, str>),
     /// Decimal digits, without sign.
     Integer(&'t str),
     /// Digits, a point and digits.
@@ -44,11 +44,11 @@ impl Value<'_> {
     /// The value as the parser's tree holds it; a number is not built
     /// here (the tree's numbers cannot be), but read by its digits.
     fn tree(&self) -> Result<Spanned<DeValue<'_>>, Unread> {
-        let value = match self.scalar {
-            Scalar::Text(s) => DeValue::String(Cow::Borrowed(s)),
-            Scalar::Boolean(b) => DeValue::Boolean(b),
+        let value = match &self.scalar {
+            Scalar::Text(s) => DeValue::String(Cow::Borrowed(s.as_ref())),
+            Scalar::Boolean(b) => DeValue::Boolean(*b),
             Scalar::Day(date) => DeValue::Datetime(Datetime {
-                date: Some(date),
+                date: Some(*date),
                 time: None,
                 offset: None,
             }),
