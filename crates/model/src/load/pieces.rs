@@ -198,21 +198,25 @@ fn parse_text(
 fn tell(r: &mut Reader<'_>, errors: Vec<SyntaxError>) {
     let count = errors.len();
     let mut errors = errors.into_iter();
-    let mut last: Option<(usize, crate::problem::Problem)> = None;
+    let mut fixed: Vec<(usize, crate::problem::Problem)> = Vec::new();
     for (span, message) in errors.by_ref().take(MAX_SYNTAX_ERRORS) {
         let problem = crate::syntax::explain(r.source, span.clone(), &message);
-        // The parser may stumble twice on one slip (`date = 2024-10`): a
-        // fix of a line's value is told once for the line. Two control
-        // characters on a line are two places, each told.
+        // The parser may stumble twice on one slip (`date = 2024-10`), not
+        // always one stumble after the other (a key written twice is told
+        // at the table's end): a fix of a line's value is told once for
+        // the line, whole or in pieces. Two control characters on a line
+        // are two places, each told.
         let line = r
             .source
             .get(..span.start)
             .map_or(0, |b| b.matches('\n').count());
-        if last.as_ref() == Some(&(line, problem.clone())) {
+        let told = (line, problem);
+        if fixed.contains(&told) {
             continue;
         }
+        let (line, problem) = told;
         if fixes_the_value(&problem) {
-            last = Some((line, problem.clone()));
+            fixed.push((line, problem.clone()));
         }
         r.error(span, problem);
     }

@@ -309,3 +309,18 @@ proptest! {
         prop_assert!(direct == pieces, "by the parser:\n{}\ndirectly:\n{}", pieces, direct);
     }
 }
+
+#[test]
+fn a_slip_the_parser_stumbles_on_twice_is_told_once_whole_or_in_pieces() {
+    // A key written twice is told at the table's end, after the comma of
+    // the next table: not one stumble after the other.
+    let text = localities(3, None).replacen(
+        "[[locality]]\nid = \"VN\"",
+        "[[target]]\nlocality = \"VN\"\nby = 2030-12-31\ncoverage = 95.0\ncoverage = 9,5\nsource = \"s\"\n\n[[target]]\ncoverage = 9,5\nlocality = \"VN\"\nby = 2030-12-31\nsource = \"s\"\n\n[[locality]]\nid = \"VN\"",
+        1,
+    );
+    let files = vec![("f.toml".to_string(), text.into_bytes())];
+    same(&files);
+    let e = outcome(&files, WHOLE);
+    assert_eq!(e.matches("DecimalComma").count(), 2, "{e}");
+}
