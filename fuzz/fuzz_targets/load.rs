@@ -1,5 +1,7 @@
 //! Arbitrary bytes as a dataset of one to three files: loading and checking
-//! must never panic, and whatever loads must derive, draw and export.
+//! must never panic, the direct reader and the TOML parser must give the
+//! same outcome to the last word and place, and whatever loads must
+//! derive, draw and export.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -17,6 +19,14 @@ fuzz_target!(|data: &[u8]| {
         .enumerate()
         .map(|(i, c)| (format!("f{i}.toml"), c.to_vec()))
         .collect();
+    // Cut at every header, so that small inputs reach the direct reader too.
+    let direct = tiendo::model::load::load_files_cut(files.clone(), true);
+    let parsed = tiendo::model::load::load_files_cut(files.clone(), false);
+    let (direct, parsed) = (format!("{direct:#?}"), format!("{parsed:#?}"));
+    assert!(
+        direct == parsed,
+        "read directly:\n{direct}\nby the parser:\n{parsed}"
+    );
     let Ok(loaded) = tiendo::model::load_files(files) else {
         return;
     };

@@ -1,78 +1,114 @@
-//! `[[locality]]` tables with their records, groups and population figures.
+//! `[[locality]]` tables with their aliases and population figures (their
+//! records are `record`'s).
 
+use std::ops::Range;
+
+use chrono::NaiveDate;
 use toml::Spanned;
-use toml::de::{DeTable, DeValue};
+use toml::de::DeValue;
 
 use super::entries;
-use super::keys::{GROUPS, LOCALITY, LOCALITY_KINDS, POPULATION, RECORD, TOP_RECORD};
+use super::keys::{LOCALITY, LOCALITY_KINDS, POPULATION};
+use super::record::record;
+use super::written::{Written, read};
 use crate::fields::{Reader, Slot};
 use crate::fold;
 use crate::problem::Field;
-use crate::schema::{Groups, Locality, LocalityKind, Located, More, PopulationPoint, Record};
-
-/// A top-level `[[record]]`, before it is attached to its locality.
-#[derive(Debug)]
-pub struct TopRecord {
-    pub locality: Located<String>,
-    pub record: Record,
-}
+use crate::schema::{Locality, LocalityKind, Located, PopulationPoint, Record};
 
 pub fn locality(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Locality> {
     let t = r.table(v, "[[locality]]")?;
-    let at = v.span();
-    let (mut id, mut parent, mut merged_into) = (Slot::default(), Slot::default(), Slot::default());
-    let (mut name, mut note, mut kind) = (Slot::default(), Slot::default(), Slot::default());
-    let (mut merged_on, mut abolished_on) = (Slot::default(), Slot::default());
-    let mut records = Vec::new();
-    let mut population = Vec::new();
-    let mut aliases = Vec::new();
+    let mut fields = LocalityFields::default();
     for (key, v) in entries(t) {
         match key.get_ref().as_ref() {
-            "id" => id.set(r.own_id(v)),
-            "name" => name.set(r.text(v, "name")),
-            "aliases" => aliases = read_aliases(r, v),
-            "kind" => kind.set(r.choice(v, "kind", LOCALITY_KINDS)),
-            "parent" => parent.set(r.reference(v, "parent")),
-            "merged_into" => merged_into.set(r.reference(v, "merged_into")),
-            "merged_on" => merged_on.set(r.date(v, "merged_on", "[[locality]]")),
-            "abolished_on" => abolished_on.set(r.date(v, "abolished_on", "[[locality]]")),
-            "note" => note.set(r.text(v, "note")),
+            "aliases" => fields.aliases = read_aliases(r, v),
             "record" => {
                 for t in r.tables(v, "locality.record") {
-                    records.extend(record(r, t));
+                    fields.records.extend(record(r, t));
                 }
             }
             "population" => {
                 for t in r.tables(v, "locality.population") {
-                    population.extend(population_point(r, t));
+                    fields.population.extend(population_point(r, t));
                 }
             }
-            _ => r.unknown_key(key, Some("[[locality]]"), LOCALITY),
+            name => {
+                if !read(fields.set(r, name, v)) {
+                    r.unknown_key(key, Some("[[locality]]"), LOCALITY);
+                }
+            }
         }
     }
-    const T: &str = "[[locality]]";
-    let id = r.need(id, "id", T, &at);
-    let name = r.need(name, "name", T, &at);
-    // A kind or name that is missing or refused has been reported; the
-    // locality is kept so that references to and from it are still checked
-    // and no second, false problem follows from the first.
-    let kind = r
-        .need(kind, "kind", T, &at)
-        .unwrap_or(LocalityKind::Province);
-    let id = id?;
-    Some(Locality {
-        name: name.unwrap_or_else(|| id.value.clone()),
-        aliases,
-        id,
-        kind,
-        parent: parent.get(),
-        merged_into: merged_into.get(),
-        merged_on: merged_on.get(),
-        abolished_on: abolished_on.get(),
-        note: note.get(),
-        records,
-        population,
-    })
+    fields.finish(r, &v.span())
+}
+
+/// A `[[locality]]` as its keys are read, by either reader: the values of
+/// its own keys, and what its lists and sub-tables gave.
+#[derive(Default)]
+pub(crate) struct LocalityFields {
+    id: Slot<Located<String>>,
+    name: Slot<String>,
+    kind: Slot<LocalityKind>,
+    parent: Slot<Located<String>>,
+    merged_into: Slot<Located<String>>,
+    merged_on: Slot<NaiveDate>,
+    abolished_on: Slot<NaiveDate>,
+    note: Slot<String>,
+    pub aliases: Vec<Located<String>>,
+    pub records: Vec<Record>,
+    pub population: Vec<PopulationPoint>,
+}
+
+impl LocalityFields {
+    /// Reads the value of `key`; `Ok(false)`: no key of a single value
+    /// (`aliases`, `record` and `population` are the reader's to read).
+    pub fn set<W: Written>(
+        &mut self,
+        r: &mut Reader<'_>,
+        key: &str,
+        v: &W,
+    ) -> Result<bool, W::Unread> {
+        const T: &str = "[[locality]]";
+        match key {
+            "id" => self.id.set(v.own_id(r)?),
+            "name" => self.name.set(v.text(r, "name")?),
+            "kind" => self.kind.set(v.choice(r, "kind", LOCALITY_KINDS)?),
+            "parent" => self.parent.set(v.reference(r, "parent")?),
+            "merged_into" => self.merged_into.set(v.reference(r, "merged_into")?),
+            "merged_on" => self.merged_on.set(v.date(r, "merged_on", T)?),
+            "abolished_on" => self.abolished_on.set(v.date(r, "abolished_on", T)?),
+            "note" => self.note.set(v.text(r, "note")?),
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+
+    /// The locality of the table written at `at`, once all its keys are read.
+    pub fn finish(self, r: &mut Reader<'_>, at: &Range<usize>) -> Option<Locality> {
+        const T: &str = "[[locality]]";
+        let id = r.need(self.id, "id", T, at);
+        let name = r.need(self.name, "name", T, at);
+        // A kind or name that is missing or refused has been reported; the
+        // locality is kept so that references to and from it are still checked
+        // and no second, false problem follows from the first.
+        let kind = r
+            .need(self.kind, "kind", T, at)
+            .unwrap_or(LocalityKind::Province);
+        let id = id?;
+        Some(Locality {
+            name: name.unwrap_or_else(|| id.value.clone()),
+            aliases: self.aliases,
+            id,
+            kind,
+            parent: self.parent.get(),
+            merged_into: self.merged_into.get(),
+            merged_on: self.merged_on.get(),
+            abolished_on: self.abolished_on.get(),
+            note: self.note.get(),
+            records: self.records,
+            population: self.population,
+        })
+    }
 }
 
 /// `aliases = ["TP HCM", "Sài Gòn"]`: other names search finds the unit by.
@@ -107,178 +143,56 @@ fn read_aliases(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Vec<Located<Str
     out
 }
 
-fn record(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<Record> {
-    read_record(r, v, false).and_then(|(_, record)| record)
-}
-
-/// A top-level `[[record]]`: the same keys as `[[locality.record]]`, and
-/// `locality`, the id of the unit it is attached to (defined in any file
-/// of any dataset loaded with it). `None` when the table was refused.
-pub fn top_record(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<TopRecord> {
-    let (locality, record) = read_record(r, v, true)?;
-    Some(TopRecord {
-        locality: locality?,
-        record: record?,
-    })
-}
-
-/// A record and, for a top-level `[[record]]` (`top`), its `locality`.
-fn read_record(
-    r: &mut Reader<'_>,
-    v: &Spanned<DeValue<'_>>,
-    top: bool,
-) -> Option<(Option<Located<String>>, Option<Record>)> {
-    let (table, keys) = if top {
-        ("[[record]]", TOP_RECORD)
-    } else {
-        ("[[locality.record]]", RECORD)
-    };
-    let t = r.table(v, table)?;
-    let at = v.span();
-    let mut locality = Slot::default();
-    let problems_before = r.diagnostics.len();
-    let (mut date, mut coverage, mut plan_percent) =
-        (Slot::default(), Slot::default(), Slot::default());
-    let mut published = Slot::default();
-    let (mut participants, mut population) = (Slot::default(), Slot::default());
-    let mut plan = Slot::default();
-    let (mut note, mut source, mut words) = (Slot::default(), Slot::default(), Slot::default());
-    let mut groups = Groups::default();
-    let (mut estimate, mut replaces) = (Slot::default(), Slot::default());
-    for (key, v) in entries(t) {
-        match key.get_ref().as_ref() {
-            "locality" if top => locality.set(r.reference(v, "locality")),
-            "date" => date.set(r.date(v, "date", table)),
-            "published" => published.set(r.date(v, "published", table)),
-            "coverage" => coverage.set(r.percent(v, "coverage")),
-            "participants" => participants.set(r.count(v, "participants")),
-            "population" => population.set(r.count(v, "population")),
-            "plan" => plan.set(r.plan(v, "plan")),
-            "plan_percent" => plan_percent.set(r.plan_share(v, "plan_percent")),
-            "coverage_words" => words.set(r.text(v, "coverage_words")),
-            "note" => note.set(r.text(v, "note")),
-            "source" => source.set(r.text(v, "source")),
-            "estimate" => estimate.set(r.boolean(v, "estimate")),
-            "replaces" => replaces.set(r.boolean(v, "replaces")),
-            "groups" => {
-                let name = if top {
-                    "[record.groups]"
-                } else {
-                    "[locality.record.groups]"
-                };
-                if let Some(g) = r.table(v, name) {
-                    groups = read_groups(r, g, name);
-                }
-            }
-            _ => r.unknown_key(key, Some(table), keys),
-        }
-    }
-    let locality = if top {
-        r.need(locality, "locality", table, &at)
-    } else {
-        None
-    };
-    let date = r.need(date, "date", table, &at);
-    let source = r.need(source, "source", table, &at);
-    // A refused `replaces` leaves unknown whether the record was meant to
-    // replace another: it is dropped, lest a false clash be reported.
-    let replaces_refused = replaces.seen_any() && replaces.value().is_none();
-    let (Some(date), Some(source), false) = (date, source, replaces_refused) else {
-        return Some((locality, None));
-    };
-    let note: Option<String> = note.get();
-    let more = More {
-        plan: plan.get(),
-        plan_percent: plan_percent.get(),
-        coverage_words: words.get(),
-        note: note.map(|n| r.texts.get(&n)),
-        groups,
-        replaced: None,
-    };
-    let mut record = Record {
-        date,
-        published: published.get(),
-        coverage: coverage.get(),
-        participants: participants.get(),
-        population: population.get(),
-        source: r.texts.get(&source),
-        at: r.loc(at.start),
-        estimate: estimate.get().unwrap_or(false),
-        replaces: replaces.get().unwrap_or(false),
-        more: Some(Box::new(more)),
-    };
-    record.tidy();
-    // A figure that was written but refused has been reported already: saying
-    // the record holds none would only hide the real mistake.
-    if r.diagnostics.len() == problems_before
-        && record.coverage.is_none()
-        && record.participants.is_none()
-        && record.plan_percent().is_none()
-        && record.coverage_words().is_none()
-        && record.note().is_none()
-        && record.groups().is_empty()
-    {
-        // A plan is what was assigned, not what was achieved: alone, it
-        // holds no result to show or judge.
-        let problem = if record.plan().is_some() {
-            Field::OnlyPlan {
-                table: table.to_string(),
-            }
-        } else {
-            Field::NoFigure {
-                table: table.to_string(),
-            }
-        };
-        r.error(at, problem);
-        return Some((locality, None));
-    }
-    Some((locality, Some(record)))
-}
-
-fn read_groups(r: &mut Reader<'_>, t: &DeTable<'_>, table: &str) -> Groups {
-    let mut g = Groups::default();
-    for (key, v) in entries(t) {
-        let name = key.get_ref().as_ref();
-        let slot = match name {
-            "poor" => &mut g.poor,
-            "near_poor" => &mut g.near_poor,
-            "children_under_6" => &mut g.children_under_6,
-            "over_80" => &mut g.over_80,
-            "students" => &mut g.students,
-            "farming_households" => &mut g.farming_households,
-            _ => {
-                r.unknown_key(key, Some(table), GROUPS);
-                continue;
-            }
-        };
-        *slot = r.percent(v, name);
-    }
-    g
-}
-
 fn population_point(r: &mut Reader<'_>, v: &Spanned<DeValue<'_>>) -> Option<PopulationPoint> {
     let t = r.table(v, "[[locality.population]]")?;
-    let at = v.span();
-    let (mut date, mut count) = (Slot::default(), Slot::default());
-    let (mut note, mut source) = (Slot::default(), Slot::default());
+    let mut fields = PopulationFields::default();
     for (key, v) in entries(t) {
-        match key.get_ref().as_ref() {
-            "date" => date.set(r.date(v, "date", "[[locality.population]]")),
-            "count" => count.set(r.count(v, "count")),
-            "note" => note.set(r.text(v, "note")),
-            "source" => source.set(r.text(v, "source")),
-            _ => r.unknown_key(key, Some("[[locality.population]]"), POPULATION),
+        if !read(fields.set(r, key.get_ref().as_ref(), v)) {
+            r.unknown_key(key, Some("[[locality.population]]"), POPULATION);
         }
     }
-    const T: &str = "[[locality.population]]";
-    let date = r.need(date, "date", T, &at);
-    let count = r.need(count, "count", T, &at);
-    let source = r.need(source, "source", T, &at);
-    Some(PopulationPoint {
-        date: date?,
-        count: count?,
-        note: note.get(),
-        source: r.texts.get(&source?),
-        at: r.loc(at.start),
-    })
+    fields.finish(r, &v.span())
+}
+
+/// A `[[locality.population]]` as its keys are read, by either reader.
+#[derive(Default)]
+pub(crate) struct PopulationFields {
+    date: Slot<NaiveDate>,
+    count: Slot<u64>,
+    note: Slot<String>,
+    source: Slot<String>,
+}
+
+impl PopulationFields {
+    /// Reads the value of `key`; `Ok(false)`: not a key of the table.
+    pub fn set<W: Written>(
+        &mut self,
+        r: &mut Reader<'_>,
+        key: &str,
+        v: &W,
+    ) -> Result<bool, W::Unread> {
+        match key {
+            "date" => self.date.set(v.date(r, "date", "[[locality.population]]")?),
+            "count" => self.count.set(v.count(r, "count")?),
+            "note" => self.note.set(v.text(r, "note")?),
+            "source" => self.source.set(v.text(r, "source")?),
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+
+    /// The figure of the table written at `at`, once all its keys are read.
+    pub fn finish(self, r: &mut Reader<'_>, at: &Range<usize>) -> Option<PopulationPoint> {
+        const T: &str = "[[locality.population]]";
+        let date = r.need(self.date, "date", T, at);
+        let count = r.need(self.count, "count", T, at);
+        let source = r.need(self.source, "source", T, at);
+        Some(PopulationPoint {
+            date: date?,
+            count: count?,
+            note: self.note.get(),
+            source: r.texts.get(&source?),
+            at: r.loc(at.start),
+        })
+    }
 }

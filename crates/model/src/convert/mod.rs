@@ -8,8 +8,13 @@ use toml::de::{DeTable, DeValue};
 
 mod keys;
 mod locality;
+mod record;
+mod written;
 
-pub use locality::TopRecord;
+pub(crate) use locality::{LocalityFields, PopulationFields};
+pub(crate) use record::RecordFields;
+pub use record::TopRecord;
+pub(crate) use written::Written;
 
 use super::fields::{Reader, Slot};
 use super::schema::{Directive, Locality, Located, Meta, Milestone, Target};
@@ -17,7 +22,7 @@ use crate::problem::Field;
 use keys::{DIRECTIVE, DOCUMENT_KINDS, META, MILESTONE, MILESTONE_KINDS, PRECISIONS, TARGET, TOP};
 
 /// What one file contributes to the dataset.
-#[derive(Default)]
+#[derive(Debug, Default)]
 pub struct FileContent {
     pub meta: Option<Located<Meta>>,
     pub directives: Vec<Directive>,
@@ -91,7 +96,7 @@ pub fn file(r: &mut Reader<'_>, doc: &Spanned<DeTable<'_>>, first: bool) -> File
             }
             "record" => {
                 for t in r.tables(value, "record") {
-                    out.records.extend(locality::top_record(r, t));
+                    out.records.extend(record::top_record(r, t));
                 }
             }
             _ => r.unknown_key(key, None, TOP),

@@ -1,5 +1,7 @@
 //! Dates, numbers, percentages and counts read from single TOML values.
 
+use std::ops::Range;
+
 use chrono::NaiveDate;
 use toml::Spanned;
 use toml::de::DeValue;
@@ -10,6 +12,15 @@ use crate::hints::describe;
 use crate::numbers_as_text::{self, Kind};
 use crate::partial_dates::{self, Partial};
 use crate::problem::Value;
+
+/// A number's digits as written, before they are read: TOML's, or the
+/// direct reader's (`load::direct`), so that both are read by one rule.
+#[derive(Clone, Copy, Debug)]
+pub enum Digits<'t> {
+    /// Digits in `radix`, with their sign.
+    Integer(&'t str, u32),
+    Float(&'t str),
+}
 
 impl Reader<'_> {
     /// A plain date, written as a TOML date without quotes. `table` (as
@@ -82,11 +93,9 @@ impl Reader<'_> {
     /// A number such as a percentage: a TOML float or integer (`91` is
     /// 91 %, as an official typing it means), finite.
     pub fn number(&mut self, value: &Spanned<DeValue<'_>>, key: &str) -> Option<f64> {
-        let parsed = match value.get_ref() {
-            DeValue::Float(f) => f.as_str().parse::<f64>().ok(),
-            DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix())
-                .ok()
-                .map(|n| n as f64),
+        let digits = match value.get_ref() {
+            DeValue::Float(f) => Digits::Float(f.as_str()),
+            DeValue::Integer(i) => Digits::Integer(i.as_str(), i.radix()),
             DeValue::String(s) => {
                 let fix = numbers_as_text::plain(s, Kind::Percent).ok().flatten();
                 // `"91"` means 91: a whole number is a number too (the
@@ -107,13 +116,22 @@ impl Reader<'_> {
                 return None;
             }
         };
+        self.number_of(digits, value.span(), key)
+    }
+
+    /// `number` of digits as written at `span`, whichever reader read them.
+    pub fn number_of(&mut self, digits: Digits<'_>, span: Range<usize>, key: &str) -> Option<f64> {
+        let parsed = match digits {
+            Digits::Float(f) => f.parse::<f64>().ok(),
+            Digits::Integer(i, radix) => i64::from_str_radix(i, radix).ok().map(|n| n as f64),
+        };
         match parsed {
             Some(n) if n.is_finite() => Some(n),
             _ => {
                 let problem = Value::NotFinite {
                     key: key.to_string(),
                 };
-                self.error(value.span(), problem);
+                self.error(span, problem);
                 None
             }
         }
@@ -122,6 +140,16 @@ impl Reader<'_> {
     /// A percentage of a population, between 0 and 100.
     pub fn percent(&mut self, value: &Spanned<DeValue<'_>>, key: &str) -> Option<f64> {
         let n = self.number(value, key)?;
+        self.within_percent(n, value.span(), key)
+    }
+
+    /// `percent` of digits as written at `span`.
+    pub fn percent_of(&mut self, digits: Digits<'_>, span: Range<usize>, key: &str) -> Option<f64> {
+        let n = self.number_of(digits, span.clone(), key)?;
+        self.within_percent(n, span, key)
+    }
+
+    fn within_percent(&mut self, n: f64, span: Range<usize>, key: &str) -> Option<f64> {
         if (0.0..=100.0).contains(&n) {
             Some(n)
         } else {
@@ -129,7 +157,7 @@ impl Reader<'_> {
                 key: key.to_string(),
                 n,
             };
-            self.error(value.span(), problem);
+            self.error(span, problem);
             None
         }
     }
@@ -137,6 +165,21 @@ impl Reader<'_> {
     /// A share of a plan, which may exceed 100 but not fall below 0.
     pub fn plan_share(&mut self, value: &Spanned<DeValue<'_>>, key: &str) -> Option<f64> {
         let n = self.number(value, key)?;
+        self.not_below_0(n, value.span(), key)
+    }
+
+    /// `plan_share` of digits as written at `span`.
+    pub fn plan_share_of(
+        &mut self,
+        digits: Digits<'_>,
+        span: Range<usize>,
+        key: &str,
+    ) -> Option<f64> {
+        let n = self.number_of(digits, span.clone(), key)?;
+        self.not_below_0(n, span, key)
+    }
+
+    fn not_below_0(&mut self, n: f64, span: Range<usize>, key: &str) -> Option<f64> {
         if n >= 0.0 {
             Some(n)
         } else {
@@ -144,7 +187,7 @@ impl Reader<'_> {
                 key: key.to_string(),
                 n,
             };
-            self.error(value.span(), problem);
+            self.error(span, problem);
             None
         }
     }
@@ -152,49 +195,37 @@ impl Reader<'_> {
     /// A plan assigned: a count of people above 0. A plan of none is no
     /// plan, and a share of it could not be reckoned.
     pub fn plan(&mut self, value: &Spanned<DeValue<'_>>, key: &str) -> Option<u64> {
-        if let DeValue::Integer(i) = value.get_ref()
-            && let Ok(n) = i128::from_str_radix(i.as_str(), i.radix())
+        match value.get_ref() {
+            DeValue::Integer(i) => self.plan_of(i.as_str(), i.radix(), value.span(), key),
+            _ => self.count(value, key),
+        }
+    }
+
+    /// `plan` of a whole number's digits as written at `span`.
+    pub fn plan_of(
+        &mut self,
+        digits: &str,
+        radix: u32,
+        span: Range<usize>,
+        key: &str,
+    ) -> Option<u64> {
+        if let Ok(n) = i128::from_str_radix(digits, radix)
             && n <= 0
         {
             let problem = Value::PlanNotAbove0 {
                 key: key.to_string(),
                 n,
             };
-            self.error(value.span(), problem);
+            self.error(span, problem);
             return None;
         }
-        self.count(value, key)
+        self.count_of(digits, radix, span, key)
     }
 
     /// A count of people: a whole number, not negative.
     pub fn count(&mut self, value: &Spanned<DeValue<'_>>, key: &str) -> Option<u64> {
         match value.get_ref() {
-            DeValue::Integer(i) => match i128::from_str_radix(i.as_str(), i.radix()) {
-                Ok(n) if n < 0 => {
-                    let problem = Value::NegativeCount {
-                        key: key.to_string(),
-                        n,
-                    };
-                    self.error(value.span(), problem);
-                    None
-                }
-                Ok(n) => u64::try_from(n).ok().or_else(|| {
-                    let problem = Value::CountTooLarge {
-                        key: key.to_string(),
-                        n: Some(n),
-                    };
-                    self.error(value.span(), problem);
-                    None
-                }),
-                Err(_) => {
-                    let problem = Value::CountTooLarge {
-                        key: key.to_string(),
-                        n: None,
-                    };
-                    self.error(value.span(), problem);
-                    None
-                }
-            },
+            DeValue::Integer(i) => self.count_of(i.as_str(), i.radix(), value.span(), key),
             DeValue::Float(f) if thousands_dot(f.as_str()).is_some() => {
                 let thousands = thousands_dot(f.as_str()).unwrap_or_default();
                 let whole = f
@@ -249,6 +280,42 @@ impl Reader<'_> {
                     found: describe(other),
                 };
                 self.error(value.span(), problem);
+                None
+            }
+        }
+    }
+
+    /// `count` of a whole number's digits as written at `span`.
+    pub fn count_of(
+        &mut self,
+        digits: &str,
+        radix: u32,
+        span: Range<usize>,
+        key: &str,
+    ) -> Option<u64> {
+        match i128::from_str_radix(digits, radix) {
+            Ok(n) if n < 0 => {
+                let problem = Value::NegativeCount {
+                    key: key.to_string(),
+                    n,
+                };
+                self.error(span, problem);
+                None
+            }
+            Ok(n) => u64::try_from(n).ok().or_else(|| {
+                let problem = Value::CountTooLarge {
+                    key: key.to_string(),
+                    n: Some(n),
+                };
+                self.error(span, problem);
+                None
+            }),
+            Err(_) => {
+                let problem = Value::CountTooLarge {
+                    key: key.to_string(),
+                    n: None,
+                };
+                self.error(span, problem);
                 None
             }
         }

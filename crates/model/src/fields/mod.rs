@@ -8,6 +8,7 @@ use toml::de::{DeTable, DeValue};
 
 use super::diagnostic::{Loc, RawDiagnostic, Severity};
 mod figures;
+pub use figures::Digits;
 
 use super::hints::{describe, is_forbidden, nfc, shown_as_text, slug, text_limit};
 use super::schema::Located;

@@ -2,6 +2,7 @@
 //! decoding, parsing on every core, converting and checking.
 
 pub(crate) mod chunk;
+mod direct;
 mod files;
 mod head;
 mod outcome;
@@ -82,6 +83,20 @@ pub fn load_sets_judged(
     judging: Option<Judging>,
 ) -> Result<Loaded, Invalid> {
     load_sets_chunked(sets, progress, judging, Chunking::DEFAULT)
+}
+
+/// `load_files` with every file cut at each of its top-level headers and
+/// its pieces read `direct`ly where they can be, or all by the TOML
+/// parser: the two must give the same outcome, to the last place and word
+/// (tests and the fuzz target compare them).
+#[doc(hidden)]
+pub fn load_files_cut(files: Vec<(String, Vec<u8>)>, direct: bool) -> Result<Loaded, Invalid> {
+    let chunking = Chunking {
+        threshold: 0,
+        piece: 1,
+        direct,
+    };
+    load_sets_chunked(vec![files], &LoadProgress::default(), None, chunking)
 }
 
 /// `load_sets_checked`, with large files cut into pieces as `chunking`

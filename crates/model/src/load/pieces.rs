@@ -26,6 +26,9 @@ pub(crate) struct Chunking {
     pub threshold: usize,
     /// The least size of a piece: a parallel task must be worth its cost.
     pub piece: usize,
+    /// Pieces of the usual shape are read directly (`direct`), the others
+    /// by the TOML parser; `false`: all by the parser, as tests compare.
+    pub direct: bool,
 }
 
 impl Chunking {
@@ -36,6 +39,7 @@ impl Chunking {
     pub(crate) const DEFAULT: Self = Self {
         threshold: 1 << 20,
         piece: 2 << 20,
+        direct: true,
     };
 }
 
@@ -53,9 +57,21 @@ pub(crate) fn parse_piece(
     text: &str,
     first: bool,
 ) -> (FileContent, Vec<RawDiagnostic>) {
+    parse_piece_by(file, base, text, first, true)
+}
+
+/// `parse_piece`, read `direct`ly where it can be or by the TOML parser
+/// alone (tests compare the two).
+pub(super) fn parse_piece_by(
+    file: u32,
+    base: usize,
+    text: &str,
+    first: bool,
+    direct: bool,
+) -> (FileContent, Vec<RawDiagnostic>) {
     let mut diagnostics = Vec::new();
     let mut r = reader(file, base, text, &mut diagnostics);
-    let content = match parse_text(&mut r, text, first) {
+    let content = match parse_text(&mut r, text, first, direct) {
         Ok(content) => content,
         Err(errors) => {
             tell(&mut r, errors);
@@ -103,7 +119,7 @@ pub(super) fn content(
     };
     if ranges.len() < 2 {
         let mut r = reader(file, 0, text, diagnostics);
-        let content = parse_text(&mut r, text, true).unwrap_or_else(|errors| {
+        let content = parse_text(&mut r, text, true, chunking.direct).unwrap_or_else(|errors| {
             tell(&mut r, errors);
             FileContent::default()
         });
@@ -117,7 +133,7 @@ pub(super) fn content(
             let part = text.get(range.clone()).unwrap_or("");
             let mut found = Vec::new();
             let mut r = reader(file, range.start, part, &mut found);
-            let read = parse_text(&mut r, part, k == 0);
+            let read = parse_text(&mut r, part, k == 0, chunking.direct);
             progress
                 .bytes_done
                 .fetch_add(part.len() as u64, Ordering::Relaxed);
@@ -155,12 +171,18 @@ pub(super) fn content(
 }
 
 /// The content, or the syntax errors (not yet told: a file's are told
-/// together). The tree is dropped on return, before the next piece's.
+/// together): read `direct`ly when the piece is of the usual shape, else
+/// by the TOML parser. The tree is dropped on return, before the next
+/// piece's.
 fn parse_text(
     r: &mut Reader<'_>,
     text: &str,
     first: bool,
+    direct: bool,
 ) -> Result<FileContent, Vec<SyntaxError>> {
+    if direct && let Some(content) = super::direct::read(r.file, r.base, text, first) {
+        return Ok(content);
+    }
     let (doc, errors) = DeTable::parse_recoverable(text);
     if errors.is_empty() {
         return Ok(convert::file(r, &doc, first));
@@ -177,21 +199,25 @@ fn parse_text(
 fn tell(r: &mut Reader<'_>, errors: Vec<SyntaxError>) {
     let count = errors.len();
     let mut errors = errors.into_iter();
-    let mut last: Option<(usize, crate::problem::Problem)> = None;
+    let mut fixed: Vec<(usize, crate::problem::Problem)> = Vec::new();
     for (span, message) in errors.by_ref().take(MAX_SYNTAX_ERRORS) {
         let problem = crate::syntax::explain(r.source, span.clone(), &message);
-        // The parser may stumble twice on one slip (`date = 2024-10`): a
-        // fix of a line's value is told once for the line. Two control
-        // characters on a line are two places, each told.
+        // The parser may stumble twice on one slip (`date = 2024-10`), not
+        // always one stumble after the other (a key written twice is told
+        // at the table's end): a fix of a line's value is told once for
+        // the line, whole or in pieces. Two control characters on a line
+        // are two places, each told.
         let line = r
             .source
             .get(..span.start)
             .map_or(0, |b| b.matches('\n').count());
-        if last.as_ref() == Some(&(line, problem.clone())) {
+        let told = (line, problem);
+        if fixed.contains(&told) {
             continue;
         }
+        let (line, problem) = told;
         if fixes_the_value(&problem) {
-            last = Some((line, problem.clone()));
+            fixed.push((line, problem.clone()));
         }
         r.error(span, problem);
     }
@@ -220,4 +246,4 @@ fn fixes_the_value(p: &crate::problem::Problem) -> bool {
 
 #[cfg(test)]
 #[path = "pieces_tests.rs"]
-mod tests;
+pub(crate) mod tests;

@@ -10,15 +10,26 @@ use super::{Chunking, LoadProgress, chunk};
 use crate::load::{load_sets_chunked, read_path};
 use crate::problem::{Field, Problem, Syntax, Value};
 
+/// Read whole, by the TOML parser (the first piece of a file is never
+/// read directly).
 const WHOLE: Chunking = Chunking {
     threshold: usize::MAX,
     piece: usize::MAX,
+    direct: false,
 };
 
-/// Every top-level element its own piece: as many cuts as there can be.
+/// Every top-level element its own piece: as many cuts as there can be,
+/// each read directly where it can be.
 const TINY: Chunking = Chunking {
     threshold: 0,
     piece: 1,
+    direct: true,
+};
+
+/// `TINY`, every piece read by the TOML parser.
+const TINY_BY_TOML: Chunking = Chunking {
+    direct: false,
+    ..TINY
 };
 
 /// The outcome in full: the dataset's every field, or each problem with
@@ -43,12 +54,19 @@ fn cut(files: &[(String, Vec<u8>)]) -> bool {
     })
 }
 
-fn same(files: &[(String, Vec<u8>)]) {
+/// Read whole, in pieces by the parser and in pieces read directly: one
+/// outcome.
+pub(crate) fn same(files: &[(String, Vec<u8>)]) {
     let whole = outcome(files, WHOLE);
-    let pieces = outcome(files, TINY);
+    let pieces = outcome(files, TINY_BY_TOML);
     assert!(
         whole == pieces,
         "read whole:\n{whole}\nread in pieces:\n{pieces}"
+    );
+    let direct = outcome(files, TINY);
+    assert!(
+        direct == pieces,
+        "read by the parser:\n{pieces}\nread directly:\n{direct}"
     );
 }
 
@@ -285,7 +303,24 @@ proptest! {
     fn generated_datasets_read_the_same_in_pieces(text in mangled()) {
         let files = vec![("g.toml".to_string(), text.into_bytes())];
         let whole = outcome(&files, WHOLE);
-        let pieces = outcome(&files, TINY);
+        let pieces = outcome(&files, TINY_BY_TOML);
         prop_assert!(whole == pieces, "read whole:\n{}\nread in pieces:\n{}", whole, pieces);
+        let direct = outcome(&files, TINY);
+        prop_assert!(direct == pieces, "by the parser:\n{}\ndirectly:\n{}", pieces, direct);
     }
+}
+
+#[test]
+fn a_slip_the_parser_stumbles_on_twice_is_told_once_whole_or_in_pieces() {
+    // A key written twice is told at the table's end, after the comma of
+    // the next table: not one stumble after the other.
+    let text = localities(3, None).replacen(
+        "[[locality]]\nid = \"VN\"",
+        "[[target]]\nlocality = \"VN\"\nby = 2030-12-31\ncoverage = 95.0\ncoverage = 9,5\nsource = \"s\"\n\n[[target]]\ncoverage = 9,5\nlocality = \"VN\"\nby = 2030-12-31\nsource = \"s\"\n\n[[locality]]\nid = \"VN\"",
+        1,
+    );
+    let files = vec![("f.toml".to_string(), text.into_bytes())];
+    same(&files);
+    let e = outcome(&files, WHOLE);
+    assert_eq!(e.matches("DecimalComma").count(), 2, "{e}");
 }
