@@ -57,6 +57,11 @@ pub(super) const CLI_VI: CliWords = CliWords {
                 "Không dùng màu (cũng vậy khi có biến môi trường NO_COLOR)",
             ),
             (
+                "ascii",
+                "",
+                "Chỉ dùng ký hiệu ASCII trên màn hình và trong bản xuất txt, html, cho cửa sổ lệnh cổ điển của Windows (cũng vậy khi có biến môi trường TIENDO_ASCII)",
+            ),
+            (
                 "watch",
                 "",
                 "Tự tải lại bảng điều khiển khi tệp dữ liệu thay đổi (dùng cùng --data)",
