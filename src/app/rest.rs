@@ -37,7 +37,7 @@ impl App {
         self.refresh_rows(keep);
     }
 
-    /// How far the rest has come; the count of provinces waiting stays.
+    /// How far the rest has come.
     pub(super) fn rest_progress(&mut self, loading: Loading) {
         if let Some(rest) = &mut self.rest {
             rest.done = loading.done;
