@@ -148,13 +148,16 @@ pub fn head_first(sets: &[Vec<(String, Vec<u8>)>], progress: &LoadProgress) -> O
         if read > limit {
             return None;
         }
-        let (now, still): (Vec<(usize, Piece)>, Vec<(usize, Piece)>) = held
-            .into_iter()
-            .enumerate()
-            .partition(|(k, _)| more.contains(k));
-        held = still.into_iter().map(|(_, h)| h).collect();
-        let ranges: Vec<(usize, Range<usize>)> =
-            now.into_iter().map(|(_, h)| (h.file, h.range)).collect();
+        let mut ranges: Vec<(usize, Range<usize>)> = Vec::new();
+        let mut k = 0;
+        held.retain(|h| {
+            let read_now = more.contains(&k);
+            k += 1;
+            if read_now {
+                ranges.push((h.file, h.range.clone()));
+            }
+            !read_now
+        });
         parsed.extend(parse_all(&files, &ranges)?);
         dataset = dataset_of(&parsed)?;
     }
