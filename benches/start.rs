@@ -107,10 +107,7 @@ fn start(source: &Source) -> Started {
         Start::Head { model, rest } => (model, Some(rest)),
     };
     let mut app = App::new(model, Lang::Vi, "bench".into());
-    app.rest = rest.as_ref().map(|r| Loading {
-        waiting: r.waiting,
-        ..Loading::default()
-    });
+    app.rest = rest.as_ref().map(|_| Loading::default());
     app.update(Action::Resize {
         rows: tiendo::ui::table_rows(120, 40),
         width: 120,

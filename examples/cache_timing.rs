@@ -29,10 +29,7 @@ fn main() {
         head.localities
             .retain(|l| matches!(l.kind, LocalityKind::Nation | LocalityKind::Province));
         let full = tiendo::cache::DatasetRef::of(&d);
-        let head = tiendo::model::preview::Head {
-            dataset: head,
-            waiting: 1,
-        };
+        let head = tiendo::model::preview::Head { dataset: head };
         std::fs::write(
             out,
             tiendo::cache::file_bytes(b"fuzz", Some(&head), full).unwrap(),
@@ -107,7 +104,6 @@ fn warm_start(path: std::path::PathBuf) {
     time("store (encode and write both sections)", || {
         let head = tiendo::model::preview::Head {
             dataset: head.clone(),
-            waiting: 0,
         };
         assert!(tiendo::cache::store(&source, &sets, Some(&head), full_ref))
     });

@@ -7,6 +7,7 @@ pub mod cli;
 pub mod export;
 pub mod input;
 pub mod loading;
+pub mod memory;
 pub mod source;
 pub mod start;
 pub mod tui;

@@ -27,8 +27,6 @@ pub enum Start {
 pub struct Rest {
     progress: Arc<LoadProgress>,
     done: Receiver<Result<Model, Invalid>>,
-    /// Provinces left out of the head: their figures need the rest.
-    pub waiting: usize,
 }
 
 /// How the rest stands when the loop looks.
@@ -52,13 +50,8 @@ impl Rest {
             Err(TryRecvError::Empty) => Polled::Reading(Loading {
                 done: self.progress.bytes_done.load(Ordering::Relaxed),
                 total: self.progress.bytes_total.load(Ordering::Relaxed),
-                waiting: self.waiting,
             }),
         }
-    }
-
-    fn waiting(self, waiting: usize) -> Self {
-        Rest { waiting, ..self }
     }
 
     /// Waits for the whole model (for a benchmark or a test; an invalid
@@ -83,10 +76,7 @@ pub fn open(source: &Source) -> anyhow::Result<Result<Start, Invalid>> {
         if let Some(head) = cache.head() {
             let model = model::derive(head.dataset, today);
             let rest = read_rest(source.clone(), sets, key, Some(cache));
-            return Ok(Ok(Start::Head {
-                model,
-                rest: rest.waiting(head.waiting),
-            }));
+            return Ok(Ok(Start::Head { model, rest }));
         }
         let whole = crate::loading::with_progress(source.lang, |_| {
             cache.full().map(|d| model::derive(d, today))
@@ -117,10 +107,7 @@ pub fn open(source: &Source) -> anyhow::Result<Result<Start, Invalid>> {
     };
     let model = model::derive(head.dataset, today);
     let rest = read_rest(source.clone(), sets, key, None);
-    Ok(Ok(Start::Head {
-        model,
-        rest: rest.waiting(head.waiting),
-    }))
+    Ok(Ok(Start::Head { model, rest }))
 }
 
 /// Reads the whole dataset on another thread, from the cache when it has
@@ -167,9 +154,5 @@ fn read_rest(source: Source, sets: Vec<Files>, key: Option<Key>, cache: Option<C
             }
         }
     });
-    Rest {
-        progress,
-        done,
-        waiting: 0,
-    }
+    Rest { progress, done }
 }

@@ -129,7 +129,6 @@ fn event_loop(
                     app.update(Action::ReloadProgress(Loading {
                         done: p.bytes_done.load(Ordering::Relaxed),
                         total: p.bytes_total.load(Ordering::Relaxed),
-                        waiting: 0,
                     }));
                     None
                 }

@@ -28,7 +28,10 @@ impl App {
             .and_then(|i| self.model.locality(i))
             .map(|l| l.id.value.clone());
         let as_of = self.model.as_of();
+        // The old model goes before the new one is judged: its memory, and
+        // what the load freed on its threads, is given back.
         self.model = model;
+        crate::memory::give_back();
         self.model.set_as_of(as_of);
         let keep = keep.and_then(|id| self.model.index_of(&id));
         self.milestone = self
@@ -37,7 +40,7 @@ impl App {
         self.refresh_rows(keep);
     }
 
-    /// How far the rest has come; the count of provinces waiting stays.
+    /// How far the rest has come.
     pub(super) fn rest_progress(&mut self, loading: Loading) {
         if let Some(rest) = &mut self.rest {
             rest.done = loading.done;

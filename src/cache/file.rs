@@ -12,7 +12,8 @@ use xxhash_rust::xxh3::xxh3_64;
 /// records carry `published` (postcard writes no field names, so a cache of
 /// format 1 would be misread field by field). 3: records carry `plan`,
 /// `estimate`, `replaces` and the record each replaced. 4: a record's rarer
-/// fields in `more`. 5: the full section's localities in pieces.
+/// fields in `more`. 5: the full section's localities in pieces, and the head
+/// section a dataset as the full one is (no count of provinces waiting).
 pub const FORMAT: u32 = 5;
 
 const MAGIC: [u8; 8] = *b"tiendo\x00\x1a";

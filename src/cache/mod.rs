@@ -221,11 +221,8 @@ impl Cache {
     /// The head stored for the first screen, if one was.
     pub fn head(&self) -> Option<Head> {
         let bytes = self.section(self.layout.head?)?;
-        let (waiting, dataset): (u64, Dataset) =
-            crate::model::shared::interning(|| postcard::from_bytes(&bytes).ok())?;
         Some(Head {
-            dataset,
-            waiting: usize::try_from(waiting).ok()?,
+            dataset: decode(&bytes)?,
         })
     }
 
@@ -290,10 +287,9 @@ fn parts(
     head: Option<&Head>,
     full: DatasetRef<'_>,
 ) -> Option<(Vec<u8>, Vec<u8>, Vec<u8>)> {
-    // The head section is the head's count of provinces waiting, then its
-    // dataset encoded as the full one is.
+    // The head section is the head's dataset, encoded as the full one is.
     let head = match head {
-        Some(h) => postcard::to_stdvec(&(h.waiting as u64, DatasetRef::of(&h.dataset))).ok()?,
+        Some(h) => encode(DatasetRef::of(&h.dataset))?,
         None => Vec::new(),
     };
     let full = encode(full)?;

@@ -224,10 +224,7 @@ fn dashboard(cli: &Cli) -> Result<(), Failure> {
     };
     as_of_within(cli, dataset, &model)?;
     let mut app = new_app(cli, dataset, model);
-    app.rest = rest.as_ref().map(|r| Loading {
-        waiting: r.waiting,
-        ..Loading::default()
-    });
+    app.rest = rest.as_ref().map(|_| Loading::default());
     app.judge_as_of(dataset.as_of);
     app.notice = idle_watch.then_some(Notice::WatchWithoutData);
     app.mono = wants_mono(cli);

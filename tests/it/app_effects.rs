@@ -238,7 +238,6 @@ fn a_reload_runs_behind_the_screen_and_keys_keep_working() {
     let half = Loading {
         done: 45_000_000,
         total: 166_000_000,
-        waiting: 0,
     };
     a.update(Action::ReloadProgress(half));
     assert_eq!(a.notice, Some(Notice::Reloading(half)));

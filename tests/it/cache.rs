@@ -36,16 +36,12 @@ fn source(paths: Vec<PathBuf>, dir: &Path, min_bytes: u64) -> Source {
     }
 }
 
-/// The nation and the provinces, three of them said to wait: a head as
-/// the first screen would want.
+/// The nation and the provinces: a head as the first screen would want.
 fn head_of(d: &Dataset) -> Head {
     let mut head = d.clone();
     head.localities
         .retain(|l| matches!(l.kind, LocalityKind::Nation | LocalityKind::Province));
-    Head {
-        dataset: head,
-        waiting: 3,
-    }
+    Head { dataset: head }
 }
 
 fn bundled() -> Dataset {
@@ -79,7 +75,6 @@ fn a_stored_cache_gives_back_the_loaded_dataset_and_its_head() {
         format!("{:?}", opened_head.dataset),
         format!("{:?}", head.dataset)
     );
-    assert_eq!(opened_head.waiting, 3);
 }
 
 #[test]

@@ -34,12 +34,9 @@ fn assert_same_figures(head: &Model, whole: &Model) {
             l.id.value
         );
     }
-    // The Overview counts the provinces drawn, each by its whole status.
-    let drawn = head
-        .localities
-        .iter()
-        .filter(|l| head.is_province(head.index_of(&l.id.value).unwrap()))
-        .count();
+    // The Overview counts the provinces drawn (those of today's map), each
+    // by its whole status.
+    let drawn = head.provinces(model::Era::Current).len();
     assert_eq!(
         head.status_counts(model::Era::Current)
             .iter()
@@ -49,13 +46,13 @@ fn assert_same_figures(head: &Model, whole: &Model) {
 }
 
 #[test]
-fn a_province_without_a_figure_on_a_date_its_communes_have_waits_for_them() {
+fn a_province_without_a_figure_on_a_date_its_communes_have_is_drawn_with_them() {
     let d = whole(TWO_PROVINCES);
     // tinh-b lacks 2024, when xa-b1 has a figure: its 2024 is a roll-up of
-    // its communes, so it waits; tinh-a has every date and is drawn.
+    // its communes, so they are read with the head; tinh-a has every date
+    // and needs none of its own.
     let head = preview::head_of(&d).expect("a head");
-    assert_eq!(ids(&head.dataset), vec!["tinh-a", "vn"]);
-    assert_eq!(head.waiting, 1);
+    assert_eq!(ids(&head.dataset), vec!["tinh-a", "tinh-b", "vn", "xa-b1"]);
     assert_same_figures(
         &model::derive(head.dataset, today()),
         &model::derive(d.clone(), today()),
@@ -74,27 +71,43 @@ fn drawn_without_its_communes_that_province_would_be_judged_wrongly() {
 }
 
 #[test]
-fn a_province_another_waiting_one_was_merged_into_waits_too() {
-    // Before the merger, tinh-a's history is its parts': tinh-b's among them.
+fn a_province_merged_into_another_brings_its_communes_and_both_are_judged_as_the_whole() {
+    // Before the merger, tinh-a's history is its parts': tinh-b's among
+    // them, which rolls up its commune on 2024.
     let text = TWO_PROVINCES.replace(
         "name = \"Tỉnh B\"\nkind = \"province\"\nparent = \"vn\"\n",
         "name = \"Tỉnh B\"\nkind = \"province\"\nparent = \"vn\"\nmerged_into = \"tinh-a\"\nmerged_on = 2026-01-01\n",
     );
     assert!(text.contains("merged_into"));
     let head = preview::head_of(&whole(&text)).expect("a head");
-    assert_eq!(ids(&head.dataset), vec!["vn"]);
-    assert_eq!(head.waiting, 2);
+    assert_eq!(ids(&head.dataset), vec!["tinh-a", "tinh-b", "vn", "xa-b1"]);
+    let cut = head_first(vec![("d.toml".into(), text.clone())]).expect("a head");
+    assert_eq!(ids(&cut.dataset), ids(&head.dataset));
+    assert_same_figures(
+        &model::derive(cut.dataset, today()),
+        &model::derive(whole(&text), today()),
+    );
 }
 
 #[test]
-fn no_head_when_the_nation_itself_waits_or_there_is_no_rest() {
-    // The nation lacking 2024 rolls up its provinces then, tinh-b among them.
+fn a_nation_without_a_figure_on_a_date_rolls_up_its_provinces_in_the_head() {
+    // The nation lacking 2024 rolls up its provinces then, tinh-b with its
+    // commune among them: all in the head.
     let text = TWO_PROVINCES.replacen(
         "  [[locality.record]]\n  date = 2024-12-31\n  coverage = 93.0\n  source = \"test\"\n",
         "",
         1,
     );
-    assert!(preview::head_of(&whole(&text)).is_none());
+    let head = preview::head_of(&whole(&text)).expect("a head");
+    assert_eq!(ids(&head.dataset), vec!["tinh-a", "tinh-b", "vn", "xa-b1"]);
+    assert_same_figures(
+        &model::derive(head.dataset, today()),
+        &model::derive(whole(&text), today()),
+    );
+}
+
+#[test]
+fn no_head_when_there_is_no_rest() {
     // A dataset of provinces only has no rest to read after its head.
     let provinces_only: String = TWO_PROVINCES
         .split("[[locality]]")
@@ -104,27 +117,100 @@ fn no_head_when_the_nation_itself_waits_or_there_is_no_rest() {
     assert!(preview::head_of(&whole(&provinces_only)).is_none());
 }
 
-#[test]
-fn on_synthetic_data_every_province_drawn_first_is_judged_as_the_whole_judges_it() {
-    let spec = tiendo::synth::Spec {
-        localities: 3000,
-        years: 6,
-        seed: 7,
-    };
-    let d = whole(&tiendo::synth::single_file(&spec));
+fn provinces(d: &tiendo::model::schema::Dataset) -> usize {
+    d.localities
+        .iter()
+        .filter(|l| l.kind == tiendo::model::schema::LocalityKind::Province)
+        .count()
+}
+
+/// The head of `text` from the whole and read in pieces: both hold every
+/// province and the same units, each judged as the whole judges it.
+fn assert_every_province_drawn_exactly(text: &str) {
+    let d = whole(text);
     let head = preview::head_of(&d).expect("a head");
-    let provinces = |d: &tiendo::model::schema::Dataset| {
-        d.localities
+    assert_eq!(provinces(&head.dataset), tiendo::synth::PROVINCES);
+    // Provinces with gaps in their records brought their districts.
+    assert!(
+        head.dataset
+            .localities
             .iter()
-            .filter(|l| l.kind == tiendo::model::schema::LocalityKind::Province)
-            .count()
-    };
-    assert_eq!(provinces(&head.dataset) + head.waiting, provinces(&d));
-    assert!(head.waiting > 0, "synthetic provinces have gaps");
-    assert_same_figures(
-        &model::derive(head.dataset, today()),
-        &model::derive(d, today()),
+            .any(|l| l.kind == tiendo::model::schema::LocalityKind::District),
+        "synthetic provinces have gaps"
     );
+    let whole_model = model::derive(d, today());
+    let cut = head_first(vec![("s.toml".into(), text.to_string())]).expect("a head read in pieces");
+    assert_eq!(ids(&cut.dataset), ids(&head.dataset));
+    let head_model = model::derive(head.dataset, today());
+    assert_same_figures(&head_model, &whole_model);
+    assert_same_figures(&model::derive(cut.dataset, today()), &whole_model);
+    assert_eq!(
+        head_model.provinces(model::Era::Former).len(),
+        whole_model.provinces(model::Era::Former).len()
+    );
+    assert_eq!(
+        head_model.status_counts(model::Era::Current),
+        whole_model.status_counts(model::Era::Current),
+        "the Overview counts every province as the whole does"
+    );
+}
+
+#[test]
+fn on_synthetic_data_every_province_is_drawn_first_and_judged_as_the_whole_judges_it() {
+    for (localities, years, seed) in [(3000, 6, 7), (2000, 17, 1)] {
+        let spec = tiendo::synth::Spec {
+            localities,
+            years,
+            seed,
+        };
+        assert_every_province_drawn_exactly(&tiendo::synth::single_file(&spec));
+    }
+}
+
+/// `text` with province `from` merged into `into` on 1 July 2025: its
+/// record at the year's end, after it ceased, left out.
+fn merge_province(text: &str, from: &str, into: &str) -> String {
+    let mut parts: Vec<String> = text.split("[[locality]]\n").map(str::to_string).collect();
+    let part = parts
+        .iter_mut()
+        .find(|p| p.starts_with(&format!("id = \"{from}\"\n")))
+        .unwrap();
+    let at = part.find("parent = ").unwrap();
+    part.insert_str(
+        at,
+        &format!("merged_into = \"{into}\"\nmerged_on = 2025-07-01\n"),
+    );
+    if let Some(end) = part.find("  [[locality.record]]\n  date = 2025-12-31") {
+        part.truncate(end);
+        part.push('\n');
+    }
+    parts.join("[[locality]]\n")
+}
+
+#[test]
+fn on_synthetic_data_with_merged_provinces_every_province_is_drawn_first_exactly() {
+    let spec = tiendo::synth::Spec {
+        localities: 2000,
+        years: 17,
+        seed: 1,
+    };
+    let text = tiendo::synth::single_file(&spec);
+    // Which provinces have a gap: one merged into a province without, and
+    // one without merged into one with.
+    let d = whole(&text);
+    let gappy = |id: &str| {
+        let l = d.localities.iter().find(|l| l.id.value == id).unwrap();
+        l.records.len() < 17
+    };
+    let ids: Vec<String> = (1..=tiendo::synth::PROVINCES)
+        .map(|p| format!("tinh-{p:02}"))
+        .collect();
+    let with: Vec<&String> = ids.iter().filter(|id| gappy(id)).collect();
+    let without: Vec<&String> = ids.iter().filter(|id| !gappy(id)).collect();
+    assert!(with.len() >= 2 && without.len() >= 2);
+    let text = merge_province(&text, with[0], without[0]);
+    let text = merge_province(&text, without[1], with[1]);
+    assert_every_province_drawn_exactly(&text);
 }
 
 /// A synthetic dataset large enough to be read head first, on disk.
@@ -164,9 +250,12 @@ fn a_large_file_opens_on_its_head_and_the_whole_that_follows_judges_it_the_same(
     let data = tempfile::tempdir().unwrap();
     let file = large_file(data.path());
     let (head, rest) = opened(&source(&file, None));
-    assert!(rest.waiting > 0);
     let whole = rest.wait().ok().unwrap();
     assert_eq!(whole.localities.len(), 4000);
+    assert_eq!(
+        head.provinces(model::Era::Former).len(),
+        tiendo::synth::PROVINCES
+    );
     assert_same_figures(&head, &whole);
 }
 
@@ -177,7 +266,6 @@ fn the_second_start_draws_the_head_kept_in_the_cache_and_then_its_whole() {
     let file = large_file(data.path());
     let source = source(&file, Some(cache.path()));
     let (cold_head, rest) = opened(&source);
-    let waiting = rest.waiting;
     let cold = rest.wait().ok().unwrap();
     // The cache is written once the whole is on its way to the screen.
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
@@ -186,7 +274,6 @@ fn the_second_start_draws_the_head_kept_in_the_cache_and_then_its_whole() {
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
     let (warm_head, rest) = opened(&source);
-    assert_eq!(rest.waiting, waiting);
     assert_eq!(
         format!("{:?}", warm_head.figures),
         format!("{:?}", cold_head.figures)
@@ -223,7 +310,6 @@ fn read_in_pieces_the_head_is_the_one_the_whole_dataset_gives() {
     let cut = head_first(vec![("d.toml".into(), TWO_PROVINCES.into())]).unwrap();
     let expected = preview::head_of(&whole(TWO_PROVINCES)).unwrap();
     assert_eq!(ids(&cut.dataset), ids(&expected.dataset));
-    assert_eq!(cut.waiting, expected.waiting);
     // On synthetic data, as one file and as a folder.
     let spec = tiendo::synth::Spec {
         localities: 3000,
@@ -239,7 +325,6 @@ fn read_in_pieces_the_head_is_the_one_the_whole_dataset_gives() {
     ] {
         let cut = cut.expect("a head read in pieces");
         assert_eq!(ids(&cut.dataset), ids(&expected.dataset));
-        assert_eq!(cut.waiting, expected.waiting);
         assert_same_figures(&model::derive(cut.dataset, today()), &whole_model);
     }
 }
@@ -265,10 +350,9 @@ fn a_record_written_apart_from_its_province_counts_as_its_own_figure() {
         "{TWO_PROVINCES}\n[[record]]\nlocality = \"tinh-b\"\ndate = 2024-12-31\ncoverage = 95.5\nsource = \"report\"\n"
     );
     let expected = preview::head_of(&whole(&text)).unwrap();
-    assert_eq!(expected.waiting, 0);
+    assert!(!ids(&expected.dataset).contains(&"xa-b1"));
     let cut = head_first(vec![("d.toml".into(), text.clone())]).unwrap();
     assert_eq!(ids(&cut.dataset), ids(&expected.dataset));
-    assert_eq!(cut.waiting, 0);
     assert_same_figures(
         &model::derive(cut.dataset, today()),
         &model::derive(whole(&text), today()),
@@ -296,7 +380,6 @@ fn units_between_the_provinces_and_across_files_are_left_to_the_rest() {
     ] {
         let cut = head_first(files).expect("a head");
         assert_eq!(ids(&cut.dataset), ids(&expected.dataset));
-        assert_eq!(cut.waiting, expected.waiting);
     }
 }
 

@@ -9,8 +9,8 @@ use tiendo::app::{Action, App, Loading, Notice, Screen, Waiting};
 use tiendo::model::{self, Model, preview};
 use tiendo::text::Lang;
 
-/// A nation and two provinces with their communes; `tinh-b` waits for its
-/// communes (see `head_first.rs`).
+/// A nation and two provinces with their communes; `tinh-b` brings its
+/// commune into the head (see `head_first.rs`).
 const TWO_PROVINCES: &str = include_str!("../head_first/two-provinces.toml");
 
 /// The dashboard on the head of the two-province data, the rest pending.
@@ -18,10 +18,7 @@ fn app_on_head() -> (App, Model) {
     let d = load(vec![("d.toml".into(), TWO_PROVINCES.as_bytes().to_vec())]).dataset;
     let head = model::derive(preview::head_of(&d).unwrap().dataset, today());
     let mut app = App::new(head, Lang::Vi, "d.toml".into());
-    app.rest = Some(Loading {
-        waiting: 1,
-        ..Loading::default()
-    });
+    app.rest = Some(Loading::default());
     resize(&mut app, 80, 24);
     (app, model::derive(d, today()))
 }
@@ -54,15 +51,12 @@ fn the_status_line_counts_the_rest_and_the_province_says_its_units_are_coming() 
     app.update(Action::Progress(Loading {
         done: 45_000_000,
         total: 166_000_000,
-        waiting: 0,
     }));
     let text = screen_text(&app, 120, 40);
-    assert!(
-        text.contains("Đang đọc cấp dưới: 45/166 MB · 1 tỉnh/thành đang chờ"),
-        "{text}"
-    );
-    // The Overview counts the provinces drawn: the one waiting is not there.
-    assert!(text.contains("1 tỉnh/thành theo trạng thái"), "{text}");
+    assert!(text.contains("Đang đọc cấp dưới: 45/166 MB"), "{text}");
+    assert!(!text.contains("đang chờ"), "{text}");
+    // The Overview counts every province, the one its communes roll up too.
+    assert!(text.contains("2 tỉnh/thành theo trạng thái"), "{text}");
     press(&mut app, "2");
     press(&mut app, "\n");
     assert_eq!(app.screen, Screen::Province);
@@ -77,19 +71,19 @@ fn the_whole_model_comes_in_with_the_province_shown_kept_and_keys_work_again() {
     press(&mut app, "2");
     press(&mut app, "\n");
     assert_eq!(common::name(&app), "Tỉnh A");
+    // Tỉnh A has its own figure on every date: its communes are not in the head.
+    assert!(!screen_text(&app, 120, 40).contains("Xã A1"));
     app.update(Action::Completed(Box::new(whole)));
     assert!(app.rest.is_none());
     assert_eq!(app.notice, Some(Notice::Completed));
     assert_eq!(common::name(&app), "Tỉnh A");
     assert_eq!(app.screen, Screen::Province);
+    let text = screen_text(&app, 120, 40);
+    assert!(text.contains("Xã A1"), "its communes have come in: {text}");
     press(&mut app, "2");
-    assert_eq!(app.rows.len(), 2, "tinh-b has come in");
+    assert_eq!(app.rows.len(), 2);
     // Progress after the end changes nothing.
-    app.update(Action::Progress(Loading {
-        done: 1,
-        total: 2,
-        waiting: 0,
-    }));
+    app.update(Action::Progress(Loading { done: 1, total: 2 }));
     assert!(app.rest.is_none());
     press(&mut app, "/");
     assert!(app.search.is_some());

@@ -1,119 +1,174 @@
 //! The head of a dataset: the nation and the provinces, with the meta,
 //! directives, milestones and targets that judge them. It is what the
-//! Overview shows, and it can be drawn while the districts and communes are
-//! still being read, but only when its figures are exactly those the whole
-//! dataset gives: a verdict that changes a second later is worse than one
-//! that comes a second later.
+//! Overview shows, and it can be drawn while the rest is still being read,
+//! but only when its figures are exactly those the whole dataset gives: a
+//! verdict that changes a second later is worse than one that comes a
+//! second later.
 //!
 //! A unit's history is its own figures plus, on dates it has none, roll-ups
-//! of its children (`rollup.rs`). A head unit whose children are all in the
-//! head rolls up the same with or without the rest. A head unit with a
-//! child outside the head could gain a roll-up on any date some unit of the
-//! rest has a figure: unless its own records already cover every such date,
-//! it is left out of the head, and so is what depends on it, until the rest
-//! is read; the screen says how many provinces wait.
+//! of its children (`rollup.rs`), and before a merger the roll-up of the
+//! units merged into it. A unit of the head whose own records cover every
+//! date some unit of the rest has a figure on rolls up the same with or
+//! without its children. One that does not (a province with a gap in its
+//! records), or whose records give no plan figure where the rest may give
+//! one, has its children read with the head, and so on down: a district
+//! with a gap brings its communes. Units merged into one read are read
+//! too. Every province is then drawn with its exact figures on the first
+//! screen. When that would read more than a quarter of the rest, the head
+//! is not worth it: the whole is loaded instead.
 
 use std::collections::{BTreeSet, HashSet};
 
 use chrono::NaiveDate;
 
-use super::schema::{Dataset, Locality, LocalityKind};
+use super::schema::{Dataset, Locality, LocalityKind, Record};
 
 /// Whether a unit of this kind is in the head.
 pub fn in_head(kind: LocalityKind) -> bool {
     matches!(kind, LocalityKind::Nation | LocalityKind::Province)
 }
 
-/// The head to draw first: its dataset, and how many provinces are left
-/// out of it until the rest is read.
+/// The head to draw first: the nation, every province, and the units below
+/// them that their roll-ups need.
 #[derive(Clone, Debug)]
 pub struct Head {
     pub dataset: Dataset,
-    pub waiting: usize,
+}
+
+/// A unit of the rest as the head knows it before reading it.
+#[derive(Clone, Copy, Debug)]
+pub struct Held<'a> {
+    pub parent: Option<&'a str>,
+    pub merged_into: Option<&'a str>,
+}
+
+/// What the head knows of the rest without reading it: figures there may
+/// be on any of `dates` (a superset does no harm), and plan figures when
+/// `plans`.
+#[derive(Clone, Debug, Default)]
+pub struct Rest {
+    pub dates: BTreeSet<NaiveDate>,
+    pub plans: bool,
 }
 
 /// The head of a whole dataset (see the module's comment); `None` when the
-/// data has no nation, the nation's own figure depends on the rest, or
-/// there is no rest.
+/// data has no nation, or no rest, or the head would need too much of it.
 pub fn head_of(dataset: &Dataset) -> Option<Head> {
-    let (head, rest): (Vec<&Locality>, Vec<&Locality>) =
+    let (mut head, mut rest): (Vec<&Locality>, Vec<&Locality>) =
         dataset.localities.iter().partition(|l| in_head(l.kind));
-    if rest.is_empty() {
+    if rest.is_empty() || !head.iter().any(|l| l.kind == LocalityKind::Nation) {
         return None;
     }
-    let parents: HashSet<&str> = rest
-        .iter()
-        .filter_map(|l| l.parent.as_ref().map(|p| p.value.as_str()))
-        .collect();
-    let dates: BTreeSet<NaiveDate> = rest.iter().flat_map(|l| point_dates(l)).collect();
-    let left_out = to_leave_out(&head, Some(&parents), &dates)?;
+    let known = Rest {
+        dates: rest.iter().flat_map(|l| point_dates(l)).collect(),
+        plans: rest.iter().flat_map(|l| &l.records).any(gives_plan),
+    };
+    let limit = most_read(rest.len());
+    let mut read = 0;
+    loop {
+        let held: Vec<Held<'_>> = rest.iter().map(|l| held(l)).collect();
+        let more: HashSet<usize> = to_read(&head, &held, &known).into_iter().collect();
+        if more.is_empty() {
+            break;
+        }
+        read += more.len();
+        if read > limit {
+            return None;
+        }
+        let mut k = 0;
+        rest.retain(|l| {
+            let keep = !more.contains(&k);
+            if !keep {
+                head.push(l);
+            }
+            k += 1;
+            keep
+        });
+    }
+    let ids: HashSet<&str> = head.iter().map(|l| l.id.value.as_str()).collect();
     Some(Head {
         dataset: Dataset {
             meta: dataset.meta.clone(),
             directives: dataset.directives.clone(),
             milestones: dataset.milestones.clone(),
             targets: dataset.targets.clone(),
-            localities: head
+            // In the whole's order, as a load of the head's pieces gives them.
+            localities: dataset
+                .localities
                 .iter()
-                .filter(|l| !left_out.contains(l.id.value.as_str()))
-                .map(|l| (*l).clone())
+                .filter(|l| ids.contains(l.id.value.as_str()))
+                .cloned()
                 .collect(),
             refused_ids: Vec::new(),
         },
-        waiting: left_out.len(),
     })
 }
 
-/// The head units whose figures depend on the rest, by id: those lacking
-/// their own figure on one of the `dates` a unit of the rest has one on
-/// (a superset does no harm) while a unit of the rest is their child
-/// (`parents` names them; `None`: any unit may be), and, in turn, those
-/// lacking a date whose child is left out, or into which a unit left out
-/// was merged (a merged province's history before the merger is its
-/// parts'). `None` when the nation is among them or the head has none:
-/// without it there is no first screen.
-pub fn to_leave_out<'a>(
-    head: &[&'a Locality],
-    parents: Option<&HashSet<&str>>,
-    dates: &BTreeSet<NaiveDate>,
-) -> Option<HashSet<&'a str>> {
-    let mut all = dates.clone();
+/// How many units of a rest of `held` the head may read with it: past a
+/// quarter, drawing the head first would delay the whole by more than it
+/// brings the first screen forward.
+pub fn most_read(held: usize) -> usize {
+    held / 4
+}
+
+/// Which of the `held` units (by index) the `head` must read before its
+/// figures are exact: those whose parent in the head has held children and
+/// lacks its own figure on one of the rest's dates (or a plan figure the
+/// rest may give), and those merged into a unit of the head, whose history
+/// before the merger is its parts'. Called again with what was read added
+/// to the head, until it reads nothing more.
+pub fn to_read(head: &[&Locality], held: &[Held<'_>], rest: &Rest) -> Vec<usize> {
+    let parents: HashSet<&str> = held.iter().filter_map(|h| h.parent).collect();
+    let mut all = rest.dates.clone();
     all.extend(head.iter().flat_map(|l| point_dates(l)));
-    let lacks = |l: &Locality| {
-        let own: BTreeSet<NaiveDate> = point_dates(l).collect();
-        !all.is_subset(&own)
-    };
-    let mut out: HashSet<&str> = head
+    let needs: HashSet<&str> = head
         .iter()
-        .filter(|l| lacks(l) && parents.is_none_or(|p| p.contains(l.id.value.as_str())))
+        .filter(|l| parents.contains(l.id.value.as_str()))
+        .filter(|l| lacks(l, &all, rest.plans))
         .map(|l| l.id.value.as_str())
         .collect();
-    // Each pass adds at least one unit or ends: at most one pass per unit.
-    for _ in 0..head.len() {
-        let more: Vec<&str> = head
-            .iter()
-            .filter(|l| !out.contains(l.id.value.as_str()))
-            .filter(|l| {
-                let id = l.id.value.as_str();
-                head.iter().any(|c| {
-                    let child = c.parent.as_ref().is_some_and(|p| p.value == id);
-                    let part = c.merged_into.as_ref().is_some_and(|m| m.value == id);
-                    out.contains(c.id.value.as_str()) && (part || (child && lacks(l)))
-                })
-            })
-            .map(|l| l.id.value.as_str())
-            .collect();
-        if more.is_empty() {
-            break;
-        }
-        out.extend(more);
+    let ids: HashSet<&str> = head.iter().map(|l| l.id.value.as_str()).collect();
+    held.iter()
+        .enumerate()
+        .filter(|(_, h)| {
+            h.parent.is_some_and(|p| needs.contains(p))
+                || h.merged_into.is_some_and(|m| ids.contains(m))
+        })
+        .map(|(k, _)| k)
+        .collect()
+}
+
+/// A unit of the rest as `to_read` looks at it.
+pub fn held(l: &Locality) -> Held<'_> {
+    Held {
+        parent: l.parent.as_ref().map(|p| p.value.as_str()),
+        merged_into: l.merged_into.as_ref().map(|m| m.value.as_str()),
     }
-    // The Overview stands on the nation and counts the provinces, all in
-    // the head. Data without a nation (a province's own file) is headed by
-    // its province, whose Overview counts its districts or communes: the
-    // rest itself. Such data loads whole rather than show empty counts.
-    let nation = head.iter().find(|l| l.kind == LocalityKind::Nation)?;
-    (!out.contains(nation.id.value.as_str())).then_some(out)
+}
+
+/// Whether a record gives a plan figure, which a parent's roll-up adds up.
+pub fn gives_plan(r: &Record) -> bool {
+    r.plan().is_some() || r.plan_percent().is_some()
+}
+
+/// Whether the unit's history could take a roll-up of its children: it has
+/// no own figure known from its date on some date of `all`, or, when the
+/// rest gives plans, a figure of its own without a plan.
+fn lacks(l: &Locality, all: &BTreeSet<NaiveDate>, plans: bool) -> bool {
+    // A figure made public after its date is missing while an earlier day
+    // is judged, and the children's may stand in then.
+    let own: BTreeSet<NaiveDate> = l
+        .records
+        .iter()
+        .filter(|r| r.coverage_or_ratio().is_some() && r.known_on() == r.date)
+        .map(|r| r.date)
+        .collect();
+    let planless = || {
+        l.records
+            .iter()
+            .any(|r| r.coverage_or_ratio().is_some() && !gives_plan(r))
+    };
+    !all.is_subset(&own) || (plans && planless())
 }
 
 /// The dates of a unit's records that give a figure (and so a point of its

@@ -40,13 +40,11 @@ impl Screen {
 
 /// How far the rest of the data has been read while the head (the nation
 /// and the provinces) is on screen: bytes parsed of all (`total` is 0 when
-/// the rest comes from the cache, which gives no count), and how many
-/// provinces are left out of the head because their figures need the rest.
+/// the rest comes from the cache, which gives no count).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Loading {
     pub done: u64,
     pub total: u64,
-    pub waiting: usize,
 }
 
 /// What waits for the rest of the data: each asks for units not read yet.

@@ -22,7 +22,7 @@ use crate::problem::Field;
 use keys::{DIRECTIVE, DOCUMENT_KINDS, META, MILESTONE, MILESTONE_KINDS, PRECISIONS, TARGET, TOP};
 
 /// What one file contributes to the dataset.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct FileContent {
     pub meta: Option<Located<Meta>>,
     pub directives: Vec<Directive>,

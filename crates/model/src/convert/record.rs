@@ -15,7 +15,7 @@ use crate::problem::Field;
 use crate::schema::{Groups, Located, More, Record};
 
 /// A top-level `[[record]]`, before it is attached to its locality.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct TopRecord {
     pub locality: Located<String>,
     pub record: Record,

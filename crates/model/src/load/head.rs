@@ -1,9 +1,12 @@
 //! Reading the head of a large dataset before the rest (see `preview`):
 //! each file is cut at its top-level headers, the nation's and provinces'
 //! elements are parsed, and of the districts and communes only what a few
-//! key lines say (id, parent) and the dates written in them are looked at.
+//! key lines say (kind, parent, merger) and the dates written in them are
+//! looked at, until `preview::to_read` asks for some of them: those are
+//! parsed too, with the head.
 
 use std::collections::{BTreeSet, HashSet};
+use std::ops::Range;
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
@@ -16,21 +19,25 @@ use super::parse::merge;
 use super::pieces::parse_piece;
 use crate::convert::FileContent;
 use crate::diagnostic::SourceFile;
-use crate::preview::{Head, in_head, to_leave_out};
+use crate::preview::{self, Head, in_head};
 use crate::schema::LocalityKind;
 
-/// An element of a file outside the head, only peeked at: where it is and
-/// the parent it names.
-struct Held {
+/// An element of a file outside the head, only peeked at: where it is, the
+/// parent it names and the unit it was merged into.
+struct Piece {
     file: usize,
-    range: std::ops::Range<usize>,
+    range: Range<usize>,
     parent: Option<String>,
+    merged_into: Option<String>,
 }
 
+/// Elements parsed, each by where it starts: the whole load's order.
+type Parsed = Vec<((usize, usize), FileContent)>;
+
 /// The head of the datasets, its figures exactly the whole's; `None` when
-/// some file cannot be cut or peeked at safely, or has a mistake in its
-/// head, or the data has no nation (see `to_leave_out`), or the nation's
-/// figure depends on the rest. The whole load that
+/// some file cannot be cut or peeked at safely, or has a mistake in what
+/// the head reads, or the data has no nation, or the head would need more
+/// than `preview::most_read` units of the rest. The whole load that
 /// follows says what is wrong; this only decides whether there is a head
 /// to draw.
 pub fn head_first(sets: &[Vec<(String, Vec<u8>)>], progress: &LoadProgress) -> Option<Head> {
@@ -57,8 +64,8 @@ pub fn head_first(sets: &[Vec<(String, Vec<u8>)>], progress: &LoadProgress) -> O
             chunks
         })
         .collect::<Option<_>>()?;
-    let mut head: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
-    let mut held: Vec<Held> = Vec::new();
+    let mut head: Vec<(usize, Range<usize>)> = Vec::new();
+    let mut held: Vec<Piece> = Vec::new();
     for (file, chunks) in cut.iter().enumerate() {
         let text = files.get(file).map_or("", |f| f.1);
         for c in chunks {
@@ -67,11 +74,16 @@ pub fn head_first(sets: &[Vec<(String, Vec<u8>)>], progress: &LoadProgress) -> O
                 // A unit whose key lines cannot be read plainly could be
                 // anywhere in the tree: no head is drawn without the whole.
                 Some("locality") => match peek(part)? {
-                    (kind, _) if in_head(kind) => head.push((file, c.range.clone())),
-                    (_, parent) => held.push(Held {
+                    Peeked { kind, .. } if in_head(kind) => head.push((file, c.range.clone())),
+                    Peeked {
+                        parent,
+                        merged_into,
+                        ..
+                    } => held.push(Piece {
                         file,
                         range: c.range.clone(),
                         parent,
+                        merged_into,
                     }),
                 },
                 _ => head.push((file, c.range.clone())),
@@ -81,31 +93,8 @@ pub fn head_first(sets: &[Vec<(String, Vec<u8>)>], progress: &LoadProgress) -> O
     if held.is_empty() {
         return None;
     }
-    let contents = parse_all(&files, &head)?;
-    // Records written apart from their unit, for a unit outside the head,
-    // are dates the rest has figures on too.
-    let head_ids: HashSet<&str> = contents
-        .iter()
-        .flat_map(|c| &c.localities)
-        .map(|l| l.id.value.as_str())
-        .collect();
-    let mut dates: BTreeSet<NaiveDate> = contents
-        .iter()
-        .flat_map(|c| &c.records)
-        .filter(|r| !head_ids.contains(r.locality.value.as_str()))
-        .map(|r| r.record.date)
-        .collect();
-    dates.extend(
-        held.par_iter()
-            .map(|h| {
-                let text = files.get(h.file).map_or("", |f| f.1);
-                dates_in(text.get(h.range.clone()).unwrap_or("")).collect::<BTreeSet<_>>()
-            })
-            .reduce(BTreeSet::new, |mut a, b| {
-                a.extend(b);
-                a
-            }),
-    );
+    let mut parsed = parse_all(&files, &head)?;
+    let rest = rest_of(&files, &parsed, &held);
     let sources: Vec<SourceFile> = files
         .iter()
         .map(|(name, _)| SourceFile {
@@ -120,49 +109,111 @@ pub fn head_first(sets: &[Vec<(String, Vec<u8>)>], progress: &LoadProgress) -> O
         .collect();
     // Records naming units not read are not attached: their complaint is
     // not a mistake here, and the whole load checks every record.
-    let mut unused = Vec::new();
-    let mut dataset = merge(&sources, &set_of, contents, &mut unused)?;
-    // Judged with the records written apart from them attached, as the
-    // whole load attaches them.
-    let head_units: Vec<_> = dataset
+    let dataset_of = |parsed: &Parsed| {
+        let mut parsed = parsed.clone();
+        parsed.sort_by_key(|(at, _)| *at);
+        let contents = parsed.into_iter().map(|(_, c)| c).collect();
+        merge(&sources, &set_of, contents, &mut Vec::new())
+    };
+    let limit = preview::most_read(held.len());
+    let mut read = 0;
+    let mut dataset = dataset_of(&parsed)?;
+    // Without a nation the Overview has nothing in the head to stand on:
+    // a province's own file is headed by its province, whose Overview
+    // counts its districts or communes, the rest itself. Such data loads
+    // whole rather than show empty counts.
+    if !dataset
         .localities
         .iter()
-        .filter(|l| in_head(l.kind))
-        .collect();
-    // Without a nation the Overview has nothing in the head to stand on
-    // (`to_leave_out` says why); said here too, before any more work.
-    if !head_units.iter().any(|l| l.kind == LocalityKind::Nation) {
+        .any(|l| l.kind == LocalityKind::Nation)
+    {
         return None;
     }
-    let parents: HashSet<&str> = held.iter().filter_map(|h| h.parent.as_deref()).collect();
-    let left_out: HashSet<String> = to_leave_out(&head_units, Some(&parents), &dates)?
-        .into_iter()
-        .map(str::to_string)
-        .collect();
-    dataset
-        .localities
-        .retain(|l| !left_out.contains(&l.id.value));
+    loop {
+        let units: Vec<_> = dataset.localities.iter().collect();
+        let views: Vec<preview::Held<'_>> = held
+            .iter()
+            .map(|h| preview::Held {
+                parent: h.parent.as_deref(),
+                merged_into: h.merged_into.as_deref(),
+            })
+            .collect();
+        let more: HashSet<usize> = preview::to_read(&units, &views, &rest)
+            .into_iter()
+            .collect();
+        if more.is_empty() {
+            break;
+        }
+        read += more.len();
+        if read > limit {
+            return None;
+        }
+        let mut ranges: Vec<(usize, Range<usize>)> = Vec::new();
+        let mut k = 0;
+        held.retain(|h| {
+            let read_now = more.contains(&k);
+            k += 1;
+            if read_now {
+                ranges.push((h.file, h.range.clone()));
+            }
+            !read_now
+        });
+        parsed.extend(parse_all(&files, &ranges)?);
+        dataset = dataset_of(&parsed)?;
+    }
     for l in &mut dataset.localities {
         l.records.sort_by_key(|r| r.date);
         l.population.sort_by_key(|p| p.date);
     }
-    Some(Head {
-        dataset,
-        waiting: left_out.len(),
-    })
+    Some(Head { dataset })
 }
 
-/// The elements at `ranges` parsed on every core, in their order (runs of
-/// adjacent elements as one piece); `None` at the first mistake.
-fn parse_all(
-    files: &[(&str, &str)],
-    ranges: &[(usize, std::ops::Range<usize>)],
-) -> Option<Vec<FileContent>> {
-    let mut runs: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
-    for (file, range) in ranges {
+/// What the head knows of the units it has not read: every date written
+/// in them, and in records written apart for a unit outside the head;
+/// whether a plan figure is written there.
+fn rest_of(files: &[(&str, &str)], parsed: &Parsed, held: &[Piece]) -> preview::Rest {
+    let head_ids: HashSet<&str> = parsed
+        .iter()
+        .flat_map(|(_, c)| &c.localities)
+        .map(|l| l.id.value.as_str())
+        .collect();
+    let apart: Vec<_> = parsed
+        .iter()
+        .flat_map(|(_, c)| &c.records)
+        .filter(|r| !head_ids.contains(r.locality.value.as_str()))
+        .map(|r| &r.record)
+        .collect();
+    let (dates, plans) = held
+        .par_iter()
+        .map(|h| {
+            let text = files.get(h.file).map_or("", |f| f.1);
+            let text = text.get(h.range.clone()).unwrap_or("");
+            (dates_in(text).collect::<BTreeSet<_>>(), writes_plan(text))
+        })
+        .reduce(
+            || (BTreeSet::new(), false),
+            |mut a, b| {
+                a.0.extend(b.0);
+                (a.0, a.1 || b.1)
+            },
+        );
+    let mut rest = preview::Rest { dates, plans };
+    rest.dates.extend(apart.iter().map(|r| r.date));
+    rest.plans |= apart.iter().any(|r| preview::gives_plan(r));
+    rest
+}
+
+/// The elements at `ranges` parsed on every core (runs of adjacent
+/// elements as one piece), each with where it starts; `None` at the first
+/// mistake.
+fn parse_all(files: &[(&str, &str)], ranges: &[(usize, Range<usize>)]) -> Option<Parsed> {
+    let mut sorted = ranges.to_vec();
+    sorted.sort_by_key(|(file, range)| (*file, range.start));
+    let mut runs: Vec<(usize, Range<usize>)> = Vec::new();
+    for (file, range) in sorted {
         match runs.last_mut() {
-            Some((f, r)) if f == file && r.end == range.start => r.end = range.end,
-            _ => runs.push((*file, range.clone())),
+            Some((f, r)) if *f == file && r.end == range.start => r.end = range.end,
+            _ => runs.push((file, range)),
         }
     }
     runs.into_par_iter()
@@ -170,16 +221,37 @@ fn parse_all(
             let text = files.get(file)?.1.get(range.clone())?;
             let at = u32::try_from(file).ok()?;
             let (content, problems) = parse_piece(at, range.start, text, range.start == 0);
-            problems.is_empty().then_some(content)
+            problems
+                .is_empty()
+                .then_some(((file, range.start), content))
         })
         .collect()
 }
 
+/// Whether a `plan` or `plan_percent` key may be written in the text: any
+/// such word followed by `=` counts, in a string or a comment too.
+fn writes_plan(text: &str) -> bool {
+    memchr::memmem::find_iter(text.as_bytes(), b"plan").any(|k| {
+        let after = text.get(k + 4..).unwrap_or("");
+        let after = after.strip_prefix("_percent").unwrap_or(after);
+        let after = after.strip_prefix(['"', '\'']).unwrap_or(after);
+        after.trim_start_matches([' ', '\t']).starts_with('=')
+    })
+}
+
+/// What the key lines of a `[[locality]]` element say of it.
+struct Peeked {
+    kind: LocalityKind,
+    parent: Option<String>,
+    merged_into: Option<String>,
+}
+
 /// What the key lines of a `[[locality]]` element say of it, before its
-/// first sub-table: its kind, id and parent, each written as a plain
-/// string. `None` when they are written any other way: never guessed at.
-fn peek(part: &str) -> Option<(LocalityKind, Option<String>)> {
-    let (mut id, mut kind, mut parent) = (None, None, None);
+/// first sub-table: its kind, id, parent and the unit it was merged into,
+/// each written as a plain string. `None` when they are, or may be,
+/// written any other way (a quoted key): never guessed at.
+fn peek(part: &str) -> Option<Peeked> {
+    let (mut id, mut kind, mut parent, mut merged_into) = (None, None, None, None);
     for line in part.lines().skip(1) {
         let line = line.trim();
         if line.starts_with('[') {
@@ -192,10 +264,15 @@ fn peek(part: &str) -> Option<(LocalityKind, Option<String>)> {
         let Some((key, value)) = line.split_once('=') else {
             continue;
         };
-        let slot = match key.trim() {
+        let key = key.trim();
+        if key.starts_with(['"', '\'']) {
+            return None;
+        }
+        let slot = match key {
             "id" => &mut id,
             "kind" => &mut kind,
             "parent" => &mut parent,
+            "merged_into" => &mut merged_into,
             _ => continue,
         };
         *slot = Some(plain_string(value)?);
@@ -209,7 +286,11 @@ fn peek(part: &str) -> Option<(LocalityKind, Option<String>)> {
     };
     // An element without an id is a mistake the whole load will tell.
     id?;
-    Some((kind, parent.map(str::to_string)))
+    Some(Peeked {
+        kind,
+        parent: parent.map(str::to_string),
+        merged_into: merged_into.map(str::to_string),
+    })
 }
 
 /// `"text"` with nothing to unescape, maybe followed by a comment.
@@ -252,9 +333,10 @@ mod tests {
     #[test]
     fn a_commune_is_peeked_at_from_its_key_lines() {
         let part = "[[locality]]\nid = \"xa-1\" # the commune\nname = \"Xã 1\"\nkind = \"commune\"\nparent = \"huyen-1\"\n\n  [[locality.record]]\n  id = \"not-this\"\n";
-        let (kind, parent) = peek(part).unwrap();
-        assert_eq!(kind, LocalityKind::Commune);
-        assert_eq!(parent.as_deref(), Some("huyen-1"));
+        let peeked = peek(part).unwrap();
+        assert_eq!(peeked.kind, LocalityKind::Commune);
+        assert_eq!(peeked.parent.as_deref(), Some("huyen-1"));
+        assert_eq!(peeked.merged_into, None);
     }
 
     #[test]

@@ -80,7 +80,7 @@ pub fn notice(lang: Lang, n: &Notice) -> String {
 pub fn rest_reading(lang: Lang, loading: Loading) -> String {
     let w = words(lang);
     let mb = |b: u64| b / 1_000_000;
-    let reading = if loading.total == 0 {
+    if loading.total == 0 {
         format!("{}…", w.rest_reading)
     } else {
         format!(
@@ -89,10 +89,6 @@ pub fn rest_reading(lang: Lang, loading: Loading) -> String {
             mb(loading.done),
             mb(loading.total)
         )
-    };
-    match loading.waiting {
-        0 => reading,
-        n => format!("{reading} · {}", (w.rest_waiting)(n)),
     }
 }
 

@@ -107,10 +107,6 @@ pub const EN: Words = Words {
     rest_export: "export once they are read, so it holds every unit",
     rest_reload: "the data is loading; it cannot be reloaded yet",
     rest_done: "All the data is read",
-    rest_waiting: |n| match n {
-        1 => "1 province waiting".to_string(),
-        n => format!("{n} provinces waiting"),
-    },
     no_figures: "No data",
     merged_into: "merged into",
     former_self: " (former)",

@@ -159,8 +159,6 @@ pub struct Words {
     pub rest_export: &'static str,
     pub rest_reload: &'static str,
     pub rest_done: &'static str,
-    /// Provinces left out of the head until the rest is read.
-    pub rest_waiting: fn(usize) -> String,
     pub no_figures: &'static str,
     pub merged_into: &'static str,
     pub former_self: &'static str,

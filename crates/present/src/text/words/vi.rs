@@ -104,7 +104,6 @@ pub const VI: Words = Words {
     rest_export: "xuất được khi đọc xong, để bản xuất có đủ mọi đơn vị",
     rest_reload: "đang nạp dữ liệu, chưa nạp lại được",
     rest_done: "Đã đọc xong toàn bộ dữ liệu",
-    rest_waiting: |n| format!("{n} tỉnh/thành đang chờ"),
     no_figures: "Chưa có số liệu",
     merged_into: "sáp nhập vào",
     former_self: " (cũ)",
