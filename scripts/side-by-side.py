@@ -33,9 +33,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
-def one(argv: list[str], until: str, then: str | None) -> dict:
+def one(argv: list[str], until: str, then: str | None, env: list[str] = ()) -> dict:
     cmd = [sys.executable, str(HERE / "first-screen.py"), "--runs", "1", "--json",
            "--until", until, "--timeout", "60"]
+    for kv in env:
+        cmd += ["--env", kv]
     if then:
         cmd += ["--then", then]
     out = subprocess.run(cmd + ["--"] + argv, capture_output=True, text=True)
@@ -51,26 +53,40 @@ def main() -> int:
     p.add_argument("--rounds", type=int, default=5)
     p.add_argument("--big", default="/work/big", help="folder with big.toml, bigdir/, latest.csv")
     p.add_argument("--tiendo", default=str(HERE.parent / "target/release/tiendo"))
+    p.add_argument("--before", help="an earlier build of tiendo, timed too (its cache kept apart)")
     args = p.parse_args()
     big = Path(args.big)
     today = ["--today", "2026-12-06"]
     t = args.tiendo
     programs = [
         ("tiendo cold, one file", [t, *today, "--no-cache", "--data", str(big / "big.toml")],
-         "Tỉnh thử", "Đã đọc xong"),
+         "Tỉnh thử", "Đã đọc xong", []),
         ("tiendo cold, folder", [t, *today, "--no-cache", "--data", str(big / "bigdir")],
-         "Tỉnh thử", "Đã đọc xong"),
+         "Tỉnh thử", "Đã đọc xong", []),
         ("tiendo warm, one file", [t, *today, "--data", str(big / "big.toml")],
-         "Tỉnh thử", "Đã đọc xong"),
-        ("VisiData", ["vd", str(big / "latest.csv")], "Tỉnh thử", "100000 rows"),
-        ("csvlens", ["csvlens", str(big / "latest.csv")], "Tỉnh thử", None),
+         "Tỉnh thử", "Đã đọc xong", []),
+    ]
+    if args.before:
+        b = args.before
+        apart = [f"TIENDO_CACHE_DIR={big / 'cache-before'}"]
+        programs += [
+            ("before: tiendo cold, one file",
+             [b, *today, "--no-cache", "--data", str(big / "big.toml")], "Tỉnh thử", "Đã đọc xong", []),
+            ("before: tiendo warm, one file",
+             [b, *today, "--data", str(big / "big.toml")], "Tỉnh thử", "Đã đọc xong", apart),
+        ]
+    programs += [
+        ("VisiData", ["vd", str(big / "latest.csv")], "Tỉnh thử", "100000 rows", []),
+        ("csvlens", ["csvlens", str(big / "latest.csv")], "Tỉnh thử", None, []),
     ]
     # The warm runs need the cache: one run writes it.
-    one(programs[2][1], "Tỉnh thử", "Đã đọc xong")
+    for name, argv, until, then, env in programs:
+        if "warm" in name:
+            one(argv, until, then, env)
     results: dict[str, list[dict]] = {name: [] for name, *_ in programs}
     for r in range(args.rounds):
-        for name, argv, until, then in programs:
-            results[name].append(one(argv, until, then))
+        for name, argv, until, then, env in programs:
+            results[name].append(one(argv, until, then, env))
         print(f"round {r + 1} done", file=sys.stderr)
 
     def med(runs, key, scale=1.0):
