@@ -52,8 +52,9 @@ fn spellings(path: &Path) -> Vec<String> {
 
 fn tiendo(args: &[&str]) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_tiendo"));
+    // No NO_COLOR: the goldens' commands were taken in colour.
     cmd.args(args)
-        .env("NO_COLOR", "1")
+        .env_remove("NO_COLOR")
         .env_remove("TIENDO_LANG")
         .env_remove(tiendo::cache::DIR_VARIABLE);
     cmd
