@@ -229,6 +229,7 @@ fn every_format_and_view_is_given_back_by_the_command_in_its_header() {
 
 /// The command a snapshot in `format` carries: a line of its own in txt
 /// and md, in its own span in html, a key in json, a title row in xlsx.
+#[cfg(unix)]
 fn header_command(format: &str, bytes: &[u8]) -> String {
     let command = |l: &str| {
         let l = l.strip_prefix("- ").unwrap_or(l);

@@ -241,7 +241,13 @@ fn the_problems_panel_ends_with_the_check_command_on_the_data_shell_quoted() {
             "báo cáo/tháng 9.toml:9:1: problem two".into(),
         ])));
         let screen = common::screen_text(&a, 120, 40);
-        let hint = format!("{lead}tiendo check bundled 'báo cáo/tháng 9.toml'");
+        // Quoted for the system's shells: PowerShell and cmd.exe on Windows.
+        let quoted = if cfg!(windows) {
+            "\"báo cáo/tháng 9.toml\""
+        } else {
+            "'báo cáo/tháng 9.toml'"
+        };
+        let hint = format!("{lead}tiendo check bundled {quoted}");
         let rows: Vec<&str> = screen.lines().collect();
         let at = rows.iter().position(|r| r.contains(&hint)).expect(&screen);
         assert!(rows[at - 1].contains("problem two"), "{screen}");

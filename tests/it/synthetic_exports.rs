@@ -8,7 +8,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use tiendo::model::synth::{Spec, single_file};
@@ -103,7 +103,8 @@ fn generated_datasets_export_as_before_from_the_toml_and_from_the_cache() {
     std::fs::create_dir_all(dir).unwrap();
     let mut failures = Vec::new();
     for (name, spec) in &SETS {
-        let data = dir.join(format!("{name}.toml"));
+        // Joined with `/` on every system, as the goldens' commands name it.
+        let data = PathBuf::from(format!("target/synthetic-exports/{name}.toml"));
         std::fs::write(&data, single_file(spec)).unwrap();
         let cache = tempfile::tempdir().unwrap();
         for (shown, view, formats) in VIEWS {

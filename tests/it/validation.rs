@@ -141,7 +141,7 @@ fn every_bad_case_prints_exactly_its_expected_lines() {
         };
         let expected = lines(&expected);
         let path = case_path(&case);
-        let actual = match check(&path) {
+        let actual: Vec<String> = match check(&path) {
             Ok(Ok(loaded)) => {
                 let mut lines = printed(Ok(loaded));
                 lines.insert(0, "(the dataset loaded without error)".to_string());
@@ -149,7 +149,10 @@ fn every_bad_case_prints_exactly_its_expected_lines() {
             }
             Ok(Err(invalid)) => printed(Err(invalid)),
             Err(e) => vec![format!("(cannot read: {e:#})")],
-        };
+        }
+        .iter()
+        .map(|line| crate::common::slashed(line, &path))
+        .collect();
         if actual != expected {
             failures.push(format!(
                 "case {case} ({path}):\n{}",

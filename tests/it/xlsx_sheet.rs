@@ -334,6 +334,9 @@ fn on_a_terminal(args: &[&str]) -> (String, u32) {
 }
 
 #[test]
+// A terminal is a pseudo-terminal here; Wine 8's (ConPTY) runs the program
+// without showing it a console, so under Wine the test sees no output.
+#[cfg_attr(windows, ignore = "Wine 8 has no working pseudo-console")]
 fn a_workbook_is_not_printed_to_a_terminal_and_the_refusal_says_to_use_o() {
     let (out, code) = on_a_terminal(&["export", "--format", "xlsx", "--today", "2026-11-23"]);
     assert_eq!(code, 2, "{out}");

@@ -120,3 +120,12 @@ pub fn screen_text(app: &App, width: u16, height: u16) -> String {
     tiendo::ui::render(app, area, &mut buf);
     tiendo::export::snapshot::buffer_text(&buf)
 }
+
+/// `text` with the files read in folder `folder` named with `/`, as the
+/// `.expected` files write them. Windows joins a folder given and the
+/// files read in it with `\` (`tests/bad/second-meta\00-ca-nuoc.toml`):
+/// the one difference its messages may have from Linux's.
+pub fn slashed(text: &str, folder: &str) -> String {
+    let native = format!("{folder}{}", std::path::MAIN_SEPARATOR);
+    text.replace(&native, &format!("{folder}/"))
+}
