@@ -149,4 +149,24 @@ mod tests {
         assert_eq!(Counts::new(None, None, None), Counts::default());
         assert!(std::mem::size_of::<super::Point>() <= 96);
     }
+
+    #[test]
+    fn a_point_reads_back_each_count_and_a_new_plan() {
+        let mut p = super::Point {
+            date: chrono::NaiveDate::from_ymd_opt(2025, 12, 31).unwrap(),
+            coverage: 95.0,
+            counts: Counts::new(Some(950), Some(1000), Some(990)),
+            plan_share: None,
+            origin: super::Origin::Own(0),
+            estimate: false,
+        };
+        assert_eq!(
+            (p.participants(), p.population(), p.plan()),
+            (Some(950), Some(1000), Some(990))
+        );
+        p.set_plan(Some(7));
+        assert_eq!((p.participants(), p.plan()), (Some(950), Some(7)));
+        p.set_plan(None);
+        assert_eq!(p.plan(), None);
+    }
 }
