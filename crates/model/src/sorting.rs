@@ -206,6 +206,16 @@ mod tests {
     }
 
     #[test]
+    fn projections_rank_met_first_then_by_year_then_the_passed_years() {
+        assert_eq!(projected_rank(Projection::Met), Some(0.0));
+        assert_eq!(projected_rank(Projection::Year(2027)), Some(2027.0));
+        assert_eq!(projected_rank(Projection::Passed(2025)), Some(102_025.0));
+        assert_eq!(projected_rank(Projection::None), None);
+        // A year already passed without a figure ranks after any year ahead.
+        assert!(projected_rank(Projection::Passed(2020)) > projected_rank(Projection::Year(2040)));
+    }
+
+    #[test]
     fn the_gap_sorts_rising_first_so_that_behind_leads() {
         // The gap is coverage − target, negative behind: rising order puts
         // −5 before 0 before +2.
