@@ -269,8 +269,10 @@ pub struct More {
 }
 
 impl More {
-    fn is_empty(&self) -> bool {
-        *self == More::default()
+    /// Boxed when it gives anything: a record without it stays small, and
+    /// compares equal however it was built.
+    pub fn boxed(self) -> Option<Box<More>> {
+        (self != More::default()).then(|| Box::new(self))
     }
 }
 
@@ -326,14 +328,6 @@ impl Record {
     /// What the record gives beyond its date, coverage and counts, to set.
     pub fn more_mut(&mut self) -> &mut More {
         self.more.get_or_insert_with(Box::default)
-    }
-
-    /// Drops an empty `more`, so that a record without one is as small as
-    /// can be and compares equal however it was built.
-    pub fn tidy(&mut self) {
-        if self.more.as_deref().is_some_and(More::is_empty) {
-            self.more = None;
-        }
     }
 
     /// The coverage the record states, or the one its own participants and

@@ -180,7 +180,7 @@ impl RecordFields {
             groups: self.groups,
             replaced: None,
         };
-        let mut record = Record {
+        let record = Record {
             date,
             published: self.published.get(),
             coverage: self.coverage.get(),
@@ -190,9 +190,8 @@ impl RecordFields {
             at: r.loc(at.start),
             estimate: self.estimate.get().unwrap_or(false),
             replaces: self.replaces.get().unwrap_or(false),
-            more: Some(Box::new(more)),
+            more: more.boxed(),
         };
-        record.tidy();
         // A figure that was written but refused has been reported already: saying
         // the record holds none would only hide the real mistake.
         if r.diagnostics.len() == self.problems_before
