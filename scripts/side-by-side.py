@@ -29,6 +29,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -86,8 +87,11 @@ def main() -> int:
     for name, argv, until, then, env in programs:
         if "warm" in name:
             extra = dict(kv.split("=", 1) for kv in env)
-            subprocess.run([*argv, "export", "-o", os.devnull], capture_output=True,
-                           env={**os.environ, **extra})
+            # To a file, not /dev/null: a build before 2026-12-06 renamed its
+            # output over the path it was given, a device included.
+            with tempfile.TemporaryDirectory() as tmp:
+                subprocess.run([*argv, "export", "-o", os.path.join(tmp, "warm.txt")],
+                               capture_output=True, env={**os.environ, **extra})
     results: dict[str, list[dict]] = {name: [] for name, *_ in programs}
     for r in range(args.rounds):
         for name, argv, until, then, env in programs:

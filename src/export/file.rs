@@ -65,6 +65,12 @@ pub fn write_to(
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
+    // A device or a pipe the user named (`-o /dev/null`, a FIFO) is
+    // written into: renamed over, it would be replaced by a file.
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+        return std::fs::write(path, content.as_ref())
+            .map_err(|e| text::io_failed(lang, text::words(lang).cli.io.write, path, &e));
+    }
     let tmp = temporary(lang, dir, content.as_ref())?;
     tmp.persist(path)
         .map(drop)
@@ -96,6 +102,28 @@ fn temporary(lang: Lang, dir: &Path, content: &[u8]) -> anyhow::Result<NamedTemp
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `-o` naming a pipe writes into it: the pipe is still a pipe after,
+    /// and its reader gets the bytes (as `/dev/null` stays a device).
+    #[cfg(unix)]
+    #[test]
+    fn a_pipe_named_by_the_user_is_written_into_not_replaced() {
+        use std::os::unix::fs::FileTypeExt;
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("pipe");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if !made.is_ok_and(|s| s.success()) {
+            return; // no mkfifo here: nothing to test
+        }
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || std::fs::read(fifo).unwrap())
+        };
+        write_to(Lang::Vi, &fifo, b"a,b\r\n").unwrap();
+        // First: were it replaced, its reader would wait for ever.
+        assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+        assert_eq!(reader.join().unwrap(), b"a,b\r\n");
+    }
 
     fn names(dir: &Path) -> Vec<String> {
         let mut names: Vec<String> = std::fs::read_dir(dir)
