@@ -54,16 +54,17 @@ impl Grid {
 
     /// The rows one by one: a csv of 100,000 rows is written without
     /// holding all their cells at once.
-    pub fn rows<'a>(lang: Lang, section: &'a Section) -> Box<dyn Iterator<Item = Vec<Cell>> + 'a> {
-        match &section.figures {
-            Some(f) => Box::new(figures_rows(lang, section, &f.columns, &f.ids)),
-            None => Box::new(
-                section
-                    .rows
-                    .iter()
-                    .map(move |row| row.iter().map(|v| plain(lang, v)).collect()),
-            ),
-        }
+    pub fn rows<'a>(lang: Lang, section: &'a Section) -> impl Iterator<Item = Vec<Cell>> + 'a {
+        (0..section.rows.len()).filter_map(move |k| Grid::row(lang, section, k))
+    }
+
+    /// Row `k`'s cells, if the section has that row.
+    pub fn row(lang: Lang, section: &Section, k: usize) -> Option<Vec<Cell>> {
+        let row = section.rows.get(k)?;
+        Some(match &section.figures {
+            Some(f) => figures_row(lang, &f.columns, f.ids.get(k), row),
+            None => row.iter().map(|v| plain(lang, v)).collect(),
+        })
     }
 }
 
@@ -192,30 +193,22 @@ fn figures_headers(lang: Lang, section: &Section, columns: &[Column]) -> Vec<Str
     head
 }
 
-fn figures_rows<'a>(
-    lang: Lang,
-    section: &'a Section,
-    columns: &'a [Column],
-    ids: &'a [String],
-) -> impl Iterator<Item = Vec<Cell>> + 'a {
-    section.rows.iter().enumerate().map(move |(k, row)| {
-        let id = ids.get(k).cloned().unwrap_or_default();
-        let mut cells = vec![Cell::Text(id)];
-        for (c, v) in columns.iter().zip(row) {
-            cells.extend(split(lang, *c, v));
-        }
-        let made = row.iter().find_map(Value::made);
-        cells.extend(
-            [
-                made.is_some_and(|m| m != Made::Own),
-                made == Some(Made::Partial),
-                row.iter().any(Value::is_stale),
-                row.iter().any(Value::is_estimate),
-            ]
-            .map(Cell::Flag),
-        );
-        cells
-    })
+fn figures_row(lang: Lang, columns: &[Column], id: Option<&String>, row: &[Value]) -> Vec<Cell> {
+    let mut cells = vec![Cell::Text(id.cloned().unwrap_or_default())];
+    for (c, v) in columns.iter().zip(row) {
+        cells.extend(split(lang, *c, v));
+    }
+    let made = row.iter().find_map(Value::made);
+    cells.extend(
+        [
+            made.is_some_and(|m| m != Made::Own),
+            made == Some(Made::Partial),
+            row.iter().any(Value::is_stale),
+            row.iter().any(Value::is_estimate),
+        ]
+        .map(Cell::Flag),
+    );
+    cells
 }
 
 #[cfg(test)]
