@@ -10,6 +10,7 @@ pub mod loading;
 pub mod memory;
 pub mod source;
 pub mod start;
+pub mod timings;
 pub mod tui;
 pub mod ui;
 pub mod watch;

@@ -69,22 +69,27 @@ impl Rest {
 /// which the cache is written. The outer error is files that could not be
 /// read, the inner one invalid data.
 pub fn open(source: &Source) -> anyhow::Result<Result<Start, Invalid>> {
-    let sets = source.files()?;
     let today = source.judging_day();
-    let key = Key::of(source, &sets);
-    if let Some(cache) = key.as_ref().and_then(Key::open) {
+    let streamed = Key::streamed(source);
+    crate::timings::mark("files keyed");
+    if let Some(cache) = streamed.as_ref().and_then(Key::open) {
+        crate::timings::mark("cache opened");
         if let Some(head) = cache.head() {
-            let model = model::derive(head.dataset, today);
-            let rest = read_rest(source.clone(), sets, key, Some(cache));
+            let model = model::derive_when_asked(head.dataset, today);
+            crate::timings::mark("head derived");
+            let rest = read_rest(source.clone(), Behind::Cache(cache));
             return Ok(Ok(Start::Head { model, rest }));
         }
         let whole = crate::loading::with_progress(source.lang, |_| {
-            cache.full().map(|d| model::derive(d, today))
+            cache.full().map(|d| model::derive_when_asked(d, today))
         });
         if let Some(model) = whole {
             return Ok(Ok(Start::Whole(model)));
         }
     }
+    let sets = source.files()?;
+    crate::timings::mark("files read");
+    let key = Key::of(source, &sets);
     let bytes: u64 = sets.iter().flatten().map(|(_, b)| b.len() as u64).sum();
     let head = if bytes < HEAD_FIRST_FROM {
         None
@@ -105,35 +110,46 @@ pub fn open(source: &Source) -> anyhow::Result<Result<Start, Invalid>> {
             Start::Whole(model)
         }));
     };
-    let model = model::derive(head.dataset, today);
-    let rest = read_rest(source.clone(), sets, key, None);
+    let model = model::derive_when_asked(head.dataset, today);
+    let rest = read_rest(source.clone(), Behind::Files(sets, key));
     Ok(Ok(Start::Head { model, rest }))
+}
+
+/// Where the rest is read from.
+enum Behind {
+    /// The cache that matched the files as they streamed by: none of them
+    /// is held while it is decoded and the figures derived (166 MB at
+    /// 100,000 localities), and they are read only if it turns out unusable.
+    Cache(Cache),
+    /// The files read, and the key to write their cache under.
+    Files(Vec<Files>, Option<Key>),
 }
 
 /// Reads the whole dataset on another thread, from the cache when it has
 /// one for these files, else as `r` would, counting the bytes parsed for
 /// the status line; a load from the TOML then writes the cache.
-fn read_rest(source: Source, sets: Vec<Files>, key: Option<Key>, cache: Option<Cache>) -> Rest {
+fn read_rest(source: Source, behind: Behind) -> Rest {
     let progress = Arc::new(LoadProgress::default());
     let (send, done) = std::sync::mpsc::channel();
     let shared = Arc::clone(&progress);
     std::thread::spawn(move || {
         let today = source.judging_day();
-        let sets = match cache {
-            None => sets,
-            Some(cache) => {
-                // The files' bytes were needed only to key the cache: they
-                // are not kept while it is decoded and the figures derived
-                // (166 MB at 100,000 localities), and read again only if
-                // the cache turns out unusable.
-                drop(sets);
-                if let Some(model) = cache.full().map(|d| model::derive(d, today)) {
+        let (sets, key) = match behind {
+            Behind::Files(sets, key) => (sets, key),
+            Behind::Cache(cache) => {
+                let full = cache.full();
+                crate::timings::mark("rest decoded");
+                if let Some(model) = full.map(|d| model::derive_when_asked(d, today)) {
+                    crate::timings::mark("rest derived");
                     // The dashboard may have quit meanwhile: nobody to tell.
                     let _ = send.send(Ok(model));
                     return;
                 }
                 match source.files() {
-                    Ok(sets) => sets,
+                    Ok(sets) => {
+                        let key = Key::of(&source, &sets);
+                        (sets, key)
+                    }
                     // Gone since they were keyed: the load is lost, and says so.
                     Err(_) => return,
                 }

@@ -24,8 +24,10 @@ pub const DEBOUNCE: Duration = Duration::from_millis(300);
 /// How often the loop looks for file changes while no key comes.
 const IDLE: Duration = Duration::from_millis(200);
 /// How often the loop looks at the rest of the data being read, or at a
-/// reload running behind the screen.
-const REST_TICK: Duration = Duration::from_millis(100);
+/// reload running behind the screen: the data read is on screen this long
+/// after at worst (half of it on average), and a frame of the head costs a
+/// millisecond or two.
+const REST_TICK: Duration = Duration::from_millis(30);
 
 /// A reload running on its own thread: its result, once it is there, and
 /// whether the files changed again while it ran.
@@ -91,6 +93,7 @@ fn event_loop(
         terminal
             .draw(|frame| ui::render(app, frame.area(), frame.buffer_mut()))
             .map_err(|e| failed(w.terminal_draw, e))?;
+        crate::timings::mark("frame drawn");
         let wait = match reload_due {
             Some(due) => due.saturating_duration_since(Instant::now()),
             None if session.changes.is_some() => IDLE,
@@ -155,7 +158,12 @@ fn event_loop(
         {
             match rest.poll() {
                 Polled::Reading(loading) => app.update(Action::Progress(loading)),
-                Polled::Read(model) => app.update(Action::Completed(model)),
+                Polled::Read(model) => {
+                    crate::timings::mark("rest received");
+                    let effect = app.update(Action::Completed(model));
+                    crate::timings::mark("rest in place");
+                    effect
+                }
                 Polled::Invalid(invalid) => return Ok(Some(invalid)),
                 Polled::Lost => anyhow::bail!(w.rest_lost),
             };

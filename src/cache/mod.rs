@@ -319,18 +319,8 @@ pub fn derive_encoded(
     today: chrono::NaiveDate,
     key: Option<&Key>,
 ) -> (Model, Option<Encoded>) {
-    derive_encoded_with(crate::model::derive, dataset, today, key)
-}
-
-/// `derive_encoded`, the model made by `derive` (see `model::derive_when_asked`).
-pub fn derive_encoded_with(
-    derive: fn(Dataset, chrono::NaiveDate) -> Model,
-    dataset: Dataset,
-    today: chrono::NaiveDate,
-    key: Option<&Key>,
-) -> (Model, Option<Encoded>) {
     let head = key.and_then(|_| crate::model::preview::head_of(&dataset));
-    let model = derive(dataset, today);
+    let model = crate::model::derive_when_asked(dataset, today);
     let encoded = key.and_then(|k| k.encode(head.as_ref(), DatasetRef::of_model(&model)));
     (model, encoded)
 }

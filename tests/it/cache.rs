@@ -203,6 +203,64 @@ fn a_touched_or_changed_file_changes_the_key_even_at_the_same_size_and_time() {
     assert_ne!(before.bytes, after.bytes);
 }
 
+/// A warm start keys the files as they stream from disk, without reading
+/// them into memory: the key must be the one a load that read them would
+/// store its cache under, or no warm start would ever find its cache.
+#[test]
+fn the_key_of_files_streamed_is_the_key_of_files_read() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = data.path().join("d.toml");
+    // Over a block of the stream (1 MiB), not a multiple of it.
+    let text = large_text();
+    assert!(text.len() > 1 << 20 && !text.len().is_multiple_of(1 << 20));
+    std::fs::write(&file, &text).unwrap();
+    let folder = data.path().join("folder");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::write(folder.join("b.toml"), &text).unwrap();
+    std::fs::write(folder.join("a.toml"), "x = 1\n").unwrap();
+    std::fs::write(folder.join("c.csv"), "not, read").unwrap();
+    let read = |s: &Source| Key::of(s, &s.files().unwrap()).unwrap();
+    let sources = [
+        source(vec![file.clone()], dir.path(), 0),
+        source(vec![folder.clone()], dir.path(), 0),
+        source(vec![file.clone(), "bundled".into(), folder], dir.path(), 0),
+    ];
+    for s in &sources {
+        let key = read(s);
+        assert!(
+            Key::streamed(s).is_none(),
+            "no cache file yet: nothing hashed"
+        );
+        std::fs::create_dir_all(dir.path()).unwrap();
+        std::fs::write(&key.path, "a cache").unwrap();
+        let streamed = Key::streamed(s).unwrap();
+        assert_eq!(streamed.path, key.path);
+        assert_eq!(streamed.bytes, key.bytes, "{:?}", s.paths);
+        assert_eq!(streamed.sizes, key.sizes);
+    }
+    let s = &sources[0];
+    assert_eq!(read(s).sizes, (1, text.len() as u64));
+    // A change the size and time do not show is still a different key.
+    let before = Key::streamed(s).unwrap();
+    let time = std::fs::metadata(&file).unwrap().modified().unwrap();
+    std::fs::write(&file, text.replacen("2025-12-31", "2025-12-30", 1)).unwrap();
+    let f = std::fs::File::options().write(true).open(&file).unwrap();
+    f.set_modified(time).unwrap();
+    drop(f);
+    let changed = Key::streamed(s).unwrap();
+    assert_ne!(changed.bytes, before.bytes);
+    assert_eq!(changed.bytes, read(s).bytes);
+    // A file gone: no key, and the load that follows says what is missing.
+    std::fs::remove_file(&file).unwrap();
+    assert!(Key::streamed(s).is_none());
+    let off = Source {
+        cache: None,
+        ..sources[1].clone()
+    };
+    assert!(Key::streamed(&off).is_none());
+}
+
 #[test]
 fn a_cache_that_cannot_be_written_is_skipped_without_an_error() {
     let data = tempfile::tempdir().unwrap();

@@ -124,3 +124,68 @@ fn no_cache_and_check_write_no_cache() {
     tiendo(s.cache.path(), &["--data", path, "check"]);
     assert!(s.cache_files().is_empty(), "{:?}", s.cache_files());
 }
+
+/// `TIENDO_TIMINGS` names a file each step of a load is logged to: a warm
+/// export keys the files as they stream and decodes the cache, reading no
+/// file into memory; a cold one reads them.
+#[test]
+fn timings_show_a_warm_export_reads_no_file_into_memory() {
+    let s = setup();
+    let log = s.cache.path().join("timings.txt");
+    let steps = |more: &[&str]| {
+        let _ = std::fs::remove_file(&log);
+        let out = Command::new(env!("CARGO_BIN_EXE_tiendo"))
+            .env_remove("TIENDO_LANG")
+            .env("TIENDO_CACHE_DIR", s.cache.path())
+            .env("TIENDO_TIMINGS", &log)
+            .args([
+                "--today",
+                "2026-11-23",
+                "--data",
+                s.file.to_str().unwrap(),
+                "export",
+            ])
+            .args(more)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let text = std::fs::read_to_string(&log).unwrap();
+        let lines: Vec<(f64, String)> = text
+            .lines()
+            .map(|l| {
+                let (ms, step) = l.split_once(' ').unwrap();
+                (ms.parse().unwrap(), step.to_string())
+            })
+            .collect();
+        assert!(lines.windows(2).all(|w| w[0].0 <= w[1].0), "{text}");
+        lines.into_iter().map(|(_, s)| s).collect::<Vec<_>>()
+    };
+    let cold = steps(&[]);
+    assert_eq!(
+        cold,
+        [
+            "files keyed",
+            "files read",
+            "model ready",
+            "view opened",
+            "rendered",
+            "written"
+        ]
+    );
+    let warm = steps(&["--format", "csv"]);
+    assert_eq!(
+        warm,
+        [
+            "files keyed",
+            "cache decoded",
+            "model ready",
+            "view opened",
+            "rendered",
+            "written"
+        ]
+    );
+    // Without the variable, nothing is logged.
+    let _ = std::fs::remove_file(&log);
+    s.export(&[]);
+    assert!(!log.exists());
+}

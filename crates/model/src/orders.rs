@@ -87,8 +87,8 @@ pub struct Orders {
     /// Each unit's place in name order, so that ties break by name cheaply.
     pub(crate) name_rank: Vec<u32>,
     /// Per era, level and column: the members ascending, units without a
-    /// value last; ties by name. All are built at load; after a change of
-    /// judging day only those asked for (`Model::ensure_sorted`).
+    /// value last; ties by name. Each is built when first asked for
+    /// (`Model::ensure_sorted`), and again after a change of judging day.
     pub(crate) sorted: HashMap<(Era, Level, SortKey), Sorted>,
 }
 

@@ -30,14 +30,25 @@ pub fn is_spreadsheet(path: &Path) -> bool {
 
 /// The raw bytes of each file of a dataset, named as problems will name them.
 pub fn read_path(path: &Path) -> Result<Vec<(String, Vec<u8>)>, Unread> {
+    list_path(path)?
+        .into_iter()
+        .map(|p| {
+            let bytes = std::fs::read(&p).map_err(|e| Unread::Read(p.clone(), e))?;
+            Ok((p.display().to_string(), bytes))
+        })
+        .collect()
+}
+
+/// The files `read_path` reads, in its order, without reading them: `path`
+/// itself, or the `.toml` files of the folder `path` by name.
+pub fn list_path(path: &Path) -> Result<Vec<PathBuf>, Unread> {
     let at = |p: &Path| p.to_path_buf();
     let meta = std::fs::metadata(path).map_err(|e| Unread::Open(at(path), e))?;
     if !meta.is_dir() {
         if is_spreadsheet(path) {
             return Err(Unread::Spreadsheet(at(path)));
         }
-        let bytes = std::fs::read(path).map_err(|e| Unread::Read(at(path), e))?;
-        return Ok(vec![(path.display().to_string(), bytes)]);
+        return Ok(vec![at(path)]);
     }
     let mut paths = Vec::new();
     for entry in std::fs::read_dir(path).map_err(|e| Unread::List(at(path), e))? {
@@ -50,13 +61,7 @@ pub fn read_path(path: &Path) -> Result<Vec<(String, Vec<u8>)>, Unread> {
         return Err(Unread::NoToml(at(path)));
     }
     paths.sort();
-    paths
-        .into_iter()
-        .map(|p| {
-            let bytes = std::fs::read(&p).map_err(|e| Unread::Read(p.clone(), e))?;
-            Ok((p.display().to_string(), bytes))
-        })
-        .collect()
+    Ok(paths)
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ use std::sync::atomic::{AtomicU64, AtomicUsize};
 
 use super::diagnostic::{self, Severity};
 use super::validate::{self, Judging};
-pub use files::{Unread, read_path};
+pub use files::{Unread, list_path, read_path};
 pub use head::head_first;
 pub use outcome::{Invalid, Loaded};
 use parse::{merge, parse_all};
