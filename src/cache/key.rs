@@ -43,7 +43,7 @@ impl Key {
                     .map(|(name, content)| Seen {
                         name: name.as_str().into(),
                         len: content.len() as u64,
-                        hash: xxh3_64(content),
+                        hash: content_hash(content),
                     })
                     .collect()
             })
@@ -73,7 +73,7 @@ impl Key {
                             .map(|(name, content)| Seen {
                                 name: name.into(),
                                 len: content.len() as u64,
-                                hash: xxh3_64(&content),
+                                hash: content_hash(&content),
                             })
                             .collect(),
                     );
@@ -148,26 +148,44 @@ fn cache_path(source: &Source) -> Option<PathBuf> {
     Some(policy.dir.join(format!("{:016x}.cache", xxh3_64(&named))))
 }
 
-/// A file's length and the `xxh3_64` of its bytes, read a block at a time.
+/// Files are hashed in blocks of this many bytes, each on its own core,
+/// and then the blocks' hashes in order: the same hash whether the bytes
+/// are in memory (`content_hash`) or read from disk (`stream_hash`).
+const BLOCK: usize = 4 << 20;
+
+/// The hash of a file's bytes.
+fn content_hash(bytes: &[u8]) -> u64 {
+    let blocks: Vec<u64> = bytes.par_chunks(BLOCK).map(xxh3_64).collect();
+    of_blocks(&blocks)
+}
+
+fn of_blocks(blocks: &[u64]) -> u64 {
+    let bytes: Vec<u8> = blocks.iter().flat_map(|h| h.to_le_bytes()).collect();
+    xxh3_64(&bytes)
+}
+
+/// A file's length and `content_hash`, its blocks read on every core, each
+/// core through one buffer: the file is never held whole.
 fn stream_hash(path: &Path) -> Option<(u64, u64)> {
-    use std::io::Read;
-    let mut file = std::fs::File::open(path).ok()?;
-    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
-    let mut block = vec![0u8; 1 << 20];
-    let mut len = 0u64;
-    loop {
-        match file.read(&mut block) {
-            Ok(0) => break,
-            Ok(n) => {
-                let read = block.get(..n)?;
-                hasher.update(read);
-                len += n as u64;
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(_) => return None,
-        }
-    }
-    Some((len, hasher.digest()))
+    use std::io::{Read, Seek, SeekFrom};
+    let len = std::fs::metadata(path).ok()?.len();
+    let block = BLOCK as u64;
+    let blocks: Vec<u64> = (0..len.div_ceil(block))
+        .into_par_iter()
+        .map_init(
+            || (std::fs::File::open(path).ok(), Vec::new()),
+            |(file, buffer), k| {
+                let start = k * block;
+                let size = usize::try_from(block.min(len - start)).ok()?;
+                let file = file.as_mut()?;
+                file.seek(SeekFrom::Start(start)).ok()?;
+                buffer.resize(size, 0);
+                file.read_exact(buffer).ok()?;
+                Some(xxh3_64(buffer))
+            },
+        )
+        .collect::<Option<_>>()?;
+    Some((len, of_blocks(&blocks)))
 }
 
 /// A length, then the bytes: no two lists of fields encode the same.
@@ -190,4 +208,28 @@ fn put_stamp(out: &mut Vec<u8>, path: Option<&Path>) {
         .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
         .map_or(u128::MAX, |d| d.as_nanos());
     out.extend_from_slice(&nanos.to_le_bytes());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_streamed_in_blocks_hashes_as_its_bytes_in_memory() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("d.toml");
+        for len in [0, 1, BLOCK - 1, BLOCK, BLOCK + 1, 2 * BLOCK + 5] {
+            let bytes: Vec<u8> = (0..len).map(|k| (k % 251) as u8).collect();
+            std::fs::write(&path, &bytes).unwrap();
+            let hash = content_hash(&bytes);
+            assert_eq!(stream_hash(&path), Some((len as u64, hash)), "{len} bytes");
+            if let Some(last) = bytes.len().checked_sub(1) {
+                // One byte changed in the last block changes the hash.
+                let mut changed = bytes.clone();
+                changed[last] ^= 1;
+                assert_ne!(content_hash(&changed), hash, "{len} bytes");
+            }
+        }
+        assert_eq!(stream_hash(&dir.path().join("gone.toml")), None);
+    }
 }
