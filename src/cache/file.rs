@@ -14,7 +14,9 @@ use xxhash_rust::xxh3::xxh3_64;
 /// `estimate`, `replaces` and the record each replaced. 4: a record's rarer
 /// fields in `more`. 5: the full section's localities in pieces, and the head
 /// section a dataset as the full one is (no count of provinces waiting).
-pub const FORMAT: u32 = 5;
+/// 6: a record's coverage and counts without their `Option`s, and which of
+/// them it gives in one byte.
+pub const FORMAT: u32 = 6;
 
 const MAGIC: [u8; 8] = *b"tiendo\x00\x1a";
 
@@ -128,31 +130,28 @@ mod tests {
     /// A record as the cache encodes it, every field set.
     fn sample() -> Record {
         let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
-        Record {
-            date: day(2025, 12, 31),
-            published: Some(day(2026, 2, 4)),
-            coverage: Some(95.2),
-            participants: Some(1),
-            population: Some(2),
-            source: "s".into(),
-            at: Loc::new(1, 2),
-            estimate: true,
-            replaces: true,
-            more: Some(Box::new(crate::model::schema::More {
-                plan: Some(3),
-                plan_percent: Some(100.5),
-                coverage_words: Some("gần 95 %".into()),
-                note: Some("n".into()),
-                groups: Default::default(),
-                replaced: Some(Box::new(crate::model::schema::Replaced {
-                    source: "r".into(),
-                    at: Loc::new(0, 3),
-                    coverage: Some(94.0),
-                    estimate: true,
-                    earlier: None,
-                })),
+        let mut r = Record::new(day(2025, 12, 31), "s".into(), Loc::new(1, 2));
+        r.published = Some(day(2026, 2, 4));
+        r.set_coverage(Some(95.2));
+        r.set_participants(Some(1));
+        r.set_population(Some(2));
+        r.estimate = true;
+        r.replaces = true;
+        r.more = Some(Box::new(crate::model::schema::More {
+            plan: Some(3),
+            plan_percent: Some(100.5),
+            coverage_words: Some("gần 95 %".into()),
+            note: Some("n".into()),
+            groups: Default::default(),
+            replaced: Some(Box::new(crate::model::schema::Replaced {
+                source: "r".into(),
+                at: Loc::new(0, 3),
+                coverage: Some(94.0),
+                estimate: true,
+                earlier: None,
             })),
-        }
+        }));
+        r
     }
 
     #[test]
@@ -161,6 +160,6 @@ mod tests {
         // caches written before are refused rather than misread, and write
         // the new pair here.
         let bytes = postcard::to_stdvec(&sample()).unwrap_or_default();
-        assert_eq!((FORMAT, xxh3_64(&bytes)), (5, 14990099199499904611));
+        assert_eq!((FORMAT, xxh3_64(&bytes)), (6, 7716222087957399155));
     }
 }

@@ -98,9 +98,9 @@ fn seed_figures_are_copied_exactly() {
     let r = phu_xuyen
         .records
         .iter()
-        .find(|r| r.coverage == Some(94.47))
+        .find(|r| r.coverage() == Some(94.47))
         .unwrap();
-    assert_eq!(r.participants, Some(217_536));
+    assert_eq!(r.participants(), Some(217_536));
     assert_eq!(r.groups().students, Some(98.9));
     assert_eq!(r.source, "001_f753e4b803fa250f.txt");
     // seed 002: Bắc Giang, 30/09/2022: 1.741.540 people, 100,1 % of plan;
@@ -109,10 +109,10 @@ fn seed_figures_are_copied_exactly() {
     let r = bac_giang
         .records
         .iter()
-        .find(|r| r.participants == Some(1_741_540))
+        .find(|r| r.participants() == Some(1_741_540))
         .unwrap();
     assert_eq!(r.plan_percent(), Some(100.1));
-    assert_eq!(r.coverage, None);
+    assert_eq!(r.coverage(), None);
     assert!(r.note().unwrap_or("").contains("99"));
 }
 
@@ -169,36 +169,36 @@ fn the_fourth_pass_figures_are_copied_exactly() {
 
     // Hòa Bình 2023: one record, two sources; 840.451 people, 100,2 % of plan.
     let r = record_on(find("hoa-binh"), day(2023, 12, 31));
-    assert_eq!(r.coverage, Some(95.23));
-    assert_eq!(r.participants, Some(840_451));
+    assert_eq!(r.coverage(), Some(95.23));
+    assert_eq!(r.participants(), Some(840_451));
     assert_eq!(r.plan_percent(), Some(100.2));
     assert!(r.source.contains("10120") && r.source.contains("9204"));
 
     // Bắc Ninh (old) 2017: 90 %; "1.087,8 nghìn người" is rounded, so no count.
     let r = record_on(find("bac-ninh"), day(2017, 12, 31));
-    assert_eq!(r.coverage, Some(90.0));
-    assert_eq!(r.participants, None);
+    assert_eq!(r.coverage(), Some(90.0));
+    assert_eq!(r.participants(), None);
     assert!(r.note().unwrap().contains("1.087,8 nghìn"));
 
     // Hưng Yên (old) 2016: 947.566 people, 80,98 %.
     let r = record_on(find("hung-yen"), day(2016, 12, 31));
-    assert_eq!(r.coverage, Some(80.98));
-    assert_eq!(r.participants, Some(947_566));
+    assert_eq!(r.coverage(), Some(80.98));
+    assert_eq!(r.participants(), Some(947_566));
 
     // Quảng Ngãi (old), article of 16/06/2019: "trên 91%" is a bound.
     let r = record_on(find("quang-ngai"), day(2019, 6, 16));
-    assert_eq!(r.coverage, None);
-    assert_eq!(r.participants, Some(1_164_915));
+    assert_eq!(r.coverage(), None);
+    assert_eq!(r.participants(), Some(1_164_915));
     assert_eq!(r.coverage_words(), Some("trên 91 %"));
 
     // Lạng Sơn, end of 2012: "khoảng 90%" only; "trên 671.000 thẻ" a bound.
     let r = record_on(find("lang-son"), day(2012, 12, 31));
-    assert_eq!((r.coverage, r.participants), (None, None));
+    assert_eq!((r.coverage(), r.participants()), (None, None));
     assert_eq!(r.coverage_words(), Some("khoảng 90 %"));
 
     // Việt Nam 2025: 95,2 % stays the figure; VSS's 95,16 % is a second source.
     let r = record_on(find("VN"), day(2025, 12, 31));
-    assert_eq!(r.coverage, Some(95.2));
+    assert_eq!(r.coverage(), Some(95.2));
     assert!(r.source.contains("ItemID=12882"));
 }
 
@@ -207,7 +207,7 @@ fn ho_chi_minh_city_shows_nearly_95_in_words_where_its_figure_would_be() {
     let m = common::bundled_model();
     let hcm = m.index_of("ho-chi-minh").unwrap();
     let r = record_on(m.locality(hcm).unwrap(), day(2025, 12, 31));
-    assert_eq!(r.coverage, None);
+    assert_eq!(r.coverage(), None);
     assert_eq!(r.coverage_words(), Some("gần 95 %"));
     let p = m.progress(hcm, Era::Current).unwrap();
     let said = p.said.as_ref().unwrap();
@@ -228,9 +228,11 @@ fn words_stand_in_only_for_a_missing_figure_and_fit_a_cell() {
             if let Some(w) = r.coverage_words() {
                 n += 1;
                 assert_eq!(
-                    r.coverage, None,
+                    r.coverage(),
+                    None,
                     "{} {}: words and a figure",
-                    l.id.value, r.date
+                    l.id.value,
+                    r.date
                 );
                 // The rate phrase only ("khoảng 92,5 %" is the longest); the
                 // longer quote stays in the note.

@@ -304,13 +304,13 @@ fn a_whole_number_is_a_percentage_everywhere_one_is_read() {
     };
     let d = &loaded.dataset;
     let record = &d.localities[1].records[0];
-    assert_eq!(record.coverage, Some(91.0));
+    assert_eq!(record.coverage(), Some(91.0));
     assert_eq!(record.plan_percent(), Some(102.0));
     assert_eq!(record.groups().poor, Some(100.0));
     assert_eq!(record.groups().children_under_6, Some(0.0));
     assert_eq!(d.targets[0].coverage, Some(95.0));
     assert_eq!(
-        (record.participants, record.population),
+        (record.participants(), record.population()),
         (Some(910), Some(1000))
     );
     let (code, stdout, stderr) = run(&["check", path, "--today", "2025-12-31", "--lang", "en"]);

@@ -156,7 +156,7 @@ fn the_cache_keeps_the_marks() {
             .map(|r| {
                 (
                     r.date.to_string(),
-                    r.coverage,
+                    r.coverage(),
                     r.estimate,
                     r.replaced().map(|x| (x.source.to_string(), x.coverage)),
                 )
@@ -197,7 +197,7 @@ fn the_head_drawn_first_shows_only_the_replacement() {
         .records
         .iter()
         .filter(|r| r.date.to_string() == "2025-09-30")
-        .map(|r| (r.coverage, r.source.as_str()))
+        .map(|r| (r.coverage(), r.source.as_str()))
         .collect();
     assert_eq!(
         september,

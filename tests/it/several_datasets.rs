@@ -263,7 +263,7 @@ fn the_record_example_in_data_readme_adds_a_figure_to_the_bundled_data() {
         .iter()
         .find(|r| r.date == chrono::NaiveDate::from_ymd_opt(2025, 9, 30).unwrap())
         .expect("the record attached to Hà Tĩnh");
-    assert_eq!(record.coverage, Some(94.2));
+    assert_eq!(record.coverage(), Some(94.2));
     assert!(record.source.starts_with("BHXH tỉnh Hà Tĩnh"));
     // Checked as the locality's own records: 1222000 / 1297000 is 94.22 %,
     // within half a point of 94.2, so no warning names thang-9.toml.

@@ -220,7 +220,7 @@ fn a_file_with_a_byte_order_mark_and_crlf_line_ends_loads() {
     assert_eq!(names, ["Việt Nam", "Bắc Giang"], "no \\r left in the text");
     let record = &loaded.dataset.localities[1].records[0];
     assert_eq!(record.source, "002_61a7fae7d241d439.txt");
-    assert_eq!(record.coverage, Some(94.47));
+    assert_eq!(record.coverage(), Some(94.47));
 }
 
 #[test]

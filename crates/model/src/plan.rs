@@ -21,14 +21,15 @@ pub fn ratio(participants: Option<u64>, plan: Option<u64>) -> Option<f64> {
 /// over its plan. The stated one wins, as a stated coverage does: the
 /// office may count the plan on another base than the one it published.
 pub fn of_record(r: &Record) -> Option<f64> {
-    r.plan_percent().or_else(|| ratio(r.participants, r.plan()))
+    r.plan_percent()
+        .or_else(|| ratio(r.participants(), r.plan()))
 }
 
 /// The stated share and the one the counts give, when they differ by
 /// more than `agreement::AGREEMENT_POINTS`.
 pub fn disagreement(r: &Record) -> Option<(f64, f64)> {
     let stated = r.plan_percent()?;
-    let counted = ratio(r.participants, r.plan())?;
+    let counted = ratio(r.participants(), r.plan())?;
     crate::agreement::disagrees(stated, counted).then_some((stated, counted))
 }
 
@@ -54,18 +55,9 @@ mod tests {
     use crate::diagnostic::Loc;
 
     fn record(participants: Option<u64>, plan: Option<u64>, stated: Option<f64>) -> Record {
-        let mut r = Record {
-            date: chrono::NaiveDate::from_ymd_opt(2025, 12, 31).unwrap(),
-            published: None,
-            coverage: None,
-            participants,
-            population: None,
-            source: "".into(),
-            at: Loc::default(),
-            estimate: false,
-            replaces: false,
-            more: None,
-        };
+        let date = chrono::NaiveDate::from_ymd_opt(2025, 12, 31).unwrap();
+        let mut r = Record::new(date, "".into(), Loc::default());
+        r.set_participants(participants);
         r.more_mut().plan = plan;
         r.more_mut().plan_percent = stated;
         r

@@ -72,7 +72,7 @@ fn own(
         .filter(|r| r.known_by(known))
         .filter_map(|r| {
             Some(Population {
-                count: r.population?,
+                count: r.population()?,
                 date: r.date,
             })
         });

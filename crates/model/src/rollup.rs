@@ -292,7 +292,7 @@ fn weight(m: &Model, i: usize, d: NaiveDate) -> Option<u64> {
         .records
         .iter()
         .filter(|r| r.known_by(m.today))
-        .filter_map(|r| Some((r.date, r.population?)));
+        .filter_map(|r| Some((r.date, r.population()?)));
     // A population counted after the judging day weighs nothing yet.
     let known = |x: &(NaiveDate, u64)| x.0 <= m.today;
     points
@@ -321,7 +321,7 @@ fn own_points(m: &Model, i: usize) -> Vec<Point> {
                 Some(Point {
                     date: r.date,
                     coverage: r.coverage_or_ratio()?,
-                    counts: Counts::new(r.participants, r.population, r.plan()),
+                    counts: Counts::new(r.participants(), r.population(), r.plan()),
                     plan_share: plan::of_record(r).map(|percent| plan::Share {
                         percent,
                         rolled_up: false,

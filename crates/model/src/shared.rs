@@ -14,8 +14,11 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+/// One pointer wide: the text's length lives with the text, not in every
+/// record that shares it (a record is 64 bytes, where a wide pointer would
+/// make it 72).
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct Shared(Arc<str>);
+pub struct Shared(Arc<Box<str>>);
 
 impl Shared {
     pub fn as_str(&self) -> &str {
@@ -44,43 +47,43 @@ impl std::borrow::Borrow<str> for Shared {
 
 impl fmt::Debug for Shared {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&*self.0, f)
+        fmt::Debug::fmt(self.as_str(), f)
     }
 }
 
 impl fmt::Display for Shared {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&*self.0, f)
+        fmt::Display::fmt(self.as_str(), f)
     }
 }
 
 impl From<&str> for Shared {
     fn from(s: &str) -> Self {
-        Shared(Arc::from(s))
+        Shared(Arc::new(Box::from(s)))
     }
 }
 
 impl From<String> for Shared {
     fn from(s: String) -> Self {
-        Shared(Arc::from(s))
+        Shared(Arc::new(s.into_boxed_str()))
     }
 }
 
 impl PartialEq<str> for Shared {
     fn eq(&self, other: &str) -> bool {
-        &*self.0 == other
+        self.as_str() == other
     }
 }
 
 impl PartialEq<&str> for Shared {
     fn eq(&self, other: &&str) -> bool {
-        &*self.0 == *other
+        self.as_str() == *other
     }
 }
 
 impl PartialEq<String> for Shared {
     fn eq(&self, other: &String) -> bool {
-        *self.0 == **other
+        self.as_str() == other.as_str()
     }
 }
 
@@ -114,7 +117,7 @@ pub fn interning<T>(f: impl FnOnce() -> T) -> T {
 
 impl Serialize for Shared {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.0)
+        s.serialize_str(self.as_str())
     }
 }
 

@@ -263,7 +263,7 @@ pub fn unit_figure(lang: Lang, m: &Model, j: usize, p: &Progress) -> String {
     };
     let w = text::words(lang);
     let mut said: Vec<String> = r.note().map(str::to_string).into_iter().collect();
-    if let Some(n) = r.participants {
+    if let Some(n) = r.participants() {
         said.push(format!(
             "{} {}",
             text::count(lang, n),

@@ -180,23 +180,19 @@ impl RecordFields {
             groups: self.groups,
             replaced: None,
         };
-        let record = Record {
-            date,
-            published: self.published.get(),
-            coverage: self.coverage.get(),
-            participants: self.participants.get(),
-            population: self.population.get(),
-            source: r.texts.get(&source),
-            at: r.loc(at.start),
-            estimate: self.estimate.get().unwrap_or(false),
-            replaces: self.replaces.get().unwrap_or(false),
-            more: more.boxed(),
-        };
+        let mut record = Record::new(date, r.texts.get(&source), r.loc(at.start));
+        record.published = self.published.get();
+        record.set_coverage(self.coverage.get());
+        record.set_participants(self.participants.get());
+        record.set_population(self.population.get());
+        record.estimate = self.estimate.get().unwrap_or(false);
+        record.replaces = self.replaces.get().unwrap_or(false);
+        record.more = more.boxed();
         // A figure that was written but refused has been reported already: saying
         // the record holds none would only hide the real mistake.
         if r.diagnostics.len() == self.problems_before
-            && record.coverage.is_none()
-            && record.participants.is_none()
+            && record.coverage().is_none()
+            && record.participants().is_none()
             && record.plan_percent().is_none()
             && record.coverage_words().is_none()
             && record.note().is_none()

@@ -60,7 +60,7 @@ fn nation_records(d: &Dataset) -> Vec<(f64, &str, Option<&Replaced>)> {
     d.localities[0]
         .records
         .iter()
-        .map(|r| (r.coverage.unwrap(), r.source.as_str(), r.replaced()))
+        .map(|r| (r.coverage().unwrap(), r.source.as_str(), r.replaced()))
         .collect()
 }
 

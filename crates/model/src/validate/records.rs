@@ -19,7 +19,7 @@ pub(super) fn check_records(
     // Two records for one date are told where the files are merged (see
     // `load::replace`).
     for r in &l.records {
-        if let (Some(p), Some(n)) = (r.participants, r.population)
+        if let (Some(p), Some(n)) = (r.participants(), r.population())
             && p > n
         {
             sink.error(
@@ -31,7 +31,7 @@ pub(super) fn check_records(
                 },
             );
         }
-        if let (Some(c), Some(ratio)) = (r.coverage, r.ratio())
+        if let (Some(c), Some(ratio)) = (r.coverage(), r.ratio())
             && crate::agreement::disagrees(c, ratio)
         {
             sink.warn(

@@ -198,7 +198,7 @@ impl<'a> FigureRow<'a> {
     pub fn participants(&self) -> Option<Value> {
         let n = match self.point {
             Some(x) => x.participants(),
-            None => self.record?.participants,
+            None => self.record?.participants(),
         }?;
         Some(Value::Count(n).estimated(self.estimate()))
     }
@@ -206,7 +206,7 @@ impl<'a> FigureRow<'a> {
     pub fn population(&self) -> Option<u64> {
         match self.point {
             Some(x) => x.population(),
-            None => self.record?.population,
+            None => self.record?.population(),
         }
     }
 

@@ -64,8 +64,8 @@ fn the_usual_shape_is_read_directly_as_the_parser_reads_it() {
     let content = read(3, BASE, USUAL, false).unwrap();
     let l = &content.localities[0];
     assert_eq!(l.records.len(), 2);
-    assert_eq!(l.records[0].coverage, Some(91.25));
-    assert_eq!(l.records[1].participants, Some(11020));
+    assert_eq!(l.records[0].coverage(), Some(91.25));
+    assert_eq!(l.records[1].participants(), Some(11020));
     assert_eq!(l.population[0].count, 12034);
     // Places are the file's: the header of the second record.
     let at = USUAL.find("[[locality.record]]\n  date = 2024").unwrap();
