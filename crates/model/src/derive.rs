@@ -39,12 +39,12 @@ pub fn derive_when_asked(dataset: Dataset, today: NaiveDate) -> Model {
         refused_ids: _,
     } = dataset;
     milestones.sort_by_key(|m| m.date);
-    let by_id: HashMap<String, usize> = localities
+    let by_id: super::model::Ids = localities
         .iter()
         .enumerate()
         .map(|(i, l)| (l.id.value.clone(), i))
         .collect();
-    let directive_by_id: HashMap<String, usize> = directives
+    let directive_by_id: super::model::Ids = directives
         .iter()
         .enumerate()
         .map(|(i, d)| (d.id.value.clone(), i))

@@ -87,18 +87,30 @@ impl PartialEq<String> for Shared {
     }
 }
 
-/// The texts met so far, each kept once.
+/// The texts met so far, each kept once. Records come in runs that share
+/// their source, so the last text met is compared first: 1.6 million
+/// lookups at 100,000 localities, most of them that one.
 #[derive(Debug, Default)]
-pub struct Interner(HashSet<Shared>);
+pub struct Interner {
+    known: HashSet<Shared, foldhash::fast::RandomState>,
+    last: Option<Shared>,
+}
 
 impl Interner {
     pub fn get(&mut self, s: &str) -> Shared {
-        if let Some(known) = self.0.get(s) {
-            return known.clone();
+        if let Some(last) = self.last.as_ref().filter(|l| l.as_str() == s) {
+            return last.clone();
         }
-        let new = Shared::from(s);
-        self.0.insert(new.clone());
-        new
+        let shared = match self.known.get(s) {
+            Some(known) => known.clone(),
+            None => {
+                let new = Shared::from(s);
+                self.known.insert(new.clone());
+                new
+            }
+        };
+        self.last = Some(shared.clone());
+        shared
     }
 }
 
@@ -153,6 +165,10 @@ mod tests {
         assert!(Arc::ptr_eq(&a.0, &b.0));
         assert!(!Arc::ptr_eq(&a.0, &c.0));
         assert_eq!(a, "báo cáo 2024");
+        // Met again after another: still the first copy, not the last.
+        let d = i.get("báo cáo 2024");
+        assert!(Arc::ptr_eq(&a.0, &d.0));
+        assert_eq!((i.get("báo cáo 2025"), i.get("")), (c, Shared::from("")));
     }
 
     #[test]
