@@ -6,7 +6,9 @@ use super::schema::Record;
 
 /// The share of its plan a point stands for, in percent, and whether it was
 /// added up from the unit's parts rather than given by its own record.
+/// Packed: kept in every history point, whose size it decides (`point`).
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[repr(C, packed)]
 pub struct Share {
     pub percent: f64,
     pub rolled_up: bool,
