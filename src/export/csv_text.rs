@@ -24,9 +24,16 @@ pub fn write(lang: Lang, section: &Section, style: CsvStyle) -> anyhow::Result<S
         .into_par_iter()
         .map(|start| {
             let mut out = writer(style, Vec::new());
+            // Each cell's text is made in one buffer, not a string of its own.
+            let mut text = String::new();
             for k in start..(start + PIECE).min(section.rows.len()) {
                 if let Some(row) = Grid::row(lang, section, k) {
-                    out.write_record(row.iter().map(|c| cell(lang, c, style)))?;
+                    for c in &row {
+                        text.clear();
+                        cell_into(&mut text, lang, c, style);
+                        out.write_field(&text)?;
+                    }
+                    out.write_record(None::<&[u8]>)?;
                 }
             }
             out.into_inner().map_err(|e| e.into_error().into())
@@ -50,22 +57,34 @@ fn writer(style: CsvStyle, start: Vec<u8>) -> csv::Writer<Vec<u8>> {
 /// mark, whole numbers without separators, ISO dates as precise as known,
 /// `x` for a set mark, nothing for a gap.
 pub fn cell(lang: Lang, cell: &Cell, style: CsvStyle) -> String {
-    match cell {
-        Cell::Empty | Cell::Flag(false) => String::new(),
-        Cell::Text(s) | Cell::Judged(s, _) => s.clone(),
+    let mut text = String::new();
+    cell_into(&mut text, lang, cell, style);
+    text
+}
+
+/// `cell`, written at the end of `out`.
+fn cell_into(out: &mut String, lang: Lang, cell: &Cell, style: CsvStyle) {
+    use std::fmt::Write;
+    // Writing to a String cannot fail.
+    let _ = match cell {
+        Cell::Empty | Cell::Flag(false) => Ok(()),
+        Cell::Text(s) | Cell::Judged(s, _) => out.write_str(s),
         Cell::Number(x) => {
-            let s = format!("{x:.2}");
-            match style {
-                CsvStyle::Plain => s,
-                CsvStyle::Vi => s.replace('.', ","),
+            let start = out.len();
+            let written = write!(out, "{x:.2}");
+            if style == CsvStyle::Vi
+                && let Some(dot) = out.get(start..).and_then(|s| s.find('.'))
+            {
+                out.replace_range(start + dot..start + dot + 1, ",");
             }
+            written
         }
-        Cell::Count(n) => n.to_string(),
-        Cell::Year(y) => y.to_string(),
-        Cell::Date(d, p) => text::iso_date(*d, *p),
-        Cell::Flag(true) => "x".to_string(),
-        Cell::Status(s) => text::status(lang, *s).to_string(),
-    }
+        Cell::Count(n) => write!(out, "{n}"),
+        Cell::Year(y) => write!(out, "{y}"),
+        Cell::Date(d, p) => out.write_str(&text::iso_date(*d, *p)),
+        Cell::Flag(true) => out.write_str("x"),
+        Cell::Status(s) => out.write_str(text::status(lang, *s)),
+    };
 }
 
 #[cfg(test)]
