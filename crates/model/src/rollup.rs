@@ -22,6 +22,12 @@ pub struct Histories(pub Vec<(Vec<Point>, Option<Vec<Point>>)>);
 
 impl Histories {
     pub fn build(m: &Model, parent: &[Option<usize>]) -> Self {
+        Histories::build_with(m, parent, true)
+    }
+
+    /// `build`, its plain units of a depth on every core or, for the test
+    /// that the two agree, every unit one at a time.
+    fn build_with(m: &Model, parent: &[Option<usize>], levels_on_every_core: bool) -> Self {
         let n = m.localities.len();
         let depth = depths(parent);
         // Parts before wholes: deeper units first, and a merged unit before
@@ -48,38 +54,72 @@ impl Histories {
                 slot.0 = own;
             }
         }
-        for i in order.into_iter().filter(|&i| !is_leaf(i)) {
-            let own = own_points(m, i);
-            let absorbed = m.absorbed.get(i).map(Vec::as_slice).unwrap_or(&[]);
-            let merger = absorbed
-                .iter()
-                .filter_map(|&a| m.localities.get(a)?.merged_on)
-                .min();
-            let entry = match merger {
-                None => {
-                    let mut history = own;
+        // A unit that neither merged nor absorbed others reads only its
+        // children's histories, all deeper: the units of one depth are
+        // rolled up on every core (most are districts, each of some thirty
+        // communes). The others come first, one at a time, in the order
+        // above: a merger's roll-ups read the former territory's own.
+        let plain = |i: usize| {
+            levels_on_every_core
+                && m.absorbed.get(i).is_none_or(Vec::is_empty)
+                && m.localities.get(i).is_some_and(|l| l.merged_into.is_none())
+        };
+        let parents: Vec<usize> = order.into_iter().filter(|&i| !is_leaf(i)).collect();
+        let depth_of = |i: usize| depth.get(i).copied().unwrap_or(0);
+        for level in parents.chunk_by(|&a, &b| depth_of(a) == depth_of(b)) {
+            for &i in level.iter().filter(|&&i| !plain(i)) {
+                h.place(m, i);
+            }
+            let rolled: Vec<(usize, Vec<Point>)> = level
+                .par_iter()
+                .filter(|&&i| plain(i))
+                .map(|&i| {
+                    let mut history = own_points(m, i);
                     h.add_child_rollups(m, i, &mut history, |_| true);
-                    (history, None)
+                    (i, history)
+                })
+                .collect();
+            for (i, history) in rolled {
+                if let Some(slot) = h.0.get_mut(i) {
+                    *slot = (history, None);
                 }
-                Some(merged_on) => {
-                    let (before, after): (Vec<Point>, Vec<Point>) =
-                        own.into_iter().partition(|p| p.date < merged_on);
-                    let mut former = before;
-                    h.add_child_rollups(m, i, &mut former, |d| d < merged_on);
-                    if let Some(slot) = h.0.get_mut(i) {
-                        slot.1 = Some(former.clone());
-                    }
-                    let mut current = after;
-                    h.add_child_rollups(m, i, &mut current, |d| d >= merged_on);
-                    h.add_merger_rollups(m, i, absorbed, merged_on, &mut current);
-                    (current, Some(former))
-                }
-            };
-            if let Some(slot) = h.0.get_mut(i) {
-                *slot = entry;
             }
         }
         h
+    }
+
+    /// Builds unit `i`'s histories from its own points and its parts',
+    /// which are built already.
+    fn place(&mut self, m: &Model, i: usize) {
+        let own = own_points(m, i);
+        let absorbed = m.absorbed.get(i).map(Vec::as_slice).unwrap_or(&[]);
+        let merger = absorbed
+            .iter()
+            .filter_map(|&a| m.localities.get(a)?.merged_on)
+            .min();
+        let entry = match merger {
+            None => {
+                let mut history = own;
+                self.add_child_rollups(m, i, &mut history, |_| true);
+                (history, None)
+            }
+            Some(merged_on) => {
+                let (before, after): (Vec<Point>, Vec<Point>) =
+                    own.into_iter().partition(|p| p.date < merged_on);
+                let mut former = before;
+                self.add_child_rollups(m, i, &mut former, |d| d < merged_on);
+                if let Some(slot) = self.0.get_mut(i) {
+                    slot.1 = Some(former.clone());
+                }
+                let mut current = after;
+                self.add_child_rollups(m, i, &mut current, |d| d >= merged_on);
+                self.add_merger_rollups(m, i, absorbed, merged_on, &mut current);
+                (current, Some(former))
+            }
+        };
+        if let Some(slot) = self.0.get_mut(i) {
+            *slot = entry;
+        }
     }
 
     /// The complete point of locality `c` at date `d`, in the era that date
@@ -350,4 +390,68 @@ fn depths(parent: &[Option<usize>]) -> Vec<usize> {
             depth
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Province `from` merged into `into` on 1 July 2025, its figure of
+    /// the year's end, after it ceased, left out.
+    fn merged(text: &str, from: &str, into: &str) -> String {
+        let mut parts: Vec<String> = text.split("[[locality]]\n").map(str::to_string).collect();
+        if let Some(part) = parts
+            .iter_mut()
+            .find(|p| p.starts_with(&format!("id = \"{from}\"\n")))
+        {
+            let at = part.find("parent = ").unwrap_or(0);
+            part.insert_str(
+                at,
+                &format!("merged_into = \"{into}\"\nmerged_on = 2025-07-01\n"),
+            );
+            if let Some(end) = part.find("  [[locality.record]]\n  date = 2025-12-31") {
+                part.truncate(end);
+                part.push('\n');
+            }
+        }
+        parts.join("[[locality]]\n")
+    }
+
+    #[test]
+    fn the_units_of_a_depth_rolled_up_on_every_core_are_those_rolled_up_one_at_a_time() {
+        let text = crate::synth::single_file(&crate::synth::Spec {
+            localities: 1500,
+            years: 17,
+            seed: 3,
+        });
+        let text = merged(&merged(&text, "tinh-02", "tinh-01"), "tinh-04", "tinh-03");
+        let loaded = crate::load::load_files(vec![("s.toml".into(), text.into_bytes())]);
+        let dataset = loaded.map(|l| l.dataset).unwrap_or_default();
+        assert_eq!(
+            dataset
+                .localities
+                .iter()
+                .filter(|l| l.merged_into.is_some())
+                .count(),
+            2
+        );
+        let today = NaiveDate::from_ymd_opt(2026, 12, 6).unwrap_or_default();
+        let m = crate::derive::derive_when_asked(dataset, today);
+        let levels = Histories::build_with(&m, &m.parents, true).0;
+        let one_at_a_time = Histories::build_with(&m, &m.parents, false).0;
+        assert_eq!(levels.len(), 1500);
+        assert_eq!(levels, one_at_a_time);
+        // The merged provinces have their former era, and many units roll up.
+        let formers = levels
+            .iter()
+            .filter(|(_, f)| f.as_ref().is_some_and(|f| !f.is_empty()));
+        assert_eq!(formers.count(), 2);
+        let rolled = |i: usize| {
+            levels
+                .get(i)
+                .is_some_and(|(h, _)| h.iter().any(Point::is_derived))
+        };
+        let n = (0..1500).filter(|&i| rolled(i)).count();
+        assert!(n >= 20, "{n}");
+    }
 }
