@@ -5,7 +5,11 @@
 //! and the words that say what kind of unit it is (`TP`, `Tỉnh`, `Thành
 //! phố`, `Quận`…) left out, so that TP Hồ Chí Minh files under H.
 
-use unicode_normalization::UnicodeNormalization;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 /// Words before a name that say what kind of unit it is, lower case, each
 /// with the space after it; the longest first where one starts another.
@@ -24,7 +28,13 @@ const KIND_WORDS: [&str; 10] = [
 
 /// The key `name` sorts by: compare keys to compare names.
 pub fn key(name: &str) -> Vec<u8> {
-    let lower: String = name.trim().nfc().flat_map(char::to_lowercase).collect();
+    let name_trimmed = name.trim();
+    // Nearly every name is written composed already, which a quick look
+    // tells without composing it again.
+    let lower: String = match is_nfc_quick(name_trimmed.chars()) {
+        IsNormalized::Yes => name_trimmed.chars().flat_map(char::to_lowercase).collect(),
+        _ => name_trimmed.nfc().flat_map(char::to_lowercase).collect(),
+    };
     let proper = KIND_WORDS
         .iter()
         .find_map(|w| lower.strip_prefix(w).filter(|rest| !rest.trim().is_empty()))
@@ -38,7 +48,7 @@ pub fn key(name: &str) -> Vec<u8> {
             continue;
         }
         number(&mut letters, &mut digits);
-        let (rank, tone) = letter(c);
+        let (rank, tone) = known_letter(c);
         if let Some(rank) = rank {
             letters.push(rank);
             tones.push(tone);
@@ -86,6 +96,20 @@ const ALPHABET: [&str; 33] = [
 /// A lower-case character's place in the alphabet (none for a mark of
 /// punctuation, which the order skips; a space or dash separates words),
 /// and its tone: 0 none, 1 huyền, 2 hỏi, 3 ngã, 4 sắc, 5 nặng.
+/// `letter`, worked out once for each character: it decomposes and
+/// composes the character again, and 100,000 names are keyed at each load.
+fn known_letter(c: char) -> (Option<u8>, u8) {
+    static ASCII: OnceLock<[(Option<u8>, u8); 128]> = OnceLock::new();
+    if c.is_ascii() {
+        let table = ASCII.get_or_init(|| std::array::from_fn(|k| letter(char::from(k as u8))));
+        return table.get(c as usize).copied().unwrap_or_else(|| letter(c));
+    }
+    thread_local! {
+        static OTHERS: RefCell<HashMap<char, (Option<u8>, u8)>> = RefCell::new(HashMap::new());
+    }
+    OTHERS.with(|known| *known.borrow_mut().entry(c).or_insert_with(|| letter(c)))
+}
+
 fn letter(c: char) -> (Option<u8>, u8) {
     if c.is_whitespace() || matches!(c, '-' | '–' | '—') {
         return (Some(SPACE), 0);
