@@ -66,7 +66,7 @@ fn today() -> chrono::NaiveDate {
 fn load(files: Vec<(String, Vec<u8>)>) -> Model {
     let loaded = model::load_files(files)
         .unwrap_or_else(|e| panic!("{}", tiendo::text::invalid(tiendo::text::Lang::En, &e)));
-    model::derive(loaded.dataset, today())
+    model::derive_when_asked(loaded.dataset, today())
 }
 
 fn built(n: usize) -> &'static Model {

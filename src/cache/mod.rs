@@ -321,7 +321,9 @@ pub fn derive_encoded(
 ) -> (Model, Option<Encoded>) {
     let head = key.and_then(|_| crate::model::preview::head_of(&dataset));
     let model = crate::model::derive_when_asked(dataset, today);
+    crate::timings::mark("model derived");
     let encoded = key.and_then(|k| k.encode(head.as_ref(), DatasetRef::of_model(&model)));
+    crate::timings::mark("cache encoded");
     (model, encoded)
 }
 
