@@ -75,9 +75,12 @@ pub fn open(source: &Source) -> anyhow::Result<Result<Start, Invalid>> {
     if let Some(cache) = streamed.as_ref().and_then(Key::open) {
         crate::timings::mark("cache opened");
         if let Some(head) = cache.head() {
+            // The rest is decoded on the other cores while the head is
+            // derived for the first frame: all of it is there sooner, the
+            // first frame a little later (about 40 ms of each at 100,000).
+            let rest = read_rest(source.clone(), Behind::Cache(cache));
             let model = model::derive_when_asked(head.dataset, today);
             crate::timings::mark("head derived");
-            let rest = read_rest(source.clone(), Behind::Cache(cache));
             return Ok(Ok(Start::Head { model, rest }));
         }
         let whole = crate::loading::with_progress(source.lang, |_| {
