@@ -81,9 +81,9 @@ impl Source {
         if let Some((cache, sizes)) = streamed.and_then(|k| Some((k.open()?, k.sizes))) {
             let from_cache = |progress: &LoadProgress| {
                 read_all(progress, sizes);
-                let full = cache.full();
+                let full = cache.full_named();
                 crate::timings::mark("cache decoded");
-                full.map(|dataset| model::derive_when_asked(dataset, today))
+                full.map(|(dataset, names)| model::derive_named(dataset, today, names))
             };
             let model = match how {
                 How::Quiet => from_cache(counted),

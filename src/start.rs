@@ -84,7 +84,9 @@ pub fn open(source: &Source) -> anyhow::Result<Result<Start, Invalid>> {
             return Ok(Ok(Start::Head { model, rest }));
         }
         let whole = crate::loading::with_progress(source.lang, |_| {
-            cache.full().map(|d| model::derive_when_asked(d, today))
+            cache
+                .full_named()
+                .map(|(d, names)| model::derive_named(d, today, names))
         });
         if let Some(model) = whole {
             return Ok(Ok(Start::Whole(model)));
@@ -140,9 +142,9 @@ fn read_rest(source: Source, behind: Behind) -> Rest {
         let (sets, key) = match behind {
             Behind::Files(sets, key) => (sets, key),
             Behind::Cache(cache) => {
-                let full = cache.full();
+                let full = cache.full_named();
                 crate::timings::mark("rest decoded");
-                if let Some(model) = full.map(|d| model::derive_when_asked(d, today)) {
+                if let Some(model) = full.map(|(d, names)| model::derive_named(d, today, names)) {
                     crate::timings::mark("rest derived");
                     // The dashboard may have quit meanwhile: nobody to tell.
                     let _ = send.send(Ok(model));

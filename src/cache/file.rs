@@ -15,8 +15,9 @@ use xxhash_rust::xxh3::xxh3_64;
 /// fields in `more`. 5: the full section's localities in pieces, and the head
 /// section a dataset as the full one is (no count of provinces waiting).
 /// 6: a record's coverage and counts without their `Option`s, and which of
-/// them it gives in one byte.
-pub const FORMAT: u32 = 6;
+/// them it gives in one byte. 7: the full section keeps the names' part of
+/// the model (search keys, name order) after its pieces.
+pub const FORMAT: u32 = 7;
 
 const MAGIC: [u8; 8] = *b"tiendo\x00\x1a";
 
@@ -160,6 +161,6 @@ mod tests {
         // caches written before are refused rather than misread, and write
         // the new pair here.
         let bytes = postcard::to_stdvec(&sample()).unwrap_or_default();
-        assert_eq!((FORMAT, xxh3_64(&bytes)), (6, 7716222087957399155));
+        assert_eq!((FORMAT, xxh3_64(&bytes)), (7, 7716222087957399155));
     }
 }

@@ -50,6 +50,7 @@ use serde::{Deserialize, Serialize};
 pub use key::Key;
 
 use crate::model::Model;
+use crate::model::names::{Names, NamesRef};
 use crate::model::preview::Head;
 use crate::model::schema::{Dataset, Directive, Locality, Meta, Milestone, Target};
 pub use crate::source::{DIR_VARIABLE, MIN_BYTES, Policy};
@@ -57,7 +58,7 @@ use crate::source::{Files, Source};
 
 /// A dataset by reference, encoded exactly as `Dataset` is: what a load
 /// or the dashboard's model holds is stored without a copy.
-#[derive(Clone, Copy, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize)]
 pub struct DatasetRef<'a> {
     pub meta: &'a Meta,
     pub directives: &'a [Directive],
@@ -65,6 +66,11 @@ pub struct DatasetRef<'a> {
     pub targets: &'a [Target],
     pub localities: &'a [Locality],
     pub refused_ids: &'a [String],
+    /// What a model derived from the names alone, kept so that a warm
+    /// start need not fold and collate them again (`model::names`). Not
+    /// part of the dataset: written after the full section's pieces.
+    #[serde(skip)]
+    pub names: Option<NamesRef<'a>>,
 }
 
 impl<'a> DatasetRef<'a> {
@@ -76,6 +82,7 @@ impl<'a> DatasetRef<'a> {
             targets: &d.targets,
             localities: &d.localities,
             refused_ids: &d.refused_ids,
+            names: None,
         }
     }
 
@@ -88,6 +95,7 @@ impl<'a> DatasetRef<'a> {
             targets: &m.targets,
             localities: &m.localities,
             refused_ids: &[],
+            names: Some(m.names()),
         }
     }
 }
@@ -106,6 +114,7 @@ struct FullRef<'a> {
     targets: &'a [Target],
     refused_ids: &'a [String],
     pieces: Vec<Bytes<'a>>,
+    names: Option<NamesRef<'a>>,
 }
 
 #[derive(Deserialize)]
@@ -117,6 +126,7 @@ struct Full<'a> {
     refused_ids: Vec<String>,
     #[serde(borrow)]
     pieces: Vec<&'a [u8]>,
+    names: Option<Names>,
 }
 
 /// Bytes written as bytes (a length, then the bytes), which `&[u8]` reads
@@ -147,6 +157,7 @@ fn encode_in(dataset: DatasetRef<'_>, piece: usize) -> Option<Vec<u8>> {
         targets: dataset.targets,
         refused_ids: dataset.refused_ids,
         pieces: pieces.iter().map(|p| Bytes(p)).collect(),
+        names: dataset.names,
     };
     postcard::to_stdvec(&full).ok()
 }
@@ -155,6 +166,11 @@ fn encode_in(dataset: DatasetRef<'_>, piece: usize) -> Option<Vec<u8>> {
 /// are not one. The pieces of localities are decoded on every core, each
 /// sharing its equal texts (`shared::interning`).
 pub fn decode(bytes: &[u8]) -> Option<Dataset> {
+    decode_named(bytes).map(|(dataset, _)| dataset)
+}
+
+/// `decode`, and the names' part of the model it was kept from, if any.
+pub fn decode_named(bytes: &[u8]) -> Option<(Dataset, Option<Names>)> {
     let full: Full<'_> = postcard::from_bytes(bytes).ok()?;
     let pieces: Vec<Vec<Locality>> = full
         .pieces
@@ -165,14 +181,15 @@ pub fn decode(bytes: &[u8]) -> Option<Dataset> {
     for piece in pieces {
         localities.extend(piece);
     }
-    Some(Dataset {
+    let dataset = Dataset {
         meta: full.meta,
         directives: full.directives,
         milestones: full.milestones,
         targets: full.targets,
         localities,
         refused_ids: full.refused_ids,
-    })
+    };
+    Some((dataset, full.names))
 }
 
 trait Stream: Read + Seek + Send {}
@@ -229,6 +246,12 @@ impl Cache {
     /// The whole dataset.
     pub fn full(&self) -> Option<Dataset> {
         self.decode(self.layout.full)
+    }
+
+    /// The whole dataset, and the names' part of the model it was kept
+    /// from (see `model::derive_named`).
+    pub fn full_named(&self) -> Option<(Dataset, Option<Names>)> {
+        decode_named(&self.section(self.layout.full)?)
     }
 
     fn decode(&self, at: file::Section) -> Option<Dataset> {

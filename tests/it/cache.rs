@@ -13,6 +13,7 @@ use tiendo::cache::{self, Cache, DatasetRef, Key, Policy};
 use tiendo::loading::Source;
 use tiendo::model::preview::Head;
 use tiendo::model::schema::{Dataset, LocalityKind};
+use tiendo::model::{Era, Level, SortKey};
 use tiendo::text::Lang;
 
 /// A dataset of a little over 1 MB, the smallest that is cached.
@@ -107,6 +108,41 @@ fn a_cache_stored_from_a_model_derives_the_same_model() {
     assert_eq!(
         format!("{:?}", second.figures),
         format!("{:?}", first.figures)
+    );
+    // The names' part kept with it is the one a model derives afresh, and
+    // a model derived with it sorts and searches as the first did.
+    let (dataset, names) = Cache::open(&source, &sets).unwrap().full_named().unwrap();
+    let names = names.expect("the names kept with the dataset");
+    assert_eq!(format!("{:?}", names), {
+        let fresh = tiendo::model::derive_when_asked(dataset.clone(), common::today());
+        format!("{:?}", fresh.names()).replacen("NamesRef", "Names", 1)
+    });
+    let mut named = tiendo::model::derive_named(dataset, common::today(), Some(names));
+    assert_eq!(
+        format!("{:?}", named.names()),
+        format!("{:?}", first.names())
+    );
+    assert_eq!(named.search_keys, first.search_keys);
+    let mut sorted = first;
+    for level in [Level::Province, Level::District, Level::Commune] {
+        for key in [SortKey::Name, SortKey::Gap, SortKey::Projected] {
+            named.ensure_sorted(Era::Current, level, key);
+            sorted.ensure_sorted(Era::Current, level, key);
+            assert_eq!(
+                format!("{:?}", named.sorted(Era::Current, level, key)),
+                format!("{:?}", sorted.sorted(Era::Current, level, key))
+            );
+        }
+    }
+    // Names of other units are not used: the model derives its own.
+    let other = tiendo::model::derive_named(
+        common::load(sets.concat()).dataset,
+        common::today(),
+        Some(tiendo::model::names::Names::default()),
+    );
+    assert_eq!(
+        format!("{:?}", other.names()),
+        format!("{:?}", sorted.names())
     );
 }
 

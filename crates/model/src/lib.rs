@@ -21,6 +21,7 @@ pub mod hints;
 pub mod left_out;
 pub mod load;
 pub mod model;
+pub mod names;
 pub mod numbers_as_text;
 pub mod orders;
 pub mod partial_dates;
@@ -46,7 +47,7 @@ pub mod tops;
 mod validate;
 pub mod verdict;
 
-pub use derive::{derive, derive_when_asked};
+pub use derive::{derive, derive_named, derive_when_asked};
 pub use diagnostic::{Diagnostic, Severity};
 pub use figures::Progress;
 pub use filter::{Due, Filter};

@@ -59,7 +59,9 @@ impl SortKey {
 }
 
 /// Which units the table lists.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Level {
     #[default]
     Province,

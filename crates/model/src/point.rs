@@ -6,7 +6,9 @@ use chrono::NaiveDate;
 
 /// Which map of the provinces a figure belongs to: the 34 units since
 /// 1 July 2025, or the 63 before.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Era {
     #[default]
     Current = 0,

@@ -7,7 +7,7 @@ use super::schema::Locality;
 /// A form of a unit's name, or of an alias, that search compares besides
 /// the folded name: only units with aliases or punctuation in their name
 /// have any, so the search of 100,000 plain names costs what it did.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OtherKey {
     /// The alias it comes from; `None`: the name itself.
     pub(crate) alias: Option<usize>,
