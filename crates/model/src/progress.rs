@@ -111,10 +111,10 @@ impl Trend {
 
 /// A date as a fractional year: 2023-07-02 is about 2023.5.
 pub fn year_fraction(d: NaiveDate) -> f64 {
-    let start = NaiveDate::from_ymd_opt(d.year(), 1, 1).unwrap_or(d);
+    // The days since 1 January, which the date holds: no date is made and
+    // subtracted for each of the 1.6 million points a load's trends read.
     let days_in_year = if d.leap_year() { 366.0 } else { 365.0 };
-    f64::from(d.year())
-        + f64::from(u32::try_from((d - start).num_days()).unwrap_or(0)) / days_in_year
+    f64::from(d.year()) + f64::from(d.ordinal0()) / days_in_year
 }
 
 /// The day a unit is judged on: the judging day, or for a unit that ceased
@@ -174,6 +174,23 @@ mod tests {
 
     fn target(goal: f64, by: NaiveDate, strict: bool) -> Target {
         Target::of_nation(Some(goal), by, strict)
+    }
+
+    #[test]
+    fn a_year_fraction_is_the_days_since_new_year_over_the_year_s_days() {
+        assert_eq!(year_fraction(d(2023, 1, 1)), 2023.0);
+        assert_eq!(year_fraction(d(2023, 7, 2)), 2023.0 + 182.0 / 365.0);
+        assert_eq!(year_fraction(d(2024, 12, 31)), 2024.0 + 365.0 / 366.0);
+        assert_eq!(year_fraction(d(2025, 12, 31)), 2025.0 + 364.0 / 365.0);
+        // Every day from 1990 to 2040, as a date subtracted from its 1 January.
+        let mut day = d(1990, 1, 1);
+        while day < d(2040, 1, 1) {
+            let new_year = d(day.year(), 1, 1);
+            let days = if day.leap_year() { 366.0 } else { 365.0 };
+            let expected = f64::from(day.year()) + (day - new_year).num_days() as f64 / days;
+            assert_eq!(year_fraction(day), expected, "{day}");
+            day = day.succ_opt().unwrap();
+        }
     }
 
     #[test]
