@@ -417,6 +417,86 @@ mod tests {
         parts.join("[[locality]]\n")
     }
 
+    /// A nation, a province and a district with no figures of their own
+    /// (the province and the district with their population, which weighs
+    /// them), and two communes: each whole is rolled up from the level
+    /// below, which must be built first.
+    const CHAIN: &str = r#"schema = 1
+[meta]
+title = "t"
+as_of = 2025-12-31
+
+[[locality]]
+id = "vn"
+name = "VN"
+kind = "nation"
+
+[[locality]]
+id = "p"
+name = "P"
+kind = "province"
+parent = "vn"
+  [[locality.population]]
+  date = 2025-01-01
+  count = 400
+  source = "s"
+
+[[locality]]
+id = "d"
+name = "D"
+kind = "district"
+parent = "p"
+  [[locality.population]]
+  date = 2025-01-01
+  count = 400
+  source = "s"
+
+[[locality]]
+id = "c1"
+name = "C1"
+kind = "commune"
+parent = "d"
+  [[locality.record]]
+  date = 2025-12-31
+  coverage = 90.0
+  population = 100
+  source = "s"
+
+[[locality]]
+id = "c2"
+name = "C2"
+kind = "commune"
+parent = "d"
+  [[locality.record]]
+  date = 2025-12-31
+  coverage = 80.0
+  population = 300
+  source = "s"
+"#;
+
+    #[test]
+    fn each_depth_is_rolled_up_after_the_one_below_it() {
+        let loaded = crate::load::load_files(vec![("t.toml".into(), CHAIN.as_bytes().to_vec())]);
+        let dataset = loaded.map(|l| l.dataset).unwrap_or_default();
+        let today = NaiveDate::from_ymd_opt(2026, 12, 6).unwrap_or_default();
+        let m = crate::derive::derive_when_asked(dataset, today);
+        let levels = Histories::build_with(&m, &m.parents, true).0;
+        assert_eq!(levels, Histories::build_with(&m, &m.parents, false).0);
+        // (90 × 100 + 80 × 300) / 400 = 82.5, for the district, the
+        // province and the nation alike.
+        for id in ["d", "p", "vn"] {
+            let i = m.index_of(id).unwrap_or(usize::MAX);
+            let history = levels.get(i).map(|(h, _)| h.as_slice()).unwrap_or_default();
+            assert_eq!(history.len(), 1, "{id}");
+            assert!(
+                history
+                    .iter()
+                    .all(|p| p.is_derived() && (p.coverage - 82.5).abs() < 1e-9),
+                "{id}"
+            );
+        }
+    }
+
     #[test]
     fn the_units_of_a_depth_rolled_up_on_every_core_are_those_rolled_up_one_at_a_time() {
         let text = crate::synth::single_file(&crate::synth::Spec {
