@@ -70,19 +70,22 @@ impl Source {
         counted: &LoadProgress,
     ) -> anyhow::Result<Result<Model, Invalid>> {
         let today = self.judging_day();
-        // Each column's order is built when a view first shows it: a
-        // command shows one, and the dashboard's table sorts a level of
-        // 100,000 units by a new column in a few milliseconds, where all 52
-        // at load held up every start and reload by a tenth of a second.
         // Keyed as the files stream by: while the cache is good, none of
         // them is read into memory (166 MB at 100,000 localities).
-        let streamed = crate::cache::Key::streamed(self).filter(|_| how != How::Checked);
+        // `check` never uses the cache: its files are not hashed for one.
+        let streamed = if how == How::Checked {
+            None
+        } else {
+            crate::cache::Key::streamed(self)
+        };
         crate::timings::mark("files keyed");
         if let Some((cache, sizes)) = streamed.and_then(|k| Some((k.open()?, k.sizes))) {
             let from_cache = |progress: &LoadProgress| {
                 read_all(progress, sizes);
                 let full = cache.full_named();
                 crate::timings::mark("cache decoded");
+                // Each column's order is built when a view first shows it
+                // (`derive_when_asked`), for a command and the dashboard alike.
                 full.map(|(dataset, names)| model::derive_named(dataset, today, names))
             };
             let model = match how {

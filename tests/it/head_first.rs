@@ -167,26 +167,6 @@ fn on_synthetic_data_every_province_is_drawn_first_and_judged_as_the_whole_judge
     }
 }
 
-/// `text` with province `from` merged into `into` on 1 July 2025: its
-/// record at the year's end, after it ceased, left out.
-fn merge_province(text: &str, from: &str, into: &str) -> String {
-    let mut parts: Vec<String> = text.split("[[locality]]\n").map(str::to_string).collect();
-    let part = parts
-        .iter_mut()
-        .find(|p| p.starts_with(&format!("id = \"{from}\"\n")))
-        .unwrap();
-    let at = part.find("parent = ").unwrap();
-    part.insert_str(
-        at,
-        &format!("merged_into = \"{into}\"\nmerged_on = 2025-07-01\n"),
-    );
-    if let Some(end) = part.find("  [[locality.record]]\n  date = 2025-12-31") {
-        part.truncate(end);
-        part.push('\n');
-    }
-    parts.join("[[locality]]\n")
-}
-
 #[test]
 fn on_synthetic_data_with_merged_provinces_every_province_is_drawn_first_exactly() {
     let spec = tiendo::synth::Spec {
@@ -208,8 +188,13 @@ fn on_synthetic_data_with_merged_provinces_every_province_is_drawn_first_exactly
     let with: Vec<&String> = ids.iter().filter(|id| gappy(id)).collect();
     let without: Vec<&String> = ids.iter().filter(|id| !gappy(id)).collect();
     assert!(with.len() >= 2 && without.len() >= 2);
-    let text = merge_province(&text, with[0], without[0]);
-    let text = merge_province(&text, without[1], with[1]);
+    let text = tiendo::synth::merge_province(&text, with[0], without[0]);
+    let text = tiendo::synth::merge_province(&text, without[1], with[1]);
+    assert_eq!(
+        text.matches("merged_into = ").count(),
+        2,
+        "both provinces merged"
+    );
     assert_every_province_drawn_exactly(&text);
 }
 

@@ -396,27 +396,6 @@ fn depths(parent: &[Option<usize>]) -> Vec<usize> {
 mod tests {
     use super::*;
 
-    /// Province `from` merged into `into` on 1 July 2025, its figure of
-    /// the year's end, after it ceased, left out.
-    fn merged(text: &str, from: &str, into: &str) -> String {
-        let mut parts: Vec<String> = text.split("[[locality]]\n").map(str::to_string).collect();
-        if let Some(part) = parts
-            .iter_mut()
-            .find(|p| p.starts_with(&format!("id = \"{from}\"\n")))
-        {
-            let at = part.find("parent = ").unwrap_or(0);
-            part.insert_str(
-                at,
-                &format!("merged_into = \"{into}\"\nmerged_on = 2025-07-01\n"),
-            );
-            if let Some(end) = part.find("  [[locality.record]]\n  date = 2025-12-31") {
-                part.truncate(end);
-                part.push('\n');
-            }
-        }
-        parts.join("[[locality]]\n")
-    }
-
     /// A nation, a province and a district with no figures of their own
     /// (the province and the district with their population, which weighs
     /// them), and two communes: each whole is rolled up from the level
@@ -504,6 +483,7 @@ parent = "d"
             years: 17,
             seed: 3,
         });
+        let merged = crate::synth::merge_province;
         let text = merged(&merged(&text, "tinh-02", "tinh-01"), "tinh-04", "tinh-03");
         let loaded = crate::load::load_files(vec![("s.toml".into(), text.into_bytes())]);
         let dataset = loaded.map(|l| l.dataset).unwrap_or_default();

@@ -153,6 +153,28 @@ fn write_unit(out: &mut String, u: &Unit, spec: &Spec, rng: &mut Rng) {
     out.push('\n');
 }
 
+/// `text` (a `single_file`) with province `from` merged into `into` on
+/// 1 July 2025, its figure of the year's end, after it ceased, left out:
+/// data with mergers, for the tests that need them.
+pub fn merge_province(text: &str, from: &str, into: &str) -> String {
+    let mut parts: Vec<String> = text.split("[[locality]]\n").map(str::to_string).collect();
+    if let Some(part) = parts
+        .iter_mut()
+        .find(|p| p.starts_with(&format!("id = \"{from}\"\n")))
+    {
+        let at = part.find("parent = ").unwrap_or(0);
+        part.insert_str(
+            at,
+            &format!("merged_into = \"{into}\"\nmerged_on = 2025-07-01\n"),
+        );
+        if let Some(end) = part.find("  [[locality.record]]\n  date = 2025-12-31") {
+            part.truncate(end);
+            part.push('\n');
+        }
+    }
+    parts.join("[[locality]]\n")
+}
+
 /// The whole dataset as one file.
 pub fn single_file(spec: &Spec) -> String {
     let mut rng = Rng(spec.seed);
