@@ -342,6 +342,7 @@ pub fn derive_encoded(
     today: chrono::NaiveDate,
     key: Option<&Key>,
 ) -> (Model, Option<Encoded>) {
+    crate::timings::mark("dataset loaded");
     let head = key.and_then(|_| crate::model::preview::head_of(&dataset));
     let model = crate::model::derive_when_asked(dataset, today);
     crate::timings::mark("model derived");

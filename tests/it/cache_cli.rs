@@ -166,6 +166,7 @@ fn timings_show_a_warm_export_reads_no_file_into_memory() {
         [
             "files keyed",
             "files read",
+            "dataset loaded",
             "model derived",
             "cache encoded",
             "model ready",

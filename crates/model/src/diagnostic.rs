@@ -100,12 +100,12 @@ pub fn place(files: &[SourceFile], mut raw: Vec<RawDiagnostic>) -> Vec<Diagnosti
                         }
                         _ => (0, 1, 0),
                     };
-                    let between = f.text.get(at..offset).unwrap_or("");
-                    for (k, b) in between.bytes().enumerate() {
-                        if b == b'\n' {
-                            line += 1;
-                            start = at + k + 1;
-                        }
+                    // A warning deep in a 166 MB file: the lines before it
+                    // are counted a vector at a time, not byte by byte.
+                    let between = f.text.get(at..offset).unwrap_or("").as_bytes();
+                    line += memchr::memchr_iter(b'\n', between).count();
+                    if let Some(k) = memchr::memrchr(b'\n', between) {
+                        start = at + k + 1;
                     }
                     at = offset;
                     cursor = Some((d.at.file, at, line, start));

@@ -28,10 +28,103 @@ pub(crate) struct Chunk {
 /// or unusual header key, a string or array left open at the end).
 /// `split(text, 0)` always tries.
 pub(crate) fn split(text: &str, piece: usize) -> Option<Vec<Chunk>> {
+    split_by(text, piece, SEGMENT)
+}
+
+/// How much of a file one core scans in `split`: a scan is cheap, so
+/// segments are large; 166 MB is some forty of them.
+const SEGMENT: usize = 4 << 20;
+
+/// `split`, scanning segments of about `segment` bytes on every core.
+/// Each segment starts at a line that is a top-level header, and is
+/// scanned as if nothing were open there. That holds when the segment
+/// before it ends with nothing open (no string, no array), which its own
+/// scan tells; so, from the first segment on, each scan is the file's.
+/// Where one is not (a header line inside a multi-line string), or a root
+/// is written again across segments in a way the file's scan refuses, the
+/// whole text is scanned in one pass, so the answer is always that pass's.
+fn split_by(text: &str, piece: usize, segment: usize) -> Option<Vec<Chunk>> {
     if text.len() <= piece {
         return None;
     }
-    Scanner::default().run(text.as_bytes())
+    let b = text.as_bytes();
+    let starts = segment_starts(b, segment);
+    if starts.len() > 1
+        && let Some(chunks) = stitch(b, &starts)
+    {
+        return Some(chunks);
+    }
+    let mut whole = Scanner::default();
+    whole.run(b)?;
+    Some(whole.chunks)
+}
+
+/// Where segments start: 0, then the first line at least `segment` bytes
+/// on that is a header of one bare key (`[[locality]]`), and so on.
+fn segment_starts(b: &[u8], segment: usize) -> Vec<usize> {
+    let mut starts = vec![0];
+    let mut from = segment.max(1);
+    while from < b.len() {
+        let found = memchr::memchr_iter(b'\n', b.get(from..).unwrap_or_default())
+            .map(|k| from + k + 1)
+            .find(|&line| b.get(line) == Some(&b'[') && header(b, line).is_some_and(|h| !h.dotted));
+        match found {
+            Some(line) => {
+                starts.push(line);
+                from = line + segment;
+            }
+            None => break,
+        }
+    }
+    starts
+}
+
+/// The segments scanned on every core and joined, or `None` where the
+/// joined scans might not be the file's (see `split_by`).
+fn stitch(b: &[u8], starts: &[usize]) -> Option<Vec<Chunk>> {
+    use rayon::prelude::*;
+    let ends = starts.iter().skip(1).copied().chain([b.len()]);
+    let ranges: Vec<Range<usize>> = starts
+        .iter()
+        .copied()
+        .zip(ends)
+        .map(|(s, e)| s..e)
+        .collect();
+    let scans: Vec<Option<Scanner>> = ranges
+        .par_iter()
+        .map(|r| {
+            let mut scanner = Scanner::default();
+            scanner.run(b.get(r.clone())?)?;
+            Some(scanner)
+        })
+        .collect();
+    let mut scans = scans.into_iter();
+    let first = scans.next()??;
+    let top_keys = first.top_keys;
+    let mut seen = first.seen;
+    let mut chunks = first.chunks;
+    for (scan, range) in scans.zip(ranges.iter().skip(1)) {
+        let scan = scan?;
+        for (root, kind) in scan.seen {
+            if top_keys.contains(&root) {
+                return None;
+            }
+            // As the one pass refuses a root seen before, unless both are
+            // arrays of tables.
+            match seen.get(&root) {
+                None => {
+                    seen.insert(root, kind);
+                }
+                Some(Kind::Array) if kind == Kind::Array => {}
+                Some(_) => return None,
+            }
+        }
+        chunks.extend(scan.chunks.into_iter().map(|c| Chunk {
+            range: c.range.start + range.start..c.range.end + range.start,
+            root: c.root,
+        }));
+    }
+    Some(chunks)
 }
 
 /// Consecutive chunks grouped into pieces of at least `piece` bytes (the
@@ -65,7 +158,7 @@ struct Scanner {
     chunks: Vec<Chunk>,
     /// Top-level keys of the text before the first header.
     top_keys: Vec<String>,
-    seen: HashMap<String, Kind>,
+    seen: HashMap<String, Kind, foldhash::fast::RandomState>,
 }
 
 /// A header line: the first part of its key, whether it has more parts,
@@ -79,7 +172,8 @@ struct Header<'t> {
 }
 
 impl Scanner {
-    fn run(mut self, b: &[u8]) -> Option<Vec<Chunk>> {
+    /// Scans `b` into `chunks`; `None` where cutting is not safe.
+    fn run(&mut self, b: &[u8]) -> Option<()> {
         let mut i = 0;
         // Depth of `[` and `{` in a value; a line starting with `[` inside
         // one is an element of an array, not a header.
@@ -121,16 +215,14 @@ impl Scanner {
                     depth = depth.checked_sub(1)?;
                     i + 1
                 }
-                _ => skip_to(b, i + 1, |c| {
-                    matches!(c, b'\n' | b'#' | b'"' | b'\'' | b'[' | b']' | b'{' | b'}')
-                }),
+                _ => skip_to(b, i + 1, |c| STOPS[usize::from(c)]),
             };
         }
         if depth != 0 {
             return None;
         }
         self.close(b.len());
-        Some(self.chunks)
+        Some(())
     }
 
     /// A header at line start `at`: a new chunk, the same chunk (a
@@ -200,6 +292,20 @@ impl Scanner {
         }
     }
 }
+
+/// The bytes that end a plain run of a value: a line end, a comment, a
+/// string or a bracket. A table, not a chain of comparisons: this loop is
+/// on the load's serial path.
+const STOPS: [bool; 256] = {
+    let mut stops = [false; 256];
+    let mut k = 0;
+    let special = b"\n#\"'[]{}";
+    while k < special.len() {
+        stops[special[k] as usize] = true;
+        k += 1;
+    }
+    stops
+};
 
 fn is_bare(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c == b'_' || c == b'-'
@@ -312,7 +418,10 @@ fn string(b: &[u8], at: usize, q: u8) -> Option<usize> {
         } else if c == b'\n' && !multi {
             return None;
         } else {
-            i = skip_to(b, i + 1, |c| c == q || c == b'\\' || c == b'\n');
+            i = b
+                .get(i + 1..)
+                .and_then(|rest| memchr::memchr3(q, b'\\', b'\n', rest))
+                .map_or(b.len(), |k| i + 1 + k);
         }
     }
 }

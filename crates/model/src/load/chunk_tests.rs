@@ -196,3 +196,63 @@ fn grouping_makes_pieces_of_at_least_the_size_asked() {
     assert_eq!(group(&chunks, 0).len(), chunks.len());
     assert_eq!(group(&chunks, usize::MAX).len(), 1);
 }
+
+/// The file's scan in one pass, as `split_by` falls back to.
+fn one_pass(text: &str) -> Option<Vec<Chunk>> {
+    let mut scanner = Scanner::default();
+    scanner.run(text.as_bytes())?;
+    Some(scanner.chunks)
+}
+
+/// Texts where scanning segments apart could go wrong: header lines inside
+/// strings and arrays, roots written again, top-level keys, open ends.
+const TRICKY: &[&str] = &[
+    "schema = 1\n\n[meta]\ntitle = \"t\"\n\n[[locality]]\nid = \"a\"\n  [[locality.record]]\n  x = 1\n[[locality]]\nid = \"b\"\n[[record]]\nlocality = \"a\"\n",
+    "schema = 1\n[[locality]]\nnote = \"\"\"\n[[locality]]\nid = \"x\"\n\"\"\"\n[[locality]]\nnote = '''\n[[target]]\n'''\n[[target]]\n",
+    "schema = 1\n[[locality]]\naliases = [\n[[\"a\"]],\n[\"b\"], # [x]\n]\n[[locality]]\n",
+    "[[a]]\nx = {\n[[q]] = 1\n}\n[[b]]\n",
+    "[meta]\n[[a]]\n[[a]]\n[meta]\n",
+    "[[a]]\n[[b]]\n[a]\n",
+    "[a]\n[[b]]\n[[a]]\n",
+    "[[a]]\n[[b]]\n[[a]]\n[[b]]\n[[a.c]]\n",
+    "locality = []\n[[a]]\n[[b]]\n[[locality]]\n",
+    "[[a]]\nx = \"\"\"\n[[b]]\n",
+    "[[a]]\nx = [\n[[b]]\n[[c]]\n]\n[[d]]\n",
+    "[[a]]\nx = \"\\\n[[b]]\n\"\n[[c]]\n",
+    "schema = 1\r\n[[ locality ]]\r\nid = \"a\"\r\n[[locality]]\r\n  [[ locality . record ]] # c\r\n[meta]\t\r\n",
+];
+
+#[test]
+fn segments_scanned_apart_join_as_the_one_pass() {
+    for text in TRICKY {
+        let whole = one_pass(text);
+        for segment in 1..=text.len() + 1 {
+            assert_eq!(
+                split_by(text, 0, segment),
+                whole,
+                "{text:?} in segments of {segment}"
+            );
+        }
+    }
+    // And they are really cut: a long clean text has many segments.
+    let text = "schema = 1\n".to_string() + &"[[locality]]\nid = \"a\"\n".repeat(50);
+    assert_eq!(segment_starts(text.as_bytes(), 100).len(), 10);
+    assert_eq!(split_by(&text, 0, 100), one_pass(&text));
+}
+
+proptest::proptest! {
+    /// Any text built of lines that open and close strings, arrays and
+    /// tables: segments of any size join as the one pass does.
+    #[test]
+    fn any_segments_join_as_the_one_pass(
+        lines in proptest::collection::vec(proptest::sample::select(vec![
+            "[[locality]]", "[[locality.record]]", "[meta]", "[[target]]", "[target]",
+            "[a.b]", "id = \"x\"", "n = \"\"\"", "\"\"\"", "m = '''", "'''", "x = [",
+            "]", "y = {", "}", "# [[c]]", "meta = 1", "s = \"[[\"", "",
+        ]), 0..40),
+        segment in 1usize..60,
+    ) {
+        let text = lines.join("\n") + "\n";
+        proptest::prop_assert_eq!(split_by(&text, 0, segment), one_pass(&text));
+    }
+}

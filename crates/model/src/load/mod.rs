@@ -13,6 +13,8 @@ mod replace;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, AtomicUsize};
 
+use rayon::prelude::*;
+
 use super::diagnostic::{self, Severity};
 use super::validate::{self, Judging};
 pub use files::{Unread, list_path, read_path};
@@ -122,10 +124,10 @@ pub(crate) fn load_sets_chunked(
     let has_errors = diagnostics.iter().any(|d| d.severity == Severity::Error);
     match dataset {
         Some(mut dataset) if !has_errors => {
-            for l in &mut dataset.localities {
+            dataset.localities.par_iter_mut().for_each(|l| {
                 l.records.sort_by_key(|r| r.date);
                 l.population.sort_by_key(|p| p.date);
-            }
+            });
             Ok(Loaded {
                 dataset,
                 warnings: diagnostics,

@@ -6,7 +6,8 @@ mod existence;
 mod records;
 mod references;
 
-use std::collections::HashSet;
+use foldhash::HashSet;
+use rayon::prelude::*;
 
 use chrono::NaiveDate;
 
@@ -103,67 +104,21 @@ pub fn check(
         .map(|l| l.kind)
         .min_by_key(|&k| super::tops::rank(k));
 
-    for l in &d.localities {
-        let id = &l.id.value;
-        match (&l.parent, l.kind) {
-            (Some(p), LocalityKind::Nation) => {
-                sink.error(p.at, Reference::NationWithParent { id: id.clone() });
-            }
-            (Some(p), _) => resolve(
-                &mut sink,
-                p,
-                (&localities, &refused),
-                "parent",
-                IdKind::Locality,
-            ),
-            (None, LocalityKind::Nation) => {}
-            (None, kind) => match (nations.first(), top) {
-                (Some(nation), _) => {
-                    let nation = &nation.id.value;
-                    sink.error(
-                        l.id.at,
-                        Reference::NoParentUnderNation {
-                            id: id.clone(),
-                            nation: nation.clone(),
-                        },
-                    );
-                }
-                (None, Some(top)) if super::tops::rank(kind) > super::tops::rank(top) => {
-                    let top = super::tops::code(top);
-                    sink.error(
-                        l.id.at,
-                        Reference::NoParentUnderTop {
-                            id: id.clone(),
-                            top: top.to_string(),
-                        },
-                    );
-                }
-                (None, _) => {}
-            },
-        }
-        if let Some(m) = &l.merged_into {
-            resolve(
-                &mut sink,
-                m,
-                (&localities, &refused),
-                "merged_into",
-                IdKind::Locality,
-            );
-            if m.value == *id {
-                sink.error(m.at, Reference::MergedIntoItself { id: id.clone() });
-            }
-        }
-        match (&l.merged_into, l.merged_on) {
-            (Some(m), None) => {
-                sink.error(m.at, Reference::MergedIntoWithoutDate { id: id.clone() })
-            }
-            (None, Some(_)) => {
-                sink.error(l.id.at, Reference::MergedOnWithoutInto { id: id.clone() })
-            }
-            _ => {}
-        }
-        check_records(&mut sink, l, d.meta.as_of, today);
-        check_existence(&mut sink, l);
+    // Each unit's own checks on every core; what they find is told in
+    // file order, as one pass would tell it.
+    let per_unit: Vec<Vec<RawDiagnostic>> = d
+        .localities
+        .par_iter()
+        .map(|l| {
+            let mut found = Vec::new();
+            let units = (&nations[..], top);
+            let known = (&localities, &refused);
+            check_unit(&mut Sink(&mut found), l, known, units, d.meta.as_of, today);
+            found
+        })
+        .collect();
+    for found in per_unit {
+        sink.0.extend(found);
     }
     check_cycles(&mut sink, d, &localities);
     check_aliases(&mut sink, d);
@@ -206,4 +161,59 @@ pub fn check(
             );
         }
     }
+}
+
+/// One unit's own checks: its parent, its merger, its records.
+fn check_unit(
+    sink: &mut Sink<'_>,
+    l: &crate::schema::Locality,
+    known: (&Known<'_>, &HashSet<&str>),
+    (nations, top): (&[&crate::schema::Locality], Option<LocalityKind>),
+    as_of: NaiveDate,
+    today: Option<Judging>,
+) {
+    let id = &l.id.value;
+    match (&l.parent, l.kind) {
+        (Some(p), LocalityKind::Nation) => {
+            sink.error(p.at, Reference::NationWithParent { id: id.clone() });
+        }
+        (Some(p), _) => resolve(sink, p, known, "parent", IdKind::Locality),
+        (None, LocalityKind::Nation) => {}
+        (None, kind) => match (nations.first(), top) {
+            (Some(nation), _) => {
+                let nation = &nation.id.value;
+                sink.error(
+                    l.id.at,
+                    Reference::NoParentUnderNation {
+                        id: id.clone(),
+                        nation: nation.clone(),
+                    },
+                );
+            }
+            (None, Some(top)) if super::tops::rank(kind) > super::tops::rank(top) => {
+                let top = super::tops::code(top);
+                sink.error(
+                    l.id.at,
+                    Reference::NoParentUnderTop {
+                        id: id.clone(),
+                        top: top.to_string(),
+                    },
+                );
+            }
+            (None, _) => {}
+        },
+    }
+    if let Some(m) = &l.merged_into {
+        resolve(sink, m, known, "merged_into", IdKind::Locality);
+        if m.value == *id {
+            sink.error(m.at, Reference::MergedIntoItself { id: id.clone() });
+        }
+    }
+    match (&l.merged_into, l.merged_on) {
+        (Some(m), None) => sink.error(m.at, Reference::MergedIntoWithoutDate { id: id.clone() }),
+        (None, Some(_)) => sink.error(l.id.at, Reference::MergedOnWithoutInto { id: id.clone() }),
+        _ => {}
+    }
+    check_records(sink, l, as_of, today);
+    check_existence(sink, l);
 }

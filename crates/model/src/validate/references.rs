@@ -1,8 +1,9 @@
 //! Ids and the references between tables: ids unique across all files,
 //! references that resolve, and no cycle of parents.
 
-use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use foldhash::{HashMap, HashMapExt, HashSet};
 use std::ops::Deref;
 
 use super::Sink;
@@ -14,14 +15,14 @@ use crate::schema::{Dataset, LocalityKind, Located};
 /// for one that is not there, built the first time one is needed.
 pub(super) struct Known<'a> {
     ids: HashMap<&'a str, Loc>,
-    near: OnceCell<crate::similar::Near<'a>>,
+    near: OnceLock<crate::similar::Near<'a>>,
 }
 
 impl<'a> Known<'a> {
     pub(super) fn new(ids: HashMap<&'a str, Loc>) -> Self {
         Self {
             ids,
-            near: OnceCell::new(),
+            near: OnceLock::new(),
         }
     }
 
