@@ -45,13 +45,15 @@ impl Source {
 
     /// Loads as `load` does without a progress line, counting in `progress`
     /// instead (the rest of the data read behind the dashboard).
+    /// `cuts`: where the head cut the files, if it did.
     pub fn load_counted<T: Send>(
         &self,
         sets: Vec<Files>,
+        cuts: model::load::Cuts,
         progress: &LoadProgress,
         then: impl FnOnce(Loaded) -> T + Send,
     ) -> Result<T, Invalid> {
-        model::load_sets_checked(sets, progress, None).map(then)
+        model::load_sets_cut(sets, progress, cuts).map(then)
     }
 
     /// The model the dashboard shows; the outer error is files that could
@@ -101,7 +103,7 @@ impl Source {
         let key = crate::cache::Key::of(self, &files).filter(|_| how != How::Checked);
         let then = |l: Loaded| crate::cache::derive_encoded(l.dataset, today, key.as_ref());
         let loaded = match how {
-            How::Quiet => self.load_counted(files, counted, then),
+            How::Quiet => self.load_counted(files, Default::default(), counted, then),
             How::Shown | How::Checked => self.load(files, how, then),
         };
         Ok(loaded.map(|(model, encoded)| {

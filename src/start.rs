@@ -100,7 +100,7 @@ pub fn open(source: &Source) -> anyhow::Result<Result<Start, Invalid>> {
         None
     } else {
         crate::loading::with_progress(source.lang, |progress| {
-            model::load::head_first(&sets, progress)
+            model::load::head_first_cut(&sets, progress)
         })
     };
     let Some(head) = head else {
@@ -115,8 +115,9 @@ pub fn open(source: &Source) -> anyhow::Result<Result<Start, Invalid>> {
             Start::Whole(model)
         }));
     };
+    let (head, cuts) = head;
     let model = model::derive_when_asked(head.dataset, today);
-    let rest = read_rest(source.clone(), Behind::Files(sets, key));
+    let rest = read_rest(source.clone(), Behind::Files(sets, key, cuts));
     Ok(Ok(Start::Head { model, rest }))
 }
 
@@ -126,8 +127,9 @@ enum Behind {
     /// is held while it is decoded and the figures derived (166 MB at
     /// 100,000 localities), and they are read only if it turns out unusable.
     Cache(Cache),
-    /// The files read, and the key to write their cache under.
-    Files(Vec<Files>, Option<Key>),
+    /// The files read, the key to write their cache under, and where the
+    /// head cut them.
+    Files(Vec<Files>, Option<Key>, model::load::Cuts),
 }
 
 /// Reads the whole dataset on another thread, from the cache when it has
@@ -139,8 +141,8 @@ fn read_rest(source: Source, behind: Behind) -> Rest {
     let shared = Arc::clone(&progress);
     std::thread::spawn(move || {
         let today = source.judging_day();
-        let (sets, key) = match behind {
-            Behind::Files(sets, key) => (sets, key),
+        let (sets, key, cuts) = match behind {
+            Behind::Files(sets, key, cuts) => (sets, key, cuts),
             Behind::Cache(cache) => {
                 let full = cache.full_named();
                 crate::timings::mark("rest decoded");
@@ -153,14 +155,14 @@ fn read_rest(source: Source, behind: Behind) -> Rest {
                 match source.files() {
                     Ok(sets) => {
                         let key = Key::of(&source, &sets);
-                        (sets, key)
+                        (sets, key, model::load::Cuts::default())
                     }
                     // Gone since they were keyed: the load is lost, and says so.
                     Err(_) => return,
                 }
             }
         };
-        let whole = source.load_counted(sets, &shared, |l| {
+        let whole = source.load_counted(sets, cuts, &shared, |l| {
             crate::cache::derive_encoded(l.dataset, today, key.as_ref())
         });
         match whole {

@@ -53,7 +53,7 @@ pub use figures::Progress;
 pub use filter::{Due, Filter};
 pub use load::{
     Invalid, LoadProgress, Loaded, load_files, load_files_checked, load_files_with, load_path,
-    load_sets_checked, load_sets_judged,
+    load_sets_checked, load_sets_cut, load_sets_judged,
 };
 pub use model::Model;
 pub use orders::{Level, SortKey};

@@ -13,10 +13,10 @@ use rayon::prelude::*;
 
 use std::sync::atomic::Ordering;
 
-use super::LoadProgress;
 use super::chunk::{self, Chunk};
 use super::parse::merge;
 use super::pieces::parse_piece;
+use super::{Cuts, LoadProgress};
 use crate::convert::FileContent;
 use crate::diagnostic::SourceFile;
 use crate::preview::{self, Head, in_head};
@@ -41,6 +41,15 @@ type Parsed = Vec<((usize, usize), FileContent)>;
 /// follows says what is wrong; this only decides whether there is a head
 /// to draw.
 pub fn head_first(sets: &[Vec<(String, Vec<u8>)>], progress: &LoadProgress) -> Option<Head> {
+    head_first_cut(sets, progress).map(|(head, _)| head)
+}
+
+/// `head_first`, with where each file was cut: the whole load that
+/// follows (`load_sets_cut`) need not cut them again.
+pub fn head_first_cut(
+    sets: &[Vec<(String, Vec<u8>)>],
+    progress: &LoadProgress,
+) -> Option<(Head, Cuts)> {
     let files: Vec<(&str, &str)> = sets
         .iter()
         .flatten()
@@ -165,7 +174,7 @@ pub fn head_first(sets: &[Vec<(String, Vec<u8>)>], progress: &LoadProgress) -> O
         l.records.sort_by_key(|r| r.date);
         l.population.sort_by_key(|p| p.date);
     }
-    Some(Head { dataset })
+    Some((Head { dataset }, Cuts(cut.into_iter().map(Some).collect())))
 }
 
 /// What the head knows of the units it has not read: every date written

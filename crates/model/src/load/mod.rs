@@ -18,10 +18,17 @@ use rayon::prelude::*;
 use super::diagnostic::{self, Severity};
 use super::validate::{self, Judging};
 pub use files::{Unread, list_path, read_path};
-pub use head::head_first;
+pub use head::{head_first, head_first_cut};
 pub use outcome::{Invalid, Loaded};
 use parse::{merge, parse_all};
 pub(crate) use pieces::Chunking;
+
+/// Where each file of a load was cut at its top-level headers, when the
+/// head was read first (`head_first_cut`): the whole load that follows
+/// (`load_sets_cut`) scans no file for its headers a second time. By file,
+/// in the order of the sets' files; `None`: not known, cut as usual.
+#[derive(Debug, Default)]
+pub struct Cuts(Vec<Option<Vec<chunk::Chunk>>>);
 
 /// A file, or a folder whose `*.toml` files form one dataset.
 pub fn load_path(path: &Path) -> Result<Result<Loaded, Invalid>, Unread> {
@@ -87,6 +94,17 @@ pub fn load_sets_judged(
     load_sets_chunked(sets, progress, judging, Chunking::DEFAULT)
 }
 
+/// `load_sets_checked` without `today`, on files the head has cut already
+/// (`cuts`, from `head_first_cut` on the same files): the same outcome,
+/// without scanning each file for its headers again.
+pub fn load_sets_cut(
+    sets: Vec<Vec<(String, Vec<u8>)>>,
+    progress: &LoadProgress,
+    cuts: Cuts,
+) -> Result<Loaded, Invalid> {
+    load_sets_known(sets, progress, None, Chunking::DEFAULT, cuts)
+}
+
 /// `load_files` with every file cut at each of its top-level headers and
 /// its pieces read `direct`ly where they can be, or all by the TOML
 /// parser: the two must give the same outcome, to the last place and word
@@ -109,13 +127,24 @@ pub(crate) fn load_sets_chunked(
     today: Option<Judging>,
     chunking: Chunking,
 ) -> Result<Loaded, Invalid> {
+    load_sets_known(sets, progress, today, chunking, Cuts::default())
+}
+
+/// `load_sets_chunked`, with the files' cuts where they are known.
+pub(crate) fn load_sets_known(
+    sets: Vec<Vec<(String, Vec<u8>)>>,
+    progress: &LoadProgress,
+    today: Option<Judging>,
+    chunking: Chunking,
+    cuts: Cuts,
+) -> Result<Loaded, Invalid> {
     let set_of: Vec<usize> = sets
         .iter()
         .enumerate()
         .flat_map(|(k, files)| std::iter::repeat_n(k, files.len()))
         .collect();
     let files: Vec<(String, Vec<u8>)> = sets.into_iter().flatten().collect();
-    let (sources, contents, mut raw) = parse_all(files, progress, chunking);
+    let (sources, contents, mut raw) = parse_all(files, progress, chunking, cuts);
     let dataset = merge(&sources, &set_of, contents, &mut raw);
     if let Some(dataset) = &dataset {
         validate::check(dataset, &sources, today, &mut raw);

@@ -6,8 +6,9 @@ use std::sync::atomic::Ordering;
 
 use rayon::prelude::*;
 
-use super::LoadProgress;
+use super::chunk::Chunk;
 use super::pieces::{self, Chunking};
+use super::{Cuts, LoadProgress};
 use crate::convert::{FileContent, TopRecord};
 use crate::diagnostic::{Loc, RawDiagnostic, Severity, SourceFile};
 use crate::problem::Load;
@@ -25,18 +26,23 @@ pub(super) fn parse_all(
     files: Vec<(String, Vec<u8>)>,
     progress: &LoadProgress,
     chunking: Chunking,
+    cuts: Cuts,
 ) -> Parsed {
     progress.files_total.store(files.len(), Ordering::Relaxed);
+    let mut cuts = cuts.0;
+    cuts.resize_with(files.len(), || None);
     let total: usize = files.iter().map(|(_, b)| b.len()).sum();
     progress.bytes_total.store(total as u64, Ordering::Relaxed);
     let results: Vec<ParsedFile> = files
         .into_par_iter()
+        .zip(cuts)
         .with_max_len(1)
         .enumerate()
-        .map(|(k, (name, bytes))| {
+        .map(|(k, ((name, bytes), cut))| {
             let size = bytes.len() as u64;
             let file = u32::try_from(k).unwrap_or(u32::MAX);
-            let (parsed, counted) = parse_guarded(file, name, bytes, chunking, progress);
+            let how = (chunking, cut);
+            let (parsed, counted) = parse_guarded(file, name, bytes, how, progress);
             let rest = size.saturating_sub(counted as u64);
             progress.bytes_done.fetch_add(rest, Ordering::Relaxed);
             progress.files_done.fetch_add(1, Ordering::Relaxed);
@@ -61,13 +67,13 @@ fn parse_guarded(
     file: u32,
     name: String,
     bytes: Vec<u8>,
-    chunking: Chunking,
+    how: (Chunking, Option<Vec<Chunk>>),
     progress: &LoadProgress,
 ) -> (ParsedFile, usize) {
     let shown = name.clone();
     let counted = std::sync::atomic::AtomicUsize::new(0);
     let run = || {
-        let (parsed, n) = parse_one(file, name, bytes, chunking, progress);
+        let (parsed, n) = parse_one(file, name, bytes, how, progress);
         counted.store(n, Ordering::Relaxed);
         parsed
     };
@@ -90,13 +96,13 @@ fn parse_one(
     file: u32,
     name: String,
     bytes: Vec<u8>,
-    chunking: Chunking,
+    (chunking, cut): (Chunking, Option<Vec<Chunk>>),
     progress: &LoadProgress,
 ) -> (ParsedFile, usize) {
     let mut diagnostics = Vec::new();
     let (text, usable) = decode(file, bytes, &mut diagnostics);
     let (content, counted) = if usable {
-        pieces::content(file, &text, chunking, progress, &mut diagnostics)
+        pieces::content(file, &text, (chunking, cut), progress, &mut diagnostics)
     } else {
         (FileContent::default(), 0)
     };

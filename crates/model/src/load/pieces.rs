@@ -106,14 +106,22 @@ type Read = Result<(FileContent, Vec<RawDiagnostic>), Vec<SyntaxError>>;
 
 /// The content of a whole file's text, adding each piece's bytes to
 /// `progress` as it is done; returns how many bytes were counted there.
+/// `cut`: the file's chunks when the head has cut it already.
 pub(super) fn content(
     file: u32,
     text: &str,
-    chunking: Chunking,
+    (chunking, cut): (Chunking, Option<Vec<chunk::Chunk>>),
     progress: &LoadProgress,
     diagnostics: &mut Vec<RawDiagnostic>,
 ) -> (FileContent, usize) {
-    let ranges = match chunk::split(text, chunking.threshold) {
+    // What `split` gives with the load's threshold: the head cut the same
+    // text with none.
+    let chunks = match cut {
+        Some(_) if text.len() <= chunking.threshold => None,
+        Some(chunks) => Some(chunks),
+        None => chunk::split(text, chunking.threshold),
+    };
+    let ranges = match chunks {
         Some(chunks) => chunk::group(&chunks, chunking.piece),
         None => Vec::new(),
     };

@@ -68,6 +68,36 @@ pub(crate) fn same(files: &[(String, Vec<u8>)]) {
         direct == pieces,
         "read by the parser:\n{pieces}\nread directly:\n{direct}"
     );
+    if let Some(known) = outcome_cut(files) {
+        assert!(
+            known == direct,
+            "cut by the load:\n{direct}\ncut by the head:\n{known}"
+        );
+    }
+}
+
+/// `outcome` with `TINY`, on the cuts the head made, if it read one.
+fn outcome_cut(files: &[(String, Vec<u8>)]) -> Option<String> {
+    let sets = vec![files.to_vec()];
+    let (_, cuts) = crate::load::head_first_cut(&sets, &LoadProgress::default())?;
+    let loaded = crate::load::load_sets_known(sets, &LoadProgress::default(), None, TINY, cuts);
+    Some(match loaded {
+        Ok(l) => format!("{:?}\n{:#?}", l.dataset, l.warnings),
+        Err(e) => format!("invalid\n{:#?}", e.diagnostics),
+    })
+}
+
+#[test]
+fn a_load_on_the_heads_cuts_is_the_load() {
+    let text = crate::synth::single_file(&crate::synth::Spec {
+        localities: 400,
+        years: 3,
+        seed: 9,
+    });
+    let files = vec![("s.toml".to_string(), text.into_bytes())];
+    let known = outcome_cut(&files).expect("a head, and its cuts");
+    assert_eq!(known, outcome(&files, TINY));
+    assert!(known.contains("localities: ["));
 }
 
 #[test]
@@ -171,7 +201,7 @@ fn progress_moves_with_each_piece() {
     let text = localities(20, None);
     let progress = LoadProgress::default();
     let mut told = Vec::new();
-    let (content, counted) = super::content(0, &text, TINY, &progress, &mut told);
+    let (content, counted) = super::content(0, &text, (TINY, None), &progress, &mut told);
     assert_eq!(content.localities.len(), 21);
     // Counted by the pieces as they were done, not left for the file's end.
     assert_eq!(counted, text.len());
@@ -180,7 +210,7 @@ fn progress_moves_with_each_piece() {
         text.len() as u64
     );
     let progress = LoadProgress::default();
-    let (_, counted) = super::content(0, &text, WHOLE, &progress, &mut told);
+    let (_, counted) = super::content(0, &text, (WHOLE, None), &progress, &mut told);
     assert_eq!(counted, 0);
     assert_eq!(progress.bytes_done.load(Ordering::Relaxed), 0);
     assert!(told.is_empty(), "{told:?}");
