@@ -17,7 +17,9 @@
 //! screen. When that would read more than a quarter of the rest, the head
 //! is not worth it: the whole is loaded instead.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::BTreeSet;
+
+use foldhash::HashSet;
 
 use chrono::NaiveDate;
 

@@ -5,7 +5,9 @@
 //! looked at, until `preview::to_read` asks for some of them: those are
 //! parsed too, with the head.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::BTreeSet;
+
+use foldhash::HashSet;
 use std::ops::Range;
 
 use chrono::NaiveDate;
@@ -30,6 +32,10 @@ struct Piece {
     parent: Option<String>,
     merged_into: Option<String>,
 }
+
+/// An element of a file: its file, where it is, and, for a `[[locality]]`,
+/// what its key lines say.
+type Element = (usize, Range<usize>, Option<Peeked>);
 
 /// Elements parsed, each by where it starts: the whole load's order.
 type Parsed = Vec<((usize, usize), FileContent)>;
@@ -73,30 +79,44 @@ pub fn head_first_cut(
             chunks
         })
         .collect::<Option<_>>()?;
-    let mut head: Vec<(usize, Range<usize>)> = Vec::new();
-    let mut held: Vec<Piece> = Vec::new();
-    for (file, chunks) in cut.iter().enumerate() {
-        let text = files.get(file).map_or("", |f| f.1);
-        for c in chunks {
+    // Each element peeked at on every core; kept in file order.
+    let peeked: Vec<Option<Element>> = cut
+        .iter()
+        .enumerate()
+        .flat_map(|(file, chunks)| chunks.iter().map(move |c| (file, c)))
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .map(|(file, c)| {
+            let text = files.get(file).map_or("", |f| f.1);
             let part = text.get(c.range.clone()).unwrap_or("");
             match c.root.as_deref() {
                 // A unit whose key lines cannot be read plainly could be
                 // anywhere in the tree: no head is drawn without the whole.
-                Some("locality") => match peek(part)? {
-                    Peeked { kind, .. } if in_head(kind) => head.push((file, c.range.clone())),
-                    Peeked {
-                        parent,
-                        merged_into,
-                        ..
-                    } => held.push(Piece {
-                        file,
-                        range: c.range.clone(),
-                        parent,
-                        merged_into,
-                    }),
-                },
-                _ => head.push((file, c.range.clone())),
+                Some("locality") => Some((file, c.range.clone(), Some(peek(part)?))),
+                _ => Some((file, c.range.clone(), None)),
             }
+        })
+        .collect();
+    let mut head: Vec<(usize, Range<usize>)> = Vec::new();
+    let mut held: Vec<Piece> = Vec::new();
+    for element in peeked {
+        match element? {
+            (file, range, Some(Peeked { kind, .. })) if in_head(kind) => head.push((file, range)),
+            (
+                file,
+                range,
+                Some(Peeked {
+                    parent,
+                    merged_into,
+                    ..
+                }),
+            ) => held.push(Piece {
+                file,
+                range,
+                parent,
+                merged_into,
+            }),
+            (file, range, None) => head.push((file, range)),
         }
     }
     if held.is_empty() {
@@ -192,13 +212,19 @@ fn rest_of(files: &[(&str, &str)], parsed: &Parsed, held: &[Piece]) -> preview::
         .filter(|r| !head_ids.contains(r.locality.value.as_str()))
         .map(|r| &r.record)
         .collect();
+    // One set of dates per core's run of units, not one per unit: a
+    // hundred thousand units write the same twenty-odd days.
     let (dates, plans) = held
         .par_iter()
-        .map(|h| {
-            let text = files.get(h.file).map_or("", |f| f.1);
-            let text = text.get(h.range.clone()).unwrap_or("");
-            (dates_in(text).collect::<BTreeSet<_>>(), writes_plan(text))
-        })
+        .fold(
+            || (BTreeSet::new(), false),
+            |(mut dates, plans), h| {
+                let text = files.get(h.file).map_or("", |f| f.1);
+                let text = text.get(h.range.clone()).unwrap_or("");
+                dates.extend(dates_in(text));
+                (dates, plans || writes_plan(text))
+            },
+        )
         .reduce(
             || (BTreeSet::new(), false),
             |mut a, b| {
