@@ -129,7 +129,26 @@ fn stitch(b: &[u8], starts: &[usize]) -> Option<Vec<Chunk>> {
 
 /// Consecutive chunks grouped into pieces of at least `piece` bytes (the
 /// last may be smaller), so that each parallel task is worth its cost.
+/// What comes before the first `[[locality]]` (`schema`, `[meta]`,
+/// directives, targets) is a piece of its own however small: a file's
+/// first piece is always read by the TOML parser, and a province's file in
+/// a folder of 35 would otherwise have its first 2 MB of units read so.
 pub(crate) fn group(chunks: &[Chunk], piece: usize) -> Vec<Range<usize>> {
+    let units = chunks
+        .iter()
+        .position(|c| c.root.as_deref() == Some("locality"))
+        .unwrap_or(chunks.len());
+    let (before, rest) = chunks.split_at(units);
+    let mut out: Vec<Range<usize>> = Vec::new();
+    if let (Some(first), Some(last)) = (before.first(), before.last()) {
+        out.push(first.range.start..last.range.end);
+    }
+    out.extend(runs(rest, piece));
+    out
+}
+
+/// `group` for chunks of units alike.
+fn runs(chunks: &[Chunk], piece: usize) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut open: Option<Range<usize>> = None;
     for c in chunks {

@@ -179,22 +179,28 @@ fn short_texts_are_one_piece_already() {
 
 #[test]
 fn grouping_makes_pieces_of_at_least_the_size_asked() {
-    let text = "schema = 1\n[[a]]\nx = 1\n[[a]]\nx = 2\n[[a]]\nx = 3\n";
+    let text = "schema = 1\n[meta]\n[[locality]]\nx = 1\n[[locality]]\n[[locality]]\nx = 3\n";
     let chunks = split(text, 0).unwrap();
-    let pieces = group(&chunks, 12);
+    let pieces = group(&chunks, 19);
     assert_eq!(
         pieces.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>(),
         vec![
-            "schema = 1\n[[a]]\nx = 1\n",
-            "[[a]]\nx = 2\n",
-            "[[a]]\nx = 3\n"
+            // What comes before the units is a piece of its own.
+            "schema = 1\n[meta]\n",
+            "[[locality]]\nx = 1\n",
+            "[[locality]]\n[[locality]]\nx = 3\n",
         ]
     );
     let joined: String = pieces.iter().map(|r| &text[r.clone()]).collect();
     assert_eq!(joined, text);
-    assert!(pieces.iter().rev().skip(1).all(|r| r.len() >= 12));
-    assert_eq!(group(&chunks, 0).len(), chunks.len());
-    assert_eq!(group(&chunks, usize::MAX).len(), 1);
+    assert!(pieces.iter().skip(1).rev().skip(1).all(|r| r.len() >= 19));
+    assert_eq!(group(&chunks, 0).len(), chunks.len() - 1);
+    assert_eq!(group(&chunks, usize::MAX).len(), 2);
+    // Without units, all is one piece; without a preamble, none is made.
+    let meta = split("schema = 1\n[meta]\n[[target]]\n", 0).unwrap();
+    assert_eq!(group(&meta, 1).len(), 1);
+    let units = split("[[locality]]\n[[locality]]\n", 0).unwrap();
+    assert_eq!(group(&units, 1).len(), 2);
 }
 
 /// The file's scan in one pass, as `split_by` falls back to.

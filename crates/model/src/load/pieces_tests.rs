@@ -158,19 +158,21 @@ fn localities(n: usize, bad: Option<usize>) -> String {
 
 #[test]
 fn an_error_in_the_third_piece_is_placed_in_the_file() {
-    // Pieces of one element: preamble, [meta], VN, then the provinces.
+    // Pieces of one element: preamble and [meta] together, VN, then the
+    // provinces.
     let text = localities(6, Some(0));
     let (line, pieces) = placed(&text, TINY);
-    assert_eq!(pieces.len(), 9);
+    assert_eq!(pieces.len(), 8);
     let at = text.find("coverage = \"chín").unwrap();
-    assert!(pieces[3].contains(&at), "{pieces:?} {at}");
+    assert!(pieces[2].contains(&at), "{pieces:?} {at}");
     assert!(line > 15);
-    // The third piece by the default grouping: pieces of 2 MB.
+    // The third piece of units by the default grouping: pieces of 2 MB
+    // after the preamble's own.
     let text = localities(40_000, Some(30_000));
     let (line, pieces) = placed(&text, Chunking::DEFAULT);
     let at = text.find("coverage = \"chín").unwrap();
     assert!(
-        pieces.len() > 3 && pieces[2].contains(&at),
+        pieces.len() > 4 && pieces[3].contains(&at),
         "{pieces:?} {at}"
     );
     assert!(line > 200_000);
