@@ -364,6 +364,22 @@ fn line_end(b: &[u8], i: usize) -> usize {
 /// A header of bare keys: `[meta]`, `[[ locality . record ]]`, followed
 /// by nothing but blanks or a comment.
 fn header(b: &[u8], at: usize) -> Option<Header<'_>> {
+    // A large file's headers are nearly all these three lines, each read
+    // below exactly as they are here: 1.8 million of them at 100,000 units.
+    const USUAL: [(&[u8], bool); 3] = [
+        (b"[[locality.record]]\n", true),
+        (b"[[locality]]\n", false),
+        (b"[[locality.population]]\n", true),
+    ];
+    let line = b.get(at..).unwrap_or_default();
+    if let Some((text, dotted)) = USUAL.iter().find(|(text, _)| line.starts_with(text)) {
+        return Some(Header {
+            root: "locality",
+            dotted: *dotted,
+            array: true,
+            next: at + text.len(),
+        });
+    }
     let array = b.get(at + 1) == Some(&b'[');
     let open = if array { 2 } else { 1 };
     let start = at + open;

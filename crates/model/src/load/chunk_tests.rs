@@ -262,3 +262,22 @@ proptest::proptest! {
         proptest::prop_assert_eq!(split_by(&text, 0, segment), one_pass(&text));
     }
 }
+
+#[test]
+fn the_usual_headers_read_as_any_other_header() {
+    for line in [
+        "[[locality.record]]\n",
+        "[[locality]]\n",
+        "[[locality.population]]\n",
+    ] {
+        let usual = header(line.as_bytes(), 0).unwrap();
+        // The same line, with a blank the fast path does not take.
+        let spaced = line.replacen("]]", "] ]", 0).replacen("[[", "[[ ", 1);
+        let other = header(spaced.as_bytes(), 0).unwrap();
+        assert_eq!(
+            (usual.root, usual.dotted, usual.array, usual.next + 1),
+            (other.root, other.dotted, other.array, other.next),
+            "{line:?}"
+        );
+    }
+}
