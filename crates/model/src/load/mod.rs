@@ -156,6 +156,10 @@ pub(crate) fn load_sets_known(
             dataset.localities.par_iter_mut().for_each(|l| {
                 l.records.sort_by_key(|r| r.date);
                 l.population.sort_by_key(|p| p.date);
+                // However they were read (by the TOML parser, records
+                // written apart), no room is kept for records to come.
+                l.records.shrink_to_fit();
+                l.population.shrink_to_fit();
             });
             Ok(Loaded {
                 dataset,

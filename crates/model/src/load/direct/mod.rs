@@ -121,7 +121,13 @@ impl<'t> Piece<'t> {
     fn close_locality(&mut self, r: &mut Reader<'_>) -> Option<()> {
         self.close_sub(r)?;
         if let Some((f, at)) = self.locality.take() {
-            self.localities.extend(f.finish(r, &at));
+            // Grown one record at a time, a unit's 17 records would hold
+            // room for 32 until the program ends: 100 MB at 100,000 units.
+            self.localities.extend(f.finish(r, &at).map(|mut l| {
+                l.records.shrink_to_fit();
+                l.population.shrink_to_fit();
+                l
+            }));
         }
         r.diagnostics.is_empty().then_some(())
     }
