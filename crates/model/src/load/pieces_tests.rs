@@ -356,3 +356,24 @@ fn a_slip_the_parser_stumbles_on_twice_is_told_once_whole_or_in_pieces() {
     let e = outcome(&files, WHOLE);
     assert_eq!(e.matches("DecimalComma").count(), 2, "{e}");
 }
+
+/// Records grown one by one keep no room for more once loaded, read
+/// directly or by the parser: 17 records would otherwise hold 32's room.
+#[test]
+fn a_loaded_unit_holds_no_room_for_records_to_come() {
+    let text = crate::synth::single_file(&crate::synth::Spec {
+        localities: 300,
+        years: 17,
+        seed: 3,
+    });
+    for chunking in [TINY, TINY_BY_TOML, WHOLE] {
+        let files = vec![vec![("s.toml".to_string(), text.clone().into_bytes())]];
+        let loaded = load_sets_chunked(files, &LoadProgress::default(), None, chunking).unwrap();
+        let units = &loaded.dataset.localities;
+        assert!(units.iter().any(|l| l.records.len() == 17));
+        for l in units {
+            assert_eq!(l.records.capacity(), l.records.len(), "{}", l.id.value);
+            assert_eq!(l.population.capacity(), l.population.len());
+        }
+    }
+}
