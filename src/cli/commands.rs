@@ -226,7 +226,7 @@ fn dashboard(cli: &Cli) -> Result<(), Failure> {
         Ok(Start::Whole(model)) => (model, None),
         Ok(Start::Head { model, rest }) => (model, Some(rest)),
         Err(invalid) => {
-            report(cli.lang, &invalid.diagnostics);
+            refuse(cli, dataset, &invalid);
             return Err(Failure::Invalid);
         }
     };
@@ -265,7 +265,7 @@ fn dashboard(cli: &Cli) -> Result<(), Failure> {
                 "tiendo: {}",
                 crate::text::words(cli.lang).cli.rest_invalid
             ));
-            report(cli.lang, &invalid.diagnostics);
+            refuse(cli, dataset, &invalid);
             Err(Failure::Invalid)
         }
         None => Ok(()),
@@ -304,10 +304,22 @@ fn load_model(cli: &Cli, dataset: &DatasetArgs) -> Result<Model, Failure> {
             Ok(model)
         }
         Err(invalid) => {
-            report(cli.lang, &invalid.diagnostics);
+            refuse(cli, dataset, &invalid);
             Err(Failure::Invalid)
         }
     }
+}
+
+/// The problems of data the dashboard or an export will not open, errors
+/// first, then what `check` says last ("data: 3 errors, 1,744 warnings"):
+/// below a screenful of warnings, the errors would otherwise go unseen.
+fn refuse(cli: &Cli, dataset: &DatasetArgs, invalid: &crate::model::Invalid) {
+    report(cli.lang, &invalid.diagnostics);
+    say(&text::refused(
+        invalid,
+        cli.lang,
+        &dataset_label(cli, dataset),
+    ));
 }
 
 /// `--as-of` on a day the data can be judged on: not after today.

@@ -343,3 +343,36 @@ fn check_exits_2_when_the_path_cannot_be_read() {
         "stderr:\n{stderr}"
     );
 }
+
+/// Data the dashboard or an export will not open: its errors first, its
+/// warnings, then the count of both last, where a screenful of warnings
+/// would otherwise leave no word of the errors.
+#[test]
+fn refused_data_ends_with_its_count_of_errors_and_warnings() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("d.toml");
+    let good = fs::read_to_string(format!("{GOOD}/warnings.toml")).unwrap();
+    let bad = good.replacen("coverage = 96.0", "coverage = \"96,0\"", 1);
+    assert_ne!(bad, good);
+    fs::write(&file, bad).unwrap();
+    let path = file.to_str().unwrap();
+    for args in [vec!["--data", path], vec!["--data", path, "export"]] {
+        let mut args = args;
+        args.extend(["--no-cache", "--today", "2025-12-31", "--lang", "en"]);
+        let (code, _, stderr) = tiendo(&args);
+        assert_eq!(code, Some(1), "stderr:\n{stderr}");
+        let lines: Vec<&str> = stderr.lines().collect();
+        assert!(
+            lines.first().unwrap().ends_with(
+                ":20:14: write coverage = 96.0: a number with a decimal point, without quotes"
+            ),
+            "{stderr}"
+        );
+        assert!(lines.iter().any(|l| l.contains(": warning: ")), "{stderr}");
+        assert_eq!(
+            lines.last().copied(),
+            Some(format!("{path}: 1 error, 1 warning").as_str()),
+            "{stderr}"
+        );
+    }
+}
