@@ -166,6 +166,11 @@ pub(super) fn merge(
         .filter(|r| !with_meta.contains(&set(r.locality.at)))
         .map(|r| r.record.date)
         .max();
+    let with_units = contents.iter().filter(|c| !c.localities.is_empty());
+    if with_units.count() > 1 {
+        let units = contents.iter().map(|c| c.localities.len()).sum();
+        dataset.localities.reserve_exact(units);
+    }
     for content in contents {
         if let Some(m) = content.meta {
             match &meta {
@@ -192,7 +197,13 @@ pub(super) fn merge(
         dataset.directives.extend(content.directives);
         dataset.milestones.extend(content.milestones);
         dataset.targets.extend(content.targets);
-        dataset.localities.extend(content.localities);
+        // One file's units taken whole, not copied into a new vector
+        // beside them; several files' into room made once for all.
+        if dataset.localities.capacity() == 0 {
+            dataset.localities = content.localities;
+        } else {
+            dataset.localities.extend(content.localities);
+        }
         dataset.refused_ids.extend(content.refused_ids);
         records.extend(content.records);
     }

@@ -165,6 +165,14 @@ pub(super) fn content(
         return (FileContent::default(), text.len());
     }
     let mut whole = FileContent::default();
+    // Room for every unit at once: grown piece by piece, 100,000 units'
+    // vector would double to room for 131,072 and be copied on the way.
+    let units = pieces
+        .iter()
+        .flatten()
+        .map(|(c, _)| c.localities.len())
+        .sum();
+    whole.localities.reserve_exact(units);
     for (c, found) in pieces.into_iter().flatten() {
         diagnostics.extend(found);
         whole.meta = whole.meta.or(c.meta);
