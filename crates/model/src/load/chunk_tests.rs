@@ -281,3 +281,38 @@ fn the_usual_headers_read_as_any_other_header() {
         );
     }
 }
+
+/// Where the segments may be joined, they are, without the one pass; where
+/// a header line sits in a string left open across them, they are not.
+#[test]
+fn segments_are_joined_where_they_can_be_and_only_there() {
+    let text = "schema = 1\n".to_string() + &"[[locality]]\nid = \"a\"\n".repeat(50);
+    let b = text.as_bytes();
+    let starts = segment_starts(b, 100);
+    assert_eq!(stitch(b, &starts), one_pass(&text));
+    assert!(stitch(b, &starts).is_some());
+    // A string open across a cut: that segment's scan does not end clean.
+    let text = "[[a]]\nx = \"\"\"\n".to_string() + &"[[b]]\n".repeat(30) + "\"\"\"\n[[c]]\n";
+    let b = text.as_bytes();
+    let starts = segment_starts(b, 20);
+    assert!(starts.len() > 2);
+    assert_eq!(stitch(b, &starts), None);
+    assert_eq!(split_by(&text, 0, 20), one_pass(&text));
+    // A table written in two segments is the one pass's to refuse.
+    let text = "[meta]\n".to_string() + &"[[b]]\n".repeat(30) + "[meta]\n";
+    let starts = segment_starts(text.as_bytes(), 20);
+    assert_eq!(stitch(text.as_bytes(), &starts), None);
+    assert_eq!(one_pass(&text), None);
+}
+
+#[test]
+fn segments_start_only_at_a_header_of_one_bare_key() {
+    let text = "schema = 1\n[[locality]]\nx = [\n[1],\n]\n  [[locality.record]]\n[[locality.record]]\n# [[c]]\n[[locality]]\ny = 1\n";
+    let starts = segment_starts(text.as_bytes(), 20);
+    let lines: Vec<&str> = starts
+        .iter()
+        .map(|&s| text[s..].lines().next().unwrap())
+        .collect();
+    assert_eq!(lines, ["schema = 1", "[[locality]]"]);
+    assert_eq!(&text[starts[1]..], "[[locality]]\ny = 1\n");
+}
