@@ -8,6 +8,7 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 /// One top-level element of a file: the text before the first header
 /// (`root` None: `schema = 1` and any top-level key-values), or a header
@@ -18,7 +19,8 @@ pub(crate) struct Chunk {
     /// Byte range in the text; the chunks cover the text end to end.
     pub range: Range<usize>,
     /// The header's key (`locality` for `[[locality]]`).
-    pub root: Option<String>,
+    /// Shared by every chunk of the same root: a file has 100,000 of them.
+    pub root: Option<Arc<str>>,
 }
 
 /// The top-level elements of `text`, in order; `None` when the text must be
@@ -106,7 +108,7 @@ fn stitch(b: &[u8], starts: &[usize]) -> Option<Vec<Chunk>> {
     for (scan, range) in scans.zip(ranges.iter().skip(1)) {
         let scan = scan?;
         for (root, kind) in scan.seen {
-            if top_keys.contains(&root) {
+            if top_keys.iter().any(|k| **k == *root) {
                 return None;
             }
             // As the one pass refuses a root seen before, unless both are
@@ -177,7 +179,7 @@ struct Scanner {
     chunks: Vec<Chunk>,
     /// Top-level keys of the text before the first header.
     top_keys: Vec<String>,
-    seen: HashMap<String, Kind, foldhash::fast::RandomState>,
+    seen: HashMap<Arc<str>, Kind, foldhash::fast::RandomState>,
 }
 
 /// A header line: the first part of its key, whether it has more parts,
@@ -266,9 +268,14 @@ impl Scanner {
             (None, _) | (Some(Kind::Array), Kind::Array) => {}
             _ => return None,
         }
-        if !self.seen.contains_key(root) {
-            self.seen.insert(root.to_string(), kind);
-        }
+        let shared = match self.seen.get_key_value(root) {
+            Some((known, _)) => Arc::clone(known),
+            None => {
+                let known: Arc<str> = Arc::from(root);
+                self.seen.insert(Arc::clone(&known), kind);
+                known
+            }
+        };
         if self.chunks.is_empty() && at > 0 {
             self.chunks.push(Chunk {
                 range: 0..0,
@@ -278,7 +285,7 @@ impl Scanner {
         self.close(at);
         self.chunks.push(Chunk {
             range: at..at,
-            root: Some(root.to_string()),
+            root: Some(shared),
         });
         Some(())
     }

@@ -12,7 +12,12 @@ fn cut(text: &str) -> Option<Vec<(&str, Option<&'static str>)>> {
     Some(
         chunks
             .iter()
-            .map(|c| (&text[c.range.clone()], c.root.clone().map(|r| &*r.leak())))
+            .map(|c| {
+                (
+                    &text[c.range.clone()],
+                    c.root.as_deref().map(|r| &*r.to_string().leak()),
+                )
+            })
             .collect(),
     )
 }
