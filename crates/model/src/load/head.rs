@@ -342,11 +342,7 @@ fn dates_in(text: &str) -> impl Iterator<Item = NaiveDate> + '_ {
     let b = text.as_bytes();
     let digits =
         |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
-    let number = |r: std::ops::Range<usize>| {
-        b.get(r)?
-            .iter()
-            .try_fold(0u32, |n, d| Some(n * 10 + u32::from(d.checked_sub(b'0')?)))
-    };
+    let number = |r: std::ops::Range<usize>| super::digits_value(b.get(r)?);
     memchr::memchr_iter(b'-', b).filter_map(move |k| {
         let start = k.checked_sub(4)?;
         let shaped = digits(start..k)
@@ -386,6 +382,16 @@ mod tests {
         assert!(peek("[[locality]]\nid = \"x\"\n").is_none());
         assert!(peek("[[locality]]\nid = 'x'\nkind = \"commune\"\n").is_none());
         assert!(peek("[[locality]]\nid = \"x\"\nkind = \"town\"\n").is_none());
+    }
+
+    #[test]
+    fn digits_are_summed_and_anything_else_refused() {
+        use crate::load::digits_value;
+        assert_eq!(digits_value(b"2025"), Some(2025));
+        assert_eq!(digits_value(b"07"), Some(7));
+        assert_eq!(digits_value(b"2:"), None);
+        assert_eq!(digits_value(b"-1"), None);
+        assert_eq!(digits_value(b"99999999999"), None);
     }
 
     #[test]

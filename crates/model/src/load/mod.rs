@@ -30,6 +30,16 @@ pub(crate) use pieces::Chunking;
 #[derive(Debug, Default)]
 pub struct Cuts(Vec<Option<Vec<chunk::Chunk>>>);
 
+/// The value of a few ASCII digits (a date's year, month or day), summed
+/// rather than parsed as text: a date is read on each of 1.6 million
+/// records at 100,000 units. `None` if one is not a digit.
+pub(crate) fn digits_value(digits: &[u8]) -> Option<u32> {
+    digits.iter().try_fold(0u32, |n, &d| {
+        let digit = d.is_ascii_digit().then(|| u32::from(d - b'0'))?;
+        n.checked_mul(10)?.checked_add(digit)
+    })
+}
+
 /// A file, or a folder whose `*.toml` files form one dataset.
 pub fn load_path(path: &Path) -> Result<Result<Loaded, Invalid>, Unread> {
     let files = read_path(path)?;
