@@ -4,6 +4,7 @@
 //! TIENDO_CACHE_DIR at a temporary folder, never the user's own.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use crate::common::Run;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -38,7 +39,7 @@ fn tiendo(cache: &Path, args: &[&str]) -> std::process::Output {
         .env("TIENDO_CACHE_DIR", cache)
         .args(["--today", "2026-11-23"])
         .args(args)
-        .output()
+        .run()
         .expect("tiendo runs");
     assert!(
         out.status.success(),
@@ -146,7 +147,7 @@ fn timings_show_a_warm_export_reads_no_file_into_memory() {
                 "export",
             ])
             .args(more)
-            .output()
+            .run()
             .unwrap();
         assert!(out.status.success());
         let text = std::fs::read_to_string(&log).unwrap();

@@ -8,6 +8,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use crate::common::Run;
 use std::path::Path;
 use std::process::Command;
 
@@ -21,7 +22,7 @@ fn check(path: &str) -> (Option<i32>, String, String) {
         .args(["check", path, "--today", "2025-12-31", "--lang", "en"])
         .env("NO_COLOR", "1")
         .env_remove("TIENDO_LANG")
-        .output()
+        .run()
         .expect("tiendo runs");
     (
         out.status.code(),

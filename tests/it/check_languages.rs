@@ -15,6 +15,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use crate::common::Run;
 use std::fs;
 use std::path::Path;
 use std::process::Command;
@@ -32,7 +33,7 @@ fn tiendo(args: &[&str]) -> (Option<i32>, String) {
         .env("NO_COLOR", "1")
         .env_remove("TIENDO_LANG")
         .args(args)
-        .output()
+        .run()
         .expect("the tiendo binary runs");
     let mut said = String::from_utf8_lossy(&out.stderr).into_owned();
     said.push_str(&String::from_utf8_lossy(&out.stdout));
@@ -247,7 +248,7 @@ fn the_help_in_english_names_vietnamese_as_the_default_language() {
         if let Some(lang) = env {
             cmd.env("TIENDO_LANG", lang);
         }
-        let out = cmd.args(["--help", "--lang", "en"]).output().unwrap();
+        let out = cmd.args(["--help", "--lang", "en"]).run().unwrap();
         // The help wraps at the width of the screen: read it unwrapped.
         let help = String::from_utf8_lossy(&out.stdout);
         let help = help.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -5,6 +5,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use crate::common::Run;
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 use std::process::{Command, ExitStatus, Stdio};
@@ -17,10 +18,7 @@ fn tiendo() -> Command {
 
 /// Exit code, stdout and stderr of a run to its end.
 fn run(args: &[&str]) -> (Option<i32>, String, String) {
-    let out = tiendo()
-        .args(args)
-        .output()
-        .expect("the tiendo binary runs");
+    let out = tiendo().args(args).run().expect("the tiendo binary runs");
     (
         out.status.code(),
         String::from_utf8_lossy(&out.stdout).into_owned(),

@@ -4,6 +4,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use crate::common::Run;
 use std::process::Command;
 
 const VIEWS: [&str; 2] = ["provinces", "overview"];
@@ -24,7 +25,7 @@ fn csv_of(view: &str, style: &str, lang: &str) -> Vec<u8> {
             "--today",
             "2026-11-23",
         ])
-        .output()
+        .run()
         .unwrap();
     assert!(
         out.status.success(),

@@ -10,6 +10,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use crate::common::Run;
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
@@ -392,7 +393,7 @@ fn tiendo(args: &[&str]) -> (Option<i32>, String) {
         .args(args)
         .env("NO_COLOR", "1")
         .env_remove("TIENDO_LANG")
-        .output()
+        .run()
         .unwrap();
     let text = format!(
         "{}{}",

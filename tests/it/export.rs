@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use crate::common;
+use crate::common::Run;
 
 use std::path::Path;
 use std::process::Command;
@@ -23,7 +24,7 @@ fn cli(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_tiendo"))
         .env_remove("TIENDO_LANG")
         .args(args)
-        .output()
+        .run()
         .expect("tiendo runs")
 }
 
@@ -348,7 +349,7 @@ fn output_dash_is_standard_output_not_a_file_named_dash() {
             .env_remove("TIENDO_LANG")
             .current_dir(dir.path())
             .args(&args)
-            .output()
+            .run()
             .unwrap()
     };
     let plain = run(&[]);

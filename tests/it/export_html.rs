@@ -6,6 +6,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use crate::common;
+use crate::common::Run;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -29,7 +30,7 @@ fn export_cli(view: &str, format: &str, width: u16, lang: &str) -> String {
         .env_remove("NO_COLOR")
         .args(["--lang", lang, "export", "--view", view, "--format", format])
         .args(["--width", &width.to_string(), "--today", TODAY])
-        .output()
+        .run()
         .expect("tiendo runs");
     assert!(
         out.status.success(),
@@ -159,13 +160,13 @@ fn colours_show_as_on_screen_and_not_at_all_without_colour() {
             .args(["--no-color", "export", "--view", "provinces"])
             .args(["--format", "html", "--width", "120", "--today", TODAY])
             .env_remove("NO_COLOR")
-            .output()
+            .run()
             .unwrap(),
         Command::new(env!("CARGO_BIN_EXE_tiendo"))
             .args(["export", "--view", "provinces"])
             .args(["--format", "html", "--width", "120", "--today", TODAY])
             .env("NO_COLOR", "1")
-            .output()
+            .run()
             .unwrap(),
     ] {
         assert!(mono.status.success());
@@ -232,7 +233,7 @@ fn markup_in_the_data_is_text_on_the_page() {
             .arg("--data")
             .arg(&data)
             .args(["export", "--format", format, "--today", TODAY])
-            .output()
+            .run()
             .unwrap();
         assert!(
             out.status.success(),

@@ -4,6 +4,7 @@
 // Test helpers outside #[test] functions: a failed fixture is meant to stop the test.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use crate::common::Run;
 use std::process::Command;
 
 fn check(path: &std::path::Path) -> (i32, Vec<String>) {
@@ -12,7 +13,7 @@ fn check(path: &std::path::Path) -> (i32, Vec<String>) {
         .arg("check")
         .arg(path)
         .args(["--lang", "en"])
-        .output()
+        .run()
         .expect("tiendo runs");
     let stderr = String::from_utf8_lossy(&out.stderr)
         .lines()
@@ -144,7 +145,7 @@ fn control_and_invisible_characters_never_reach_an_export() {
             .env_remove("TIENDO_LANG")
             .args(["export", "--lang", "en", "--data"])
             .arg(&path)
-            .output()
+            .run()
             .unwrap();
         assert_eq!(out.status.code(), Some(1), "{what} is refused");
         assert!(out.stdout.is_empty(), "{what}: nothing exported");

@@ -5,6 +5,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use crate::common::Run;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -20,7 +21,7 @@ fn tiendo(dir: &Path) -> Command {
 
 /// Exit code, stdout and stderr of `tiendo args` run in `dir`.
 fn run(dir: &Path, args: &[&str]) -> (Option<i32>, String, String) {
-    let out = tiendo(dir).args(args).output().expect("tiendo runs");
+    let out = tiendo(dir).args(args).run().expect("tiendo runs");
     (
         out.status.code(),
         String::from_utf8_lossy(&out.stdout).into_owned(),

@@ -6,6 +6,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use crate::common::Run;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -21,7 +22,7 @@ fn run(dir: &Path, args: &[&str]) -> (Option<i32>, String, String) {
         .env_remove("TIENDO_LANG")
         .current_dir(dir)
         .args(args)
-        .output()
+        .run()
         .expect("tiendo runs");
     (
         out.status.code(),

@@ -3,6 +3,7 @@
 //! not wrong data: `check` accepts it and the dashboard leaves it out, and
 //! both say how many in the same words (issue 24).
 
+use crate::common::Run;
 use std::process::Command;
 
 use crate::common;
@@ -16,7 +17,7 @@ fn tiendo(args: &[&str]) -> (Option<i32>, String) {
         .env_remove("TIENDO_LANG")
         .env("TIENDO_CACHE_DIR", tempfile::tempdir().unwrap().path())
         .args(args)
-        .output()
+        .run()
         .expect("the tiendo binary runs");
     (
         out.status.code(),

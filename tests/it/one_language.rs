@@ -6,6 +6,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use crate::common::Run;
 use std::process::Command;
 
 /// Exit code, stdout and stderr of `tiendo args`, with `TIENDO_LANG` set
@@ -16,7 +17,7 @@ fn run_with(env: Option<&str>, args: &[&str]) -> (Option<i32>, String, String) {
     if let Some(lang) = env {
         cmd.env("TIENDO_LANG", lang);
     }
-    let out = cmd.args(args).output().expect("the tiendo binary runs");
+    let out = cmd.args(args).run().expect("the tiendo binary runs");
     (
         out.status.code(),
         String::from_utf8_lossy(&out.stdout).into_owned(),

@@ -7,6 +7,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use crate::common::Run;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::Duration;
@@ -73,12 +74,7 @@ fn succeeds(out: Output) -> Vec<u8> {
 /// `tiendo --data DATA export --view VIEW --format FORMAT` on the goldens' day.
 fn export(data: &str, view: &str, format: &str) -> Vec<u8> {
     let args = ["--data", data, "export", "--view", view, "--format", format];
-    succeeds(
-        tiendo(&args)
-            .args(["--today", "2026-11-23"])
-            .output()
-            .unwrap(),
-    )
+    succeeds(tiendo(&args).args(["--today", "2026-11-23"]).run().unwrap())
 }
 
 /// The golden export of the bundled data in VIEW and FORMAT, as the same
@@ -145,7 +141,7 @@ fn a_file_under_vietnamese_names_is_checked_and_named_as_it_was_given() {
     std::fs::copy("tests/good/warnings.toml", &file).unwrap();
     for path in spellings(&file) {
         let out = tiendo(&["check", &path, "--today", "2025-12-31", "--lang", "en"])
-            .output()
+            .run()
             .unwrap();
         let stderr = String::from_utf8(out.stderr).unwrap();
         assert_eq!(out.status.code(), Some(0), "{stderr}");
@@ -171,7 +167,7 @@ fn an_export_and_an_import_write_files_named_in_vietnamese() {
     let snapshot = folder.join("Ảnh chụp tỉnh thành.csv");
     let out = tiendo(&["export", "--view", "provinces", "--format", "csv"])
         .args(["--today", "2026-11-23", "-o", snapshot.to_str().unwrap()])
-        .output()
+        .run()
         .unwrap();
     succeeds(out);
     assert!(std::fs::read(&snapshot).unwrap() == golden("provinces", "csv", ""));
@@ -181,7 +177,7 @@ fn an_export_and_an_import_write_files_named_in_vietnamese() {
     let written = folder.join("Tháng 9 (nhập).toml");
     let out = tiendo(&["import", report.to_str().unwrap(), "--lang", "en"])
         .args(["-o", written.to_str().unwrap()])
-        .output()
+        .run()
         .unwrap();
     succeeds(out);
     let text = std::fs::read_to_string(&written).unwrap();
@@ -233,7 +229,7 @@ fn a_mistake_in_a_crlf_file_is_placed_at_the_line_and_column_of_the_lf_one() {
     let file = root.path().join("unknown-key.toml");
     std::fs::write(&file, notepad(&lf)).unwrap();
     let path = file.to_str().unwrap();
-    let out = tiendo(&["check", path, "--lang", "en"]).output().unwrap();
+    let out = tiendo(&["check", path, "--lang", "en"]).run().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8(out.stderr).unwrap();
     let expected = std::fs::read_to_string("tests/bad/unknown-key.expected").unwrap();
@@ -289,7 +285,7 @@ fn a_warm_start_keeps_its_cache_in_the_platforms_cache_folder() {
         if let Some((variable, value)) = &moved {
             cmd.env(variable, value);
         }
-        succeeds(cmd.output().unwrap())
+        succeeds(cmd.run().unwrap())
     };
     let cold = run();
     let ours: Vec<_> = cache_files(&dir)

@@ -10,6 +10,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use crate::common;
+use crate::common::Run;
 
 use std::process::Command;
 
@@ -29,7 +30,7 @@ fn run(args: &[&str]) -> (Option<i32>, String, String) {
         .env_remove("TIENDO_LANG")
         .args(["--today", "2026-02-04"])
         .args(args)
-        .output()
+        .run()
         .expect("the tiendo binary runs");
     (
         out.status.code(),

@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use crate::common;
+use crate::common::Run;
 
 use std::process::Command;
 
@@ -42,7 +43,7 @@ fn check(a: &App, word: &str) {
         .env_remove("TIENDO_LANG")
         .arg("export")
         .args(&args)
-        .output()
+        .run()
         .unwrap();
     assert!(
         out.status.success(),
@@ -99,7 +100,7 @@ fn bad_flag_values_exit_2_and_list_the_accepted_ones() {
         let out = Command::new(env!("CARGO_BIN_EXE_tiendo"))
             .env_remove("TIENDO_LANG")
             .args(["export", flag, value])
-            .output()
+            .run()
             .unwrap();
         assert_eq!(out.status.code(), Some(2), "{flag} {value}");
         let err = String::from_utf8_lossy(&out.stderr);
@@ -114,7 +115,7 @@ fn a_snapshot_of_your_own_data_names_it_in_its_command() {
             .env_remove("TIENDO_LANG")
             .arg("export")
             .args(args)
-            .output()
+            .run()
             .unwrap();
         assert!(out.status.success(), "{args:?}");
         String::from_utf8(out.stdout).unwrap()
@@ -151,7 +152,7 @@ fn every_format_and_view_is_given_back_by_the_command_in_its_header() {
             .env_remove("TIENDO_LANG")
             .arg("export")
             .args(args)
-            .output()
+            .run()
             .unwrap();
         assert!(
             out.status.success(),
@@ -167,7 +168,7 @@ fn every_format_and_view_is_given_back_by_the_command_in_its_header() {
             .arg(format!("\"$TIENDO\" {rest}"))
             .env("TIENDO", env!("CARGO_BIN_EXE_tiendo"))
             .env_remove("TIENDO_LANG")
-            .output()
+            .run()
             .unwrap();
         assert!(
             out.status.success(),
@@ -294,7 +295,7 @@ fn the_command_of_a_csv_written_by_e_writes_it_again_in_its_style() {
             .arg(format!("\"$TIENDO\" {rest}"))
             .env("TIENDO", env!("CARGO_BIN_EXE_tiendo"))
             .env_remove("TIENDO_LANG")
-            .output()
+            .run()
             .unwrap();
         assert!(out.stdout == written, "{keys:?}: {line}");
     }

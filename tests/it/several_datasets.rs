@@ -5,6 +5,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use crate::common::Run;
 use std::process::Command;
 
 const THANG_9: &str = "tests/multi/thang-9.toml";
@@ -23,7 +24,7 @@ fn run_on(today: &str, args: &[&str]) -> (Option<i32>, String, String) {
         .env_remove("TIENDO_LANG")
         .args(["--lang", "en", "--today", today])
         .args(args)
-        .output()
+        .run()
         .expect("the tiendo binary runs");
     (
         out.status.code(),

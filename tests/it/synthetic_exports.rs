@@ -8,6 +8,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use crate::common::Run;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -84,7 +85,7 @@ fn export(data: &Path, cache: &Path, view: &[&str], format: &str) -> Vec<u8> {
         ])
         .args(view)
         .args(["--format", format])
-        .output()
+        .run()
         .expect("tiendo runs");
     assert!(
         out.status.success(),

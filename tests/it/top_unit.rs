@@ -6,6 +6,7 @@
 //! both. The bundled data keeps the nation at the top and counts provinces.
 
 use crate::common;
+use crate::common::Run;
 
 use std::process::Command;
 
@@ -53,7 +54,7 @@ fn tiendo(args: &[&str]) -> (Option<i32>, String, String) {
         .args(args)
         .env("NO_COLOR", "1")
         .env_remove("TIENDO_LANG")
-        .output()
+        .run()
         .expect("the tiendo binary runs");
     (
         out.status.code(),

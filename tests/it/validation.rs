@@ -5,6 +5,7 @@
 // Test helpers outside #[test] functions: a failed fixture is meant to stop the test.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use crate::common::Run;
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
@@ -292,7 +293,7 @@ fn tiendo(args: &[&str]) -> (Option<i32>, String, String) {
         .args(args)
         .env("NO_COLOR", "1")
         .env_remove("TIENDO_LANG")
-        .output()
+        .run()
         .expect("the tiendo binary runs");
     (
         out.status.code(),

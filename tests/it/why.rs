@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use crate::common;
+use crate::common::Run;
 
 use std::process::Command;
 
@@ -132,7 +133,7 @@ fn cli(args: &[&str]) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_tiendo"))
         .env_remove("TIENDO_LANG")
         .args(args)
-        .output()
+        .run()
         .expect("tiendo runs");
     assert!(
         out.status.success(),

@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use crate::common;
+use crate::common::Run;
 
 use std::io::{Cursor, Read};
 
@@ -288,7 +289,7 @@ fn the_cli_writes_the_same_workbook_to_a_file_and_to_a_pipe() {
                 "-o",
                 out,
             ])
-            .output()
+            .run()
             .unwrap()
     };
     let piped = run("-");

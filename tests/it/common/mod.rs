@@ -129,3 +129,32 @@ pub fn slashed(text: &str, folder: &str) -> String {
     let native = format!("{folder}{}", std::path::MAIN_SEPARATOR);
     text.replace(&native, &format!("{folder}/"))
 }
+
+/// Runs a program to its end, as [`std::process::Command::output`] does.
+pub trait Run {
+    fn run(&mut self) -> std::io::Result<std::process::Output>;
+}
+
+impl Run for std::process::Command {
+    /// Under Wine a start can fail with Windows' "internal error" (1359)
+    /// before the program runs a line: CI saw it once in some 2,000
+    /// starts, on a loaded 2-core machine. A failed start is tried again,
+    /// twice at most; what the program itself prints and returns is never.
+    fn run(&mut self) -> std::io::Result<std::process::Output> {
+        const WINDOWS_INTERNAL_ERROR: i32 = 1359;
+        let mut tries = 1;
+        loop {
+            match self.output() {
+                Err(e)
+                    if cfg!(windows)
+                        && e.raw_os_error() == Some(WINDOWS_INTERNAL_ERROR)
+                        && tries < 3 =>
+                {
+                    tries += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(200));
+                }
+                done => return done,
+            }
+        }
+    }
+}

@@ -5,6 +5,7 @@
 //! signatures below.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use crate::common::Run;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -252,7 +253,7 @@ pub fn run(dir: &Path, args: &[&str]) -> (Option<i32>, String, String) {
         .current_dir(dir)
         .args(["--today", "2026-12-06"])
         .args(args)
-        .output()
+        .run()
         .expect("tiendo runs");
     (
         out.status.code(),
