@@ -16,8 +16,9 @@ use xxhash_rust::xxh3::xxh3_64;
 /// section a dataset as the full one is (no count of provinces waiting).
 /// 6: a record's coverage and counts without their `Option`s, and which of
 /// them it gives in one byte. 7: the full section keeps the names' part of
-/// the model (search keys, name order) after its pieces.
-pub const FORMAT: u32 = 7;
+/// the model (search keys, name order) after its pieces. 8: a record's
+/// `published` day in `more`, which few records give.
+pub const FORMAT: u32 = 8;
 
 const MAGIC: [u8; 8] = *b"tiendo\x00\x1a";
 
@@ -132,13 +133,13 @@ mod tests {
     fn sample() -> Record {
         let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
         let mut r = Record::new(day(2025, 12, 31), "s".into(), Loc::new(1, 2));
-        r.published = Some(day(2026, 2, 4));
         r.set_coverage(Some(95.2));
         r.set_participants(Some(1));
         r.set_population(Some(2));
         r.estimate = true;
         r.replaces = true;
         r.more = Some(Box::new(crate::model::schema::More {
+            published: Some(day(2026, 2, 4)),
             plan: Some(3),
             plan_percent: Some(100.5),
             coverage_words: Some("gần 95 %".into()),
@@ -161,6 +162,6 @@ mod tests {
         // caches written before are refused rather than misread, and write
         // the new pair here.
         let bytes = postcard::to_stdvec(&sample()).unwrap_or_default();
-        assert_eq!((FORMAT, xxh3_64(&bytes)), (7, 7716222087957399155));
+        assert_eq!((FORMAT, xxh3_64(&bytes)), (8, 10258842434179947585));
     }
 }

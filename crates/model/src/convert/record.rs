@@ -173,6 +173,7 @@ impl RecordFields {
         };
         let note: Option<String> = self.note.get();
         let more = More {
+            published: self.published.get(),
             plan: self.plan.get(),
             plan_percent: self.plan_percent.get(),
             coverage_words: self.words.get(),
@@ -181,7 +182,6 @@ impl RecordFields {
             replaced: None,
         };
         let mut record = Record::new(date, r.texts.get(&source), r.loc(at.start));
-        record.published = self.published.get();
         record.set_coverage(self.coverage.get());
         record.set_participants(self.participants.get());
         record.set_population(self.population.get());

@@ -48,17 +48,12 @@ pub enum Group {
 
 /// One figure of a locality on a date. Kept for every year of every
 /// commune (1.6 million at 100,000 localities), so it holds inline only
-/// what nearly every record has: 64 bytes, where the TOML text of one is
+/// what nearly every record has: 56 bytes, where the TOML text of one is
 /// about 100; the rest, which few records give, is boxed in `more`.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Record {
     #[serde(with = "crate::days")]
     pub date: NaiveDate,
-    /// The day the figure was made public, when later than `date`: a
-    /// year-end figure is announced weeks after the year ends, and until
-    /// then nobody could have judged on it.
-    #[serde(with = "crate::days::option")]
-    pub published: Option<NaiveDate>,
     /// `coverage()`, `participants()` and `population()`, each there when
     /// its bit of `given` is set: 8 bytes each where an `Option` takes 16.
     coverage: f64,
@@ -80,6 +75,11 @@ pub struct Record {
 /// What a record gives beyond its date, coverage and counts.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct More {
+    /// The day the figure was made public, when later than `date`: a
+    /// year-end figure is announced weeks after the year ends, and until
+    /// then nobody could have judged on it.
+    #[serde(with = "crate::days::option")]
+    pub published: Option<NaiveDate>,
     /// The plan assigned to the unit (`Kế hoạch giao`): how many people it
     /// is to have enrolled, a number above 0.
     pub plan: Option<u64>,
@@ -124,7 +124,6 @@ impl Record {
     pub fn new(date: NaiveDate, source: Shared, at: Loc) -> Self {
         Record {
             date,
-            published: None,
             coverage: 0.0,
             participants: 0,
             population: 0,
@@ -176,7 +175,7 @@ impl Record {
     /// The first day the figure was known: its `published` day, else its
     /// own date.
     pub fn known_on(&self) -> NaiveDate {
-        self.published.map_or(self.date, |p| p.max(self.date))
+        self.published().map_or(self.date, |p| p.max(self.date))
     }
 
     /// Whether the figure was known on `day`: judged as of a day, only
@@ -192,6 +191,11 @@ impl Record {
 
     pub fn plan(&self) -> Option<u64> {
         self.more.as_deref()?.plan
+    }
+
+    /// The day the figure was made public, when the record gives one.
+    pub fn published(&self) -> Option<NaiveDate> {
+        self.more.as_deref()?.published
     }
 
     pub fn plan_percent(&self) -> Option<f64> {
@@ -241,9 +245,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_record_is_64_bytes_and_gives_back_each_figure_it_was_given() {
+    fn a_record_is_56_bytes_and_gives_back_each_figure_it_was_given() {
         // 1.6 million of them at 100,000 localities.
-        assert!(std::mem::size_of::<Record>() <= 64);
+        assert!(std::mem::size_of::<Record>() <= 56);
         let day = NaiveDate::from_ymd_opt(2025, 12, 31).unwrap_or_default();
         let mut r = Record::new(day, "s".into(), Loc::default());
         assert_eq!(

@@ -117,7 +117,7 @@ fn check_published(
     r: &crate::schema::Record,
     today: Option<NaiveDate>,
 ) {
-    let (Some(published), date) = (r.published, r.date) else {
+    let (Some(published), date) = (r.published(), r.date) else {
         return;
     };
     if published < date {
