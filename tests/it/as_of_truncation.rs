@@ -227,7 +227,7 @@ fn by_date(m: &Model, i: usize, p: &Progress) -> String {
         .history
         .iter()
         .map(|x| match x.origin {
-            Origin::Own(k) => date_of(k),
+            Origin::Own(k) => date_of(k as usize),
             Origin::RolledUp(_) => None,
         })
         .collect();

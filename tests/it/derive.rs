@@ -155,7 +155,7 @@ fn a_roll_up_of_only_some_children_is_partial_and_judges_nothing() {
     let point = p.history.first().unwrap();
     assert!(point.is_partial());
     match point.origin {
-        Origin::RolledUp(r) => assert_eq!(r.population_share, Some(0.25)),
+        Origin::RolledUp(r) => assert_eq!(r.population_share(), Some(0.25)),
         Origin::Own(_) => panic!("expected a roll-up"),
     }
     assert!(p.latest_point().is_some_and(|x| x.is_partial()));

@@ -50,7 +50,7 @@ fn dates(m: &Model, id: &str, era: Era) -> Vec<NaiveDate> {
 
 fn share(p: &Point) -> Option<f64> {
     match p.origin {
-        Origin::RolledUp(r) => r.population_share,
+        Origin::RolledUp(r) => r.population_share(),
         Origin::Own(_) => panic!("expected a roll-up at {}", p.date),
     }
 }

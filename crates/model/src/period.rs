@@ -140,12 +140,7 @@ mod tests {
     #[test]
     fn a_partial_roll_up_is_never_compared() {
         let partial = Point {
-            origin: Origin::RolledUp(Rollup {
-                with_figures: 1,
-                parts: 2,
-                population_share: None,
-                partial: true,
-            }),
+            origin: Origin::RolledUp(Rollup::new(1, 2, None, true)),
             ..own(day(2024, 6, 30), 90.0)
         };
         let latest = own(day(2025, 6, 30), 95.0);
@@ -193,12 +188,7 @@ mod tests {
     #[test]
     fn a_partial_figure_after_the_issue_is_not_compared_from() {
         let partial = Point {
-            origin: Origin::RolledUp(Rollup {
-                with_figures: 1,
-                parts: 2,
-                population_share: None,
-                partial: true,
-            }),
+            origin: Origin::RolledUp(Rollup::new(1, 2, None, true)),
             ..own(day(2025, 12, 31), 80.0)
         };
         let latest = own(day(2026, 6, 30), 94.0);

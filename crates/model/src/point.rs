@@ -19,21 +19,63 @@ pub enum Era {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Origin {
     /// One of the locality's own records (index into `Locality::records`).
-    Own(usize),
+    Own(u32),
     /// A population-weighted average of its parts at that date.
     RolledUp(Rollup),
 }
 
+impl Origin {
+    /// The point of the `k`th of the locality's own records.
+    pub fn own(k: usize) -> Self {
+        Origin::Own(u32::try_from(k).unwrap_or(u32::MAX))
+    }
+}
+
+/// 16 bytes, so that a point's `origin` is too (`Point`).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Rollup {
     /// Parts with a figure at that date, and parts in all.
     pub with_figures: u32,
     pub parts: u32,
-    /// Share of the parts' population that the figures cover, when known.
-    pub population_share: Option<f64>,
+    /// `population_share()` in billionths, `UNKNOWN` when unknown: 4 bytes
+    /// where an `Option<f64>` takes 16. It is only ever shown, to a whole
+    /// percent (`1/2 (25 %)`); whether the roll-up is partial is decided on
+    /// the exact share before it is kept.
+    population_share: u32,
     /// Stands for only some of the whole: shown, marked, never used to
     /// judge status.
     pub partial: bool,
+}
+
+impl Rollup {
+    const UNKNOWN: u32 = u32::MAX;
+    const WHOLE: f64 = 1e9;
+
+    pub fn new(
+        with_figures: u32,
+        parts: u32,
+        population_share: Option<f64>,
+        partial: bool,
+    ) -> Self {
+        Rollup {
+            with_figures,
+            parts,
+            // A share is at most the whole (1), so it fits; `as` saturates
+            // and takes NaN to 0, neither of which a share can be.
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            population_share: population_share.map_or(Self::UNKNOWN, |s| {
+                ((s * Self::WHOLE).round() as u32).min(Self::UNKNOWN - 1)
+            }),
+            partial,
+        }
+    }
+
+    /// Share of the parts' population that the figures cover, when known,
+    /// to nine decimals: 0.25 and 0.99 come back as those very numbers.
+    pub fn population_share(&self) -> Option<f64> {
+        (self.population_share != Self::UNKNOWN)
+            .then(|| f64::from(self.population_share) / Self::WHOLE)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -54,7 +96,7 @@ pub struct Point {
 /// A point's participants, population and plan, each when known: 25 bytes
 /// where three `Option<u64>` take 48, packed so that a point's small fields
 /// fill what would be padding. A point is kept for every figure of every
-/// unit (1.6 million at 100,000 localities): 80 bytes, where 96 unpacked.
+/// unit (1.6 million at 100,000 localities): 64 bytes, where 96 unpacked.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 #[repr(C, packed)]
 pub struct Counts {
@@ -155,7 +197,23 @@ mod tests {
         d.set(1, Some(7));
         assert_eq!((d.get(0), d.get(1), d.get(2)), (Some(0), Some(7), None));
         assert_eq!(Counts::new(None, None, None), Counts::default());
-        assert!(std::mem::size_of::<super::Point>() <= 80);
+        assert_eq!(std::mem::size_of::<super::Point>(), 64);
+    }
+
+    #[test]
+    fn a_roll_up_gives_back_its_share_to_nine_decimals_and_an_unknown_one_as_none() {
+        use super::Rollup;
+        let share = |s| Rollup::new(1, 2, s, true).population_share();
+        assert_eq!(share(None), None);
+        for s in [0.0, 0.25, 0.97, 0.99, 1.0] {
+            assert_eq!(share(Some(s)), Some(s));
+        }
+        let third = share(Some(1.0 / 3.0)).unwrap_or(f64::NAN);
+        assert!((third - 1.0 / 3.0).abs() < 1e-9, "{third}");
+        assert_ne!(third, 1.0 / 3.0, "kept to nine decimals, not more");
+        let r = Rollup::new(7, 9, Some(0.5), false);
+        assert_eq!((r.with_figures, r.parts, r.partial), (7, 9, false));
+        assert_eq!(std::mem::size_of::<super::Origin>(), 16);
     }
 
     #[test]

@@ -190,12 +190,7 @@ kind = "province"
             coverage: 90.0,
             counts: crate::point::Counts::new(None, Some(population), None),
             plan_share: None,
-            origin: Origin::RolledUp(Rollup {
-                with_figures: 1,
-                parts: 2,
-                population_share: None,
-                partial,
-            }),
+            origin: Origin::RolledUp(Rollup::new(1, 2, None, partial)),
             estimate: false,
         };
         let own = Point {

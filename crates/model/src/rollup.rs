@@ -290,12 +290,12 @@ impl Histories {
             coverage: weighted / covered_weight as f64,
             counts: Counts::new(participants, population, plan),
             plan_share: plan::rolled_up(participants, plan, partial),
-            origin: Origin::RolledUp(Rollup {
-                with_figures: u32::try_from(with_figures).unwrap_or(u32::MAX),
-                parts: u32::try_from(parts.len()).unwrap_or(u32::MAX),
-                population_share: share,
+            origin: Origin::RolledUp(Rollup::new(
+                u32::try_from(with_figures).unwrap_or(u32::MAX),
+                u32::try_from(parts.len()).unwrap_or(u32::MAX),
+                share,
                 partial,
-            }),
+            )),
             estimate,
         })
     }
@@ -366,7 +366,7 @@ fn own_points(m: &Model, i: usize) -> Vec<Point> {
                         percent,
                         rolled_up: false,
                     }),
-                    origin: Origin::Own(k),
+                    origin: Origin::own(k),
                     estimate: r.estimate,
                 })
             }),

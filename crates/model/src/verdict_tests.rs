@@ -27,12 +27,7 @@ fn own(date: NaiveDate, coverage: f64) -> Point {
 
 fn partial(date: NaiveDate, coverage: f64) -> Point {
     Point {
-        origin: Origin::RolledUp(Rollup {
-            with_figures: 1,
-            parts: 2,
-            population_share: None,
-            partial: true,
-        }),
+        origin: Origin::RolledUp(Rollup::new(1, 2, None, true)),
         ..own(date, coverage)
     }
 }

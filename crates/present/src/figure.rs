@@ -170,7 +170,7 @@ pub fn shown_record<'m>(m: &'m Model, i: usize, p: &Progress) -> Option<&'m Reco
         return records.get(said.record);
     }
     match p.latest_point().map(|x| x.origin) {
-        Some(Origin::Own(k)) => records.get(k),
+        Some(Origin::Own(k)) => records.get(k as usize),
         Some(Origin::RolledUp(_)) => None,
         None => records
             .iter()

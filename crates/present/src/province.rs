@@ -116,7 +116,7 @@ fn partial_words(p: &Progress, lang: Lang) -> Option<String> {
     let Origin::RolledUp(r) = x.origin else {
         return None;
     };
-    let share = match r.population_share {
+    let share = match r.population_share() {
         Some(s) => format!(
             " · {}/{} ({})",
             r.with_figures,

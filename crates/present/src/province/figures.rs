@@ -97,7 +97,7 @@ pub fn rows(m: &Model, i: usize, era: Era) -> Vec<FigureRow<'_>> {
             date: x.date,
             point: Some(x),
             record: match x.origin {
-                Origin::Own(k) => l.records.get(k),
+                Origin::Own(k) => l.records.get(k as usize),
                 Origin::RolledUp(_) => None,
             },
             stale: false,

@@ -10,7 +10,7 @@ fn point_source(m: &Model, i: usize, x: &Point, lang: Lang) -> String {
     match x.origin {
         Origin::Own(k) => m
             .locality(i)
-            .and_then(|l| l.records.get(k))
+            .and_then(|l| l.records.get(k as usize))
             .map_or_else(|| "—".to_string(), |r| r.source.to_string()),
         Origin::RolledUp(r) => text::rolled_up_from(lang, r.with_figures, r.parts),
     }
