@@ -176,9 +176,9 @@ impl RecordFields {
             published: self.published.get(),
             plan: self.plan.get(),
             plan_percent: self.plan_percent.get(),
-            coverage_words: self.words.get(),
+            coverage_words: self.words.get().map(String::into_boxed_str),
             note: note.map(|n| r.texts.get(&n)),
-            groups: self.groups,
+            groups: self.groups.boxed(),
             replaced: None,
         };
         let mut record = Record::new(date, r.texts.get(&source), r.loc(at.start));
