@@ -43,10 +43,15 @@ pub fn char_code(c: char) -> String {
 }
 
 pub fn nfc(s: &str) -> String {
+    nfc_cow(s).into_owned()
+}
+
+/// `nfc`, borrowing text that is NFC already (nearly all: ASCII is).
+pub fn nfc_cow(s: &str) -> std::borrow::Cow<'_, str> {
     if is_nfc_quick(s.chars()) == IsNormalized::Yes {
-        s.to_string()
+        std::borrow::Cow::Borrowed(s)
     } else {
-        s.nfc().collect()
+        std::borrow::Cow::Owned(s.nfc().collect())
     }
 }
 

@@ -160,7 +160,7 @@ pub(crate) struct PopulationFields {
     date: Slot<NaiveDate>,
     count: Slot<u64>,
     note: Slot<String>,
-    source: Slot<String>,
+    source: Slot<crate::shared::Shared>,
 }
 
 impl PopulationFields {
@@ -175,7 +175,7 @@ impl PopulationFields {
             "date" => self.date.set(v.date(r, "date", "[[locality.population]]")?),
             "count" => self.count.set(v.count(r, "count")?),
             "note" => self.note.set(v.text(r, "note")?),
-            "source" => self.source.set(v.text(r, "source")?),
+            "source" => self.source.set(v.shared_text(r, "source")?),
             _ => return Ok(false),
         }
         Ok(true)
@@ -191,7 +191,7 @@ impl PopulationFields {
             date: date?,
             count: count?,
             note: self.note.get(),
-            source: r.texts.get(&source?),
+            source: source?,
             at: r.loc(at.start),
         })
     }

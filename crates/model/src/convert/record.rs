@@ -13,6 +13,7 @@ use super::written::{Written, read};
 use crate::fields::{Reader, Slot};
 use crate::problem::Field;
 use crate::schema::{Groups, Located, More, Record};
+use crate::shared::Shared;
 
 /// A top-level `[[record]]`, before it is attached to its locality.
 #[derive(Clone, Debug)]
@@ -83,8 +84,8 @@ pub(crate) struct RecordFields {
     plan: Slot<u64>,
     plan_percent: Slot<f64>,
     words: Slot<String>,
-    note: Slot<String>,
-    source: Slot<String>,
+    note: Slot<Shared>,
+    source: Slot<Shared>,
     estimate: Slot<bool>,
     replaces: Slot<bool>,
     pub groups: Groups,
@@ -141,8 +142,8 @@ impl RecordFields {
             "plan" => self.plan.set(v.plan(r, "plan")?),
             "plan_percent" => self.plan_percent.set(v.plan_share(r, "plan_percent")?),
             "coverage_words" => self.words.set(v.text(r, "coverage_words")?),
-            "note" => self.note.set(v.text(r, "note")?),
-            "source" => self.source.set(v.text(r, "source")?),
+            "note" => self.note.set(v.shared_text(r, "note")?),
+            "source" => self.source.set(v.shared_text(r, "source")?),
             "estimate" => self.estimate.set(v.boolean(r, "estimate")?),
             "replaces" => self.replaces.set(v.boolean(r, "replaces")?),
             _ => return Ok(false),
@@ -171,17 +172,16 @@ impl RecordFields {
         let (Some(date), Some(source), false) = (date, source, replaces_refused) else {
             return (locality, None);
         };
-        let note: Option<String> = self.note.get();
         let more = More {
             published: self.published.get(),
             plan: self.plan.get(),
             plan_percent: self.plan_percent.get(),
             coverage_words: self.words.get().map(String::into_boxed_str),
-            note: note.map(|n| r.texts.get(&n)),
+            note: self.note.get(),
             groups: self.groups.boxed(),
             replaced: None,
         };
-        let mut record = Record::new(date, r.texts.get(&source), r.loc(at.start));
+        let mut record = Record::new(date, source, r.loc(at.start));
         record.set_coverage(self.coverage.get());
         record.set_participants(self.participants.get());
         record.set_population(self.population.get());

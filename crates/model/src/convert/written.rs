@@ -11,6 +11,7 @@ use toml::de::DeValue;
 
 use crate::fields::Reader;
 use crate::schema::Located;
+use crate::shared::Shared;
 
 /// What a key's value is read as. `Unread`: why a reader leaves the value
 /// to another (the direct reader, to the TOML parser); the tree's values
@@ -19,6 +20,8 @@ pub trait Written {
     type Unread;
 
     fn text(&self, r: &mut Reader<'_>, key: &str) -> Result<Option<String>, Self::Unread>;
+    /// `text`, kept once for every value written the same.
+    fn shared_text(&self, r: &mut Reader<'_>, key: &str) -> Result<Option<Shared>, Self::Unread>;
     fn date(
         &self,
         r: &mut Reader<'_>,
@@ -49,6 +52,9 @@ impl Written for Spanned<DeValue<'_>> {
 
     fn text(&self, r: &mut Reader<'_>, key: &str) -> Result<Option<String>, Infallible> {
         Ok(r.text(self, key))
+    }
+    fn shared_text(&self, r: &mut Reader<'_>, key: &str) -> Result<Option<Shared>, Infallible> {
+        Ok(r.shared_text(self, key))
     }
     fn date(
         &self,

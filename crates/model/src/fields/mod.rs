@@ -10,7 +10,7 @@ use super::diagnostic::{Loc, RawDiagnostic, Severity};
 mod figures;
 pub use figures::Digits;
 
-use super::hints::{describe, is_forbidden, nfc, shown_as_text, slug, text_limit};
+use super::hints::{describe, is_forbidden, nfc, nfc_cow, shown_as_text, slug, text_limit};
 use super::schema::Located;
 use super::similar::closest;
 use crate::problem::{Field, Problem};
@@ -165,6 +165,22 @@ impl Reader<'_> {
     /// Text: normalised to NFC; control, bidirectional-override and
     /// zero-width characters are refused so they never reach a terminal.
     pub fn text(&mut self, value: &Spanned<DeValue<'_>>, key: &str) -> Option<String> {
+        self.checked_text(value, key).map(nfc)
+    }
+
+    /// `text`, kept once for all the values written the same (a source
+    /// named on every record): no text of its own is made for each.
+    pub fn shared_text(
+        &mut self,
+        value: &Spanned<DeValue<'_>>,
+        key: &str,
+    ) -> Option<crate::shared::Shared> {
+        let s = self.checked_text(value, key)?;
+        Some(self.texts.get(&nfc_cow(s)))
+    }
+
+    /// A text value that passes every check of `text`, as written.
+    fn checked_text<'v>(&mut self, value: &'v Spanned<DeValue<'_>>, key: &str) -> Option<&'v str> {
         let DeValue::String(s) = value.get_ref() else {
             let problem = Field::TextNotQuoted {
                 key: key.to_string(),
@@ -190,7 +206,7 @@ impl Reader<'_> {
             self.error(value.span(), Field::TooLong { key, limit });
             return None;
         }
-        Some(nfc(s))
+        Some(s)
     }
 
     /// Where the `i`-th byte of a decoded string was typed: the string may

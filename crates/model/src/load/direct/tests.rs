@@ -367,3 +367,26 @@ proptest! {
         agree(&text, false);
     }
 }
+
+#[test]
+fn a_source_written_on_many_records_is_kept_once_and_in_nfc_by_either_reader() {
+    // "nguồn" typed with its marks apart (NFD), as some keyboards write it.
+    let text = USUAL.replace(
+        "  [[locality.record]]\n  date = 2024-12-31",
+        "  [[locality.record]]\n  date = 2022-12-31\n  coverage = 90\n  source = \"nguo\u{302}\u{300}n\"\n\n  [[locality.record]]\n  date = 2021-12-31\n  coverage = 89\n  source = \"nguồn\"\n\n  [[locality.record]]\n  date = 2024-12-31",
+    );
+    for direct in [true, false] {
+        let (content, told) = parse_piece_by(3, BASE, &text, false, direct);
+        assert!(told.is_empty(), "{told:#?}");
+        let l = content.localities.first().expect("the locality");
+        let sources: Vec<&str> = l.records.iter().map(|r| r.source.as_str()).collect();
+        assert_eq!(sources, ["synthetic", "nguồn", "nguồn", "synthetic"]);
+        let same = |a: usize, b: usize| std::ptr::eq(sources[a].as_ptr(), sources[b].as_ptr());
+        assert!(same(0, 3) && same(1, 2), "direct: {direct}");
+        let population = l.population.first().expect("a population figure");
+        assert!(std::ptr::eq(
+            population.source.as_str().as_ptr(),
+            sources[0].as_ptr()
+        ));
+    }
+}

@@ -14,6 +14,7 @@ use toml::value::{Date, Datetime};
 use crate::convert::Written;
 use crate::fields::{Digits, Reader};
 use crate::schema::Located;
+use crate::shared::Shared;
 
 #[derive(Clone, Debug)]
 pub(super) enum Scalar<'t> {
@@ -71,6 +72,9 @@ impl Written for Value<'_> {
 
     fn text(&self, r: &mut Reader<'_>, key: &str) -> Result<Option<String>, Unread> {
         Ok(r.text(&self.tree()?, key))
+    }
+    fn shared_text(&self, r: &mut Reader<'_>, key: &str) -> Result<Option<Shared>, Unread> {
+        Ok(r.shared_text(&self.tree()?, key))
     }
     fn date(
         &self,
