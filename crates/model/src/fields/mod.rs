@@ -312,11 +312,12 @@ impl Reader<'_> {
         key: &str,
         choices: &[(&str, T)],
     ) -> Option<T> {
-        let words: Vec<&str> = choices.iter().map(|(w, _)| *w).collect();
-        let text = self.text(value, key)?;
+        let text = nfc_cow(self.checked_text(value, key)?);
         if let Some((_, v)) = choices.iter().find(|(w, _)| *w == text) {
             return Some(*v);
         }
+        let text = text.into_owned();
+        let words: Vec<&str> = choices.iter().map(|(w, _)| *w).collect();
         let problem = Field::UnknownChoice {
             key: key.to_string(),
             guess: closest(&text, &words).map(str::to_string),
