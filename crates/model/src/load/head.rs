@@ -234,7 +234,7 @@ fn rest_of(files: &[(&str, &str)], parsed: &Parsed, held: &[Piece]) -> preview::
                 (a.0, a.1 || b.1)
             },
         );
-    let dates = shapes.iter().filter_map(|s| date_of(s)).collect();
+    let dates = shapes.iter().filter_map(date_of).collect();
     let mut rest = preview::Rest { dates, plans };
     rest.dates.extend(apart.iter().map(|r| r.date));
     rest.plans |= apart.iter().any(|r| preview::gives_plan(r));
