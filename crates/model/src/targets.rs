@@ -79,32 +79,28 @@ impl Targets<'_> {
     /// for: a province's plan for 2025 replaces the nation's for 2025.
     pub(super) fn applicable(&self, m: &Model, i: usize, day: NaiveDate) -> Vec<usize> {
         let mut out: Vec<usize> = Vec::new();
+        // The years of the nearer units' targets: a unit further up gives
+        // none for them. Read for every unit judged: no list is made for
+        // each unit of the chain.
         let mut years: Vec<i32> = Vec::new();
         for x in self.chain(i) {
-            let own: Vec<usize> = self
-                .own
-                .get(x)
-                .into_iter()
-                .flatten()
-                .copied()
-                .filter(|&t| {
-                    self.set_on
-                        .get(t)
-                        .copied()
-                        .flatten()
-                        .is_none_or(|set| set <= day)
-                })
-                .collect();
-            let here: Vec<i32> = own
-                .iter()
-                .filter_map(|&t| Some(m.targets.get(t)?.by.year()))
-                .collect();
-            out.extend(own.into_iter().filter(|&t| {
-                m.targets
-                    .get(t)
-                    .is_some_and(|x| !years.contains(&x.by.year()))
-            }));
-            years.extend(here);
+            let nearer = years.len();
+            let set = |t: &usize| {
+                self.set_on
+                    .get(*t)
+                    .copied()
+                    .flatten()
+                    .is_none_or(|set| set <= day)
+            };
+            for t in self.own.get(x).into_iter().flatten().copied().filter(set) {
+                let Some(year) = m.targets.get(t).map(|x| x.by.year()) else {
+                    continue;
+                };
+                if !years.get(..nearer).is_some_and(|y| y.contains(&year)) {
+                    out.push(t);
+                }
+                years.push(year);
+            }
         }
         // Own lists are sorted by date, then by the latest document first:
         // a stable sort by date keeps that order across units.
@@ -116,22 +112,16 @@ impl Targets<'_> {
     /// those that apply: of several due that day, the one the latest
     /// document set, as `in_force` would have chosen the day before.
     pub(super) fn last_passed(&self, m: &Model, i: usize, day: NaiveDate) -> Option<usize> {
-        let passed: Vec<usize> = self
-            .applicable(m, i, day)
-            .into_iter()
-            .filter(|&t| {
+        let applicable = self.applicable(m, i, day);
+        let passed = || {
+            applicable.iter().copied().filter(|&t| {
                 m.targets
                     .get(t)
                     .is_some_and(|x| x.by <= day && x.coverage.is_some())
             })
-            .collect();
-        let due = passed
-            .iter()
-            .filter_map(|&t| Some(m.targets.get(t)?.by))
-            .max()?;
-        passed
-            .into_iter()
-            .find(|&t| m.targets.get(t).is_some_and(|x| x.by == due))
+        };
+        let due = passed().filter_map(|t| Some(m.targets.get(t)?.by)).max()?;
+        passed().find(|&t| m.targets.get(t).is_some_and(|x| x.by == due))
     }
 
     /// The numeric targets in force from `start` to `day`, each from the day
