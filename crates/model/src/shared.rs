@@ -15,8 +15,8 @@ use std::sync::Arc;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// One pointer wide: the text's length lives with the text, not in every
-/// record that shares it (a record is 64 bytes, where a wide pointer would
-/// make it 72).
+/// record that shares it (a record is 56 bytes, where a wide pointer would
+/// make it 64).
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Shared(Arc<Box<str>>);
 
