@@ -83,20 +83,20 @@ impl Targets<'_> {
         // none for them. Read for every unit judged: no list is made for
         // each unit of the chain.
         let mut years: Vec<i32> = Vec::new();
+        let set = |t: &usize| {
+            self.set_on
+                .get(*t)
+                .copied()
+                .flatten()
+                .is_none_or(|set| set <= day)
+        };
         for x in self.chain(i) {
             let nearer = years.len();
-            let set = |t: &usize| {
-                self.set_on
-                    .get(*t)
-                    .copied()
-                    .flatten()
-                    .is_none_or(|set| set <= day)
-            };
             for t in self.own.get(x).into_iter().flatten().copied().filter(set) {
                 let Some(year) = m.targets.get(t).map(|x| x.by.year()) else {
                     continue;
                 };
-                if !years.get(..nearer).is_some_and(|y| y.contains(&year)) {
+                if !years.iter().take(nearer).any(|&y| y == year) {
                     out.push(t);
                 }
                 years.push(year);

@@ -212,10 +212,10 @@ fn rest_of(files: &[(&str, &str)], parsed: &Parsed, held: &[Piece]) -> preview::
         .filter(|r| !head_ids.contains(r.locality.value.as_str()))
         .map(|r| &r.record)
         .collect();
-    // One set of dates per core's run of units, not one per unit: a
-    // hundred thousand units write the same twenty-odd days.
-    // Kept as written until the end: the same twenty-odd days are met 1.6
-    // million times, and comparing ten bytes is cheaper than reading a day.
+    // A hundred thousand units write the same twenty-odd days, 1.6 million
+    // times: one set per core's run of units, not one per unit, of the days
+    // as written (ten bytes compare faster than a day is read), read as
+    // days once at the end.
     let (shapes, plans) = held
         .par_iter()
         .fold(
