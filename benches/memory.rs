@@ -1,10 +1,12 @@
 //! Memory across reloads (issue 25): the peak resident size after the
-//! dashboard's start has read all the data, and after each of 5 reloads
-//! (`r`) driven through the App as the terminal loop drives them: a reload
-//! read on its own thread while the old model stays on screen, then
-//! `Action::Loaded`. Printed, not asserted: the machine's other load moves
-//! it. Linux only (VmHWM and VmRSS from /proc/self/status); elsewhere it
-//! says "not measured".
+//! dashboard's start has read all the data, after each of 5 reloads (`r`)
+//! of the files as they are, and after each of 5 more with a line added to
+//! the file before each, driven through the App as the terminal loop drives
+//! them: a reload read on its own thread while the old model stays on
+//! screen, then `Action::Loaded` (or `Unchanged`). The file is a copy: the
+//! one given is never written. Printed, not asserted: the machine's other
+//! load moves it. Linux only (VmHWM and VmRSS from /proc/self/status);
+//! elsewhere it says "not measured".
 //!
 //! cargo bench --bench memory
 //! TIENDO_BENCH_FILE=/path/big.toml cargo bench --bench memory   (else synthetic,
@@ -13,10 +15,9 @@
 // A benchmark, not the program: bad generated data is meant to stop it.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::path::PathBuf;
 
 use tiendo::app::{Action, App, Effect, Loading};
-use tiendo::loading::Source;
+use tiendo::loading::{Reloaded, Shown, Source};
 use tiendo::start::Start;
 use tiendo::synth::{self, Spec};
 use tiendo::text::Lang;
@@ -26,7 +27,11 @@ const RELOADS: usize = 5;
 fn main() {
     let dir = tempfile::tempdir().unwrap();
     let file = match std::env::var_os("TIENDO_BENCH_FILE") {
-        Some(f) => PathBuf::from(f),
+        Some(f) => {
+            let copy = dir.path().join("big.toml");
+            std::fs::copy(&f, &copy).unwrap();
+            copy
+        }
         None => {
             let localities = std::env::var("TIENDO_BENCH_SIZES")
                 .ok()
@@ -63,7 +68,16 @@ fn main() {
     report("after the start (all data read)");
     for k in 1..=RELOADS {
         reload(&mut app, &source);
-        report(&format!("after reload {k}"));
+        report(&format!("after reload {k}, files as they are"));
+    }
+    for k in 1..=RELOADS {
+        // A comment line: new bytes, so the file is read again (and its
+        // cache written again), the figures the same.
+        let mut f = std::fs::File::options().append(true).open(&file).unwrap();
+        std::io::Write::write_all(&mut f, format!("# saved {k}\n").as_bytes()).unwrap();
+        drop(f);
+        reload(&mut app, &source);
+        report(&format!("after reload {k}, a line added"));
     }
 }
 
@@ -99,12 +113,16 @@ fn reload(app: &mut App, source: &Source) {
     app.update(Action::Reloading);
     let (send, result) = std::sync::mpsc::channel();
     let source = source.clone();
+    let shown = Shown::of(&app.model);
     std::thread::spawn(move || {
-        let _ = send.send(source.reload());
+        let progress = tiendo::model::LoadProgress::default();
+        let _ = send.send(source.reload_if_changed(&progress, shown));
     });
-    let loaded = result.recv().unwrap().map(Box::new);
-    assert!(loaded.is_ok(), "the data reloads");
-    app.update(Action::Loaded(loaded));
+    match result.recv().unwrap() {
+        Reloaded::Read(model) => app.update(Action::Loaded(Ok(model))),
+        Reloaded::Unchanged => app.update(Action::Unchanged),
+        Reloaded::Failed(problems) => panic!("the data reloads: {problems:?}"),
+    };
 }
 
 /// The warm-up's cold load is not the start measured: its peak is
@@ -128,7 +146,7 @@ fn report(when: &str) {
             .unwrap_or(0)
     };
     println!(
-        "{when:<34} peak (VmHWM) {:>6} MB   now (VmRSS) {:>6} MB",
+        "{when:<38} peak (VmHWM) {:>6} MB   now (VmRSS) {:>6} MB",
         kb("VmHWM:") / 1024,
         kb("VmRSS:") / 1024
     );

@@ -84,11 +84,9 @@ impl Source {
         if let Some((cache, sizes)) = streamed.and_then(|k| Some((k.open()?, k.sizes))) {
             let from_cache = |progress: &LoadProgress| {
                 read_all(progress, sizes);
-                let full = cache.full_named();
-                crate::timings::mark("cache decoded");
                 // Each column's order is built when a view first shows it
                 // (`derive_when_asked`), for a command and the dashboard alike.
-                full.map(|(dataset, names)| model::derive_named(dataset, today, names))
+                cache.model(today)
             };
             let model = match how {
                 How::Quiet => from_cache(counted),
@@ -129,6 +127,57 @@ impl Source {
                 .collect()),
             // `{:#}` is the error and its causes joined by ": ", as the CLI says them.
             Err(e) => Err(vec![format!("{e:#}")]),
+        }
+    }
+}
+
+/// What the model on screen was read from, and the day it was judged on:
+/// all a reload needs of it to know whether anything changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shown {
+    pub read_from: Option<u64>,
+    pub now: chrono::NaiveDate,
+}
+
+impl Shown {
+    pub fn of(model: &Model) -> Shown {
+        Shown {
+            read_from: model.read_from,
+            now: model.now,
+        }
+    }
+}
+
+/// What a reload found.
+#[derive(Debug)]
+pub enum Reloaded {
+    /// The files are those the model shown was read from, to the byte, and
+    /// the day is the one it was judged on: it would be read the same.
+    Unchanged,
+    Read(Box<Model>),
+    /// Why the files could not be read or are invalid, as lines for the panel.
+    Failed(Vec<String>),
+}
+
+impl Source {
+    /// `r` and `--watch`: the data read again, unless the files are as the
+    /// model shown was read from. A second model beside the one on screen
+    /// doubles the memory for the time it is read (about 260 MB at 100,000
+    /// localities), and saving a file unchanged, or `r` to make sure, is
+    /// common. Files are compared by their key (`cache::Key`: path, size,
+    /// modification time and content hash), streamed and never held whole;
+    /// data with no key (the cache off, or under its `MIN_BYTES`) is read
+    /// again, which at that size takes milliseconds.
+    pub fn reload_if_changed(&self, progress: &LoadProgress, shown: Shown) -> Reloaded {
+        if shown.now == self.judging_day()
+            && let Some(read_from) = shown.read_from
+            && crate::cache::Key::hashed(self).is_some_and(|k| k.digest() == read_from)
+        {
+            return Reloaded::Unchanged;
+        }
+        match self.reload_counted(progress) {
+            Ok(model) => Reloaded::Read(Box::new(model)),
+            Err(problems) => Reloaded::Failed(problems),
         }
     }
 }

@@ -83,11 +83,7 @@ pub fn open(source: &Source) -> anyhow::Result<Result<Start, Invalid>> {
             crate::timings::mark("head derived");
             return Ok(Ok(Start::Head { model, rest }));
         }
-        let whole = crate::loading::with_progress(source.lang, |_| {
-            cache
-                .full_named()
-                .map(|(d, names)| model::derive_named(d, today, names))
-        });
+        let whole = crate::loading::with_progress(source.lang, |_| cache.model(today));
         if let Some(model) = whole {
             return Ok(Ok(Start::Whole(model)));
         }
@@ -144,9 +140,7 @@ fn read_rest(source: Source, behind: Behind) -> Rest {
         let (sets, key, cuts) = match behind {
             Behind::Files(sets, key, cuts) => (sets, key, cuts),
             Behind::Cache(cache) => {
-                let full = cache.full_named();
-                crate::timings::mark("rest decoded");
-                if let Some(model) = full.map(|(d, names)| model::derive_named(d, today, names)) {
+                if let Some(model) = cache.model(today) {
                     crate::timings::mark("rest derived");
                     // The dashboard may have quit meanwhile: nobody to tell.
                     let _ = send.send(Ok(model));

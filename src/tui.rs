@@ -14,8 +14,8 @@ use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event};
 
 use crate::app::{Action, App, Effect, Loading};
-use crate::loading::Source;
-use crate::model::{Invalid, LoadProgress, Model};
+use crate::loading::{Reloaded, Shown, Source};
+use crate::model::{Invalid, LoadProgress};
 use crate::start::{Polled, Rest};
 use crate::{export, input, ui};
 
@@ -32,7 +32,7 @@ const REST_TICK: Duration = Duration::from_millis(30);
 /// A reload running on its own thread: its result, once it is there, and
 /// whether the files changed again while it ran.
 struct Reload {
-    result: Receiver<Result<Model, Vec<String>>>,
+    result: Receiver<Reloaded>,
     progress: Arc<LoadProgress>,
     again: bool,
 }
@@ -126,7 +126,9 @@ fn event_loop(
         }
         if let Some(running) = &mut reload {
             let done = match running.result.try_recv() {
-                Ok(result) => Some(Action::Loaded(result.map(Box::new))),
+                Ok(Reloaded::Read(model)) => Some(Action::Loaded(Ok(model))),
+                Ok(Reloaded::Failed(problems)) => Some(Action::Loaded(Err(problems))),
+                Ok(Reloaded::Unchanged) => Some(Action::Unchanged),
                 Err(TryRecvError::Empty) => {
                     let p = &running.progress;
                     app.update(Action::ReloadProgress(Loading {
@@ -217,9 +219,10 @@ fn carry_out(
                     let source = session.source.clone();
                     let progress = Arc::new(LoadProgress::default());
                     let counted = Arc::clone(&progress);
+                    let shown = Shown::of(&app.model);
                     std::thread::spawn(move || {
                         // The loop may have quit: nobody to tell then.
-                        let _ = send.send(source.reload_counted(&counted));
+                        let _ = send.send(source.reload_if_changed(&counted, shown));
                     });
                     *reload = Some(Reload {
                         result,

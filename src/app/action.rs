@@ -79,6 +79,9 @@ pub enum Action {
     /// A reload's result: the new model, or the problems that kept the
     /// last good data on screen.
     Loaded(Result<Box<Model>, Vec<String>>),
+    /// A reload's result: the files are as the data shown was read from,
+    /// which stays as it is.
+    Unchanged,
     /// Closes the panel of reload problems.
     DismissProblems,
     /// How far the rest of the data has been read while the head is shown.
@@ -95,6 +98,7 @@ impl Action {
             self,
             Action::Resize { .. }
                 | Action::Loaded(_)
+                | Action::Unchanged
                 | Action::Exported(_)
                 | Action::Progress(_)
                 | Action::Completed(_)
@@ -112,7 +116,7 @@ pub enum Effect {
     None,
     /// Write a snapshot of the current view, then send `Action::Exported`.
     Export,
-    /// Load the data again, then send `Action::Loaded`.
+    /// Load the data again, then send `Action::Loaded`, or `Unchanged`.
     Reload,
     Quit,
 }

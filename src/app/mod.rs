@@ -368,6 +368,7 @@ impl App {
             | Action::Reloading
             | Action::ReloadProgress(_)
             | Action::Loaded(_)
+            | Action::Unchanged
             | Action::Progress(_)
             | Action::Completed(_)
             | Action::DismissProblems => return self.loop_action(action),

@@ -45,6 +45,13 @@ impl App {
                 self.problems = None;
                 self.notice = Some(Notice::Reloaded);
             }
+            // The files are back to what is shown: a failed reload's
+            // problems no longer stand.
+            Action::Unchanged => {
+                self.reloading = None;
+                self.problems = None;
+                self.notice = Some(Notice::Unchanged);
+            }
             Action::Progress(loading) => self.rest_progress(loading),
             Action::Completed(model) => self.complete(*model),
             Action::Loaded(Err(problems)) => {

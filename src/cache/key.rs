@@ -62,6 +62,12 @@ impl Key {
         if !cache_path(source)?.is_file() {
             return None;
         }
+        Key::hashed(source)
+    }
+
+    /// `streamed`, whether or not a cache file is there: a reload hashes
+    /// the files to learn whether they changed since the model shown.
+    pub fn hashed(source: &Source) -> Option<Key> {
         let seen = source
             .paths
             .iter()
@@ -93,6 +99,12 @@ impl Key {
             })
             .collect::<Option<Vec<_>>>()?;
         Key::of_seen(source, seen)
+    }
+
+    /// What `Model::read_from` keeps of the key: equal for equal keys.
+    pub fn digest(&self) -> u64 {
+        // As `Cache` takes it from the bytes it matched.
+        xxh3_64(&self.bytes)
     }
 
     fn of_seen(source: &Source, sets: Vec<Vec<Seen<'_>>>) -> Option<Key> {

@@ -200,6 +200,8 @@ impl<T: Read + Seek + Send> Stream for T {}
 pub struct Cache {
     reader: Mutex<Box<dyn Stream>>,
     layout: file::Layout,
+    /// The digest of the key it matched (`Key::digest`).
+    read_from: u64,
 }
 
 impl std::fmt::Debug for Cache {
@@ -228,6 +230,7 @@ impl Cache {
         Some(Cache {
             reader: Mutex::new(Box::new(reader)),
             layout,
+            read_from: xxhash_rust::xxh3::xxh3_64(key),
         })
     }
 
@@ -252,6 +255,15 @@ impl Cache {
     /// from (see `model::derive_named`).
     pub fn full_named(&self) -> Option<(Dataset, Option<Names>)> {
         decode_named(&self.section(self.layout.full)?)
+    }
+
+    /// The whole model, judged on `today`, knowing the files it was read from.
+    pub fn model(&self, today: chrono::NaiveDate) -> Option<Model> {
+        let (dataset, names) = self.full_named()?;
+        crate::timings::mark("cache decoded");
+        let mut model = crate::model::derive_named(dataset, today, names);
+        model.read_from = Some(self.read_from);
+        Some(model)
     }
 
     fn decode(&self, at: file::Section) -> Option<Dataset> {
@@ -344,7 +356,8 @@ pub fn derive_encoded(
 ) -> (Model, Option<Encoded>) {
     crate::timings::mark("dataset loaded");
     let head = key.and_then(|_| crate::model::preview::head_of(&dataset));
-    let model = crate::model::derive_when_asked(dataset, today);
+    let mut model = crate::model::derive_when_asked(dataset, today);
+    model.read_from = key.map(Key::digest);
     crate::timings::mark("model derived");
     let encoded = key.and_then(|k| k.encode(head.as_ref(), DatasetRef::of_model(&model)));
     crate::timings::mark("cache encoded");

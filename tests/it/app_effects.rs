@@ -120,6 +120,33 @@ fn a_reload_keeps_the_selection_and_a_failed_one_keeps_the_data() {
 }
 
 #[test]
+fn a_reload_that_finds_the_files_unchanged_keeps_all_and_clears_old_problems() {
+    let mut a = common::app();
+    a.update(Action::ShowScreen(Screen::Provinces));
+    a.update(Action::Down);
+    let id = common::id_of(&a, a.province().unwrap()).to_string();
+    // A failed reload left its problems; the files are then put back.
+    a.update(Action::Loaded(Err(vec!["data/x.toml:1:1: broken".into()])));
+    assert_eq!(a.update(Action::Reload), Effect::Reload);
+    a.update(Action::Reloading);
+    a.update(Action::Unchanged);
+    assert_eq!(a.reloading, None);
+    assert!(a.problems.is_none(), "the files are those shown again");
+    assert_eq!(a.notice, Some(Notice::Unchanged));
+    assert_eq!(a.rows.len(), 34);
+    assert_eq!(common::id_of(&a, a.province().unwrap()), id);
+    assert!(!Action::Unchanged.is_key(), "it leaves panels open");
+    assert_eq!(
+        text::notice(Lang::Vi, &Notice::Unchanged),
+        "Tải lại ✓ · tệp không đổi từ lần đọc trước"
+    );
+    assert_eq!(
+        text::notice(Lang::En, &Notice::Unchanged),
+        "Reload ✓ · the files are as last read"
+    );
+}
+
+#[test]
 fn a_result_that_arrives_while_help_is_open_leaves_help_open() {
     let mut a = common::app();
     a.update(Action::ToggleHelp);

@@ -147,6 +147,61 @@ fn a_cache_stored_from_a_model_derives_the_same_model() {
 }
 
 #[test]
+fn a_reload_reads_again_only_when_a_file_or_the_day_changed() {
+    use tiendo::loading::{Reloaded, Shown};
+    use tiendo::model::LoadProgress;
+    let data = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = data.path().join("d.toml");
+    let text = large_text();
+    std::fs::write(&file, &text).unwrap();
+    let source = source(vec![file.clone()], dir.path(), 0);
+    let reload = |shown: Shown| source.reload_if_changed(&LoadProgress::default(), shown);
+    let first = source.reload().unwrap();
+    assert!(first.read_from.is_some());
+    // The same files: nothing read, whether the model came from the TOML
+    // or, as on a warm start, from the cache that load wrote.
+    assert!(matches!(reload(Shown::of(&first)), Reloaded::Unchanged));
+    let warm = source.model(tiendo::loading::How::Quiet).unwrap().unwrap();
+    assert_eq!(warm.read_from, first.read_from);
+    // One byte changed, the length the same: read again.
+    std::fs::write(&file, text.replacen("2025-12-31", "2025-12-30", 1)).unwrap();
+    let changed = match reload(Shown::of(&first)) {
+        Reloaded::Read(model) => model,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(changed.meta.as_of, common::day(2025, 12, 30));
+    assert_ne!(changed.read_from, first.read_from);
+    assert!(matches!(reload(Shown::of(&changed)), Reloaded::Unchanged));
+    // Another day to judge on: the same files are judged again.
+    let mut yesterday = Shown::of(&changed);
+    yesterday.now = yesterday.now.pred_opt().unwrap();
+    assert!(matches!(reload(yesterday), Reloaded::Read(_)));
+    // The same bytes saved again: their time changed, and they are read.
+    let saved = std::fs::File::options().write(true).open(&file).unwrap();
+    saved
+        .set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(5))
+        .unwrap();
+    drop(saved);
+    assert!(matches!(reload(Shown::of(&changed)), Reloaded::Read(_)));
+    // Broken: the problems, never "unchanged".
+    std::fs::write(&file, text.replacen("2025-12-31", "2025-13-31", 1)).unwrap();
+    assert!(matches!(reload(Shown::of(&changed)), Reloaded::Failed(p) if !p.is_empty()));
+    // A model read with no key (the cache off) is always read again.
+    let uncached = Source {
+        cache: None,
+        ..source.clone()
+    };
+    std::fs::write(&file, &text).unwrap();
+    let model = uncached.reload().unwrap();
+    assert_eq!(model.read_from, None);
+    assert!(matches!(
+        uncached.reload_if_changed(&LoadProgress::default(), Shown::of(&model)),
+        Reloaded::Read(_)
+    ));
+}
+
+#[test]
 fn a_good_reload_refreshes_the_cache_and_a_failed_one_keeps_it() {
     let data = tempfile::tempdir().unwrap();
     let dir = tempfile::tempdir().unwrap();

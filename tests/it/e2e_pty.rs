@@ -891,3 +891,43 @@ fn keys_keep_working_while_r_reads_the_data_again() {
     s.keys("q");
     assert!(s.wait_exit().success());
 }
+
+/// `r` on files saved unchanged reads nothing (issue 25, point 5: a second
+/// model beside the one shown doubled the memory); a changed figure is
+/// read as ever.
+#[test]
+fn r_on_unchanged_files_says_so_and_a_changed_figure_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = tiendo::synth::Spec {
+        localities: 1200,
+        years: 17,
+        seed: 4,
+    };
+    let text = tiendo::synth::single_file(&spec);
+    assert!(
+        text.len() as u64 >= tiendo::cache::MIN_BYTES,
+        "large enough to key"
+    );
+    let file = dir.path().join("big.toml");
+    std::fs::write(&file, &text).unwrap();
+    let data = file.to_str().unwrap().to_string();
+    let mut s = Session::start_with(&[], &["--data", &data]);
+    s.wait_for_up_to("Dữ liệu thử nghiệm", Duration::from_secs(60));
+    s.keys("r");
+    s.wait_for_up_to(
+        "Tải lại ✓ · tệp không đổi từ lần đọc trước",
+        Duration::from_secs(60),
+    );
+    // The data's day moved back one: read again, said as a plain reload.
+    std::fs::write(
+        &file,
+        text.replacen("as_of = 2025-12-31", "as_of = 2025-12-30", 1),
+    )
+    .unwrap();
+    s.keys("r");
+    s.wait_until("the changed file read", Duration::from_secs(60), |t| {
+        t.contains("Tải lại ✓") && !t.contains("tệp không đổi")
+    });
+    s.keys("q");
+    assert!(s.wait_exit().success());
+}

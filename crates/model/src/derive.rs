@@ -159,6 +159,7 @@ pub fn derive_named(dataset: Dataset, today: NaiveDate, names: Option<Names>) ->
         latest: None,
         by_id,
         directive_by_id,
+        read_from: None,
     };
     model.figures = judge_all(&model);
     model.orders = match in_name_order {

@@ -74,6 +74,11 @@ pub struct Model {
     pub(crate) latest: Option<Box<Judged>>,
     pub(crate) by_id: Ids,
     pub(crate) directive_by_id: Ids,
+    /// A fingerprint of the files this model was read from (the program,
+    /// then each file's path, size, time and content hash), set by the
+    /// reader that knows them: a reload whose files give the same one, on
+    /// the same `now`, has nothing new to read. `None` when not taken.
+    pub read_from: Option<u64>,
 }
 
 impl Model {

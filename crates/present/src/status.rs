@@ -71,6 +71,8 @@ pub enum Notice {
     /// it is done.
     Reloading(Loading),
     Reloaded,
+    /// A reload found the files as the data shown was read from.
+    Unchanged,
     /// How many problems kept the last good data on screen, and the
     /// first of them in short (`x.toml:20: …`: its file's name and line).
     ReloadFailed {

@@ -25,6 +25,7 @@ pub fn notice(lang: Lang, n: &Notice) -> String {
         }
         Notice::Reloading(_) => format!("{}… · {}", w.reloading, w.reloading_keeps),
         Notice::Reloaded => format!("{} ✓", w.reload),
+        Notice::Unchanged => format!("{} ✓ · {}", w.reload, w.files_unchanged),
         Notice::ReloadFailed { problems, first } => {
             let failed = super::counted(lang, w.reload_failed_count, *problems);
             match first {

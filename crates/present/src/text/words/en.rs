@@ -160,6 +160,7 @@ pub const EN: Words = Words {
     ],
     reloading: "Reloading",
     reloading_keeps: "the data shown stays until it is done",
+    files_unchanged: "the files are as last read",
     reload_failed: "Reload failed; the last good data stays",
     reload_failed_count: [
         "Reload failed ({n} problem)",

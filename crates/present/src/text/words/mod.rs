@@ -207,6 +207,8 @@ pub struct Words {
     pub reloading: &'static str,
     /// …and that the old data stays on screen meanwhile.
     pub reloading_keeps: &'static str,
+    /// After "Tải lại ✓": the files were as last read, nothing replaced.
+    pub files_unchanged: &'static str,
     pub problems: &'static str,
     pub dismiss: &'static str,
     pub export_failed: &'static str,

@@ -162,6 +162,7 @@ pub const VI: Words = Words {
     see_every_problem: "Xem đủ mọi lỗi bằng lệnh",
     reloading: "Đang tải lại",
     reloading_keeps: "vẫn hiện số liệu trước",
+    files_unchanged: "tệp không đổi từ lần đọc trước",
     problems: "Lỗi trong dữ liệu",
     dismiss: "Esc để đóng",
     export_failed: "Không xuất được",
