@@ -9,12 +9,12 @@
 //! elsewhere it says "not measured".
 //!
 //! cargo bench --bench memory
+//! TIENDO_BENCH_RELOADS=12 cargo bench --bench memory   (12 of each)
 //! TIENDO_BENCH_FILE=/path/big.toml cargo bench --bench memory   (else synthetic,
 //! TIENDO_BENCH_SIZES localities, 100,000 by default)
 
 // A benchmark, not the program: bad generated data is meant to stop it.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
 
 use tiendo::app::{Action, App, Effect, Loading};
 use tiendo::loading::{Reloaded, Shown, Source};
@@ -22,7 +22,13 @@ use tiendo::start::Start;
 use tiendo::synth::{self, Spec};
 use tiendo::text::Lang;
 
-const RELOADS: usize = 5;
+/// 5 of each, or `TIENDO_BENCH_RELOADS`.
+fn reloads() -> usize {
+    std::env::var("TIENDO_BENCH_RELOADS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(5)
+}
 
 fn main() {
     let dir = tempfile::tempdir().unwrap();
@@ -66,11 +72,11 @@ fn main() {
     report("before the start");
     let mut app = start(&source);
     report("after the start (all data read)");
-    for k in 1..=RELOADS {
+    for k in 1..=reloads() {
         reload(&mut app, &source);
         report(&format!("after reload {k}, files as they are"));
     }
-    for k in 1..=RELOADS {
+    for k in 1..=reloads() {
         // A comment line: new bytes, so the file is read again (and its
         // cache written again), the figures the same.
         let mut f = std::fs::File::options().append(true).open(&file).unwrap();

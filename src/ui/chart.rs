@@ -10,7 +10,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Margin, Rect};
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph, Widget};
+use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph, Widget, Wrap};
 
 use super::theme::{Mark, Theme};
 use crate::model::point::TargetStep;
@@ -87,6 +87,15 @@ fn trend_line(tr: &Trend, by: Option<NaiveDate>) -> Vec<(f64, f64)> {
         return Vec::new();
     }
     vec![(from, tr.at(from).min(100.0)), (to, tr.at(to).min(100.0))]
+}
+
+/// What an empty chart says: no figure at all, or only partial ones,
+/// which the table of figures and the reasons list.
+fn nothing_drawn(p: &Progress, lang: Lang) -> String {
+    match p.history.iter().filter(|x| x.is_partial()).count() {
+        0 => text::words(lang).no_figures.to_string(),
+        n => text::counted(lang, text::words(lang).partial_only, n),
+    }
 }
 
 /// A lone point draws no line: it is marked with a whole-cell glyph to be
@@ -177,10 +186,13 @@ fn draw(
     block.render(area, buf);
     let Some((first, last)) = span(p, parts, ends.axis) else {
         // An empty chart with only a target line would look like a figure.
-        let middle = inner
-            .centered_vertically(Constraint::Length(1))
-            .inner(Margin::new(2, 0));
-        Paragraph::new(text::words(lang).no_figures)
+        let said = nothing_drawn(p, lang);
+        let room = inner.inner(Margin::new(2, 0));
+        // Wrapped in a narrow chart: three lines hold it at 60 columns.
+        let fits = unicode_width::UnicodeWidthStr::width(said.as_str()) <= usize::from(room.width);
+        let middle = room.centered_vertically(Constraint::Length(if fits { 1 } else { 3 }));
+        Paragraph::new(said)
+            .wrap(Wrap { trim: true })
             .style(t.dim)
             .render(middle, buf);
         return;

@@ -451,3 +451,45 @@ fn no_size_panics_and_the_labels_stay_inside() {
         }
     }
 }
+
+/// A unit whose every figure is a partial roll-up draws no line (it does
+/// not stand for the whole unit), and says so: "No data" beside a gauge of
+/// 93.25 % would be false. A unit with no figure says "No data".
+#[test]
+fn an_empty_chart_tells_partial_figures_from_none() {
+    let said = |p: &Progress, width: u16| -> String {
+        let buf = render(p, &[], &COLOR, width, HEIGHT);
+        (0..HEIGHT)
+            .map(|y| row(&buf, y))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let mut partial = progress_with(&[], Vec::new());
+    partial.history = [(d(2024, 12, 31), 92.5), (d(2025, 12, 31), 93.25)]
+        .into_iter()
+        .map(|(at, c)| Point {
+            origin: Origin::RolledUp(crate::model::point::Rollup::new(1, 2, Some(0.25), true)),
+            ..point(at, c)
+        })
+        .collect();
+    let wide = said(&partial, 80);
+    assert!(wide.contains("Only 2 partial figures, not drawn"), "{wide}");
+    assert!(!wide.contains("No data"), "{wide}");
+    // Narrow, it wraps rather than losing its end.
+    let narrow = said(&partial, 30);
+    assert!(
+        narrow.contains("Only 2 partial") && narrow.contains("drawn"),
+        "{narrow}"
+    );
+    partial.history.truncate(1);
+    assert!(said(&partial, 80).contains("Only 1 partial figure, not drawn"));
+    let none = said(&progress_with(&[], Vec::new()), 80);
+    assert!(
+        none.contains("No data") && !none.contains("partial"),
+        "{none}"
+    );
+    assert_eq!(
+        nothing_drawn(&partial, Lang::Vi),
+        "Chỉ có 1 số liệu một phần, không vẽ"
+    );
+}

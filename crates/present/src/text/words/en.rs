@@ -108,6 +108,10 @@ pub const EN: Words = Words {
     rest_reload: "the data is loading; it cannot be reloaded yet",
     rest_done: "All the data is read",
     no_figures: "No data",
+    partial_only: [
+        "Only {n} partial figure, not drawn",
+        "Only {n} partial figures, not drawn",
+    ],
     merged_into: "merged into",
     former_self: " (former)",
     includes: "includes",

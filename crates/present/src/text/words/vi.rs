@@ -105,6 +105,10 @@ pub const VI: Words = Words {
     rest_reload: "đang nạp dữ liệu, chưa nạp lại được",
     rest_done: "Đã đọc xong toàn bộ dữ liệu",
     no_figures: "Chưa có số liệu",
+    partial_only: [
+        "Chỉ có {n} số liệu một phần, không vẽ",
+        "Chỉ có {n} số liệu một phần, không vẽ",
+    ],
     merged_into: "sáp nhập vào",
     former_self: " (cũ)",
     includes: "gồm",
