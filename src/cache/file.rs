@@ -95,15 +95,22 @@ pub fn section(reader: &mut (impl Read + Seek), at: Section) -> Option<Vec<u8>> 
 
 /// The header of a file holding `key` and the sections: written before
 /// them, so that no copy of the sections is made.
-pub fn header(key: &[u8], head: &[u8], full: &[u8]) -> Option<Vec<u8>> {
+/// The full section comes in parts, written one after the other.
+pub fn header(key: &[u8], head: &[u8], full: &[Vec<u8>]) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(HEADER as usize);
     out.extend_from_slice(&MAGIC);
     out.extend_from_slice(&FORMAT.to_le_bytes());
     out.extend_from_slice(&u32::try_from(key.len()).ok()?.to_le_bytes());
-    for section in [head, full] {
-        out.extend_from_slice(&(section.len() as u64).to_le_bytes());
-        out.extend_from_slice(&xxh3_64(section).to_le_bytes());
+    out.extend_from_slice(&(head.len() as u64).to_le_bytes());
+    out.extend_from_slice(&xxh3_64(head).to_le_bytes());
+    // Hashed as it streams by: the same hash as of the parts joined.
+    let mut hash = xxhash_rust::xxh3::Xxh3::new();
+    for part in full {
+        hash.update(part);
     }
+    let len: usize = full.iter().map(Vec::len).sum();
+    out.extend_from_slice(&(len as u64).to_le_bytes());
+    out.extend_from_slice(&hash.digest().to_le_bytes());
     Some(out)
 }
 
