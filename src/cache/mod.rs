@@ -315,7 +315,7 @@ impl Key {
     /// the dataset, writing only the bytes, so the model can go on to the
     /// screen while they are written.
     pub fn encode(&self, head: Option<&Head>, full: DatasetRef<'_>) -> Option<Encoded> {
-        let (header, head, full) = parts(&self.bytes, head, full)?;
+        let Sections { header, head, full } = parts(&self.bytes, head, full)?;
         let mut all = Vec::with_capacity(full.len() + 3);
         all.extend([header, self.bytes.clone(), head]);
         all.extend(full);
@@ -340,24 +340,35 @@ impl Encoded {
     }
 }
 
-/// The header and the encoded sections of a cache file.
-fn parts(
-    key: &[u8],
-    head: Option<&Head>,
-    full: DatasetRef<'_>,
-) -> Option<(Vec<u8>, Vec<u8>, Vec<Vec<u8>>)> {
+/// The header and the encoded sections of a cache file, the full one in
+/// the parts it is written in.
+struct Sections {
+    header: Vec<u8>,
+    head: Vec<u8>,
+    full: Vec<Vec<u8>>,
+}
+
+fn parts(key: &[u8], head: Option<&Head>, full: DatasetRef<'_>) -> Option<Sections> {
     // The head section is the head's dataset, encoded as the full one is.
     let head = match head {
         Some(h) => encode(DatasetRef::of(&h.dataset))?,
         None => Vec::new(),
     };
     let full = encode_parts(full, PIECE)?;
-    Some((file::header(key, &head, &full)?, head, full))
+    Some(Sections {
+        header: file::header(key, &head, &full)?,
+        head,
+        full,
+    })
 }
 
 /// The bytes a cache file for `key` would hold (for tests and the fuzzer's seeds).
 pub fn file_bytes(key: &[u8], head: Option<&Head>, full: DatasetRef<'_>) -> Option<Vec<u8>> {
-    let (mut out, head, full) = parts(key, head, full)?;
+    let Sections {
+        header: mut out,
+        head,
+        full,
+    } = parts(key, head, full)?;
     out.extend_from_slice(key);
     out.extend_from_slice(&head);
     for part in full {
