@@ -108,6 +108,9 @@ fn start(source: &Source) -> App {
             app.rest = Some(Loading::default());
             let whole = rest.wait().ok().unwrap();
             app.update(Action::Completed(Box::new(whole)));
+            if std::mem::take(&mut app.freed) {
+                tiendo::memory::give_back();
+            }
             app
         }
     }
@@ -129,6 +132,10 @@ fn reload(app: &mut App, source: &Source) {
         Reloaded::Unchanged => app.update(Action::Unchanged),
         Reloaded::Failed(problems) => panic!("the data reloads: {problems:?}"),
     };
+    // As the loop does once the frame is drawn.
+    if std::mem::take(&mut app.freed) {
+        tiendo::memory::give_back();
+    }
 }
 
 /// The warm-up's cold load is not the start measured: its peak is

@@ -94,6 +94,9 @@ fn event_loop(
             .draw(|frame| ui::render(app, frame.area(), frame.buffer_mut()))
             .map_err(|e| failed(w.terminal_draw, e))?;
         crate::timings::mark("frame drawn");
+        if std::mem::take(&mut app.freed) {
+            crate::memory::give_back();
+        }
         let wait = match reload_due {
             Some(due) => due.saturating_duration_since(Instant::now()),
             None if session.changes.is_some() => IDLE,

@@ -28,10 +28,10 @@ impl App {
             .and_then(|i| self.model.locality(i))
             .map(|l| l.id.value.clone());
         let as_of = self.model.as_of();
-        // The old model goes before the new one is judged: its memory, and
-        // what the load freed on its threads, is given back.
+        // The old model goes before the new one is judged; its memory, and
+        // what the load freed on its threads, is given back after the frame.
         self.model = model;
-        crate::memory::give_back();
+        self.freed = true;
         self.model.set_as_of(as_of);
         let keep = keep.and_then(|id| self.model.index_of(&id));
         self.milestone = self

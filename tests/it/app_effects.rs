@@ -97,9 +97,12 @@ fn a_reload_keeps_the_selection_and_a_failed_one_keeps_the_data() {
     a.update(Action::Down);
     let id = common::id_of(&a, a.province().unwrap()).to_string();
     let fresh = common::app().model;
+    assert!(!a.freed);
     a.update(Action::Loaded(Ok(Box::new(fresh))));
     assert_eq!(common::id_of(&a, a.province().unwrap()), id);
     assert_eq!(a.notice, Some(Notice::Reloaded));
+    // The old model's memory is the loop's to give back, after the frame.
+    assert!(std::mem::take(&mut a.freed));
     a.update(Action::Loaded(Err(vec!["data/x.toml:1:1: broken".into()])));
     assert_eq!(a.rows.len(), 34, "the last good data stays");
     assert_eq!(common::id_of(&a, a.province().unwrap()), id);
@@ -130,6 +133,7 @@ fn a_reload_that_finds_the_files_unchanged_keeps_all_and_clears_old_problems() {
     assert_eq!(a.update(Action::Reload), Effect::Reload);
     a.update(Action::Reloading);
     a.update(Action::Unchanged);
+    assert!(!a.freed, "no model replaced");
     assert_eq!(a.reloading, None);
     assert!(a.problems.is_none(), "the files are those shown again");
     assert_eq!(a.notice, Some(Notice::Unchanged));

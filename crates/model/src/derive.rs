@@ -58,7 +58,7 @@ pub fn derive_named(dataset: Dataset, today: NaiveDate, names: Option<Names>) ->
         .collect();
     let n = localities.len();
     let parent: Vec<Option<usize>> = localities
-        .iter()
+        .par_iter()
         .map(|l| l.parent.as_ref().and_then(|p| by_id.get(&p.value).copied()))
         .collect();
     let mut children = vec![Vec::new(); n];
