@@ -76,31 +76,28 @@ fn dataset(units: &[(u8, bool, Option<u8>)]) -> Dataset {
     let localities = units
         .iter()
         .enumerate()
-        .map(|(at, &(k, nation, parent))| {
-            let at = at;
-            Locality {
-                id: Located {
-                    value: id(k),
-                    at: Loc::new(0, at),
-                },
-                name: id(k),
-                aliases: Vec::new(),
-                kind: if nation {
-                    LocalityKind::Nation
-                } else {
-                    LocalityKind::District
-                },
-                parent: parent.map(|p| Located {
-                    value: id(p),
-                    at: Loc::new(0, 1000 + at),
-                }),
-                merged_into: None,
-                merged_on: None,
-                abolished_on: None,
-                note: None,
-                records: Vec::new(),
-                population: Vec::new(),
-            }
+        .map(|(at, &(k, nation, parent))| Locality {
+            id: Located {
+                value: id(k),
+                at: Loc::new(0, at),
+            },
+            name: id(k),
+            aliases: Vec::new(),
+            kind: if nation {
+                LocalityKind::Nation
+            } else {
+                LocalityKind::District
+            },
+            parent: parent.map(|p| Located {
+                value: id(p),
+                at: Loc::new(0, 1000 + at),
+            }),
+            merged_into: None,
+            merged_on: None,
+            abolished_on: None,
+            note: None,
+            records: Vec::new(),
+            population: Vec::new(),
         })
         .collect();
     Dataset {
