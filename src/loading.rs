@@ -99,17 +99,11 @@ impl Source {
         let files = self.files()?;
         crate::timings::mark("files read");
         let key = crate::cache::Key::of(self, &files).filter(|_| how != How::Checked);
-        let then = |l: Loaded| crate::cache::derive_encoded(l.dataset, today, key.as_ref());
-        let loaded = match how {
+        let then = |l: Loaded| crate::cache::derive_stored(l.dataset, today, key.as_ref());
+        Ok(match how {
             How::Quiet => self.load_counted(files, Default::default(), counted, then),
             How::Shown | How::Checked => self.load(files, how, then),
-        };
-        Ok(loaded.map(|(model, encoded)| {
-            if let Some(encoded) = encoded {
-                encoded.write();
-            }
-            model
-        }))
+        })
     }
 
     /// Loads again for `r` and `--watch`: the problems, as lines, for the panel.

@@ -100,16 +100,11 @@ pub fn open(source: &Source) -> anyhow::Result<Result<Start, Invalid>> {
         })
     };
     let Some(head) = head else {
+        // Under `HEAD_FIRST_FROM`: its cache is written in milliseconds.
         let loaded = source.load(sets, How::Shown, |l| {
-            crate::cache::derive_encoded(l.dataset, today, key.as_ref())
+            crate::cache::derive_stored(l.dataset, today, key.as_ref())
         });
-        return Ok(loaded.map(|(model, encoded)| {
-            // Writing does not hold up the first frame.
-            if let Some(encoded) = encoded {
-                std::thread::spawn(move || encoded.write());
-            }
-            Start::Whole(model)
-        }));
+        return Ok(loaded.map(Start::Whole));
     };
     let (head, cuts) = head;
     let model = model::derive_when_asked(head.dataset, today);
@@ -157,19 +152,9 @@ fn read_rest(source: Source, behind: Behind) -> Rest {
             }
         };
         let whole = source.load_counted(sets, cuts, &shared, |l| {
-            crate::cache::derive_encoded(l.dataset, today, key.as_ref())
+            crate::cache::derive_stored(l.dataset, today, key.as_ref())
         });
-        match whole {
-            Ok((model, encoded)) => {
-                let _ = send.send(Ok(model));
-                if let Some(encoded) = encoded {
-                    encoded.write();
-                }
-            }
-            Err(invalid) => {
-                let _ = send.send(Err(invalid));
-            }
-        }
+        let _ = send.send(whole);
     });
     Rest { progress, done }
 }

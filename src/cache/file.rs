@@ -95,38 +95,77 @@ pub fn section(reader: &mut (impl Read + Seek), at: Section) -> Option<Vec<u8>> 
 
 /// The header of a file holding `key` and the sections: written before
 /// them, so that no copy of the sections is made.
-/// The full section comes in parts, written one after the other.
-pub fn header(key: &[u8], head: &[u8], full: &[Vec<u8>]) -> Option<Vec<u8>> {
+pub fn header(key: &[u8], head: &[u8], full: &[u8]) -> Option<Vec<u8>> {
+    header_of(key, head, (full.len() as u64, xxh3_64(full)))
+}
+
+/// `header`, given the full section's length and hash.
+fn header_of(key: &[u8], head: &[u8], (full_len, full_hash): (u64, u64)) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(HEADER as usize);
     out.extend_from_slice(&MAGIC);
     out.extend_from_slice(&FORMAT.to_le_bytes());
     out.extend_from_slice(&u32::try_from(key.len()).ok()?.to_le_bytes());
-    out.extend_from_slice(&(head.len() as u64).to_le_bytes());
-    out.extend_from_slice(&xxh3_64(head).to_le_bytes());
-    // Hashed as it streams by: the same hash as of the parts joined.
-    let mut hash = xxhash_rust::xxh3::Xxh3::new();
-    for part in full {
-        hash.update(part);
+    for (len, hash) in [(head.len() as u64, xxh3_64(head)), (full_len, full_hash)] {
+        out.extend_from_slice(&len.to_le_bytes());
+        out.extend_from_slice(&hash.to_le_bytes());
     }
-    let len: usize = full.iter().map(Vec::len).sum();
-    out.extend_from_slice(&(len as u64).to_le_bytes());
-    out.extend_from_slice(&hash.digest().to_le_bytes());
     Some(out)
 }
 
-/// Writes `parts` one after the other as `path`, all at once: to a temporary file beside it,
-/// then renamed over it, so a reader never sees half a cache.
-pub fn write_atomically(path: &Path, parts: &[&[u8]]) -> std::io::Result<()> {
+/// Where a section's parts are written, one after the other.
+pub type Sink<'a> = dyn FnMut(Vec<u8>) -> std::io::Result<()> + 'a;
+
+/// Parts waiting to be written while the next are encoded: a few pieces of
+/// localities (about 2.6 MB each at 100,000).
+const QUEUED: usize = 8;
+
+/// Writes a cache file as `path` all at once (to a temporary file beside
+/// it, then renamed over it, so a reader never sees half a cache): its
+/// header, `key`, `head`, then the full section as `full` hands it over,
+/// part by part, to a thread that writes each while the next is encoded.
+/// The full section's length and hash are counted as it goes, and the
+/// header, written first as zeros, is filled in at the end: the section is
+/// never held whole.
+pub fn write_streamed(
+    path: &Path,
+    key: &[u8],
+    head: &[u8],
+    full: &mut dyn FnMut(&mut Sink<'_>) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
     let mut temp = tempfile::NamedTempFile::new_in(dir)?;
-    {
-        let mut out = std::io::BufWriter::new(temp.as_file_mut());
-        for part in parts {
-            out.write_all(part)?;
-        }
-        out.flush()?;
-    }
+    let (len, hash) = std::thread::scope(|scope| {
+        let (send, parts) = std::sync::mpsc::sync_channel::<Vec<u8>>(QUEUED);
+        let file = temp.as_file_mut();
+        let writer = scope.spawn(move || -> std::io::Result<(u64, u64)> {
+            let mut out = std::io::BufWriter::new(file);
+            out.write_all(&[0u8; HEADER as usize])?;
+            out.write_all(key)?;
+            out.write_all(head)?;
+            let (mut len, mut hash) = (0u64, xxhash_rust::xxh3::Xxh3::new());
+            for part in parts {
+                len += part.len() as u64;
+                hash.update(&part);
+                out.write_all(&part)?;
+            }
+            out.flush()?;
+            Ok((len, hash.digest()))
+        });
+        // A writer that failed drops its end: the encoding stops there.
+        let stopped = || std::io::Error::other("the cache's writer stopped");
+        let encoded = full(&mut |part| send.send(part).map_err(|_| stopped()));
+        drop(send);
+        // The writer's own error first: the encoding's is then only that it stopped.
+        let written = writer.join().map_err(|_| stopped())??;
+        encoded.map(|()| written)
+    })?;
+    let header = header_of(key, head, (len, hash))
+        .ok_or_else(|| std::io::Error::other("a key too long for a cache"))?;
+    let file = temp.as_file_mut();
+    file.seek(SeekFrom::Start(0))?;
+    file.write_all(&header)?;
+    file.flush()?;
     temp.persist(path).map_err(|e| e.error)?;
     Ok(())
 }
@@ -134,6 +173,38 @@ pub fn write_atomically(path: &Path, parts: &[&[u8]]) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A section whose encoding fails midway leaves no cache behind, and
+    /// none half written; one that ends is there whole.
+    #[test]
+    fn a_stream_that_fails_writes_no_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.cache");
+        let failed = write_streamed(&path, b"k", b"head", &mut |out| {
+            out(vec![1; 1000])?;
+            Err(std::io::Error::other("no more"))
+        });
+        assert_eq!(
+            failed.map_err(|e| e.to_string()),
+            Err("no more".to_string())
+        );
+        assert!(!path.exists());
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            0,
+            "no temporary file left"
+        );
+        write_streamed(&path, b"k", b"head", &mut |out| {
+            (0..100u8).try_for_each(|k| out(vec![k; 10_000]))
+        })
+        .unwrap();
+        let full: Vec<u8> = (0..100u8).flat_map(|k| vec![k; 10_000]).collect();
+        let mut expected = header(b"k", b"head", &full).unwrap();
+        expected.extend_from_slice(b"k");
+        expected.extend_from_slice(b"head");
+        expected.extend_from_slice(&full);
+        assert!(std::fs::read(&path).unwrap() == expected);
+    }
     use crate::model::diagnostic::Loc;
     use crate::model::schema::Record;
 

@@ -41,7 +41,6 @@ mod file;
 mod key;
 
 use std::io::{Read, Seek};
-use std::path::PathBuf;
 use std::sync::Mutex;
 
 use rayon::prelude::*;
@@ -149,38 +148,57 @@ pub fn encode(dataset: DatasetRef<'_>) -> Option<Vec<u8>> {
 }
 
 fn encode_in(dataset: DatasetRef<'_>, piece: usize) -> Option<Vec<u8>> {
-    Some(encode_parts(dataset, piece)?.concat())
+    let mut out = Vec::new();
+    write_full(dataset, piece, &mut |part| {
+        out.extend_from_slice(&part);
+        Ok(())
+    })
+    .ok()?;
+    Some(out)
 }
 
-/// A section as the parts it is written in, one after the other: the
-/// fields before the localities and their count of pieces, then each piece
-/// after its length, then the names: postcard's bytes for the full section,
-/// without joining them into one (a copy of 65 MB at 100,000 localities,
-/// made while the model, and on a reload the one on screen, are held).
-fn encode_parts(dataset: DatasetRef<'_>, piece: usize) -> Option<Vec<Vec<u8>>> {
-    let pieces: Vec<Vec<u8>> = dataset
-        .localities
-        .par_chunks(piece.max(1))
-        .map(|piece| postcard::to_stdvec(piece).ok())
-        .collect::<Option<_>>()?;
-    // postcard writes a struct as its fields in order, a sequence's length
-    // and a byte string's as a usize varint, and a byte string's bytes as they are.
+/// Pieces encoded at a time, on every core, before they are written: the
+/// section is never held whole (65 MB at 100,000 localities, while the
+/// model, and on a reload the one on screen, are held too).
+const PIECES_AT_ONCE: usize = 4;
+
+/// Writes the full section to `out`, part by part: the fields before the
+/// localities and their count of pieces, then each piece after its length,
+/// then the names. The bytes are postcard's for the whole section (a test
+/// holds them so): it writes a struct as its fields in order, a sequence's
+/// length and a byte string's as a usize varint, and a byte string's bytes
+/// as they are.
+fn write_full(
+    dataset: DatasetRef<'_>,
+    piece: usize,
+    out: &mut file::Sink<'_>,
+) -> std::io::Result<()> {
+    fn encode(value: &impl Serialize) -> std::io::Result<Vec<u8>> {
+        postcard::to_stdvec(value).map_err(std::io::Error::other)
+    }
+    let piece = piece.max(1);
     let before = (
         dataset.meta,
         dataset.directives,
         dataset.milestones,
         dataset.targets,
         dataset.refused_ids,
-        pieces.len(),
+        dataset.localities.len().div_ceil(piece),
     );
-    let mut parts = Vec::with_capacity(2 * pieces.len() + 2);
-    parts.push(postcard::to_stdvec(&before).ok()?);
-    for piece in pieces {
-        parts.push(postcard::to_stdvec(&piece.len()).ok()?);
-        parts.push(piece);
+    out(encode(&before)?)?;
+    let threads = rayon::current_num_threads().max(1);
+    for batch in dataset.localities.chunks(piece * PIECES_AT_ONCE * threads) {
+        let pieces: Vec<Vec<u8>> = batch
+            .par_chunks(piece)
+            .map(postcard::to_stdvec)
+            .collect::<Result<_, _>>()
+            .map_err(std::io::Error::other)?;
+        for p in pieces {
+            out(encode(&p.len())?)?;
+            out(p)?;
+        }
     }
-    parts.push(postcard::to_stdvec(&dataset.names).ok()?);
-    Some(parts)
+    out(encode(&dataset.names)?)
 }
 
 /// A dataset from a section's bytes; `None`, never a panic, for bytes that
@@ -305,75 +323,34 @@ impl Key {
         Cache::read(std::io::BufReader::new(file), len, &self.bytes)
     }
 
-    /// Writes the cache for this key, replacing any; whether it was written
-    /// (a failure is no error to anyone: the next start loads the TOML).
+    /// Writes the cache for this key, replacing any, encoding as it
+    /// writes; whether it was written (a failure is no error to anyone:
+    /// the next start loads the TOML).
     pub fn store(&self, head: Option<&Head>, full: DatasetRef<'_>) -> bool {
-        self.encode(head, full).is_some_and(Encoded::write)
-    }
-
-    /// The cache for this key encoded, to be written later: encoding needs
-    /// the dataset, writing only the bytes, so the model can go on to the
-    /// screen while they are written.
-    pub fn encode(&self, head: Option<&Head>, full: DatasetRef<'_>) -> Option<Encoded> {
-        let Sections { header, head, full } = parts(&self.bytes, head, full)?;
-        let mut all = Vec::with_capacity(full.len() + 3);
-        all.extend([header, self.bytes.clone(), head]);
-        all.extend(full);
-        Some(Encoded {
-            path: self.path.clone(),
-            parts: all,
+        let head = match head {
+            Some(h) => encode(DatasetRef::of(&h.dataset)),
+            None => Some(Vec::new()),
+        };
+        head.is_some_and(|head| {
+            file::write_streamed(&self.path, &self.bytes, &head, &mut |out| {
+                write_full(full.clone(), PIECE, out)
+            })
+            .is_ok()
         })
     }
 }
 
-/// A cache file's bytes, ready to be written.
-pub struct Encoded {
-    path: PathBuf,
-    parts: Vec<Vec<u8>>,
-}
-
-impl Encoded {
-    /// Writes the file atomically; whether it was written.
-    pub fn write(self) -> bool {
-        let parts: Vec<&[u8]> = self.parts.iter().map(Vec::as_slice).collect();
-        file::write_atomically(&self.path, &parts).is_ok()
-    }
-}
-
-/// The header and the encoded sections of a cache file, the full one in
-/// the parts it is written in.
-struct Sections {
-    header: Vec<u8>,
-    head: Vec<u8>,
-    full: Vec<Vec<u8>>,
-}
-
-fn parts(key: &[u8], head: Option<&Head>, full: DatasetRef<'_>) -> Option<Sections> {
-    // The head section is the head's dataset, encoded as the full one is.
+/// The bytes a cache file for `key` would hold (for tests and the fuzzer's seeds).
+pub fn file_bytes(key: &[u8], head: Option<&Head>, full: DatasetRef<'_>) -> Option<Vec<u8>> {
     let head = match head {
         Some(h) => encode(DatasetRef::of(&h.dataset))?,
         None => Vec::new(),
     };
-    let full = encode_parts(full, PIECE)?;
-    Some(Sections {
-        header: file::header(key, &head, &full)?,
-        head,
-        full,
-    })
-}
-
-/// The bytes a cache file for `key` would hold (for tests and the fuzzer's seeds).
-pub fn file_bytes(key: &[u8], head: Option<&Head>, full: DatasetRef<'_>) -> Option<Vec<u8>> {
-    let Sections {
-        header: mut out,
-        head,
-        full,
-    } = parts(key, head, full)?;
+    let full = encode(full)?;
+    let mut out = file::header(key, &head, &full)?;
     out.extend_from_slice(key);
     out.extend_from_slice(&head);
-    for part in full {
-        out.extend_from_slice(&part);
-    }
+    out.extend_from_slice(&full);
     Some(out)
 }
 
@@ -384,21 +361,21 @@ pub fn store(source: &Source, sets: &[Files], head: Option<&Head>, full: Dataset
     Key::of(source, sets).is_some_and(|key| key.store(head, full))
 }
 
-/// The model of a whole dataset, and its cache encoded when there is a key
-/// to keep it under, with its head for the next start's first screen.
-pub fn derive_encoded(
-    dataset: Dataset,
-    today: chrono::NaiveDate,
-    key: Option<&Key>,
-) -> (Model, Option<Encoded>) {
+/// The model of a whole dataset, its cache written when there is a key to
+/// keep it under, with its head for the next start's first screen. The
+/// cache is written as it is encoded, before the model is handed on: the
+/// model cannot be read elsewhere once the screen has it.
+pub fn derive_stored(dataset: Dataset, today: chrono::NaiveDate, key: Option<&Key>) -> Model {
     crate::timings::mark("dataset loaded");
     let head = key.and_then(|_| crate::model::preview::head_of(&dataset));
     let mut model = crate::model::derive_when_asked(dataset, today);
     model.read_from = key.map(Key::digest);
     crate::timings::mark("model derived");
-    let encoded = key.and_then(|k| k.encode(head.as_ref(), DatasetRef::of_model(&model)));
-    crate::timings::mark("cache encoded");
-    (model, encoded)
+    if let Some(key) = key {
+        key.store(head.as_ref(), DatasetRef::of_model(&model));
+        crate::timings::mark("cache written");
+    }
+    model
 }
 
 #[cfg(test)]
@@ -433,7 +410,7 @@ mod tests {
     /// whole section, names and all: a cache written before they were
     /// written apart reads the same, and its header's hash is theirs.
     #[test]
-    fn the_parts_of_a_section_are_its_postcard_joined() {
+    fn a_section_written_in_parts_is_its_postcard_and_its_file_the_same() {
         let text = crate::model::synth::single_file(&crate::model::synth::Spec {
             localities: 450,
             years: 4,
@@ -459,13 +436,33 @@ mod tests {
                     names: full.names.clone(),
                 })
                 .unwrap_or_default();
-                let parts = encode_parts(full.clone(), piece).unwrap_or_default();
-                assert!(parts.len() > 2, "pieces of {piece}");
-                assert_eq!(parts.concat(), whole, "pieces of {piece}");
-                let header = file::header(b"k", b"", &parts).unwrap_or_default();
-                let joined = file::header(b"k", b"", &[whole]).unwrap_or_default();
-                assert_eq!(header, joined, "pieces of {piece}");
+                let mut parts = 0;
+                let mut streamed = Vec::new();
+                write_full(full.clone(), piece, &mut |part| {
+                    parts += 1;
+                    streamed.extend_from_slice(&part);
+                    Ok(())
+                })
+                .unwrap_or_else(|e| panic!("{e}"));
+                assert!(parts > 2, "pieces of {piece}");
+                assert_eq!(streamed, whole, "pieces of {piece}");
             }
+            // Written as it is encoded, the file is the one its bytes
+            // would make, header and all.
+            let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+            let path = dir.path().join("c.cache");
+            let head = encode(DatasetRef::of(&dataset)).unwrap_or_default();
+            file::write_streamed(&path, b"key", &head, &mut |out| {
+                write_full(full.clone(), PIECE, out)
+            })
+            .unwrap_or_else(|e| panic!("{e}"));
+            let mut expected =
+                file::header(b"key", &head, &encode(full.clone()).unwrap_or_default())
+                    .unwrap_or_default();
+            expected.extend_from_slice(b"key");
+            expected.extend_from_slice(&head);
+            expected.extend_from_slice(&encode(full.clone()).unwrap_or_default());
+            assert!(std::fs::read(&path).unwrap_or_default() == expected);
         }
     }
 }

@@ -169,7 +169,7 @@ fn timings_show_a_warm_export_reads_no_file_into_memory() {
             "files read",
             "dataset loaded",
             "model derived",
-            "cache encoded",
+            "cache written",
             "model ready",
             "view opened",
             "rendered",
