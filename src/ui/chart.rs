@@ -272,6 +272,10 @@ fn draw(
 /// The legend under a history chart: what each line is, with the glyph it
 /// is drawn with.
 pub fn legend(p: &Progress, parts: &[Part], lang: Lang, t: &Theme) -> Line<'static> {
+    // Nothing drawn, nothing to name: the chart says why in its middle.
+    if p.judged_points().next().is_none() && parts.iter().all(|x| x.points.is_empty()) {
+        return Line::default();
+    }
     let words = history::legend(lang, p);
     let marks = &t.marks;
     let mut spans = vec![

@@ -475,6 +475,11 @@ fn an_empty_chart_tells_partial_figures_from_none() {
     let wide = said(&partial, 80);
     assert!(wide.contains("Only 2 partial figures, not drawn"), "{wide}");
     assert!(!wide.contains("No data"), "{wide}");
+    // No legend names lines that are not there.
+    assert!(
+        !wide.contains("Coverage") && !wide.contains("Target"),
+        "{wide}"
+    );
     // Narrow, it wraps rather than losing its end.
     let narrow = said(&partial, 30);
     assert!(
