@@ -51,7 +51,8 @@ pub(super) fn unique<'a>(
     ids: impl Iterator<Item = &'a Located<String>>,
     kind: IdKind,
 ) -> HashMap<&'a str, Loc> {
-    let mut seen: HashMap<&str, Loc> = HashMap::new();
+    // Sized once: 100,000 ids grown into a map double it 17 times.
+    let mut seen: HashMap<&str, Loc> = HashMap::with_capacity(ids.size_hint().0);
     for id in ids {
         if let Some(first) = seen.get(id.value.as_str()) {
             let first = sources.get(first.file as usize).map(|f| {
