@@ -7,14 +7,13 @@ use super::model::Model;
 use super::orders::{Level, Orders, SortKey, Sorted};
 use super::point::Era;
 use super::progress::{Projection, Status};
+use super::schema::LocalityKind;
 
 /// A unit is listed in the current era unless it has ceased (merged or
 /// abolished); the former era lists every unit of the level.
-fn listed(m: &Model, i: usize, era: Era, level: Level) -> bool {
-    m.localities.get(i).is_some_and(|l| {
-        l.kind == level.kind()
-            && (era == Era::Former || (l.merged_into.is_none() && l.abolished_on.is_none()))
-    })
+/// `current`: neither merged nor abolished.
+fn listed((kind, current): (LocalityKind, bool), era: Era, level: Level) -> bool {
+    kind == level.kind() && (era == Era::Former || current)
 }
 
 /// The value a column sorts by; `None` sorts last.
@@ -79,12 +78,20 @@ pub fn members(m: &Model) -> Orders {
         name_rank,
         ..Orders::default()
     };
+    // What `listed` reads of each unit, read once in file order: the six
+    // lists below then read 200 KB, not 100,000 units at random six times
+    // (30–50 ms on one core at 100,000).
+    let units: Vec<(LocalityKind, bool)> = m
+        .localities
+        .iter()
+        .map(|l| (l.kind, l.merged_into.is_none() && l.abolished_on.is_none()))
+        .collect();
     for era in [Era::Current, Era::Former] {
         for level in Level::ALL {
             let members: Vec<usize> = by_name
                 .iter()
                 .copied()
-                .filter(|&i| listed(m, i, era, level))
+                .filter(|&i| units.get(i).is_some_and(|&u| listed(u, era, level)))
                 .collect();
             if !members.is_empty() {
                 orders.members.insert((era, level), members);
@@ -213,6 +220,72 @@ mod tests {
         assert_eq!(projected_rank(Projection::None), None);
         // A year already passed without a figure ranks after any year ahead.
         assert!(projected_rank(Projection::Passed(2020)) > projected_rank(Projection::Year(2040)));
+    }
+
+    /// The current map lists the units still in being; the former lists
+    /// every unit of its level, merged and abolished ones too; each level
+    /// its own kind only; all in name order.
+    #[test]
+    fn the_lists_keep_ceased_units_to_the_former_map_and_each_level_to_its_kind() {
+        let text = r#"schema = 1
+[meta]
+title = "t"
+as_of = 2025-12-31
+
+[[locality]]
+id = "VN"
+name = "Việt Nam"
+kind = "nation"
+
+[[locality]]
+id = "b"
+name = "Bắc"
+kind = "province"
+parent = "VN"
+
+[[locality]]
+id = "a"
+name = "An"
+kind = "province"
+parent = "VN"
+merged_into = "b"
+merged_on = 2025-07-01
+
+[[locality]]
+id = "d2"
+name = "Huyện Hai"
+kind = "district"
+parent = "b"
+abolished_on = 2025-07-01
+
+[[locality]]
+id = "d1"
+name = "Huyện Một"
+kind = "district"
+parent = "b"
+
+[[locality]]
+id = "c"
+name = "Xã"
+kind = "commune"
+parent = "d1"
+"#;
+        let loaded = crate::load::load_files(vec![("t.toml".into(), text.as_bytes().to_vec())]);
+        let dataset = loaded.map(|l| l.dataset).unwrap_or_default();
+        let m = crate::derive(dataset, chrono::NaiveDate::MIN);
+        let ids = |era, level| -> Vec<&str> {
+            m.orders
+                .members(era, level)
+                .iter()
+                .filter_map(|&i| m.localities.get(i).map(|l| l.id.value.as_str()))
+                .collect()
+        };
+        assert_eq!(ids(Era::Current, Level::Province), ["b"]);
+        assert_eq!(ids(Era::Former, Level::Province), ["a", "b"]);
+        assert_eq!(ids(Era::Current, Level::District), ["d1"]);
+        assert_eq!(ids(Era::Former, Level::District), ["d2", "d1"]);
+        assert_eq!(ids(Era::Current, Level::Commune), ["c"]);
+        assert_eq!(ids(Era::Former, Level::Commune), ["c"]);
     }
 
     #[test]
