@@ -7,7 +7,7 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU16, Ordering};
 
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
@@ -99,15 +99,38 @@ const ALPHABET: [&str; 33] = [
 /// `letter`, worked out once for each character: it decomposes and
 /// composes the character again, and 100,000 names are keyed at each load.
 fn known_letter(c: char) -> (Option<u8>, u8) {
-    static ASCII: OnceLock<[(Option<u8>, u8); 128]> = OnceLock::new();
-    if c.is_ascii() {
-        let table = ASCII.get_or_init(|| std::array::from_fn(|k| letter(char::from(k as u8))));
-        return table.get(c as usize).copied().unwrap_or_else(|| letter(c));
+    // Every letter with Vietnamese marks lies below U+1F00 (Latin
+    // Extended Additional ends at U+1EFF): those are worked out once each,
+    // the first time one is met, and kept packed; the rest of Unicode,
+    // which a name rarely holds, in a map for each thread.
+    static BELOW: [AtomicU16; 0x1F00] = [const { AtomicU16::new(UNKNOWN) }; 0x1F00];
+    if let Some(slot) = BELOW.get(c as usize) {
+        let packed = slot.load(Ordering::Relaxed);
+        if packed != UNKNOWN {
+            return unpack(packed);
+        }
+        let found = letter(c);
+        // Two threads may both work it out: they store the same.
+        slot.store(pack(found), Ordering::Relaxed);
+        return found;
     }
     thread_local! {
         static OTHERS: RefCell<HashMap<char, (Option<u8>, u8)>> = RefCell::new(HashMap::new());
     }
     OTHERS.with(|known| *known.borrow_mut().entry(c).or_insert_with(|| letter(c)))
+}
+
+/// Not worked out yet: no letter packs to it (a tone is at most 5).
+const UNKNOWN: u16 = u16::MAX;
+
+/// A rank of `None` packs as 0, below every rank (`SPACE` is 1).
+fn pack((rank, tone): (Option<u8>, u8)) -> u16 {
+    u16::from(rank.unwrap_or(0)) << 8 | u16::from(tone)
+}
+
+fn unpack(packed: u16) -> (Option<u8>, u8) {
+    let [rank, tone] = packed.to_be_bytes();
+    ((rank != 0).then_some(rank), tone)
 }
 
 fn letter(c: char) -> (Option<u8>, u8) {
@@ -144,6 +167,17 @@ fn letter(c: char) -> (Option<u8>, u8) {
 #[cfg(test)]
 mod tests {
     use super::key;
+
+    /// The packed table gives what `letter` gives, the first time and after.
+    #[test]
+    fn a_letter_kept_is_the_letter_worked_out() {
+        let every = (0..0x1F10u32).filter_map(char::from_u32);
+        for c in every.chain(['ệ', 'Ỹ', 'ư', 'đ', '中', '😀']) {
+            assert_eq!(super::known_letter(c), super::letter(c), "{c:?}");
+            assert_eq!(super::known_letter(c), super::letter(c), "{c:?} again");
+        }
+        assert_eq!(super::known_letter('ệ'), (super::letter('ê').0, 5));
+    }
 
     fn sorted(names: &[&str]) -> Vec<String> {
         let mut v: Vec<&str> = names.to_vec();
