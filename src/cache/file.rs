@@ -173,6 +173,8 @@ pub fn write_streamed(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::diagnostic::Loc;
+    use crate::model::schema::Record;
 
     /// A section whose encoding fails midway leaves no cache behind, and
     /// none half written; one that ends is there whole.
@@ -205,8 +207,6 @@ mod tests {
         expected.extend_from_slice(&full);
         assert!(std::fs::read(&path).unwrap() == expected);
     }
-    use crate::model::diagnostic::Loc;
-    use crate::model::schema::Record;
 
     /// A record as the cache encodes it, every field set.
     fn sample() -> Record {

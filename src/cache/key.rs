@@ -103,8 +103,7 @@ impl Key {
 
     /// What `Model::read_from` keeps of the key: equal for equal keys.
     pub fn digest(&self) -> u64 {
-        // As `Cache` takes it from the bytes it matched.
-        xxh3_64(&self.bytes)
+        digest_of(&self.bytes)
     }
 
     fn of_seen(source: &Source, sets: Vec<Vec<Seen<'_>>>) -> Option<Key> {
@@ -142,6 +141,11 @@ impl Key {
             sizes: (sets.iter().map(Vec::len).sum(), total),
         })
     }
+}
+
+/// `Key::digest` of a key's bytes, as a cache that matched them keeps it.
+pub(super) fn digest_of(bytes: &[u8]) -> u64 {
+    xxh3_64(bytes)
 }
 
 /// The cache file of `source`'s paths, whatever the files hold: named by

@@ -104,8 +104,8 @@ impl<'a> DatasetRef<'a> {
 const PIECE: usize = 4096;
 
 /// The full section: the dataset with its localities in pieces, each
-/// piece the postcard of a `[Locality]`. Written as `encode_parts` lays it
-/// out, its bytes exactly this struct's postcard (a test holds them so).
+/// piece the postcard of a `[Locality]`. `write_full` writes it part by
+/// part; its bytes are exactly this struct's postcard (a test holds them so).
 #[cfg(test)]
 #[derive(Serialize)]
 struct FullRef<'a> {
@@ -269,7 +269,7 @@ impl Cache {
         Some(Cache {
             reader: Mutex::new(Box::new(reader)),
             layout,
-            read_from: xxhash_rust::xxh3::xxh3_64(key),
+            read_from: key::digest_of(key),
         })
     }
 
@@ -382,15 +382,20 @@ pub fn derive_stored(dataset: Dataset, today: chrono::NaiveDate, key: Option<&Ke
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_dataset_in_many_pieces_decodes_as_it_was() {
+    /// 450 synthetic localities over 4 years.
+    fn synthetic() -> Dataset {
         let text = crate::model::synth::single_file(&crate::model::synth::Spec {
             localities: 450,
             years: 4,
             seed: 5,
         });
         let loaded = crate::model::load_files(vec![("s.toml".into(), text.into_bytes())]);
-        let dataset = loaded.map(|l| l.dataset).unwrap_or_default();
+        loaded.map(|l| l.dataset).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_dataset_in_many_pieces_decodes_as_it_was() {
+        let dataset = synthetic();
         assert_eq!(dataset.localities.len(), 450);
         for piece in [1, 100, 449, 450, PIECE] {
             let bytes = encode_in(DatasetRef::of(&dataset), piece).unwrap_or_default();
@@ -411,13 +416,8 @@ mod tests {
     /// written apart reads the same, and its header's hash is theirs.
     #[test]
     fn a_section_written_in_parts_is_its_postcard_and_its_file_the_same() {
-        let text = crate::model::synth::single_file(&crate::model::synth::Spec {
-            localities: 450,
-            years: 4,
-            seed: 5,
-        });
-        let loaded = crate::model::load_files(vec![("s.toml".into(), text.into_bytes())]);
-        let dataset = loaded.map(|l| l.dataset).unwrap_or_default();
+        let dataset = synthetic();
+        assert_eq!(dataset.localities.len(), 450);
         let model = crate::model::derive(dataset.clone(), chrono::NaiveDate::MIN);
         for full in [DatasetRef::of(&dataset), DatasetRef::of_model(&model)] {
             for piece in [1, 100, 450, PIECE] {
