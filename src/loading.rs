@@ -71,7 +71,6 @@ impl Source {
         how: How,
         counted: &LoadProgress,
     ) -> anyhow::Result<Result<Model, Invalid>> {
-        let today = self.judging_day();
         // Keyed as the files stream by: while the cache is good, none of
         // them is read into memory (166 MB at 100,000 localities).
         // `check` never uses the cache: its files are not hashed for one.
@@ -80,6 +79,17 @@ impl Source {
         } else {
             crate::cache::Key::streamed(self)
         };
+        self.model_keyed(how, counted, streamed)
+    }
+
+    /// `model_counted`, the files already keyed as they streamed by.
+    fn model_keyed(
+        &self,
+        how: How,
+        counted: &LoadProgress,
+        streamed: Option<crate::cache::Key>,
+    ) -> anyhow::Result<Result<Model, Invalid>> {
+        let today = self.judging_day();
         crate::timings::mark("files keyed");
         if let Some((cache, sizes)) = streamed.and_then(|k| Some((k.open()?, k.sizes))) {
             let from_cache = |progress: &LoadProgress| {
@@ -113,7 +123,16 @@ impl Source {
 
     /// `reload`, counting how far it has come in `progress`.
     pub fn reload_counted(&self, progress: &LoadProgress) -> Result<Model, Vec<String>> {
-        match self.model_counted(How::Quiet, progress) {
+        self.reload_keyed(progress, crate::cache::Key::streamed(self))
+    }
+
+    /// `reload_counted`, the files already keyed as they streamed by.
+    fn reload_keyed(
+        &self,
+        progress: &LoadProgress,
+        streamed: Option<crate::cache::Key>,
+    ) -> Result<Model, Vec<String>> {
+        match self.model_keyed(How::Quiet, progress, streamed) {
             Ok(Ok(model)) => Ok(model),
             Ok(Err(invalid)) => Err(invalid
                 .errors()
@@ -163,13 +182,22 @@ impl Source {
     /// data with no key (the cache off, or under its `MIN_BYTES`) is read
     /// again, which at that size takes milliseconds.
     pub fn reload_if_changed(&self, progress: &LoadProgress, shown: Shown) -> Reloaded {
+        // Hashed once: the same key opens the cache if one matches the
+        // files, as `Key::streamed` would have.
+        let hashed = shown
+            .read_from
+            .and_then(|_| crate::cache::Key::hashed(self));
         if shown.now == self.judging_day()
-            && let Some(read_from) = shown.read_from
-            && crate::cache::Key::hashed(self).is_some_and(|k| k.digest() == read_from)
+            && let (Some(read_from), Some(key)) = (shown.read_from, &hashed)
+            && key.digest() == read_from
         {
             return Reloaded::Unchanged;
         }
-        match self.reload_counted(progress) {
+        let streamed = match hashed {
+            Some(key) => Some(key),
+            None => crate::cache::Key::streamed(self),
+        };
+        match self.reload_keyed(progress, streamed) {
             Ok(model) => Reloaded::Read(Box::new(model)),
             Err(problems) => Reloaded::Failed(problems),
         }
