@@ -18,7 +18,7 @@ use crate::model::progress::Trend;
 use crate::model::progress::year_fraction;
 use crate::model::{Model, Progress};
 use crate::present::province::history;
-use crate::text::{self, Lang};
+use crate::text::Lang;
 
 /// Another unit's own series drawn beside the main one: a former province
 /// of a merged one, under its own name.
@@ -89,15 +89,6 @@ fn trend_line(tr: &Trend, by: Option<NaiveDate>) -> Vec<(f64, f64)> {
     vec![(from, tr.at(from).min(100.0)), (to, tr.at(to).min(100.0))]
 }
 
-/// What an empty chart says: no figure at all, or only partial ones,
-/// which the table of figures and the reasons list.
-fn nothing_drawn(p: &Progress, lang: Lang) -> String {
-    match p.history.iter().filter(|x| x.is_partial()).count() {
-        0 => text::words(lang).no_figures.to_string(),
-        n => text::counted(lang, text::words(lang).partial_only, n),
-    }
-}
-
 /// A lone point draws no line: it is marked with a whole-cell glyph to be
 /// seen, `•` where the line's marker is too fine.
 fn lone_marker(mark: Mark) -> Option<Marker> {
@@ -126,18 +117,21 @@ fn line<'a>(mark: Mark, style: ratatui::style::Style, data: &'a [(f64, f64)]) ->
         .data(data)
 }
 
+/// `empty`: what the chart says when it draws no line
+/// (`province::history::nothing_drawn`).
 #[allow(clippy::too_many_arguments)]
 pub fn history(
     m: &Model,
     p: &Progress,
     parts: &[Part],
+    empty: &str,
     lang: Lang,
     t: &Theme,
     block: Block<'_>,
     area: Rect,
     buf: &mut Buffer,
 ) {
-    history_to(m, p, parts, &[], lang, t, block, area, buf);
+    history_to(m, p, parts, &[], empty, lang, t, block, area, buf);
 }
 
 /// `history` with the targets of `horizon` drawn after those the unit's
@@ -148,6 +142,7 @@ pub fn history_to(
     p: &Progress,
     parts: &[Part],
     horizon: &[TargetStep],
+    empty: &str,
     lang: Lang,
     t: &Theme,
     block: Block<'_>,
@@ -158,7 +153,7 @@ pub fn history_to(
         trend: history::target_by(m, p),
         axis: axis_end(m, p, horizon),
     };
-    draw(p, ends, parts, horizon, lang, t, block, area, buf);
+    draw(p, ends, (parts, horizon), empty, lang, t, block, area, buf);
 }
 
 /// Where the trend stops (the date of the target it is carried to) and
@@ -172,8 +167,8 @@ struct Ends {
 fn draw(
     p: &Progress,
     ends: Ends,
-    parts: &[Part],
-    horizon: &[TargetStep],
+    (parts, horizon): (&[Part], &[TargetStep]),
+    empty: &str,
     lang: Lang,
     t: &Theme,
     block: Block<'_>,
@@ -186,12 +181,11 @@ fn draw(
     block.render(area, buf);
     let Some((first, last)) = span(p, parts, ends.axis) else {
         // An empty chart with only a target line would look like a figure.
-        let said = nothing_drawn(p, lang);
         let room = inner.inner(Margin::new(2, 0));
         // Wrapped in a narrow chart: three lines hold it at 60 columns.
-        let fits = unicode_width::UnicodeWidthStr::width(said.as_str()) <= usize::from(room.width);
+        let fits = unicode_width::UnicodeWidthStr::width(empty) <= usize::from(room.width);
         let middle = room.centered_vertically(Constraint::Length(if fits { 1 } else { 3 }));
-        Paragraph::new(said)
+        Paragraph::new(empty)
             .wrap(Wrap { trim: true })
             .style(t.dim)
             .render(middle, buf);

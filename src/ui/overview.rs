@@ -110,7 +110,13 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
                 chart::legend(p, &parts, app.lang, t),
                 usize::from(history.width.saturating_sub(2)),
             ));
-        chart::history_to(m, p, &parts, &horizon, app.lang, t, block, history, buf);
+        let empty = m
+            .top()
+            .map(|i| crate::present::province::history::nothing_drawn(app.lang, m, i, Era::Current))
+            .unwrap_or_default();
+        chart::history_to(
+            m, p, &parts, &horizon, &empty, app.lang, t, block, history, buf,
+        );
     }
     let shown = counted(app);
     let lines = count_lines(app, t, &shown, side.height);

@@ -140,7 +140,8 @@ fn render_chart(app: &App, t: &Theme, i: usize, p: &Progress, history: Rect, buf
             chart::legend(p, &parts, app.lang, t),
             usize::from(history.width.saturating_sub(2)),
         ));
-    chart::history(m, p, &parts, app.lang, t, block, history, buf);
+    let empty = province::history::nothing_drawn(app.lang, m, i, app.era);
+    chart::history(m, p, &parts, &empty, app.lang, t, block, history, buf);
 }
 
 fn render_head(app: &App, t: &Theme, i: usize, p: &Progress, area: Rect, buf: &mut Buffer) {

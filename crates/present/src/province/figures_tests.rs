@@ -225,3 +225,86 @@ fn the_sources_panel_says_which_figure_each_source_backs() {
         ["31/12/2022, 31/12/2023 — Nhanh"]
     );
 }
+
+/// A chart draws complete figures only; when it draws none, it says how
+/// many of these rows it leaves out, and why, or that there are none.
+#[test]
+fn an_empty_chart_counts_the_rows_it_cannot_draw() {
+    let extra = r#"
+[[locality]]
+id = "w"
+name = "W"
+kind = "province"
+  [[locality.record]]
+  date = 2019-08-31
+  coverage_words = "gần 97,5 %"
+  source = "Báo"
+  [[locality.record]]
+  date = 2020-12-31
+  participants = 500
+  source = "Báo"
+
+[[locality]]
+id = "x"
+name = "X"
+kind = "district"
+parent = "w"
+  [[locality.record]]
+  date = 2023-12-31
+  coverage_words = "trên 90 %"
+  source = "Báo"
+
+[[locality]]
+id = "x1"
+name = "X1"
+kind = "commune"
+parent = "x"
+  [[locality.population]]
+  date = 2024-12-31
+  count = 100
+  source = "s"
+  [[locality.record]]
+  date = 2024-12-31
+  coverage = 80.0
+  source = "Xã"
+
+[[locality]]
+id = "x2"
+name = "X2"
+kind = "commune"
+parent = "x"
+  [[locality.population]]
+  date = 2024-12-31
+  count = 300
+  source = "s"
+"#;
+    let files = vec![("a.toml".to_string(), format!("{DATA}{extra}").into_bytes())];
+    let m = tiendo_model::derive(
+        tiendo_model::load_files(files).unwrap().dataset,
+        day(2025, 3, 1),
+    );
+    let said = |id: &str, lang: Lang| {
+        let i = m.index_of(id).unwrap();
+        crate::province::history::nothing_drawn(lang, &m, i, Era::Current)
+    };
+    // A partial roll-up only (D1 of D's two communes reports).
+    assert_eq!(said("d", Lang::Vi), "Chỉ có 1 số liệu một phần, không vẽ");
+    assert_eq!(said("d", Lang::En), "Only 1 partial figure, not drawn");
+    // The source's words, and counts without a rate: no exact rate.
+    assert_eq!(
+        said("w", Lang::Vi),
+        "Chỉ có 2 số liệu không có tỷ lệ chính xác, không vẽ"
+    );
+    assert_eq!(
+        said("w", Lang::En),
+        "Only 2 figures without an exact rate, not drawn"
+    );
+    // Both: its own words, and its communes' partial roll-up.
+    assert_eq!(
+        said("x", Lang::Vi),
+        "Chỉ có 2 số liệu một phần hoặc không có tỷ lệ chính xác, không vẽ"
+    );
+    // Nothing at all.
+    assert_eq!(said("d2", Lang::Vi), "Chưa có số liệu");
+    assert_eq!(said("d2", Lang::En), "No data");
+}

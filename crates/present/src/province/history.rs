@@ -28,6 +28,26 @@ pub fn points(p: &Progress) -> Vec<(f64, f64)> {
         .collect()
 }
 
+/// What the chart of unit `i` in `era` says when it draws no line: that
+/// the unit has no figure, or how many it has that a chart does not draw
+/// (partial roll-ups; figures without an exact rate), which the table of
+/// its figures lists. It draws complete points only (`points`).
+pub fn nothing_drawn(lang: Lang, m: &Model, i: usize, era: Era) -> String {
+    let rows = super::figures::rows(m, i, era);
+    let partial = rows
+        .iter()
+        .filter(|r| r.point.is_some_and(Point::is_partial))
+        .count();
+    let inexact = rows.iter().filter(|r| r.point.is_none()).count();
+    let w = text::words(lang);
+    match (partial, inexact) {
+        (0, 0) => w.no_figures.to_string(),
+        (n, 0) => text::counted(lang, w.chart_partial_only, n),
+        (0, n) => text::counted(lang, w.chart_inexact_only, n),
+        (p, n) => text::counted(lang, w.chart_not_drawn, p + n),
+    }
+}
+
 /// The date of the numeric target the trend is carried forward to.
 pub fn target_by(m: &Model, p: &Progress) -> Option<NaiveDate> {
     m.target(p.numeric_target)

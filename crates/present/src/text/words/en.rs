@@ -108,9 +108,17 @@ pub const EN: Words = Words {
     rest_reload: "the data is loading; it cannot be reloaded yet",
     rest_done: "All the data is read",
     no_figures: "No data",
-    partial_only: [
+    chart_partial_only: [
         "Only {n} partial figure, not drawn",
         "Only {n} partial figures, not drawn",
+    ],
+    chart_inexact_only: [
+        "Only {n} figure without an exact rate, not drawn",
+        "Only {n} figures without an exact rate, not drawn",
+    ],
+    chart_not_drawn: [
+        "Only {n} figure, partial or without an exact rate, not drawn",
+        "Only {n} figures, partial or without an exact rate, not drawn",
     ],
     merged_into: "merged into",
     former_self: " (former)",

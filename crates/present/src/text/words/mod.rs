@@ -160,10 +160,13 @@ pub struct Words {
     pub rest_reload: &'static str,
     pub rest_done: &'static str,
     pub no_figures: &'static str,
-    /// A chart whose unit has figures, none of them complete: partial
-    /// roll-ups are not drawn (they do not stand for the whole unit), and
-    /// "no data" beside them would be false.
-    pub partial_only: [&'static str; 2],
+    /// A chart whose unit has figures, none it draws: partial roll-ups
+    /// (they do not stand for the whole unit), figures without an exact
+    /// rate (`gần 97,5 %`, or counts only), or both; "no data" beside them
+    /// would be false.
+    pub chart_partial_only: [&'static str; 2],
+    pub chart_inexact_only: [&'static str; 2],
+    pub chart_not_drawn: [&'static str; 2],
     pub merged_into: &'static str,
     pub former_self: &'static str,
     pub includes: &'static str,

@@ -105,9 +105,17 @@ pub const VI: Words = Words {
     rest_reload: "đang nạp dữ liệu, chưa nạp lại được",
     rest_done: "Đã đọc xong toàn bộ dữ liệu",
     no_figures: "Chưa có số liệu",
-    partial_only: [
+    chart_partial_only: [
         "Chỉ có {n} số liệu một phần, không vẽ",
         "Chỉ có {n} số liệu một phần, không vẽ",
+    ],
+    chart_inexact_only: [
+        "Chỉ có {n} số liệu không có tỷ lệ chính xác, không vẽ",
+        "Chỉ có {n} số liệu không có tỷ lệ chính xác, không vẽ",
+    ],
+    chart_not_drawn: [
+        "Chỉ có {n} số liệu một phần hoặc không có tỷ lệ chính xác, không vẽ",
+        "Chỉ có {n} số liệu một phần hoặc không có tỷ lệ chính xác, không vẽ",
     ],
     merged_into: "sáp nhập vào",
     former_self: " (cũ)",
