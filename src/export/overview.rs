@@ -5,6 +5,7 @@
 
 use super::table::{Section, figures, figures_row, locality_table};
 use crate::app::App;
+use crate::model::history::Points;
 use crate::model::{Due, Era, Progress, Status};
 use crate::present::{self, Column, Value, overview};
 use crate::text;
@@ -63,26 +64,29 @@ fn gauge_section(app: &App, i: usize, p: &Progress) -> Section {
 fn series_section(app: &App) -> Option<Section> {
     let m = &app.model;
     let top = m.top()?;
-    let p = m.progress(top, Era::Current)?;
-    let others: Vec<(String, &Progress)> = m
+    let shown = chart::Shown::of(m, top, Era::Current)?;
+    let others: Vec<(String, Points<'_>)> = m
         .tops
         .iter()
         .skip(1)
-        .filter_map(|&i| Some((m.locality(i)?.name.clone(), m.progress(i, Era::Current)?)))
+        .filter_map(|&i| {
+            m.progress(i, Era::Current)?;
+            Some((m.locality(i)?.name.clone(), m.points(i, Era::Current)))
+        })
         .collect();
     let parts: Vec<chart::Part> = others
         .iter()
         .map(|(name, q)| chart::Part {
             name: name.clone(),
-            points: chart::points_of(q),
+            points: chart::points_of(*q),
         })
         .collect();
     let first = m.top().filter(|_| !parts.is_empty());
-    let horizon = crate::present::province::history::horizon(m, top, p);
-    let years = chart::x_range_to(m, p, &parts, &horizon);
+    let horizon = crate::present::province::history::horizon(m, top, shown.p);
+    let years = chart::x_range_to(m, shown, &parts, &horizon);
     let w = text::words(app.lang);
     let named = !others.is_empty();
-    let mut series = vec![(overview::top_title(app.lang, m, top), p)];
+    let mut series = vec![(overview::top_title(app.lang, m, top), shown.points)];
     series.extend(others);
     let mut rows = Vec::new();
     for (name, q) in series {

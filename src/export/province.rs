@@ -69,7 +69,7 @@ fn legend(lang: Lang, m: &Model, i: usize, era: Era) -> String {
     let Some(p) = m.progress(i, era) else {
         return String::new();
     };
-    let legend = history::legend(lang, p);
+    let legend = history::legend(lang, p, m.points(i, era));
     let mut names = vec![legend.coverage.to_string()];
     if let Some(estimates) = legend.estimates {
         names.push(estimates);
@@ -79,7 +79,7 @@ fn legend(lang: Lang, m: &Model, i: usize, era: Era) -> String {
     names.extend(series.iter().map(|x| x.name.clone()));
     format!(
         "{}: {}",
-        history::title(lang, history::years_of(m, p, &series)),
+        history::title(lang, history::years_of(m, p, m.points(i, era), &series)),
         names.join(" · ")
     )
 }
@@ -110,14 +110,14 @@ fn history_sections(app: &App, i: usize) -> Vec<Section> {
     };
     let w = text::words(lang);
     let series = history::former_series(lang, m, i, app.era);
-    let title = history::title(lang, history::years_of(m, p, &series));
-    let section = |title: String, p: &crate::model::Progress| Section {
+    let title = history::title(lang, history::years_of(m, p, m.points(i, app.era), &series));
+    let section = |title: String, points: crate::model::history::Points<'_>| Section {
         title,
         headers: vec![w.date_word.to_string(), w.coverage.to_string()],
         right: vec![false, true],
-        rows: p
-            .judged_points()
-            .map(|x| history::point_row(x).to_vec())
+        rows: points
+            .judged()
+            .map(|x| history::point_row(&x).to_vec())
             .collect(),
         figures: None,
     };
@@ -125,9 +125,10 @@ fn history_sections(app: &App, i: usize) -> Vec<Section> {
     // its counts, marks and source.
     let mut out = vec![super::history::section(app, i)];
     for x in &series {
-        if let Some(q) = m.progress(x.index, Era::Former) {
-            out.push(section(format!("{title} · {}", x.name), q));
-        }
+        out.push(section(
+            format!("{title} · {}", x.name),
+            m.points(x.index, Era::Former),
+        ));
     }
     // A series with no complete figure draws nothing: no table either.
     out.retain(|s| !s.rows.is_empty());

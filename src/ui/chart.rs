@@ -13,10 +13,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph, Widget, Wrap};
 
 use super::theme::{Mark, Theme};
+use crate::model::history::Points;
 use crate::model::point::TargetStep;
 use crate::model::progress::Trend;
 use crate::model::progress::year_fraction;
-use crate::model::{Model, Progress};
+use crate::model::{Era, Model, Progress};
 use crate::present::province::history;
 use crate::text::Lang;
 
@@ -27,26 +28,43 @@ pub struct Part {
     pub points: Vec<(f64, f64)>,
 }
 
+/// A unit's judged figures and the points they were judged on: what a
+/// chart of it draws.
+#[derive(Clone, Copy)]
+pub struct Shown<'a> {
+    pub p: &'a Progress,
+    pub points: Points<'a>,
+}
+
+impl<'a> Shown<'a> {
+    pub fn of(m: &'a Model, i: usize, era: Era) -> Option<Self> {
+        Some(Shown {
+            p: m.progress(i, era)?,
+            points: m.points(i, era),
+        })
+    }
+}
+
 /// A progress history as (year, coverage) points, complete ones only.
-pub fn points_of(p: &Progress) -> Vec<(f64, f64)> {
-    history::points(p)
+pub fn points_of(points: Points<'_>) -> Vec<(f64, f64)> {
+    history::points(points)
 }
 
 /// The years the time axis runs between, both on 1 January: its first and
 /// last labels, so a title that names them says what the axis shows. None
 /// when there is no figure to draw.
-pub fn x_range(m: &Model, p: &Progress, parts: &[Part]) -> Option<(i32, i32)> {
-    x_range_to(m, p, parts, &[])
+pub fn x_range(m: &Model, s: Shown<'_>, parts: &[Part]) -> Option<(i32, i32)> {
+    x_range_to(m, s, parts, &[])
 }
 
 /// `x_range` on to the date of the last of `horizon`'s targets.
 pub fn x_range_to(
     m: &Model,
-    p: &Progress,
+    s: Shown<'_>,
     parts: &[Part],
     horizon: &[TargetStep],
 ) -> Option<(i32, i32)> {
-    span(p, parts, axis_end(m, p, horizon))
+    span(s, parts, axis_end(m, s.p, horizon))
 }
 
 /// The date the axis runs to: the last target of the horizon drawn, else
@@ -58,12 +76,12 @@ fn axis_end(m: &Model, p: &Progress, horizon: &[TargetStep]) -> Option<NaiveDate
         .or_else(|| history::target_by(m, p))
 }
 
-fn span(p: &Progress, parts: &[Part], by: Option<NaiveDate>) -> Option<(i32, i32)> {
+fn span(s: Shown<'_>, parts: &[Part], by: Option<NaiveDate>) -> Option<(i32, i32)> {
     let others: Vec<f64> = parts
         .iter()
         .flat_map(|x| x.points.iter().map(|pt| pt.0))
         .collect();
-    history::years(p, &others, by)
+    history::years(s.p, s.points, &others, by)
 }
 
 /// The trend over the years it was fitted to, carried on to `by`, and cut
@@ -122,7 +140,7 @@ fn line<'a>(mark: Mark, style: ratatui::style::Style, data: &'a [(f64, f64)]) ->
 #[allow(clippy::too_many_arguments)]
 pub fn history(
     m: &Model,
-    p: &Progress,
+    s: Shown<'_>,
     parts: &[Part],
     empty: &str,
     lang: Lang,
@@ -131,7 +149,7 @@ pub fn history(
     area: Rect,
     buf: &mut Buffer,
 ) {
-    history_to(m, p, parts, &[], empty, lang, t, block, area, buf);
+    history_to(m, s, parts, &[], empty, lang, t, block, area, buf);
 }
 
 /// `history` with the targets of `horizon` drawn after those the unit's
@@ -139,7 +157,7 @@ pub fn history(
 #[allow(clippy::too_many_arguments)]
 pub fn history_to(
     m: &Model,
-    p: &Progress,
+    s: Shown<'_>,
     parts: &[Part],
     horizon: &[TargetStep],
     empty: &str,
@@ -150,10 +168,10 @@ pub fn history_to(
     buf: &mut Buffer,
 ) {
     let ends = Ends {
-        trend: history::target_by(m, p),
-        axis: axis_end(m, p, horizon),
+        trend: history::target_by(m, s.p),
+        axis: axis_end(m, s.p, horizon),
     };
-    draw(p, ends, (parts, horizon), empty, lang, t, block, area, buf);
+    draw(s, ends, (parts, horizon), empty, lang, t, block, area, buf);
 }
 
 /// Where the trend stops (the date of the target it is carried to) and
@@ -165,7 +183,7 @@ struct Ends {
 
 #[allow(clippy::too_many_arguments)]
 fn draw(
-    p: &Progress,
+    s: Shown<'_>,
     ends: Ends,
     (parts, horizon): (&[Part], &[TargetStep]),
     empty: &str,
@@ -179,7 +197,7 @@ fn draw(
     let area = area.intersection(buf.area);
     let inner = block.inner(area);
     block.render(area, buf);
-    let Some((first, last)) = span(p, parts, ends.axis) else {
+    let Some((first, last)) = span(s, parts, ends.axis) else {
         // An empty chart with only a target line would look like a figure.
         let room = inner.inner(Margin::new(2, 0));
         // Wrapped in a narrow chart: three lines hold it at 60 columns.
@@ -191,7 +209,7 @@ fn draw(
             .render(middle, buf);
         return;
     };
-    let points = points_of(p);
+    let (p, points) = (s.p, points_of(s.points));
     let steps: Vec<[(f64, f64); 2]> = p
         .target_steps
         .iter()
@@ -265,16 +283,17 @@ fn draw(
 
 /// The legend under a history chart: what each line is, with the glyph it
 /// is drawn with.
-pub fn legend(p: &Progress, parts: &[Part], lang: Lang, t: &Theme) -> Line<'static> {
+pub fn legend(s: Shown<'_>, parts: &[Part], lang: Lang, t: &Theme) -> Line<'static> {
     // Nothing drawn, nothing to name: the chart says why in its middle.
-    if p.judged_points().next().is_none() && parts.iter().all(|x| x.points.is_empty()) {
+    if s.points.judged().next().is_none() && parts.iter().all(|x| x.points.is_empty()) {
         return Line::default();
     }
-    let words = history::legend(lang, p);
+    let p = s.p;
+    let words = history::legend(lang, p, s.points);
     let marks = &t.marks;
     let mut spans = vec![
         Span::styled(
-            format!("{} ", key(marks.series, p.judged_points().count())),
+            format!("{} ", key(marks.series, s.points.judged().count())),
             t.series,
         ),
         // Each entry's words in its line's colour, not the key alone:

@@ -75,7 +75,8 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         Constraint::Length(right_width),
     ]));
     let w = text::words(app.lang);
-    if let Some(p) = m.top().and_then(|i| m.progress(i, Era::Current)) {
+    if let Some(shown) = m.top().and_then(|i| chart::Shown::of(m, i, Era::Current)) {
+        let p = shown.p;
         // Several top units: the first's series, the others' beside it
         // under their names, as a merged province's parts are drawn.
         let parts: Vec<chart::Part> = m
@@ -85,7 +86,10 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             .filter_map(|&i| {
                 Some(chart::Part {
                     name: m.locality(i)?.name.clone(),
-                    points: chart::points_of(m.progress(i, Era::Current)?),
+                    points: {
+                        m.progress(i, Era::Current)?;
+                        chart::points_of(m.points(i, Era::Current))
+                    },
                 })
             })
             .collect();
@@ -98,7 +102,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             .top()
             .map(|i| crate::present::province::history::horizon(m, i, p))
             .unwrap_or_default();
-        let years = chart::x_range_to(m, p, &parts, &horizon);
+        let years = chart::x_range_to(m, shown, &parts, &horizon);
         let title = overview::history_title(app.lang, m, first, years);
         let block = Block::bordered()
             .border_style(t.border)
@@ -107,7 +111,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
                 usize::from(history.width.saturating_sub(2)),
             ))
             .title_bottom(cells::fit(
-                chart::legend(p, &parts, app.lang, t),
+                chart::legend(shown, &parts, app.lang, t),
                 usize::from(history.width.saturating_sub(2)),
             ));
         let empty = m
@@ -115,7 +119,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             .map(|i| crate::present::province::history::nothing_drawn(app.lang, m, i, Era::Current))
             .unwrap_or_default();
         chart::history_to(
-            m, p, &parts, &horizon, &empty, app.lang, t, block, history, buf,
+            m, shown, &parts, &horizon, &empty, app.lang, t, block, history, buf,
         );
     }
     let shown = counted(app);

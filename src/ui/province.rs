@@ -122,14 +122,16 @@ fn render_chart(app: &App, t: &Theme, i: usize, p: &Progress, history: Rect, buf
     let m = &app.model;
     let parts: Vec<chart::Part> = province::history::former_series(app.lang, m, i, app.era)
         .into_iter()
-        .filter_map(|x| {
-            Some(chart::Part {
-                name: x.name,
-                points: chart::points_of(m.progress(x.index, Era::Former)?),
-            })
+        .map(|x| chart::Part {
+            name: x.name,
+            points: chart::points_of(m.points(x.index, Era::Former)),
         })
         .collect();
-    let title = province::history::title(app.lang, chart::x_range(m, p, &parts));
+    let shown = chart::Shown {
+        p,
+        points: m.points(i, app.era),
+    };
+    let title = province::history::title(app.lang, chart::x_range(m, shown, &parts));
     let block = Block::bordered()
         .border_style(t.border)
         .title(super::cells::fit(
@@ -137,11 +139,11 @@ fn render_chart(app: &App, t: &Theme, i: usize, p: &Progress, history: Rect, buf
             usize::from(history.width.saturating_sub(2)),
         ))
         .title_bottom(super::cells::fit(
-            chart::legend(p, &parts, app.lang, t),
+            chart::legend(shown, &parts, app.lang, t),
             usize::from(history.width.saturating_sub(2)),
         ));
     let empty = province::history::nothing_drawn(app.lang, m, i, app.era);
-    chart::history(m, p, &parts, &empty, app.lang, t, block, history, buf);
+    chart::history(m, shown, &parts, &empty, app.lang, t, block, history, buf);
 }
 
 fn render_head(app: &App, t: &Theme, i: usize, p: &Progress, area: Rect, buf: &mut Buffer) {

@@ -226,7 +226,8 @@ fn row<'a>(app: &App, t: &Theme, cols: &[(Column, u16)], position: usize, i: usi
             let span = match c {
                 // The screen draws the trend, where exports give its slope.
                 Column::TREND => {
-                    let values: Vec<f64> = p.judged_points().map(|x| x.coverage).collect();
+                    let values: Vec<f64> =
+                        m.points(i, app.era).judged().map(|x| x.coverage).collect();
                     Span::styled(widgets::sparkline(&values, width), t.series)
                 }
                 _ => {

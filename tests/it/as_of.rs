@@ -116,11 +116,8 @@ fn a_roll_up_waits_for_the_populations_known_by_the_day() {
         "R's people not counted yet"
     );
     let later = as_of(day(2021, 12, 31));
-    let p = later
-        .progress(later.nation().unwrap(), Era::Current)
-        .unwrap();
-    let at_2019 = p
-        .history
+    let at_2019 = later
+        .points(later.nation().unwrap(), Era::Current)
         .iter()
         .find(|x| x.date == day(2019, 12, 31))
         .unwrap();
@@ -374,7 +371,10 @@ fn a_figure_counts_only_from_the_day_it_was_published() {
         assert_eq!(p.history.len(), 1, "{before}");
         // The nation's 2025 roll-up is Q's alone then: partial.
         let n = progress(&m, "VN");
-        let last = n.history.last().unwrap();
+        let last = m
+            .points(m.index_of("VN").unwrap(), Era::Current)
+            .last()
+            .unwrap();
         assert_eq!(last.date, day(2025, 12, 31));
         assert!(last.is_partial(), "{before}: {last:?}");
         assert_eq!(shown(n), Some((day(2024, 12, 31), 92.0)), "{before}");

@@ -223,19 +223,21 @@ fn by_date(m: &Model, i: usize, p: &Progress) -> String {
     let records = &m.localities[i].records;
     let date_of = |k: usize| records.get(k).map(|r| r.date);
     let mut p = p.clone();
-    let owns: Vec<Option<NaiveDate>> = p
-        .history
+    // Compared as the points read back, not as the records named.
+    let mut points = p.points(records).to_vec();
+    let owns: Vec<Option<NaiveDate>> = points
         .iter()
         .map(|x| match x.origin {
             Origin::Own(k) => date_of(k as usize),
             Origin::RolledUp(_) => None,
         })
         .collect();
-    for x in &mut p.history {
+    for x in points.iter_mut().chain(p.shown.as_mut()) {
         if let Origin::Own(_) = x.origin {
             x.origin = Origin::Own(0);
         }
     }
+    p.history = points.into_iter().collect();
     let said = p.said.take().map(|s| (s.date, s.words, date_of(s.record)));
     format!("{p:?} own records {owns:?} words {said:?}")
 }

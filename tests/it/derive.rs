@@ -152,7 +152,10 @@ fn a_roll_up_of_only_some_children_is_partial_and_judges_nothing() {
     // the status is "partial figure", neither A's 90 % nor "no data".
     let m = model(TWO_DISTRICTS);
     let p = progress(&m, "p", Era::Current);
-    let point = p.history.first().unwrap();
+    let point = m
+        .points(m.index_of("p").unwrap(), Era::Current)
+        .first()
+        .unwrap();
     assert!(point.is_partial());
     match point.origin {
         Origin::RolledUp(r) => assert_eq!(r.population_share(), Some(0.25)),

@@ -56,16 +56,16 @@ fn the_screens_parts_are_in_the_markdown() {
         // series under their own names, each figure drawn.
         let series = history::former_series(lang, m, i, a.era);
         assert_eq!(series.len(), 1, "Bắc Ninh's own former self has a figure");
-        let title = history::title(lang, history::years_of(m, p, &series));
+        let title = history::title(lang, history::years_of(m, p, m.points(i, a.era), &series));
         on_both(&screen, &md, &title);
-        let legend = history::legend(lang, p);
+        let legend = history::legend(lang, p, m.points(i, a.era));
         on_both(&screen, &md, legend.coverage);
         on_both(&screen, &md, legend.target.as_deref().unwrap());
         for x in &series {
             on_both(&screen, &md, &x.name);
             assert!(md.contains(&format!("## {title} · {}\n", x.name)));
-            for pt in m.progress(x.index, Era::Former).unwrap().judged_points() {
-                let [date, coverage] = history::point_row(pt);
+            for pt in m.points(x.index, Era::Former).judged() {
+                let [date, coverage] = history::point_row(&pt);
                 let row = format!("| {} | {} |", date.show(lang), coverage.show(lang));
                 assert!(md.contains(&row), "md lacks {row}");
             }

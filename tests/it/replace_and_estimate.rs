@@ -112,9 +112,7 @@ fn the_replaced_figure_is_gone_from_figures_and_exports() {
     let p = index(&a, "p");
     let history: Vec<(String, f64)> = a
         .model
-        .progress(p, Era::Current)
-        .unwrap()
-        .history
+        .points(p, Era::Current)
         .iter()
         .map(|x| (x.date.to_string(), x.coverage))
         .collect();

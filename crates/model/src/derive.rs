@@ -9,8 +9,9 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use super::figures::{Figures, Past, Progress, STATUSES};
+use super::history::{History, Points};
 use super::model::Model;
-use super::point::{Era, Point, Said};
+use super::point::{Era, Said};
 use super::progress;
 use super::schema::Dataset;
 use super::tally::tally;
@@ -236,18 +237,19 @@ fn judge(
     m: &Model,
     targets: &Targets<'_>,
     i: usize,
-    history: Vec<Point>,
+    history: History,
     ceased_on: Option<NaiveDate>,
     span: Span,
 ) -> Progress {
     let day = progress::judging_day(m.today, ceased_on);
-    // In place: a copy of every history is 150 MB of fresh memory at
-    // 100,000 localities.
-    let mut history = history;
-    history.retain(|p| p.date <= day);
-    // Kept for every unit until the next load: no room for points never
-    // added (a history grows by doubling while its roll-ups are added).
-    history.shrink_to_fit();
+    let records = m
+        .localities
+        .get(i)
+        .map_or(&[][..], |l| l.records.as_slice());
+    let kept = history.until(records, day);
+    // Judged from its points worked out once; only `kept`, which names
+    // most of them by their records, stays to the next load.
+    let history = Points::new(&kept, records).to_vec();
     let complete = history.iter().rposition(|p| !p.is_partial());
     let latest = complete.or_else(|| history.len().checked_sub(1));
     let target = targets.in_force(m, i, day, false);
@@ -338,7 +340,8 @@ fn judge(
     Progress {
         population,
         target_steps: targets.steps(m, i, start, day),
-        history,
+        shown: latest.and_then(|k| history.get(k)).copied(),
+        history: kept,
         latest,
         target,
         numeric_target,

@@ -3,8 +3,10 @@
 
 use chrono::NaiveDate;
 
+use super::history::{History, Points};
 use super::point::{Era, Point, Said, TargetStep};
 use super::progress::{Projection, Status, Trend};
+use super::schema::Record;
 use super::verdict::{Outcome, Rule};
 
 /// A target whose date has passed, and whether it was met.
@@ -19,11 +21,14 @@ pub struct Past {
 #[derive(Clone, Debug, Default)]
 pub struct Progress {
     /// Coverage over time up to the judging day, own and rolled-up points,
-    /// by date.
-    pub history: Vec<Point>,
+    /// by date: read with the unit's records (`points`).
+    pub history: History,
     /// Index in `history` of the latest point shown: the latest complete one,
     /// else the latest partial roll-up (shown, marked, never judged).
     pub latest: Option<usize>,
+    /// That point, kept whole: read for every unit by sorts, counts and
+    /// tables.
+    pub shown: Option<Point>,
     /// The next target in force (index into `Model::targets`), numeric or not.
     pub target: Option<usize>,
     /// The numeric target status is judged against.
@@ -61,7 +66,13 @@ pub struct Progress {
 
 impl Progress {
     pub fn latest_point(&self) -> Option<&Point> {
-        self.history.get(self.latest?)
+        self.shown.as_ref()
+    }
+
+    /// The history read with the unit's records (`Model::points` finds
+    /// them).
+    pub fn points<'a>(&'a self, records: &'a [Record]) -> Points<'a> {
+        Points::new(&self.history, records)
     }
 
     pub fn coverage(&self) -> Option<f64> {
@@ -75,11 +86,6 @@ impl Progress {
             Some(said) => Some(said.date),
             None => self.latest_point().map(|p| p.date),
         }
-    }
-
-    /// Complete points only: what the trend and chart lines are drawn from.
-    pub fn judged_points(&self) -> impl Iterator<Item = &Point> {
-        self.history.iter().filter(|p| !p.is_partial())
     }
 }
 

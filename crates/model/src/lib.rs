@@ -18,6 +18,7 @@ pub mod figures;
 pub mod filter;
 pub mod fold;
 pub mod hints;
+pub mod history;
 pub mod left_out;
 pub mod load;
 pub mod model;

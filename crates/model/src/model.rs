@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use super::figures::{Figures, Progress, STATUSES};
+use super::history::{History, Points};
 use super::orders::{Level, Orders, SortKey, Sorted};
 use super::point::Era;
 use super::progress::Status;
@@ -97,6 +98,16 @@ impl Model {
 
     pub fn progress(&self, i: usize, era: Era) -> Option<&Progress> {
         self.figures.get(i).map(|f| f.get(era))
+    }
+
+    /// Unit `i`'s points in `era` up to its judging day, by date: none
+    /// when there is no such unit.
+    pub fn points(&self, i: usize, era: Era) -> Points<'_> {
+        static NONE: History = History::Records { from: 0, to: 0 };
+        match (self.progress(i, era), self.localities.get(i)) {
+            (Some(p), Some(l)) => p.points(&l.records),
+            _ => Points::new(&NONE, &[]),
+        }
     }
 
     /// The day `level` stopped existing, when the current map has no unit

@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
+use super::history::{History, Points, own_point};
 use super::model::Model;
 use super::plan;
 use super::point::{Counts, Origin, Point, Rollup};
@@ -18,7 +19,7 @@ const COMPLETE_SHARE: f64 = 0.98;
 
 /// Each locality's history for the current era and, for a unit that
 /// absorbed others, for its former territory.
-pub struct Histories(pub Vec<(Vec<Point>, Option<Vec<Point>>)>);
+pub struct Histories(pub Vec<(History, Option<History>)>);
 
 impl Histories {
     pub fn build(m: &Model, parent: &[Option<usize>]) -> Self {
@@ -37,17 +38,17 @@ impl Histories {
             let merged = m.localities.get(i).is_some_and(|l| l.merged_into.is_some());
             (Reverse(depth.get(i).copied().unwrap_or(0)), Reverse(merged))
         });
-        let mut h = Histories(vec![(Vec::new(), None); n]);
+        let mut h = Histories(vec![(History::default(), None); n]);
         // A unit with no parts has its own points for history, whatever
         // the others': 99 % of them at 100,000 localities, on every core.
         let is_leaf = |i: usize| {
             m.children.get(i).is_none_or(Vec::is_empty)
                 && m.absorbed.get(i).is_none_or(Vec::is_empty)
         };
-        let leaves: Vec<(usize, Vec<Point>)> = (0..n)
+        let leaves: Vec<(usize, History)> = (0..n)
             .into_par_iter()
             .filter(|&i| is_leaf(i))
-            .map(|i| (i, own_points(m, i)))
+            .map(|i| (i, own_history(m, i)))
             .collect();
         for (i, own) in leaves {
             if let Some(slot) = h.0.get_mut(i) {
@@ -70,13 +71,13 @@ impl Histories {
             for &i in level.iter().filter(|&&i| !plain(i)) {
                 h.place(m, i);
             }
-            let rolled: Vec<(usize, Vec<Point>)> = level
+            let rolled: Vec<(usize, History)> = level
                 .par_iter()
                 .filter(|&&i| plain(i))
                 .map(|&i| {
                     let mut history = own_points(m, i);
                     h.add_child_rollups(m, i, &mut history, |_| true);
-                    (i, history)
+                    (i, History::of(history, records(m, i)))
                 })
                 .collect();
             for (i, history) in rolled {
@@ -97,24 +98,26 @@ impl Histories {
             .iter()
             .filter_map(|&a| m.localities.get(a)?.merged_on)
             .min();
+        let records = records(m, i);
         let entry = match merger {
             None => {
                 let mut history = own;
                 self.add_child_rollups(m, i, &mut history, |_| true);
-                (history, None)
+                (History::of(history, records), None)
             }
             Some(merged_on) => {
                 let (before, after): (Vec<Point>, Vec<Point>) =
                     own.into_iter().partition(|p| p.date < merged_on);
                 let mut former = before;
                 self.add_child_rollups(m, i, &mut former, |d| d < merged_on);
+                let former = History::of(former, records);
                 if let Some(slot) = self.0.get_mut(i) {
                     slot.1 = Some(former.clone());
                 }
                 let mut current = after;
                 self.add_child_rollups(m, i, &mut current, |d| d >= merged_on);
                 self.add_merger_rollups(m, i, absorbed, merged_on, &mut current);
-                (current, Some(former))
+                (History::of(current, records), Some(former))
             }
         };
         if let Some(slot) = self.0.get_mut(i) {
@@ -124,13 +127,23 @@ impl Histories {
 
     /// The complete point of locality `c` at date `d`, in the era that date
     /// belongs to for it.
-    fn point_at(&self, m: &Model, c: usize, d: NaiveDate) -> Option<&Point> {
+    fn point_at(&self, m: &Model, c: usize, d: NaiveDate) -> Option<Point> {
         let (current, former) = self.0.get(c)?;
         let history = match (former, merger_date(m, c)) {
             (Some(f), Some(on)) if d < on => f,
             _ => current,
         };
-        history.iter().find(|p| p.date == d && !p.is_partial())
+        Points::new(history, records(m, c)).complete_at(d)
+    }
+
+    /// Unit `c`'s points in both its histories.
+    fn points_of<'a>(&'a self, m: &'a Model, c: usize) -> impl Iterator<Item = Point> + 'a {
+        let records = records(m, c);
+        self.0
+            .get(c)
+            .into_iter()
+            .flat_map(|(cur, former)| std::iter::once(cur).chain(former))
+            .flat_map(move |h| Points::new(h, records).iter())
     }
 
     fn add_child_rollups(
@@ -155,8 +168,7 @@ impl Histories {
         }
         let dates: BTreeSet<NaiveDate> = kids
             .iter()
-            .filter_map(|&c| self.0.get(c))
-            .flat_map(|(cur, former)| cur.iter().chain(former.iter().flatten()))
+            .flat_map(|&c| self.points_of(m, c))
             .filter(|p| {
                 !own.contains(&p.date) || (planless.contains(&p.date) && p.plan().is_some())
             })
@@ -207,11 +219,12 @@ impl Histories {
             .iter()
             .filter_map(|&c| {
                 let (cur, former) = self.0.get(c)?;
-                Some(if c == i {
+                let history = if c == i {
                     former.as_ref().unwrap_or(cur)
                 } else {
                     cur
-                })
+                };
+                Some(Points::new(history, records(m, c)).iter())
             })
             .flatten()
             .map(|p| p.date)
@@ -343,35 +356,35 @@ fn weight(m: &Model, i: usize, d: NaiveDate) -> Option<u64> {
         .map(|(_, n)| n)
 }
 
-/// A unit's own records as points: nothing dated, or made public, after
-/// the judging day counts for any figure (as of a day is as known on that
-/// day). Sized for every record: most units have no parts, and their
-/// history is this vector, kept to the next load.
+/// The records of unit `i`.
+fn records(m: &Model, i: usize) -> &[super::schema::Record] {
+    m.localities.get(i).map_or(&[], |l| l.records.as_slice())
+}
+
+/// Whether a record counts for any figure: nothing dated, or made public,
+/// after the judging day does (as of a day is as known on that day).
+fn counts_today(m: &Model, i: usize, k: usize) -> bool {
+    records(m, i).get(k).is_some_and(|r| r.known_by(m.today))
+}
+
+/// A unit's own records as points, to which its parts' roll-ups are
+/// added: a unit with parts.
 fn own_points(m: &Model, i: usize) -> Vec<Point> {
-    let Some(l) = m.localities.get(i) else {
-        return Vec::new();
-    };
-    let mut own: Vec<Point> = Vec::with_capacity(l.records.len());
-    own.extend(
-        l.records
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| r.known_by(m.today))
-            .filter_map(|(k, r)| {
-                Some(Point {
-                    date: r.date,
-                    coverage: r.coverage_or_ratio()?,
-                    counts: Counts::new(r.participants(), r.population(), r.plan()),
-                    plan_share: plan::of_record(r).map(|percent| plan::Share {
-                        percent,
-                        rolled_up: false,
-                    }),
-                    origin: Origin::own(k),
-                    estimate: r.estimate,
-                })
-            }),
-    );
-    own
+    let records = records(m, i);
+    (0..records.len())
+        .filter(|&k| counts_today(m, i, k))
+        .filter_map(|k| own_point(records, k))
+        .collect()
+}
+
+/// A unit without parts: its own records that count, each named, not
+/// copied (`history`).
+fn own_history(m: &Model, i: usize) -> History {
+    let records = records(m, i);
+    History::of_records(
+        records,
+        (0..records.len()).filter(|&k| counts_today(m, i, k)),
+    )
 }
 
 fn depths(parent: &[Option<usize>]) -> Vec<usize> {
@@ -465,7 +478,10 @@ parent = "d"
         // province and the nation alike.
         for id in ["d", "p", "vn"] {
             let i = m.index_of(id).unwrap_or(usize::MAX);
-            let history = levels.get(i).map(|(h, _)| h.as_slice()).unwrap_or_default();
+            let history = levels
+                .get(i)
+                .map(|(h, _)| Points::new(h, records(&m, i)).to_vec())
+                .unwrap_or_default();
             assert_eq!(history.len(), 1, "{id}");
             assert!(
                 history
@@ -507,9 +523,11 @@ parent = "d"
             .filter(|(_, f)| f.as_ref().is_some_and(|f| !f.is_empty()));
         assert_eq!(formers.count(), 2);
         let rolled = |i: usize| {
-            levels
-                .get(i)
-                .is_some_and(|(h, _)| h.iter().any(Point::is_derived))
+            levels.get(i).is_some_and(|(h, _)| {
+                Points::new(h, records(&m, i))
+                    .iter()
+                    .any(|p| p.is_derived())
+            })
         };
         let n = (0..1500).filter(|&i| rolled(i)).count();
         assert!(n >= 20, "{n}");

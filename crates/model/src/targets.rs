@@ -182,8 +182,9 @@ impl Model {
         let Some(p) = self.progress(i, era) else {
             return Vec::new();
         };
+        let history = self.points(i, era).to_vec();
         let evidence = Evidence {
-            history: &p.history,
+            history: &history,
             trend: p.trend.as_ref(),
             words: p.said.as_ref().map(|s| s.date),
         };

@@ -3,6 +3,7 @@
 //! the count of the units by status, the line on the last target due, and
 //! the lists of who is furthest behind and ahead.
 
+use tiendo_model::history::Points;
 use tiendo_model::{Era, Model, Progress, Status};
 
 use tiendo_model::schema::Precision;
@@ -100,8 +101,9 @@ pub fn gauge_words(lang: Lang, m: &Model, i: usize, p: &Progress) -> String {
 
 /// The points the series draws, a date and a figure each, as the cells
 /// of a table write them.
-pub fn series_points(p: &Progress) -> Vec<(Value, Value)> {
-    p.judged_points()
+pub fn series_points(drawn: Points<'_>) -> Vec<(Value, Value)> {
+    drawn
+        .judged()
         .map(|x| {
             (
                 Value::Date {
@@ -109,7 +111,7 @@ pub fn series_points(p: &Progress) -> Vec<(Value, Value)> {
                     precision: Precision::Day,
                     stale: false,
                 },
-                Value::Coverage(x.coverage, Made::of(x)).estimated(x.estimate),
+                Value::Coverage(x.coverage, Made::of(&x)).estimated(x.estimate),
             )
         })
         .collect()

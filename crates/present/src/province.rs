@@ -112,7 +112,9 @@ pub fn gauge_words(lang: Lang, m: &Model, p: &Progress) -> Vec<String> {
 /// the population.
 fn partial_words(p: &Progress, lang: Lang) -> Option<String> {
     let w = text::words(lang);
-    let x = p.history.iter().rev().find(|x| x.is_partial())?;
+    // Called when no complete figure is shown: the latest point is then
+    // the latest partial roll-up, if any.
+    let x = p.latest_point().filter(|x| x.is_partial())?;
     let Origin::RolledUp(r) = x.origin else {
         return None;
     };

@@ -6,6 +6,7 @@
 use chrono::NaiveDate;
 
 use crate::text::{self, Facts, Lang, Limits};
+use tiendo_model::history::Points;
 use tiendo_model::point::{Origin, Point};
 use tiendo_model::progress::{AT_RISK_POINTS, STALE_MONTHS, TREND_MIN_MONTHS, TREND_YEARS, Trend};
 use tiendo_model::schema::Target;

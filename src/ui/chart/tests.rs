@@ -74,6 +74,14 @@ fn progress_with(points: &[(NaiveDate, f64)], steps: Vec<TargetStep>) -> Progres
     }
 }
 
+/// A progress whose points are all kept whole: no records behind them.
+fn shown(p: &Progress) -> Shown<'_> {
+    Shown {
+        p,
+        points: p.points(&[]),
+    }
+}
+
 fn sample() -> Progress {
     progress_with(
         &[
@@ -88,10 +96,10 @@ fn sample() -> Progress {
 fn render(p: &Progress, parts: &[Part], t: &Theme, width: u16, height: u16) -> Buffer {
     let area = Rect::new(0, 0, width, height);
     let mut buf = Buffer::empty(area);
-    let block = Block::bordered().title_bottom(legend(p, parts, Lang::En, t));
+    let block = Block::bordered().title_bottom(legend(shown(p), parts, Lang::En, t));
     history(
         &model(),
-        p,
+        shown(p),
         parts,
         EMPTY,
         Lang::En,
@@ -160,7 +168,7 @@ fn plot_of(width: u16) -> Rect {
 fn each_year_label_is_centred_on_its_first_of_january() {
     let p = sample();
     let m = model();
-    let (first, last) = x_range(&m, &p, &[]).unwrap();
+    let (first, last) = x_range(&m, shown(&p), &[]).unwrap();
     assert_eq!((first, last), (2017, 2031));
     // The five widths asked for, and every width between.
     assert!(WIDTHS.iter().all(|w| (40..=200).contains(w)));
@@ -242,17 +250,17 @@ fn the_years_step_by_1_2_5_or_10_and_crowded_ones_give_way() {
 fn the_title_names_the_axis_ends() {
     let m = model();
     let p = sample();
-    assert_eq!(x_range(&m, &p, &[]), Some((2017, 2031)));
+    assert_eq!(x_range(&m, shown(&p), &[]), Some((2017, 2031)));
     // Without figures there is no axis and no range.
     let empty = progress_with(&[], Vec::new());
-    assert_eq!(x_range(&m, &empty, &[]), None);
+    assert_eq!(x_range(&m, shown(&empty), &[]), None);
     // A figure on 1 January ends the axis there; the target's date reaches
     // past it.
     let mut p = progress_with(&[(d(2020, 1, 1), 80.0)], Vec::new());
     p.numeric_target = None;
-    assert_eq!(x_range(&m, &p, &[]), Some((2020, 2021)));
+    assert_eq!(x_range(&m, shown(&p), &[]), Some((2020, 2021)));
     p.numeric_target = Some(0);
-    assert_eq!(x_range(&m, &p, &[]), Some((2020, 2031)));
+    assert_eq!(x_range(&m, shown(&p), &[]), Some((2020, 2031)));
 }
 
 #[test]
@@ -435,7 +443,7 @@ fn no_size_panics_and_the_labels_stay_inside() {
     let mut small = Buffer::empty(Rect::new(0, 0, 30, 10));
     history(
         &model(),
-        &p,
+        shown(&p),
         &[],
         EMPTY,
         Lang::En,
@@ -449,7 +457,7 @@ fn no_size_panics_and_the_labels_stay_inside() {
     let mut buf = Buffer::empty(Rect::new(0, 0, 50, 20));
     history(
         &model(),
-        &p,
+        shown(&p),
         &[],
         EMPTY,
         Lang::Vi,

@@ -231,8 +231,11 @@ fn the_replaced_figure_is_gone_from_the_figures() {
     let d = load(&[&[("a.toml", BASE)], &[("b.toml", &later)]]).unwrap();
     let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
     let m = crate::derive(d, today);
-    let p = m.progress(0, crate::Era::Current).unwrap();
-    let history: Vec<f64> = p.history.iter().map(|x| x.coverage).collect();
+    let history: Vec<f64> = m
+        .points(0, crate::Era::Current)
+        .iter()
+        .map(|x| x.coverage)
+        .collect();
     assert_eq!(history, vec![94.1]);
 }
 

@@ -63,7 +63,7 @@ impl Mark {
 #[derive(Clone, Copy, Debug)]
 pub struct FigureRow<'a> {
     pub date: NaiveDate,
-    pub point: Option<&'a Point>,
+    pub point: Option<Point>,
     pub record: Option<&'a Record>,
     /// The figure the unit's row shows, more than 18 months old.
     pub stale: bool,
@@ -90,17 +90,23 @@ pub fn rows(m: &Model, i: usize, era: Era) -> Vec<FigureRow<'_>> {
     let (Some(l), Some(p)) = (m.locality(i), m.progress(i, era)) else {
         return Vec::new();
     };
-    let mut out: Vec<FigureRow<'_>> = p
-        .history
-        .iter()
-        .map(|x| FigureRow {
-            date: x.date,
-            point: Some(x),
-            record: match x.origin {
-                Origin::Own(k) => l.records.get(k as usize),
-                Origin::RolledUp(_) => None,
-            },
-            stale: false,
+    let points = p.points(&l.records);
+    // Each row with the index of its point, if any: the latest is marked.
+    let mut out: Vec<(Option<usize>, FigureRow<'_>)> = (0..points.len())
+        .filter_map(|k| Some((k, points.get(k)?)))
+        .map(|(k, x)| {
+            (
+                Some(k),
+                FigureRow {
+                    date: x.date,
+                    point: Some(x),
+                    record: match x.origin {
+                        Origin::Own(k) => l.records.get(k as usize),
+                        Origin::RolledUp(_) => None,
+                    },
+                    stale: false,
+                },
+            )
         })
         .collect();
     let span = territory(m, i, era);
@@ -110,29 +116,34 @@ pub fn rows(m: &Model, i: usize, era: Era) -> Vec<FigureRow<'_>> {
             .iter()
             .filter(|r| r.coverage_or_ratio().is_none())
             .filter(|r| r.date <= p.judged_on && r.known_by(m.today) && span(r.date))
-            .map(|r| FigureRow {
-                date: r.date,
-                point: None,
-                record: Some(r),
-                stale: false,
+            .map(|r| {
+                (
+                    None,
+                    FigureRow {
+                        date: r.date,
+                        point: None,
+                        record: Some(r),
+                        stale: false,
+                    },
+                )
             }),
     );
-    out.sort_by_key(|x| x.date);
+    out.sort_by_key(|(_, x)| x.date);
     if p.stale {
         // The row the unit's coverage cell shows: the source's words, or
         // the latest point.
-        let shown = out.iter().rposition(|x| match (&p.said, x.point) {
+        let shown = out.iter().rposition(|(k, x)| match (&p.said, k) {
             (Some(said), _) => {
                 x.point.is_none() && l.records.get(said.record).is_some_and(|r| x.is(r))
             }
-            (None, Some(pt)) => p.latest_point().is_some_and(|q| std::ptr::eq(q, pt)),
+            (None, Some(_)) => *k == p.latest,
             (None, None) => false,
         });
-        if let Some(row) = shown.and_then(|k| out.get_mut(k)) {
+        if let Some((_, row)) = shown.and_then(|k| out.get_mut(k)) {
             row.stale = true;
         }
     }
-    out
+    out.into_iter().map(|(_, row)| row).collect()
 }
 
 /// Which days of unit `i`'s records `era` stands for: a unit that absorbed
@@ -165,7 +176,7 @@ impl<'a> FigureRow<'a> {
     }
 
     pub fn marks(&self) -> Vec<Mark> {
-        let made = self.point.map(Made::of);
+        let made = self.point.as_ref().map(Made::of);
         [
             (made == Some(Made::RolledUp), Mark::RolledUp),
             (made == Some(Made::Partial), Mark::Partial),
@@ -184,7 +195,7 @@ impl<'a> FigureRow<'a> {
     /// The coverage figure with its marks; none for a record without one.
     pub fn coverage(&self) -> Option<Value> {
         let x = self.point?;
-        Some(Value::Coverage(x.coverage, Made::of(x)).estimated(x.estimate))
+        Some(Value::Coverage(x.coverage, Made::of(&x)).estimated(x.estimate))
     }
 
     /// The coverage the source gives only in words (`gần 97,5 %`).

@@ -2,6 +2,7 @@
 //! drawn beside the province's own, the legend, the labels of its axis.
 
 use chrono::NaiveDate;
+use tiendo_model::history::Points;
 use tiendo_model::point::{Point, TargetStep};
 use tiendo_model::progress::year_fraction;
 use tiendo_model::schema::Precision;
@@ -22,8 +23,9 @@ pub fn title(lang: Lang, years: Option<(i32, i32)>) -> String {
 
 /// A progress history as (year, coverage) points, complete ones only:
 /// what the chart draws.
-pub fn points(p: &Progress) -> Vec<(f64, f64)> {
-    p.judged_points()
+pub fn points(points: Points<'_>) -> Vec<(f64, f64)> {
+    points
+        .judged()
         .map(|x| (year_fraction(x.date), x.coverage))
         .collect()
 }
@@ -36,7 +38,7 @@ pub fn nothing_drawn(lang: Lang, m: &Model, i: usize, era: Era) -> String {
     let rows = super::figures::rows(m, i, era);
     let partial = rows
         .iter()
-        .filter(|r| r.point.is_some_and(Point::is_partial))
+        .filter(|r| r.point.is_some_and(|x| x.is_partial()))
         .count();
     let inexact = rows.iter().filter(|r| r.point.is_none()).count();
     let w = text::words(lang);
@@ -87,8 +89,13 @@ pub fn horizon(m: &Model, i: usize, p: &Progress) -> Vec<TargetStep> {
 /// `others`, as year fractions), every target step and the target's date
 /// `by`, so labels fall on real dates and no target is cut short. None
 /// when there is no figure to draw.
-pub fn years(p: &Progress, others: &[f64], by: Option<NaiveDate>) -> Option<(i32, i32)> {
-    let data: Vec<f64> = points(p)
+pub fn years(
+    p: &Progress,
+    drawn: Points<'_>,
+    others: &[f64],
+    by: Option<NaiveDate>,
+) -> Option<(i32, i32)> {
+    let data: Vec<f64> = points(drawn)
         .iter()
         .map(|x| x.0)
         .chain(others.iter().copied())
@@ -114,13 +121,21 @@ pub fn years(p: &Progress, others: &[f64], by: Option<NaiveDate>) -> Option<(i32
 
 /// The years of the chart of province `i`: its own figures and those of
 /// the series drawn beside them.
-pub fn years_of(m: &Model, p: &Progress, series: &[FormerSeries]) -> Option<(i32, i32)> {
+pub fn years_of(
+    m: &Model,
+    p: &Progress,
+    drawn: Points<'_>,
+    series: &[FormerSeries],
+) -> Option<(i32, i32)> {
     let others: Vec<f64> = series
         .iter()
-        .filter_map(|x| m.progress(x.index, Era::Former))
-        .flat_map(|q| points(q).into_iter().map(|pt| pt.0))
+        .flat_map(|x| {
+            points(m.points(x.index, Era::Former))
+                .into_iter()
+                .map(|pt| pt.0)
+        })
         .collect();
-    years(p, &others, target_by(m, p))
+    years(p, drawn, &others, target_by(m, p))
 }
 
 /// A series drawn beside the province's own: one of the former units of a
@@ -149,8 +164,7 @@ pub fn former_series(lang: Lang, m: &Model, i: usize, era: Era) -> Vec<FormerSer
         .chain(absorbed.iter().copied())
         .filter_map(|j| {
             let name = &m.locality(j)?.name;
-            let p = m.progress(j, Era::Former)?;
-            p.judged_points().next()?;
+            m.points(j, Era::Former).judged().next()?;
             Some(FormerSeries {
                 index: j,
                 name: if j == i {
@@ -176,11 +190,11 @@ pub struct Legend {
     pub trend: Option<&'static str>,
 }
 
-pub fn legend(lang: Lang, p: &Progress) -> Legend {
+pub fn legend(lang: Lang, p: &Progress, drawn: Points<'_>) -> Legend {
     let w = text::words(lang);
     // The chart draws an estimate as any figure: the legend says which.
-    let estimates: Vec<String> = p
-        .judged_points()
+    let estimates: Vec<String> = drawn
+        .judged()
         .filter(|x| x.estimate)
         .map(|x| text::date(lang, x.date))
         .collect();

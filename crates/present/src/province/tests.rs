@@ -2,6 +2,7 @@
 //! says, the target line's name, the units box's title.
 
 use chrono::NaiveDate;
+use tiendo_model::history::History;
 use tiendo_model::point::{Origin, Point, TargetStep};
 use tiendo_model::schema::Dataset;
 
@@ -46,8 +47,9 @@ fn with_steps(steps: Vec<TargetStep>) -> Progress {
 fn a_stale_figure_says_so_unless_its_status_does() {
     let m = empty();
     let mut p = Progress {
-        history: vec![point(d(2023, 12, 31), 91.0)],
+        history: History::Whole(Box::new([point(d(2023, 12, 31), 91.0)])),
         latest: Some(0),
+        shown: Some(point(d(2023, 12, 31), 91.0)),
         status: Status::OffTrack,
         stale: true,
         judged_on: d(2026, 12, 6),
@@ -72,8 +74,9 @@ fn a_stale_figure_says_so_unless_its_status_does() {
 fn a_ceased_unit_says_the_day_it_is_judged_on() {
     let m = empty();
     let p = Progress {
-        history: vec![point(d(2024, 12, 31), 93.0)],
+        history: History::Whole(Box::new([point(d(2024, 12, 31), 93.0)])),
         latest: Some(0),
+        shown: Some(point(d(2024, 12, 31), 93.0)),
         ceased: true,
         judged_on: d(2025, 6, 30),
         ..Progress::default()
@@ -123,18 +126,19 @@ fn the_legend_lists_the_estimates_by_date() {
     let mut estimate = point(d(2025, 12, 31), 95.2);
     estimate.estimate = true;
     let p = Progress {
-        history: vec![point(d(2024, 12, 31), 94.0), estimate],
+        history: History::Whole(Box::new([point(d(2024, 12, 31), 94.0), estimate])),
         ..Progress::default()
     };
-    let legend = history::legend(Lang::Vi, &p);
+    let legend = history::legend(Lang::Vi, &p, p.points(&[]));
     assert_eq!(legend.coverage, "Bao phủ");
     assert_eq!(
         legend.estimates.as_deref(),
         Some("(≈ số ước thực hiện: 31/12/2025)")
     );
     assert_eq!(legend.trend, None);
+    let none = Progress::default();
     assert_eq!(
-        history::legend(Lang::Vi, &Progress::default()).estimates,
+        history::legend(Lang::Vi, &none, none.points(&[])).estimates,
         None
     );
 }

@@ -75,7 +75,7 @@ fn is(x: &Point, f: Figure) -> bool {
 /// The points a verdict rests on, by date: the rule's figure and, when the
 /// rule read the trend, every figure the trend was fitted to; with too few
 /// figures for a trend, those of the trend's window, to show why.
-fn figures_used<'p>(p: &'p Progress, rule: &Rule) -> Vec<&'p Point> {
+fn figures_used(p: &Progress, points: Points<'_>, rule: &Rule) -> Vec<Point> {
     let named = rule_figure(rule);
     let window = match (rule, &p.trend) {
         (r, Some(t)) if uses_trend(r) => Some((t.first, t.last)),
@@ -85,7 +85,7 @@ fn figures_used<'p>(p: &'p Progress, rule: &Rule) -> Vec<&'p Point> {
             .map(|from| (from, p.judged_on)),
         _ => None,
     };
-    p.history
+    points
         .iter()
         .filter(|x| {
             named.is_some_and(|f| is(x, f))
@@ -130,13 +130,13 @@ pub fn lines(m: &Model, i: usize, era: Era, lang: Lang) -> Vec<Line> {
         out.push(Line::Item(target_line(m, t, lang)));
     }
     out.push(Line::Heading(w.figures_used.to_string()));
-    let used = figures_used(p, &p.rule);
+    let used = figures_used(p, m.points(i, era), &p.rule);
     if used.is_empty() {
         out.push(Line::Item(w.no_figures_used.to_string()));
     }
     out.extend(
         used.into_iter()
-            .map(|x| Line::Item(figure_line(m, i, x, lang))),
+            .map(|x| Line::Item(figure_line(m, i, &x, lang))),
     );
     if !matches!(p.rule, Rule::NoFigure | Rule::WordsOnly { .. }) {
         out.push(Line::Item(match &p.trend {
@@ -152,8 +152,8 @@ pub fn lines(m: &Model, i: usize, era: Era, lang: Lang) -> Vec<Line> {
         Some((t, o)) => {
             out.push(Line::Item(target_line(m, t, lang)));
             out.push(Line::Text(outcome_sentence(Some(t), o, lang)));
-            let at = outcome_figure(o).and_then(|f| p.history.iter().find(|x| is(x, f)));
-            out.extend(at.map(|x| Line::Item(figure_line(m, i, x, lang))));
+            let at = outcome_figure(o).and_then(|f| m.points(i, era).iter().find(|x| is(x, f)));
+            out.extend(at.map(|x| Line::Item(figure_line(m, i, &x, lang))));
         }
         None => out.push(Line::Text(w.none_passed.to_string())),
     }
