@@ -144,7 +144,7 @@ impl History {
     /// Only the points dated on or before `day`, in place when all are.
     pub fn until(self, records: &[Record], day: NaiveDate) -> History {
         let view = Points::new(&self, records);
-        if view.iter().all(|p| p.date <= day) {
+        if (0..view.len()).all(|k| view.date(k).is_none_or(|d| d <= day)) {
             return self;
         }
         let kept: Vec<Point> = view.iter().filter(|p| p.date <= day).collect();
@@ -214,6 +214,26 @@ impl<'a> Points<'a> {
     /// Complete points only: what the trend and chart lines are drawn from.
     pub fn judged(self) -> impl DoubleEndedIterator<Item = Point> + 'a {
         self.iter().filter(|p| !p.is_partial())
+    }
+
+    /// The date of the `k`th point, read without working the point out.
+    pub fn date(&self, k: usize) -> Option<NaiveDate> {
+        let record = |k: usize| self.records.get(k).map(|r| r.date);
+        match self.history {
+            History::Records { from, to } => {
+                let at = (*from as usize).checked_add(k)?;
+                record(at).filter(|_| at < *to as usize)
+            }
+            History::Whole(points) => points.get(k).map(|p| p.date),
+            History::Mixed { slots, kept } => {
+                let slot = *slots.get(k)?;
+                if slot & KEPT == 0 {
+                    record(slot as usize)
+                } else {
+                    kept.get((slot & !KEPT) as usize).map(|p| p.date)
+                }
+            }
+        }
     }
 
     /// The first complete point dated `d`. Read often (every part of a

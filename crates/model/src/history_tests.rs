@@ -236,6 +236,11 @@ proptest! {
         let h = History::of(points.clone(), &records);
         prop_assert_eq!(read(&h, &records), points.clone());
         prop_assert_eq!(h.len(), points.len());
+        let view = Points::new(&h, &records);
+        for (k, p) in points.iter().enumerate() {
+            prop_assert_eq!(view.date(k), Some(p.date));
+        }
+        prop_assert_eq!(view.date(points.len()), None);
         let cut = day(y, 12, 31);
         let until: Vec<Point> = points.iter().copied().filter(|p| p.date <= cut).collect();
         prop_assert_eq!(read(&h.until(&records, cut), &records), until);
