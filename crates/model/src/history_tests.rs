@@ -126,6 +126,8 @@ fn roll_ups_alone_are_kept_whole_and_an_empty_history_is_a_run_of_none() {
     assert_eq!(h, History::Whole(points.clone().into_boxed_slice()));
     assert_eq!(read(&h, &[]), points);
     assert_eq!(History::of(Vec::new(), &[]), History::default());
+    let collected: History = points.iter().copied().collect();
+    assert_eq!(read(&collected, &[]), points, "collected: kept whole");
     assert!(History::default().is_empty());
     assert_eq!(Points::new(&History::default(), &[]).last(), None);
 }
