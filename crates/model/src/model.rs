@@ -33,6 +33,8 @@ pub struct Model {
     /// By date.
     pub milestones: Vec<Milestone>,
     pub targets: Vec<Target>,
+    /// Never changed once derived: the histories name their records by
+    /// index (`history`).
     pub localities: Vec<Locality>,
     /// Parallel to `localities`.
     pub figures: Vec<Figures>,
