@@ -261,3 +261,45 @@ proptest! {
         prop_assert_eq!(read(&h, &records), expected);
     }
 }
+
+#[test]
+fn a_view_ends_where_its_history_does() {
+    let records: Vec<Record> = (2019..2026).map(|y| record(y, Some(85.0))).collect();
+    let run = History::of_records(&records, 2..5);
+    let view = Points::new(&run, &records);
+    assert_eq!((view.len(), view.is_empty()), (3, false));
+    assert_eq!(
+        view.get(3),
+        None,
+        "the record after the run is not its point"
+    );
+    assert_eq!(view.date(3), None);
+    assert_eq!(view.first().map(|p| p.origin), Some(Origin::Own(2)));
+    assert_eq!(view.last().map(|p| p.origin), Some(Origin::Own(4)));
+    let none = History::default();
+    assert!(Points::new(&none, &records).is_empty());
+    assert_eq!(Points::new(&none, &records).first(), None);
+}
+
+#[test]
+fn judged_points_leave_out_partial_roll_ups_and_complete_at_them_too() {
+    let points = vec![
+        rolled(day(2020, 12, 31), 90.0, true),
+        rolled(day(2021, 12, 31), 91.0, false),
+        rolled(day(2022, 12, 31), 92.0, true),
+    ];
+    let h = History::of(points, &[]);
+    let view = Points::new(&h, &[]);
+    let judged: Vec<f64> = view.judged().map(|p| p.coverage).collect();
+    assert_eq!(judged, [91.0]);
+    assert_eq!(view.complete_at(day(2020, 12, 31)), None, "partial");
+    assert_eq!(
+        view.complete_at(day(2022, 12, 30)),
+        None,
+        "no point that day"
+    );
+    assert_eq!(
+        view.complete_at(day(2021, 12, 31)).map(|p| p.coverage),
+        Some(91.0)
+    );
+}
