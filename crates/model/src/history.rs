@@ -236,6 +236,26 @@ impl<'a> Points<'a> {
         }
     }
 
+    /// The plan of the `k`th point (`Point::plan`), read without working
+    /// the point out: a record's point has the record's plan.
+    pub fn plan(&self, k: usize) -> Option<u64> {
+        match self.history {
+            History::Records { from, to } => {
+                let at = (*from as usize).checked_add(k)?;
+                self.records.get(at).filter(|_| at < *to as usize)?.plan()
+            }
+            History::Whole(points) => points.get(k)?.plan(),
+            History::Mixed { slots, kept } => {
+                let slot = *slots.get(k)?;
+                if slot & KEPT == 0 {
+                    self.records.get(slot as usize)?.plan()
+                } else {
+                    kept.get((slot & !KEPT) as usize)?.plan()
+                }
+            }
+        }
+    }
+
     /// The first complete point dated `d`. Read often (every part of a
     /// roll-up at each of its dates), so it compares dates before it
     /// works out a point: only a kept point can be partial.

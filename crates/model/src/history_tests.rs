@@ -196,12 +196,26 @@ fn complete_at_finds_the_first_complete_point_of_a_day() {
 /// roll-ups between them.
 fn unit() -> impl Strategy<Value = (Vec<Record>, Vec<Point>)> {
     let records = prop::collection::vec(
-        (2009..2031i32, prop::option::weighted(0.8, 0.0..100.0f64)),
+        (
+            2009..2031i32,
+            prop::option::weighted(0.8, 0.0..100.0f64),
+            prop::option::of(1..5_000u64),
+        ),
         0..12,
     )
     .prop_map(|rs| {
         rs.into_iter()
-            .map(|(y, c)| record(y, c))
+            .map(|(y, c, plan)| {
+                let mut r = record(y, c);
+                if c.is_some() {
+                    r.more = More {
+                        plan,
+                        ..More::default()
+                    }
+                    .boxed();
+                }
+                r
+            })
             .collect::<Vec<_>>()
     });
     records.prop_flat_map(|records| {
@@ -241,8 +255,10 @@ proptest! {
         let view = Points::new(&h, &records);
         for (k, p) in points.iter().enumerate() {
             prop_assert_eq!(view.date(k), Some(p.date));
+            prop_assert_eq!(view.plan(k), p.plan());
         }
         prop_assert_eq!(view.date(points.len()), None);
+        prop_assert_eq!(view.plan(points.len()), None);
         let cut = day(y, 12, 31);
         let until: Vec<Point> = points.iter().copied().filter(|p| p.date <= cut).collect();
         prop_assert_eq!(read(&h.until(&records, cut), &records), until);

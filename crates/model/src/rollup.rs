@@ -136,14 +136,16 @@ impl Histories {
         Points::new(history, records(m, c)).complete_at(d)
     }
 
-    /// Unit `c`'s points in both its histories.
-    fn points_of<'a>(&'a self, m: &'a Model, c: usize) -> impl Iterator<Item = Point> + 'a {
+    /// Unit `c`'s histories, both when it has a former one, each with its
+    /// records: read a point at a time, so that a date can be compared
+    /// before the point is worked out.
+    fn views_of<'a>(&'a self, m: &'a Model, c: usize) -> impl Iterator<Item = Points<'a>> + 'a {
         let records = records(m, c);
         self.0
             .get(c)
             .into_iter()
             .flat_map(|(cur, former)| std::iter::once(cur).chain(former))
-            .flat_map(move |h| Points::new(h, records).iter())
+            .map(move |h| Points::new(h, records))
     }
 
     fn add_child_rollups(
@@ -168,11 +170,13 @@ impl Histories {
         }
         let dates: BTreeSet<NaiveDate> = kids
             .iter()
-            .flat_map(|&c| self.points_of(m, c))
-            .filter(|p| {
-                !own.contains(&p.date) || (planless.contains(&p.date) && p.plan().is_some())
+            .flat_map(|&c| self.views_of(m, c))
+            .flat_map(|v| (0..v.len()).map(move |k| (v, k)))
+            .filter_map(|(v, k)| {
+                let d = v.date(k)?;
+                let wanted = !own.contains(&d) || (planless.contains(&d) && v.plan(k).is_some());
+                wanted.then_some(d)
             })
-            .map(|p| p.date)
             .filter(|d| in_era(*d))
             .collect();
         for d in dates {
