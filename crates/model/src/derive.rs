@@ -2,6 +2,7 @@
 //! parents and to merged provinces, targets in force, trend and status.
 
 use super::names::Names;
+use std::cell::RefCell;
 use std::cmp::Reverse;
 use std::collections::HashMap;
 
@@ -11,7 +12,7 @@ use rayon::prelude::*;
 use super::figures::{Figures, Past, Progress, STATUSES};
 use super::history::{History, Points};
 use super::model::Model;
-use super::point::{Era, Said};
+use super::point::{Era, Point, Said};
 use super::progress;
 use super::schema::Dataset;
 use super::tally::tally;
@@ -247,9 +248,29 @@ fn judge(
         .get(i)
         .map_or(&[][..], |l| l.records.as_slice());
     let kept = history.until(records, day);
-    // Judged from its points worked out once; only `kept`, which names
-    // most of them by their records, stays to the next load.
-    let history = Points::new(&kept, records).to_vec();
+    // Judged from its points worked out once, into a buffer each thread
+    // keeps (a vector for each of 100,000 units showed in malloc's share
+    // of a load); only `kept`, which names most of them by their records,
+    // stays to the next load.
+    thread_local! {
+        static POINTS: RefCell<Vec<Point>> = const { RefCell::new(Vec::new()) };
+    }
+    POINTS.with_borrow_mut(|points| {
+        points.clear();
+        points.extend(Points::new(&kept, records).iter());
+        judge_points(m, targets, i, (kept, points), (day, ceased_on), span)
+    })
+}
+
+/// `judge` on the history's points, by date, none after `day`.
+fn judge_points(
+    m: &Model,
+    targets: &Targets<'_>,
+    i: usize,
+    (kept, history): (History, &[Point]),
+    (day, ceased_on): (NaiveDate, Option<NaiveDate>),
+    span: Span,
+) -> Progress {
     let complete = history.iter().rposition(|p| !p.is_partial());
     let latest = complete.or_else(|| history.len().checked_sub(1));
     let target = targets.in_force(m, i, day, false);
@@ -300,7 +321,7 @@ fn judge(
         .as_ref()
         .map_or(stale, |s| progress::is_stale(s.date, day));
     let evidence = Evidence {
-        history: &history,
+        history,
         trend: trend.as_ref(),
         words: said.as_ref().map(|s| s.date),
     };
@@ -312,13 +333,13 @@ fn judge(
                 from: day,
                 until: day,
             },
-            |x| verdict::at_due(&history, x),
+            |x| verdict::at_due(history, x),
         ),
     });
     let start = history.first().map_or(day, |p| p.date);
     let year_on_year = latest
         .and_then(|k| history.get(k))
-        .and_then(|x| super::period::year_on_year(&history, x))
+        .and_then(|x| super::period::year_on_year(history, x))
         // Words stand in the coverage cell: a change from a hidden figure
         // would say more than the cell does.
         .filter(|_| said.is_none());
@@ -329,14 +350,14 @@ fn judge(
         .map(|d| d.issued);
     let since_directive = issued
         .and_then(|on| match latest.and_then(|k| history.get(k)) {
-            Some(x) => super::period::since(&history, x, on),
+            Some(x) => super::period::since(history, x, on),
             None => Some(super::period::Since::NoFigure),
         })
         .filter(|_| said.is_none());
     let population = m
         .localities
         .get(i)
-        .and_then(|l| super::population::of(l, &history, day, m.today, |d| span.holds(d)));
+        .and_then(|l| super::population::of(l, history, day, m.today, |d| span.holds(d)));
     Progress {
         population,
         target_steps: targets.steps(m, i, start, day),

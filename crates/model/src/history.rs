@@ -113,8 +113,13 @@ impl History {
 
     /// The records among `ks` that give a point, in that order, each a
     /// point as written: the history of a unit without parts.
-    pub fn of_records(records: &[Record], ks: impl Iterator<Item = usize>) -> History {
-        let ks: Vec<usize> = ks.filter(|&k| gives_point(records, k)).collect();
+    pub fn of_records(records: &[Record], ks: impl Iterator<Item = usize> + Clone) -> History {
+        let giving = ks.filter(|&k| gives_point(records, k));
+        // Most units: their records in a run, named with nothing allocated.
+        if let Some(range) = run_of(giving.clone()) {
+            return range;
+        }
+        let ks: Vec<usize> = giving.collect();
         let names: Option<Vec<u32>> = ks
             .iter()
             .map(|&k| u32::try_from(k).ok().filter(|&k| k < KEPT))
@@ -150,6 +155,24 @@ impl History {
         let kept: Vec<Point> = view.iter().filter(|p| p.date <= day).collect();
         History::of(kept, records)
     }
+}
+
+/// The run of records `from..to` that the indices are, if they are one
+/// that fits a slot.
+fn run_of(mut ks: impl Iterator<Item = usize>) -> Option<History> {
+    let Some(first) = ks.next() else {
+        return Some(History::default());
+    };
+    let from = u32::try_from(first).ok().filter(|&k| k < KEPT)?;
+    let mut next = first.checked_add(1)?;
+    for k in ks {
+        if k != next {
+            return None;
+        }
+        next = next.checked_add(1)?;
+    }
+    let to = u32::try_from(next).ok().filter(|&k| k <= KEPT)?;
+    Some(History::Records { from, to })
 }
 
 /// The run of records `from..to` that the names are, if they are one.
