@@ -255,7 +255,15 @@ fn judge(
     thread_local! {
         static POINTS: RefCell<Vec<Point>> = const { RefCell::new(Vec::new()) };
     }
-    POINTS.with_borrow_mut(|points| {
+    POINTS.with(|buffer| {
+        // Judging on this thread already (were a core to take another unit
+        // while it waits): a vector of its own.
+        let mut own = Vec::new();
+        let mut borrowed = buffer.try_borrow_mut();
+        let points = match borrowed.as_deref_mut() {
+            Ok(points) => points,
+            Err(_) => &mut own,
+        };
         points.clear();
         points.extend(Points::new(&kept, records).iter());
         judge_points(m, targets, i, (kept, points), (day, ceased_on), span)

@@ -100,6 +100,7 @@ impl History {
             match name {
                 Some(k) => slots.push(k),
                 None => {
+                    // Fewer than `KEPT` points, checked above: it fits.
                     slots.push(u32::try_from(kept.len()).unwrap_or(0) | KEPT);
                     kept.push(p);
                 }
