@@ -243,10 +243,7 @@ fn judge(
     span: Span,
 ) -> Progress {
     let day = progress::judging_day(m.today, ceased_on);
-    let records = m
-        .localities
-        .get(i)
-        .map_or(&[][..], |l| l.records.as_slice());
+    let records = m.records(i);
     let kept = history.until(records, day);
     // Judged from its points worked out once, into a buffer each thread
     // keeps (a vector for each of 100,000 units showed in malloc's share

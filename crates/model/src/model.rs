@@ -12,7 +12,7 @@ use super::history::{History, Points};
 use super::orders::{Level, Orders, SortKey, Sorted};
 use super::point::Era;
 use super::progress::Status;
-use super::schema::{Directive, Locality, LocalityKind, Meta, Milestone, Target};
+use super::schema::{Directive, Locality, LocalityKind, Meta, Milestone, Record, Target};
 use super::search_keys::OtherKey;
 
 /// Units or documents by id: looked up for every parent, target and merger
@@ -102,13 +102,18 @@ impl Model {
         self.figures.get(i).map(|f| f.get(era))
     }
 
+    /// Unit `i`'s records, by date: none when there is no such unit.
+    pub fn records(&self, i: usize) -> &[Record] {
+        self.localities.get(i).map_or(&[], |l| l.records.as_slice())
+    }
+
     /// Unit `i`'s points in `era` up to its judging day, by date: none
     /// when there is no such unit.
     pub fn points(&self, i: usize, era: Era) -> Points<'_> {
         static NONE: History = History::Records { from: 0, to: 0 };
-        match (self.progress(i, era), self.localities.get(i)) {
-            (Some(p), Some(l)) => p.points(&l.records),
-            _ => Points::new(&NONE, &[]),
+        match self.progress(i, era) {
+            Some(p) => p.points(self.records(i)),
+            None => Points::new(&NONE, &[]),
         }
     }
 

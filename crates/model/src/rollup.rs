@@ -14,7 +14,7 @@ mod weighted;
 use super::history::{History, Points};
 use super::model::Model;
 use super::point::Point;
-use own::{own_history, own_points, records};
+use own::{own_history, own_points};
 use weighted::{PartSet, weight};
 
 /// Each locality's history for the current era and, for a unit that
@@ -77,7 +77,7 @@ impl Histories {
                 .map(|&i| {
                     let mut history = own_points(m, i);
                     h.add_child_rollups(m, i, &mut history, |_| true);
-                    (i, History::of(history, records(m, i)))
+                    (i, History::of(history, m.records(i)))
                 })
                 .collect();
             for (i, history) in rolled {
@@ -98,7 +98,7 @@ impl Histories {
             .iter()
             .filter_map(|&a| m.localities.get(a)?.merged_on)
             .min();
-        let records = records(m, i);
+        let records = m.records(i);
         let entry = match merger {
             None => {
                 let mut history = own;
@@ -133,14 +133,14 @@ impl Histories {
             (Some(f), Some(on)) if d < on => f,
             _ => current,
         };
-        Points::new(history, records(m, c)).complete_at(d)
+        Points::new(history, m.records(c)).complete_at(d)
     }
 
     /// Unit `c`'s histories, both when it has a former one, each with its
     /// records: read a point at a time, so that a date can be compared
     /// before the point is worked out.
     fn views_of<'a>(&'a self, m: &'a Model, c: usize) -> impl Iterator<Item = Points<'a>> + 'a {
-        let records = records(m, c);
+        let records = m.records(c);
         self.0
             .get(c)
             .into_iter()
@@ -228,7 +228,7 @@ impl Histories {
                 } else {
                     cur
                 };
-                Some(Points::new(history, records(m, c)).iter())
+                Some(Points::new(history, m.records(c)).iter())
             })
             .flatten()
             .map(|p| p.date)
@@ -344,7 +344,7 @@ parent = "d"
             let i = m.index_of(id).unwrap_or(usize::MAX);
             let history = levels
                 .get(i)
-                .map(|(h, _)| Points::new(h, records(&m, i)).to_vec())
+                .map(|(h, _)| Points::new(h, m.records(i)).to_vec())
                 .unwrap_or_default();
             assert_eq!(history.len(), 1, "{id}");
             assert!(
@@ -387,11 +387,9 @@ parent = "d"
             .filter(|(_, f)| f.as_ref().is_some_and(|f| !f.is_empty()));
         assert_eq!(formers.count(), 2);
         let rolled = |i: usize| {
-            levels.get(i).is_some_and(|(h, _)| {
-                Points::new(h, records(&m, i))
-                    .iter()
-                    .any(|p| p.is_derived())
-            })
+            levels
+                .get(i)
+                .is_some_and(|(h, _)| Points::new(h, m.records(i)).iter().any(|p| p.is_derived()))
         };
         let n = (0..1500).filter(|&i| rolled(i)).count();
         assert!(n >= 20, "{n}");

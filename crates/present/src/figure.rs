@@ -241,7 +241,7 @@ pub fn sources(m: &Model, i: usize, era: Era) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
     for (j, era) in family(m, i, era) {
         let day = m.progress(j, era).map_or(m.today, |p| p.judged_on);
-        let records = m.locality(j).map(|l| l.records.as_slice()).unwrap_or(&[]);
+        let records = m.records(j);
         for r in records
             .iter()
             .filter(|r| r.date <= day && r.known_by(m.today))

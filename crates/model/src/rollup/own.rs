@@ -5,21 +5,16 @@ use crate::history::{History, own_point};
 use crate::model::Model;
 use crate::point::Point;
 
-/// The records of unit `i`.
-pub(super) fn records(m: &Model, i: usize) -> &[crate::schema::Record] {
-    m.localities.get(i).map_or(&[], |l| l.records.as_slice())
-}
-
 /// Whether a record counts for any figure: nothing dated, or made public,
 /// after the judging day does (as of a day is as known on that day).
 fn counts_today(m: &Model, i: usize, k: usize) -> bool {
-    records(m, i).get(k).is_some_and(|r| r.known_by(m.today))
+    m.records(i).get(k).is_some_and(|r| r.known_by(m.today))
 }
 
 /// A unit's own records as points, to which its parts' roll-ups are
 /// added: a unit with parts.
 pub(super) fn own_points(m: &Model, i: usize) -> Vec<Point> {
-    let records = records(m, i);
+    let records = m.records(i);
     (0..records.len())
         .filter(|&k| counts_today(m, i, k))
         .filter_map(|k| own_point(records, k))
@@ -29,7 +24,7 @@ pub(super) fn own_points(m: &Model, i: usize) -> Vec<Point> {
 /// A unit without parts: its own records that count, each named, not
 /// copied (`history`).
 pub(super) fn own_history(m: &Model, i: usize) -> History {
-    let records = records(m, i);
+    let records = m.records(i);
     History::of_records(
         records,
         (0..records.len()).filter(|&k| counts_today(m, i, k)),
