@@ -23,11 +23,15 @@ use crate::{export, input, ui};
 pub const DEBOUNCE: Duration = Duration::from_millis(300);
 /// How often the loop looks for file changes while no key comes.
 const IDLE: Duration = Duration::from_millis(200);
-/// How often the loop looks at the rest of the data being read, or at a
-/// reload running behind the screen: the data read is on screen this long
-/// after at worst (half of it on average), and a frame of the head costs a
-/// millisecond or two.
+/// How often the progress of the rest of the data being read, or of a
+/// reload running behind the screen, is drawn: a frame of the head costs
+/// a millisecond or two.
 const REST_TICK: Duration = Duration::from_millis(30);
+/// How often the loop looks whether that data has come: it is on screen
+/// this long after at worst. Looking costs microseconds, and nothing is
+/// drawn for a look that finds nothing new (at a look every `REST_TICK`,
+/// the data waited 15 ms on average to be shown).
+const REST_LOOK: Duration = Duration::from_millis(4);
 
 /// A reload running on its own thread: its result, once it is there, and
 /// whether the files changed again while it ran.
@@ -89,11 +93,18 @@ fn event_loop(
     });
     let mut reload_due: Option<Instant> = None;
     let mut reload: Option<Reload> = None;
+    // Whether the screen may have changed since it was drawn: only a look
+    // for data still coming that found none, and whose progress is not
+    // due to be drawn yet, leaves it as it is.
+    let mut changed = true;
+    let mut progress_drawn = Instant::now();
     loop {
-        terminal
-            .draw(|frame| ui::render(app, frame.area(), frame.buffer_mut()))
-            .map_err(|e| failed(w.terminal_draw, e))?;
-        crate::timings::mark("frame drawn");
+        if std::mem::take(&mut changed) {
+            terminal
+                .draw(|frame| ui::render(app, frame.area(), frame.buffer_mut()))
+                .map_err(|e| failed(w.terminal_draw, e))?;
+            crate::timings::mark("frame drawn");
+        }
         if std::mem::take(&mut app.freed) {
             crate::memory::give_back();
         }
@@ -102,13 +113,19 @@ fn event_loop(
             None if session.changes.is_some() => IDLE,
             None => Duration::from_secs(3600),
         };
-        // The rest of the data is looked for as often as a frame is worth it.
         let wait = if app.rest.is_some() || reload.is_some() {
-            wait.min(REST_TICK)
+            wait.min(REST_LOOK)
         } else {
             wait
         };
+        // The progress of data still coming is drawn once a tick.
+        let progress_due = progress_drawn.elapsed() >= REST_TICK;
+        if progress_due {
+            progress_drawn = Instant::now();
+        }
         let action = if event::poll(wait).map_err(|e| failed(w.keyboard, e))? {
+            // A key, a resize, or any other event: drawn after, as always.
+            changed = true;
             match event::read().map_err(|e| failed(w.keyboard, e))? {
                 Event::Key(key) => input::action_for(app, key),
                 Event::Resize(width, height) => Some(Action::Resize {
@@ -133,11 +150,14 @@ fn event_loop(
                 Ok(Reloaded::Failed(problems)) => Some(Action::Loaded(Err(problems))),
                 Ok(Reloaded::Unchanged) => Some(Action::Unchanged),
                 Err(TryRecvError::Empty) => {
-                    let p = &running.progress;
-                    app.update(Action::ReloadProgress(Loading {
-                        done: p.bytes_done.load(Ordering::Relaxed),
-                        total: p.bytes_total.load(Ordering::Relaxed),
-                    }));
+                    if progress_due {
+                        let p = &running.progress;
+                        app.update(Action::ReloadProgress(Loading {
+                            done: p.bytes_done.load(Ordering::Relaxed),
+                            total: p.bytes_total.load(Ordering::Relaxed),
+                        }));
+                        changed = true;
+                    }
                     None
                 }
                 // The thread ended without a word: it panicked.
@@ -146,6 +166,7 @@ fn event_loop(
                 }
             };
             if let Some(done) = done {
+                changed = true;
                 let again = running.again;
                 reload = None;
                 let effect = app.update(done);
@@ -162,8 +183,13 @@ fn event_loop(
             && let Some(rest) = &session.rest
         {
             match rest.poll() {
-                Polled::Reading(loading) => app.update(Action::Progress(loading)),
+                Polled::Reading(loading) if progress_due => {
+                    changed = true;
+                    app.update(Action::Progress(loading))
+                }
+                Polled::Reading(_) => Effect::None,
                 Polled::Read(model) => {
+                    changed = true;
                     crate::timings::mark("rest received");
                     let effect = app.update(Action::Completed(model));
                     crate::timings::mark("rest in place");
@@ -183,6 +209,7 @@ fn event_loop(
         // A change while the first load runs is read once it is done.
         if app.rest.is_none() && reload_due.is_some_and(|due| Instant::now() >= due) {
             reload_due = None;
+            changed = true;
             // Not `Action::Reload`: a key would close the help overlay,
             // a file saved elsewhere should not.
             if carry_out(app, session, &mut reload, Effect::Reload).is_break() {

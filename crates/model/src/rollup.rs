@@ -31,30 +31,27 @@ impl Histories {
     fn build_with(m: &Model, parent: &[Option<usize>], levels_on_every_core: bool) -> Self {
         let n = m.localities.len();
         let depth = depths(parent);
-        // Parts before wholes: deeper units first, and a merged unit before
-        // the one it was merged into.
-        let mut order: Vec<usize> = (0..n).collect();
-        order.sort_by_key(|&i| {
-            let merged = m.localities.get(i).is_some_and(|l| l.merged_into.is_some());
-            (Reverse(depth.get(i).copied().unwrap_or(0)), Reverse(merged))
-        });
-        let mut h = Histories(vec![(History::default(), None); n]);
         // A unit with no parts has its own points for history, whatever
-        // the others': 99 % of them at 100,000 localities, on every core.
+        // the others': 99 % of them at 100,000 localities, on every core,
+        // each into its own place.
         let is_leaf = |i: usize| {
             m.children.get(i).is_none_or(Vec::is_empty)
                 && m.absorbed.get(i).is_none_or(Vec::is_empty)
         };
-        let leaves: Vec<(usize, History)> = (0..n)
-            .into_par_iter()
-            .filter(|&i| is_leaf(i))
-            .map(|i| (i, own_history(m, i)))
-            .collect();
-        for (i, own) in leaves {
-            if let Some(slot) = h.0.get_mut(i) {
-                slot.0 = own;
+        let mut h = Histories(vec![(History::default(), None); n]);
+        h.0.par_iter_mut().enumerate().for_each(|(i, slot)| {
+            if is_leaf(i) {
+                slot.0 = own_history(m, i);
             }
-        }
+        });
+        // Parts before wholes: deeper units first, and a merged unit before
+        // the one it was merged into. Only the units with parts are put in
+        // that order (a stable sort: as they stand in the order of all).
+        let mut order: Vec<usize> = (0..n).filter(|&i| !is_leaf(i)).collect();
+        order.sort_by_key(|&i| {
+            let merged = m.localities.get(i).is_some_and(|l| l.merged_into.is_some());
+            (Reverse(depth.get(i).copied().unwrap_or(0)), Reverse(merged))
+        });
         // A unit that neither merged nor absorbed others reads only its
         // children's histories, all deeper: the units of one depth are
         // rolled up on every core (most are districts, each of some thirty
@@ -65,7 +62,7 @@ impl Histories {
                 && m.absorbed.get(i).is_none_or(Vec::is_empty)
                 && m.localities.get(i).is_some_and(|l| l.merged_into.is_none())
         };
-        let parents: Vec<usize> = order.into_iter().filter(|&i| !is_leaf(i)).collect();
+        let parents = order;
         let depth_of = |i: usize| depth.get(i).copied().unwrap_or(0);
         for level in parents.chunk_by(|&a, &b| depth_of(a) == depth_of(b)) {
             for &i in level.iter().filter(|&&i| !plain(i)) {
@@ -253,6 +250,7 @@ pub fn merger_date(m: &Model, i: usize) -> Option<NaiveDate> {
 
 fn depths(parent: &[Option<usize>]) -> Vec<usize> {
     (0..parent.len())
+        .into_par_iter()
         .map(|i| {
             let mut depth = 0;
             let mut at = parent.get(i).copied().flatten();
