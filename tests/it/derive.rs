@@ -357,3 +357,53 @@ parent = "VN"
     assert_eq!(p.projection, Projection::None);
     assert_eq!(p.coverage(), Some(94.0), "a stale figure keeps its value");
 }
+
+#[test]
+fn units_under_the_same_targets_share_one_list_of_steps_and_a_unit_with_its_own_has_its_own() {
+    // Three provinces in file order: a and c under the nation's 95 % by
+    // 2026 alone, b with its own 96 % for the same day between them.
+    let unit = |id: &str| {
+        format!(
+            r#"
+[[locality]]
+id = "{id}"
+name = "{id}"
+kind = "province"
+parent = "VN"
+  [[locality.record]]
+  date = 2024-12-31
+  coverage = 90.0
+  source = "s"
+  [[locality.record]]
+  date = 2025-12-31
+  coverage = 92.0
+  source = "s"
+"#
+        )
+    };
+    let body = format!(
+        r#"
+[[target]]
+locality = "b"
+by = 2026-12-31
+coverage = 96.0
+directive = "NEW"
+source = "s"
+{}{}{}"#,
+        unit("a"),
+        unit("b"),
+        unit("c")
+    );
+    let m = model(&body);
+    let steps = |id: &str| progress(&m, id, Era::Current).target_steps.clone();
+    let (a, b, c) = (steps("a"), steps("b"), steps("c"));
+    let goals = |s: &[model::point::TargetStep]| s.iter().map(|x| x.coverage).collect::<Vec<_>>();
+    assert_eq!(goals(&a), [95.0]);
+    assert_eq!(goals(&b), [96.0]);
+    assert_eq!(*a, *c);
+    // The same steps are one list in memory (judged on one thread or two,
+    // each keeps the last it made); different ones never are.
+    assert!(!std::sync::Arc::ptr_eq(&a, &b) && !std::sync::Arc::ptr_eq(&b, &c));
+    // In force from the day its directive was issued.
+    assert!(a.first().is_some_and(|s| s.from == day(2025, 10, 3)));
+}

@@ -5,6 +5,7 @@ use super::names::Names;
 use std::cell::RefCell;
 use std::cmp::Reverse;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
@@ -12,7 +13,7 @@ use rayon::prelude::*;
 use super::figures::{Figures, Past, Progress, STATUSES};
 use super::history::{History, Points};
 use super::model::Model;
-use super::point::{Era, Point, Said};
+use super::point::{Era, Point, Said, TargetStep};
 use super::progress;
 use super::schema::Dataset;
 use super::tally::tally;
@@ -267,6 +268,28 @@ fn judge(
     })
 }
 
+/// `steps` as the list the unit judged before on this thread holds them,
+/// when they are the same: units are judged in file order, where
+/// neighbours mostly share their targets.
+fn shared_steps(steps: Vec<TargetStep>) -> Arc<[TargetStep]> {
+    thread_local! {
+        static LAST: RefCell<Option<Arc<[TargetStep]>>> = const { RefCell::new(None) };
+    }
+    LAST.with(|last| {
+        let Ok(mut last) = last.try_borrow_mut() else {
+            return Arc::from(steps);
+        };
+        match last.as_ref() {
+            Some(shared) if **shared == *steps => Arc::clone(shared),
+            _ => {
+                let shared: Arc<[TargetStep]> = Arc::from(steps);
+                *last = Some(Arc::clone(&shared));
+                shared
+            }
+        }
+    })
+}
+
 /// `judge` on the history's points, by date, none after `day`.
 fn judge_points(
     m: &Model,
@@ -281,11 +304,14 @@ fn judge_points(
     let target = targets.in_force(m, i, day, false);
     let numeric_target = targets.in_force(m, i, day, true);
     let goal = m.target(numeric_target);
-    let judged: Vec<(NaiveDate, f64)> = history
-        .iter()
-        .filter(|p| !p.is_partial())
-        .map(|p| (p.date, p.coverage))
-        .collect();
+    // Room for every point at once, not grown four times on the way.
+    let mut judged: Vec<(NaiveDate, f64)> = Vec::with_capacity(history.len());
+    judged.extend(
+        history
+            .iter()
+            .filter(|p| !p.is_partial())
+            .map(|p| (p.date, p.coverage)),
+    );
     let trend = progress::trend(&judged, day);
     let last = complete.and_then(|k| history.get(k));
     // A stale figure keeps its value but says nothing about how far behind
@@ -320,7 +346,8 @@ fn judge_points(
                 record,
             })
         })
-        .max_by_key(|s| s.date);
+        .max_by_key(|s| s.date)
+        .map(Box::new);
     // Words shown in place of a figure are marked when old, as a figure is.
     let stale = said
         .as_ref()
@@ -365,10 +392,10 @@ fn judge_points(
         .and_then(|l| super::population::of(l, history, day, m.today, |d| span.holds(d)));
     Progress {
         population,
-        target_steps: targets.steps(m, i, start, day),
+        target_steps: shared_steps(targets.steps(m, i, start, day)),
         shown: latest.and_then(|k| history.get(k)).copied(),
         history: kept,
-        latest,
+        latest: latest.and_then(|k| u32::try_from(k).ok()),
         target,
         numeric_target,
         gap,
@@ -392,5 +419,38 @@ impl Era {
             Era::Current => Era::Former,
             Era::Former => Era::Current,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn step(coverage: f64) -> TargetStep {
+        let from = NaiveDate::from_ymd_opt(2025, 10, 3).unwrap_or_default();
+        let until = NaiveDate::from_ymd_opt(2026, 12, 31).unwrap_or_default();
+        TargetStep {
+            target: 0,
+            from,
+            until,
+            coverage,
+        }
+    }
+
+    #[test]
+    fn steps_equal_to_the_last_on_this_thread_are_its_list_and_others_are_their_own() {
+        let a = shared_steps(vec![step(95.0)]);
+        let again = shared_steps(vec![step(95.0)]);
+        assert!(Arc::ptr_eq(&a, &again));
+        let other = shared_steps(vec![step(96.0)]);
+        assert!(!Arc::ptr_eq(&a, &other));
+        assert_eq!(*other, [step(96.0)]);
+        // Only the last is kept: the first list, asked for again, is made
+        // anew, with the same steps.
+        let back = shared_steps(vec![step(95.0)]);
+        assert!(!Arc::ptr_eq(&a, &back));
+        assert_eq!(*back, *a);
+        let none = shared_steps(Vec::new());
+        assert!(none.is_empty() && Arc::ptr_eq(&none, &shared_steps(Vec::new())));
     }
 }

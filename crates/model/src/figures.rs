@@ -25,7 +25,8 @@ pub struct Progress {
     pub history: History,
     /// Index in `history` of the latest point shown: the latest complete one,
     /// else the latest partial roll-up (shown, marked, never judged).
-    pub latest: Option<usize>,
+    /// (A history's points are numbered in 32 bits, as its records are.)
+    pub latest: Option<u32>,
     /// That point, kept whole: read for every unit by sorts, counts and
     /// tables.
     pub shown: Option<Point>,
@@ -56,9 +57,12 @@ pub struct Progress {
     /// The unit had ceased (merged or abolished) by the judging day, so it
     /// is judged as of its last day.
     pub ceased: bool,
-    /// The numeric targets in force over time, for the chart.
-    pub target_steps: Vec<TargetStep>,
-    pub said: Option<Said>,
+    /// The numeric targets in force over time, for the chart. Shared by
+    /// the units whose steps are the same: at 100,000 communes under the
+    /// nation's targets, one list rather than 100,000.
+    pub target_steps: std::sync::Arc<[TargetStep]>,
+    /// Boxed: words stand in for a figure on few units.
+    pub said: Option<Box<Said>>,
     /// The population nearest the judging day, from the unit's records
     /// and population entries of the territory this history stands for.
     pub population: Option<super::population::Population>,

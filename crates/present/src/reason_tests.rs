@@ -236,11 +236,11 @@ fn partial_words_no_figure_and_no_target() {
         "only a partial figure, 93.50% on 2025-06-30, which stands for part of the unit → partial figure, pace not judged",
     );
     let mut p = progress(None);
-    p.said = Some(tiendo_model::point::Said {
+    p.said = Some(Box::new(tiendo_model::point::Said {
         date: d(2025, 10, 31),
         words: "gần 95 %".into(),
         record: 0,
-    });
+    }));
     let v = Verdict {
         status: Status::InWords,
         projection: Projection::None,

@@ -69,7 +69,7 @@ fn progress_with(points: &[(NaiveDate, f64)], steps: Vec<TargetStep>) -> Progres
         trend: progress::trend(points, day),
         numeric_target: Some(0),
         judged_on: day,
-        target_steps: steps,
+        target_steps: steps.into(),
         ..Progress::default()
     }
 }

@@ -136,7 +136,7 @@ pub fn rows(m: &Model, i: usize, era: Era) -> Vec<FigureRow<'_>> {
             (Some(said), _) => {
                 x.point.is_none() && l.records.get(said.record).is_some_and(|r| x.is(r))
             }
-            (None, Some(_)) => *k == p.latest,
+            (None, Some(_)) => *k == p.latest.and_then(|x| usize::try_from(x).ok()),
             (None, None) => false,
         });
         if let Some((_, row)) = shown.and_then(|k| out.get_mut(k)) {

@@ -38,7 +38,7 @@ fn step(from: NaiveDate, until: NaiveDate, coverage: f64) -> TargetStep {
 
 fn with_steps(steps: Vec<TargetStep>) -> Progress {
     Progress {
-        target_steps: steps,
+        target_steps: steps.into(),
         ..Progress::default()
     }
 }
