@@ -179,27 +179,12 @@ pub(crate) fn load_sets_known(
             }
         },
     );
-    let outcome = match dataset {
+    match dataset {
         Some(dataset) => Ok(Loaded {
             dataset,
             warnings: diagnostics,
         }),
         None => Err(Invalid { diagnostics }),
-    };
-    let text: usize = sources.iter().map(|s| s.text.len()).sum();
-    if text >= FREED_ASIDE {
-        drop_aside(sources);
     }
-    outcome
 }
 
-/// From this many bytes of text on, the files' texts are freed on a
-/// thread of their own: 166 MB take some 10 ms to give back, which the
-/// derivation that follows need not wait for.
-const FREED_ASIDE: usize = 16 << 20;
-
-/// Drops `value` on a thread of its own; if none can be started, the
-/// closure refused is dropped, and `value` with it, here.
-fn drop_aside<T: Send + 'static>(value: T) {
-    let _ = std::thread::Builder::new().spawn(move || drop(value));
-}
