@@ -229,13 +229,37 @@ fn comment(b: &[u8], at: usize, end: usize) -> Option<()> {
     (!body.iter().any(|&c| is_control(c))).then_some(())
 }
 
-fn is_control(c: u8) -> bool {
-    (c < 0x20 && c != b'\t') || c == 0x7f
+pub(super) fn is_control(c: u8) -> bool {
+    CONTROL[usize::from(c)]
 }
 
-fn is_bare(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || c == b'_' || c == b'-'
+pub(super) fn is_bare(c: u8) -> bool {
+    BARE[usize::from(c)]
 }
+
+/// What `is_bare` and `is_control` answer, by byte: a table, not a chain
+/// of comparisons, for a loop that reads every key and string of a large
+/// file (a third of this module's time, measured, with the comparisons).
+const BARE: [bool; 256] = {
+    let mut out = [false; 256];
+    let mut k = 0;
+    while k < 256 {
+        let c = k as u8;
+        out[k] = c.is_ascii_alphanumeric() || c == b'_' || c == b'-';
+        k += 1;
+    }
+    out
+};
+const CONTROL: [bool; 256] = {
+    let mut out = [false; 256];
+    let mut k = 0;
+    while k < 256 {
+        let c = k as u8;
+        out[k] = (c < 0x20 && c != b'\t') || c == 0x7f;
+        k += 1;
+    }
+    out
+};
 
 fn skip_blank(b: &[u8], mut i: usize) -> usize {
     while matches!(b.get(i), Some(b' ' | b'\t')) {

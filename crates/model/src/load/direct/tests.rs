@@ -390,3 +390,22 @@ fn a_source_written_on_many_records_is_kept_once_and_in_nfc_by_either_reader() {
         ));
     }
 }
+
+/// The byte tables say for every byte what TOML says: a bare key's
+/// characters are ASCII letters, digits, `_` and `-`; a control character
+/// in a string or comment is one below a space but a tab, or DEL.
+#[test]
+fn the_tables_of_bare_and_control_bytes_are_toml_s_for_every_byte() {
+    for c in 0..=255u8 {
+        let bare = c.is_ascii_alphanumeric() || c == b'_' || c == b'-';
+        let control = (c < 0x20 && c != b'\t') || c == 0x7f;
+        assert_eq!(super::line::is_bare(c), bare, "{c:#04x}");
+        assert_eq!(super::line::is_control(c), control, "{c:#04x}");
+    }
+    // A few by name, lest the rule above and the table share a slip.
+    let bare: Vec<u8> = (0..=255u8).filter(|&c| super::line::is_bare(c)).collect();
+    assert_eq!(bare.len(), 26 * 2 + 10 + 2);
+    assert!(!super::line::is_bare(b'.') && !super::line::is_bare(b' '));
+    assert!(super::line::is_control(b'\n') && super::line::is_control(b'\r'));
+    assert!(!super::line::is_control(b'\t') && !super::line::is_control(0x80));
+}
