@@ -161,24 +161,17 @@ pub(crate) fn load_sets_known(
     }
     let has_errors = raw.iter().any(|d| d.severity == Severity::Error);
     let mut dataset = dataset.filter(|_| !has_errors);
-    // The problems are placed on one core (a warning deep in a 166 MB file
-    // counts the lines before it) while the records are put in order on
-    // the others.
-    let (diagnostics, ()) = rayon::join(
-        || diagnostic::place(&sources, raw),
-        || {
-            if let Some(dataset) = &mut dataset {
-                dataset.localities.par_iter_mut().for_each(|l| {
-                    l.records.sort_by_key(|r| r.date);
-                    l.population.sort_by_key(|p| p.date);
-                    // However they were read (by the TOML parser, records
-                    // written apart), no room is kept for records to come.
-                    l.records.shrink_to_fit();
-                    l.population.shrink_to_fit();
-                });
-            }
-        },
-    );
+    let diagnostics = diagnostic::place(&sources, raw);
+    if let Some(dataset) = &mut dataset {
+        dataset.localities.par_iter_mut().for_each(|l| {
+            l.records.sort_by_key(|r| r.date);
+            l.population.sort_by_key(|p| p.date);
+            // However they were read (by the TOML parser, records
+            // written apart), no room is kept for records to come.
+            l.records.shrink_to_fit();
+            l.population.shrink_to_fit();
+        });
+    }
     match dataset {
         Some(dataset) => Ok(Loaded {
             dataset,
@@ -187,4 +180,3 @@ pub(crate) fn load_sets_known(
         None => Err(Invalid { diagnostics }),
     }
 }
-
