@@ -159,24 +159,23 @@ pub(crate) fn load_sets_known(
     if let Some(dataset) = &dataset {
         validate::check(dataset, &sources, today, &mut raw);
     }
-    let has_errors = raw.iter().any(|d| d.severity == Severity::Error);
-    let mut dataset = dataset.filter(|_| !has_errors);
     let diagnostics = diagnostic::place(&sources, raw);
-    if let Some(dataset) = &mut dataset {
-        dataset.localities.par_iter_mut().for_each(|l| {
-            l.records.sort_by_key(|r| r.date);
-            l.population.sort_by_key(|p| p.date);
-            // However they were read (by the TOML parser, records
-            // written apart), no room is kept for records to come.
-            l.records.shrink_to_fit();
-            l.population.shrink_to_fit();
-        });
-    }
+    let has_errors = diagnostics.iter().any(|d| d.severity == Severity::Error);
     match dataset {
-        Some(dataset) => Ok(Loaded {
-            dataset,
-            warnings: diagnostics,
-        }),
-        None => Err(Invalid { diagnostics }),
+        Some(mut dataset) if !has_errors => {
+            dataset.localities.par_iter_mut().for_each(|l| {
+                l.records.sort_by_key(|r| r.date);
+                l.population.sort_by_key(|p| p.date);
+                // However they were read (by the TOML parser, records
+                // written apart), no room is kept for records to come.
+                l.records.shrink_to_fit();
+                l.population.shrink_to_fit();
+            });
+            Ok(Loaded {
+                dataset,
+                warnings: diagnostics,
+            })
+        }
+        _ => Err(Invalid { diagnostics }),
     }
 }
