@@ -15,6 +15,15 @@ pub enum Era {
     Former = 1,
 }
 
+impl Era {
+    pub fn toggled(self) -> Self {
+        match self {
+            Era::Current => Era::Former,
+            Era::Former => Era::Current,
+        }
+    }
+}
+
 /// Where a point of a locality's history comes from.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Origin {
