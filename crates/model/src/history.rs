@@ -90,8 +90,11 @@ impl History {
         if names.iter().all(Option::is_none) || points.len() >= KEPT as usize {
             return History::Whole(points.into_boxed_slice());
         }
-        let all: Option<Vec<u32>> = names.iter().copied().collect();
-        if let Some(range) = all.as_deref().and_then(run) {
+        let named_all = names.iter().all(Option::is_some);
+        if let Some(range) = named_all
+            .then(|| run_of(names.iter().flatten().map(|&k| k as usize)))
+            .flatten()
+        {
             return range;
         }
         let mut slots = Vec::with_capacity(points.len());
@@ -128,10 +131,11 @@ impl History {
         let Some(names) = names else {
             return History::Whole(ks.iter().filter_map(|&k| own_point(records, k)).collect());
         };
-        run(&names).unwrap_or_else(|| History::Mixed {
+        // Not a run (`run_of` said so above): each record named in a slot.
+        History::Mixed {
             slots: names.into_boxed_slice(),
             kept: Box::default(),
-        })
+        }
     }
 
     /// How many points it holds.
@@ -174,21 +178,6 @@ fn run_of(mut ks: impl Iterator<Item = usize>) -> Option<History> {
     }
     let to = u32::try_from(next).ok().filter(|&k| k <= KEPT)?;
     Some(History::Records { from, to })
-}
-
-/// The run of records `from..to` that the names are, if they are one.
-fn run(names: &[u32]) -> Option<History> {
-    let Some(&from) = names.first() else {
-        return Some(History::default());
-    };
-    let mut next = from;
-    for &name in names {
-        if name != next {
-            return None;
-        }
-        next = next.checked_add(1)?;
-    }
-    Some(History::Records { from, to: next })
 }
 
 /// A history read with its unit's records: its points, by value.

@@ -47,8 +47,8 @@ impl Histories {
         // Parts before wholes: deeper units first, and a merged unit before
         // the one it was merged into. Only the units with parts are put in
         // that order (a stable sort: as they stand in the order of all).
-        let mut order: Vec<usize> = (0..n).filter(|&i| !is_leaf(i)).collect();
-        order.sort_by_key(|&i| {
+        let mut parents: Vec<usize> = (0..n).filter(|&i| !is_leaf(i)).collect();
+        parents.sort_by_key(|&i| {
             let merged = m.localities.get(i).is_some_and(|l| l.merged_into.is_some());
             (Reverse(depth.get(i).copied().unwrap_or(0)), Reverse(merged))
         });
@@ -62,7 +62,6 @@ impl Histories {
                 && m.absorbed.get(i).is_none_or(Vec::is_empty)
                 && m.localities.get(i).is_some_and(|l| l.merged_into.is_none())
         };
-        let parents = order;
         let depth_of = |i: usize| depth.get(i).copied().unwrap_or(0);
         for level in parents.chunk_by(|&a, &b| depth_of(a) == depth_of(b)) {
             for &i in level.iter().filter(|&&i| !plain(i)) {
