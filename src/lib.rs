@@ -2,6 +2,7 @@
 //! (BHYT) directives, province by province.
 
 pub mod app;
+pub mod behind;
 pub mod cache;
 pub mod cli;
 pub mod export;

@@ -130,7 +130,7 @@ fn read_rest(source: Source, behind: Behind) -> Rest {
     let progress = Arc::new(LoadProgress::default());
     let (send, done) = std::sync::mpsc::channel();
     let shared = Arc::clone(&progress);
-    std::thread::spawn(move || {
+    crate::behind::spawn(move || {
         let today = source.judging_day();
         let (sets, key, cuts) = match behind {
             Behind::Files(sets, key, cuts) => (sets, key, cuts),

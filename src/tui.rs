@@ -250,7 +250,7 @@ fn carry_out(
                     let progress = Arc::new(LoadProgress::default());
                     let counted = Arc::clone(&progress);
                     let shown = Shown::of(&app.model);
-                    std::thread::spawn(move || {
+                    crate::behind::spawn(move || {
                         // The loop may have quit: nobody to tell then.
                         let _ = send.send(source.reload_if_changed(&counted, shown));
                     });

@@ -931,3 +931,39 @@ fn r_on_unchanged_files_says_so_and_a_changed_figure_is_read() {
     s.keys("q");
     assert!(s.wait_exit().success());
 }
+
+/// The nice value of a task of a process (`/proc/PID/task/TID/stat`, the
+/// 19th field; the name in brackets before it may hold spaces).
+#[cfg(target_os = "linux")]
+fn nice_of(stat: &str) -> i32 {
+    let after_name = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
+    after_name
+        .split_whitespace()
+        .nth(16)
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn the_dashboard_s_loading_threads_yield_to_the_one_that_reads_keys() {
+    let own = nice_of(&std::fs::read_to_string("/proc/thread-self/stat").unwrap());
+    let mut s = Session::start(&[]);
+    s.wait_for("Tổng quan");
+    let pid = s.child.process_id().unwrap();
+    let mut nices = std::collections::BTreeMap::new();
+    for task in std::fs::read_dir(format!("/proc/{pid}/task")).unwrap() {
+        let task = task.unwrap();
+        let tid: u32 = task.file_name().to_str().unwrap().parse().unwrap();
+        let stat = std::fs::read_to_string(task.path().join("stat")).unwrap();
+        nices.insert(tid, nice_of(&stat));
+    }
+    // The main thread reads keys and draws, at the priority it was given.
+    assert_eq!(nices.get(&pid), Some(&own), "{nices:?}");
+    // rayon's pool, on which every load runs, at 10 below it.
+    let lowered = nices.values().filter(|&&n| n == (own + 10).min(19)).count();
+    assert!(lowered >= 1, "no loading thread yields: {nices:?}");
+    s.keys("q");
+    assert!(s.wait_exit().success());
+}
