@@ -31,6 +31,8 @@ fn reloads() -> usize {
 }
 
 fn main() {
+    // The loads yield to the screen, as in the dashboard.
+    tiendo::behind::yield_to_the_screen();
     let dir = tempfile::tempdir().unwrap();
     let file = match std::env::var_os("TIENDO_BENCH_FILE") {
         Some(f) => {
@@ -123,7 +125,7 @@ fn reload(app: &mut App, source: &Source) {
     let (send, result) = std::sync::mpsc::channel();
     let source = source.clone();
     let shown = Shown::of(&app.model);
-    std::thread::spawn(move || {
+    tiendo::behind::spawn(move || {
         let progress = tiendo::model::LoadProgress::default();
         let _ = send.send(source.reload_if_changed(&progress, shown));
     });
