@@ -121,6 +121,7 @@ fn start(source: &Source) -> App {
 /// `r`, as the terminal loop carries it out.
 fn reload(app: &mut App, source: &Source) {
     assert_eq!(app.update(Action::Reload), Effect::Reload);
+    let _ = tiendo::memory::before_reloads();
     app.update(Action::Reloading);
     let (send, result) = std::sync::mpsc::channel();
     let source = source.clone();

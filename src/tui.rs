@@ -245,6 +245,7 @@ fn carry_out(
                     return ControlFlow::Continue(());
                 }
                 None => {
+                    let _ = crate::memory::before_reloads();
                     let (send, result) = std::sync::mpsc::channel();
                     let source = session.source.clone();
                     let progress = Arc::new(LoadProgress::default());
