@@ -105,22 +105,32 @@ pub fn check(
         .min_by_key(|&k| super::tops::rank(k));
 
     // Each unit's own checks on every core; what they find is told in
-    // file order, as one pass would tell it.
-    let per_unit: Vec<Vec<RawDiagnostic>> = d
-        .localities
-        .par_iter()
-        .map(|l| {
+    // file order, as one pass would tell it. The walk up the parents for
+    // cycles is on one core (15–20 ms at 100,000 units): beside them, not
+    // after them, and told after them as before.
+    let (per_unit, cycles) = rayon::join(
+        || -> Vec<Vec<RawDiagnostic>> {
+            d.localities
+                .par_iter()
+                .map(|l| {
+                    let mut found = Vec::new();
+                    let units = (&nations[..], top);
+                    let known = (&localities, &refused);
+                    check_unit(&mut Sink(&mut found), l, known, units, d.meta.as_of, today);
+                    found
+                })
+                .collect()
+        },
+        || {
             let mut found = Vec::new();
-            let units = (&nations[..], top);
-            let known = (&localities, &refused);
-            check_unit(&mut Sink(&mut found), l, known, units, d.meta.as_of, today);
+            check_cycles(&mut Sink(&mut found), d, &localities);
             found
-        })
-        .collect();
+        },
+    );
     for found in per_unit {
         sink.0.extend(found);
     }
-    check_cycles(&mut sink, d, &localities);
+    sink.0.extend(cycles);
     check_aliases(&mut sink, d);
 
     for t in &d.targets {
