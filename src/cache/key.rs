@@ -35,6 +35,13 @@ impl Key {
     /// data alone, its files total less than the policy's minimum, or a
     /// path cannot be made canonical.
     pub fn of(source: &Source, sets: &[Files]) -> Option<Key> {
+        // Asked before 166 MB are hashed for nothing (`--no-cache`, `check`).
+        let lens = sets
+            .iter()
+            .map(|files| files.iter().map(|(_, c)| c.len() as u64));
+        if !Key::wanted(source, lens.flatten().sum(), sets.len()) {
+            return None;
+        }
         let seen = sets
             .iter()
             .map(|files| {
@@ -106,13 +113,18 @@ impl Key {
         digest_of(&self.bytes)
     }
 
+    /// Whether data of `total` bytes in `sets` datasets is cached at all.
+    fn wanted(source: &Source, total: u64, sets: usize) -> bool {
+        let Some(policy) = source.cache.as_ref() else {
+            return false;
+        };
+        let bundled = source.paths.iter().all(|p| crate::bundled::is_named(p));
+        !bundled && total >= policy.min_bytes && source.paths.len() == sets
+    }
+
     fn of_seen(source: &Source, sets: Vec<Vec<Seen<'_>>>) -> Option<Key> {
-        let policy = source.cache.as_ref()?;
-        if source.paths.iter().all(|p| crate::bundled::is_named(p)) {
-            return None;
-        }
         let total: u64 = sets.iter().flatten().map(|s| s.len).sum();
-        if total < policy.min_bytes || source.paths.len() != sets.len() {
+        if !Key::wanted(source, total, sets.len()) {
             return None;
         }
         let mut bytes = Vec::new();

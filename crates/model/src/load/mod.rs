@@ -187,4 +187,3 @@ pub(crate) fn load_sets_known(
         None => Err(Invalid { diagnostics }),
     }
 }
-
