@@ -1,4 +1,5 @@
-//! Giving freed memory back to the system after a model is replaced.
+//! Giving freed memory back to the system after a model is replaced, and
+//! keeping reloads from building the new model among the old one's holes.
 //!
 //! A model of 100,000 localities is some 600 MB of small allocations, built
 //! on the loading threads. glibc's malloc keeps what they free in those
