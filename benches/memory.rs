@@ -31,8 +31,6 @@ fn reloads() -> usize {
 }
 
 fn main() {
-    // The loads yield to the screen, as in the dashboard.
-    tiendo::behind::yield_to_the_screen();
     let dir = tempfile::tempdir().unwrap();
     let file = match std::env::var_os("TIENDO_BENCH_FILE") {
         Some(f) => {

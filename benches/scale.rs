@@ -32,8 +32,6 @@ fn sizes() -> Vec<usize> {
 const YEARS: usize = 17;
 
 fn main() {
-    // The loads yield to the thread that reads keys, as in the dashboard.
-    tiendo::behind::yield_to_the_screen();
     divan::main();
 }
 
@@ -214,8 +212,8 @@ fn d_key_move(bencher: divan::Bencher, n: usize) {
 /// (d) Move down one row while `r` reads the data again behind the screen
 /// (issue 22: the key must answer within 50 ms at 100,000 localities). The
 /// reload runs over and over on its own thread, as `tui.rs` runs it, so
-/// every sample competes with it for the cores (on rayon's pool, whose
-/// threads yield to this one as in the dashboard: `behind.rs`).
+/// every sample competes with it for the cores (behind the screen, below
+/// this thread's priority, as in the dashboard: `behind.rs`).
 #[divan::bench(args = sizes(), sample_count = 20, sample_size = 5)]
 fn d_key_move_during_reload(bencher: divan::Bencher, n: usize) {
     use std::sync::Arc;

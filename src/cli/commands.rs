@@ -222,8 +222,6 @@ fn dashboard(cli: &Cli) -> Result<(), Failure> {
         print_out(cli.lang, &crate::export::summary::render(&model, cli.lang))?;
         return Ok(());
     }
-    // From here on every load runs behind the screen: keys go first.
-    crate::behind::yield_to_the_screen();
     let (model, rest) = match crate::start::open(&source)? {
         Ok(Start::Whole(model)) => (model, None),
         Ok(Start::Head { model, rest }) => (model, Some(rest)),

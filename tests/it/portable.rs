@@ -342,21 +342,3 @@ fn watch_sees_a_file_written_replaced_and_added_under_vietnamese_names() {
         "watching one file, a change to another was taken for it"
     );
 }
-
-/// The thread a load is read on behind the dashboard runs below normal
-/// priority, so that the keys go first (`behind.rs`): under Wine as on
-/// Windows, where the pty tests that check the dashboard's own threads
-/// cannot run.
-#[cfg(windows)]
-#[test]
-fn a_load_behind_the_screen_runs_below_normal_priority() {
-    use windows_sys::Win32::System::Threading::{
-        GetCurrentThread, GetThreadPriority, THREAD_PRIORITY_BELOW_NORMAL,
-    };
-    // SAFETY: the pseudo-handle of the current thread is always valid.
-    let priority = || unsafe { GetThreadPriority(GetCurrentThread()) };
-    let caller = priority();
-    let behind = tiendo::behind::spawn(priority).join().unwrap();
-    assert_eq!(behind, THREAD_PRIORITY_BELOW_NORMAL);
-    assert_eq!(priority(), caller);
-}
