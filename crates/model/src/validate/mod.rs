@@ -227,3 +227,60 @@ fn check_unit(
     check_records(sink, l, as_of, today);
     check_existence(sink, l);
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::problem::{Problem, Reference};
+
+    /// The problems a dataset of `units` (TOML `[[locality]]` tables) is
+    /// refused for, none when it loads.
+    fn refused(units: &str) -> Vec<Problem> {
+        let text = format!("schema = 1\n[meta]\ntitle = \"t\"\nas_of = 2025-12-31\n{units}");
+        match crate::load_files(vec![("t.toml".to_string(), text.into_bytes())]) {
+            Ok(_) => Vec::new(),
+            Err(invalid) => invalid.diagnostics.into_iter().map(|d| d.problem).collect(),
+        }
+    }
+
+    const UNDER: &str = "
+[[locality]]
+id = \"huyen-a\"
+name = \"Huyện A\"
+kind = \"district\"
+
+[[locality]]
+id = \"xa-b\"
+name = \"Xã B\"
+kind = \"commune\"
+parent = \"huyen-a\"
+";
+
+    #[test]
+    fn a_unit_merged_away_does_not_make_its_kind_the_top_units_kind() {
+        let merged = "
+[[locality]]
+id = \"tinh-cu\"
+name = \"Tỉnh Cũ\"
+kind = \"province\"
+merged_into = \"huyen-a\"
+merged_on = 2025-07-01
+";
+        assert_eq!(refused(&format!("{merged}{UNDER}")), []);
+        // Not merged, a province without a parent is a top unit, and a
+        // district without one below it belongs to nothing.
+        let standing = "
+[[locality]]
+id = \"tinh-cu\"
+name = \"Tỉnh Cũ\"
+kind = \"province\"
+";
+        let problems = refused(&format!("{standing}{UNDER}"));
+        assert!(
+            matches!(
+                problems.as_slice(),
+                [Problem::Reference(Reference::NoParentUnderTop { id, .. })] if id == "huyen-a"
+            ),
+            "{problems:?}"
+        );
+    }
+}
