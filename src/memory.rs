@@ -51,8 +51,53 @@ pub fn before_reloads() -> bool {
 
 #[cfg(all(test, target_os = "linux", target_env = "gnu"))]
 mod tests {
+    const CHILD: &str = "TIENDO_TEST_MMAP_CHILD";
+    const NAME: &str = "memory::tests::after_before_reloads_a_large_block_is_mapped_on_its_own";
+
+    /// In a process of its own, whose allocator nothing else has touched:
+    /// whether a block of 1 MiB, allocated after a block of 16 MiB was
+    /// freed, is mapped on its own.
+    fn child(set: bool) -> bool {
+        // Freeing a large block raises glibc's own threshold to its size,
+        // as a load's buffers do: 1 MiB would then come from the heap.
+        drop(std::hint::black_box(vec![1u8; 16 << 20]));
+        if set {
+            assert!(super::before_reloads());
+        }
+        // SAFETY: mallinfo2 takes no pointer and only reads counters.
+        let mapped = || unsafe { libc::mallinfo2().hblkhd };
+        let before = mapped();
+        let block = std::hint::black_box(vec![1u8; 1 << 20]);
+        let during = mapped();
+        drop(block);
+        during >= before + (1 << 20)
+    }
+
     #[test]
-    fn glibc_takes_the_threshold_for_reloads() {
-        assert!(super::before_reloads());
+    fn after_before_reloads_a_large_block_is_mapped_on_its_own() {
+        if let Some(how) = std::env::var_os(CHILD) {
+            println!("mapped: {}", child(how == "set"));
+            return;
+        }
+        let mapped = |how: &str| {
+            let out = std::process::Command::new(std::env::current_exe().unwrap())
+                .args(["--exact", NAME, "--nocapture", "--test-threads=1"])
+                .env(CHILD, how)
+                .output()
+                .unwrap();
+            let text = String::from_utf8_lossy(&out.stdout).to_string();
+            assert!(out.status.success(), "{text}");
+            match (
+                text.contains("mapped: true"),
+                text.contains("mapped: false"),
+            ) {
+                (true, false) => true,
+                (false, true) => false,
+                _ => panic!("the child said nothing: {text}"),
+            }
+        };
+        assert!(mapped("set"));
+        // Without it the same block comes from the heap: the test tells.
+        assert!(!mapped("unset"));
     }
 }
