@@ -70,10 +70,17 @@ mod tests {
         unsafe { libc::getpriority(libc::PRIO_PROCESS, 0) }
     }
 
+    /// The nice value of a thread for a load behind the screen.
+    fn behind() -> Result<i32, String> {
+        super::spawn(own_nice)
+            .join()
+            .map_err(|_| "a load's thread panicked".to_string())
+    }
+
     #[test]
-    fn a_load_s_thread_and_rayon_s_pool_yield_and_the_caller_does_not() {
+    fn a_load_s_thread_and_rayon_s_pool_yield_and_the_caller_does_not() -> Result<(), String> {
         let caller = own_nice();
-        let inside = super::spawn(own_nice).join().unwrap();
+        let inside = behind()?;
         assert_eq!(inside, (caller + 10).min(19));
         let pool = rayon::broadcast(|_| own_nice());
         assert!(
@@ -81,8 +88,9 @@ mod tests {
             "{pool:?}"
         );
         // Once: a second load lowers its own thread, not the pool again.
-        assert_eq!(super::spawn(own_nice).join().unwrap(), inside);
+        assert_eq!(behind()?, inside);
         assert_eq!(rayon::broadcast(|_| own_nice()), pool);
         assert_eq!(own_nice(), caller);
+        Ok(())
     }
 }

@@ -73,31 +73,35 @@ mod tests {
         during >= before + (1 << 20)
     }
 
+    /// What the child said, run for `how` ("set" or "unset").
+    fn mapped(how: &str) -> Result<bool, String> {
+        let exe = std::env::current_exe().map_err(|e| format!("no test binary: {e}"))?;
+        let out = std::process::Command::new(exe)
+            .args(["--exact", NAME, "--nocapture", "--test-threads=1"])
+            .env(CHILD, how)
+            .output()
+            .map_err(|e| format!("the child did not run: {e}"))?;
+        let text = String::from_utf8_lossy(&out.stdout).to_string();
+        match (
+            out.status.success(),
+            text.contains("mapped: true"),
+            text.contains("mapped: false"),
+        ) {
+            (true, true, false) => Ok(true),
+            (true, false, true) => Ok(false),
+            _ => Err(format!("the child failed or said nothing: {text}")),
+        }
+    }
+
     #[test]
-    fn after_before_reloads_a_large_block_is_mapped_on_its_own() {
+    fn after_before_reloads_a_large_block_is_mapped_on_its_own() -> Result<(), String> {
         if let Some(how) = std::env::var_os(CHILD) {
             println!("mapped: {}", child(how == "set"));
-            return;
+            return Ok(());
         }
-        let mapped = |how: &str| {
-            let out = std::process::Command::new(std::env::current_exe().unwrap())
-                .args(["--exact", NAME, "--nocapture", "--test-threads=1"])
-                .env(CHILD, how)
-                .output()
-                .unwrap();
-            let text = String::from_utf8_lossy(&out.stdout).to_string();
-            assert!(out.status.success(), "{text}");
-            match (
-                text.contains("mapped: true"),
-                text.contains("mapped: false"),
-            ) {
-                (true, false) => true,
-                (false, true) => false,
-                _ => panic!("the child said nothing: {text}"),
-            }
-        };
-        assert!(mapped("set"));
+        assert!(mapped("set")?);
         // Without it the same block comes from the heap: the test tells.
-        assert!(!mapped("unset"));
+        assert!(!mapped("unset")?);
+        Ok(())
     }
 }
