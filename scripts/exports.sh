@@ -26,6 +26,12 @@ for lv in province district commune; do for era in current former; do
   run export $T --view provinces --level $lv --era $era --format csv
   run export $T --view provinces --level $lv --era $era --format json
 done; done
+# Every column's order, both ways (the falling one is kept as runs of the
+# rising one: orders.rs).
+KEYS="name coverage target gap trend year_on_year projected participants population plan_percent status last_due date"
+for key in $KEYS; do for rev in "" --reverse; do
+  run export $T --view provinces --level commune --era former --format csv --sort $key $rev
+done; done
 if [ -n "$BIG" ]; then
   B="--no-cache --data $BIG"
   run export $T $B --view provinces --level commune --format csv
@@ -37,5 +43,9 @@ if [ -n "$BIG" ]; then
     run export $T $B --view "province:$id" --format md
   done
   run export $T $B --as-of 2021-06-30 --view provinces --level commune --format csv
+  # From the cache (the first writes it): 26 orders of 96,740 communes.
+  for key in $KEYS; do for rev in "" --reverse; do
+    run export $T --data "$BIG" --view provinces --level commune --format csv --sort $key $rev
+  done; done
 fi
 echo "$n exports in $OUT"

@@ -131,29 +131,11 @@ pub fn sort(m: &Model, orders: &Orders, era: Era, level: Level, key: SortKey) ->
         }
     }
     keyed.sort_unstable();
-    let mut ascending: Vec<u32> = Vec::with_capacity(members.len());
-    ascending.extend(keyed.iter().map(|&(_, _, i)| i));
-    ascending.extend(missing.iter().copied());
-    let descending: Vec<u32> = if key == SortKey::Name {
-        ascending.iter().rev().copied().collect()
+    if key == SortKey::Name {
+        Sorted::reversed_whole(&keyed, &missing)
     } else {
-        largest_first(&keyed, missing)
-    };
-    Sorted {
-        ascending,
-        descending,
+        Sorted::of(&keyed, &missing)
     }
-}
-
-/// Largest value first, ties still by name, those without a value last:
-/// the runs of equal values of the rising order, taken from the last.
-fn largest_first(rising: &[(u64, u32, u32)], missing: Vec<u32>) -> Vec<u32> {
-    let mut out = Vec::with_capacity(rising.len() + missing.len());
-    for run in rising.chunk_by(|a, b| a.0 == b.0).rev() {
-        out.extend(run.iter().map(|&(_, _, i)| i));
-    }
-    out.extend(missing);
-    out
 }
 
 /// A unit's index as kept in an order: a dataset of more than 4 billion
@@ -184,31 +166,78 @@ mod tests {
         }
     }
 
+    fn falling(sorted: &Sorted) -> Vec<usize> {
+        sorted.order(true).collect()
+    }
+
     #[test]
-    fn largest_first_keeps_name_order_within_a_value_and_the_missing_last() {
+    fn falling_keeps_name_order_within_a_value_and_the_missing_last() {
         // (value, name rank, unit), as `sort` keys them, rising.
         let rising = [(1, 0, 10), (1, 2, 12), (5, 1, 11), (7, 3, 13), (7, 4, 14)];
-        assert_eq!(largest_first(&rising, vec![99]), [13, 14, 11, 10, 12, 99]);
-        assert_eq!(largest_first(&[], vec![3]), [3]);
+        let sorted = Sorted::of(&rising, &[99, 98]);
+        assert_eq!(falling(&sorted), [13, 14, 11, 10, 12, 99, 98]);
+        let rising_order: Vec<usize> = sorted.order(false).collect();
+        assert_eq!(rising_order, [10, 12, 11, 13, 14, 99, 98]);
+        assert_eq!(falling(&Sorted::of(&[], &[3])), [3]);
+        assert_eq!(falling(&Sorted::of(&[], &[])), Vec::<usize>::new());
+        // One run: falling is rising, ties by name.
+        assert_eq!(falling(&Sorted::of(&[(2, 0, 1), (2, 1, 0)], &[])), [1, 0]);
+    }
+
+    #[test]
+    fn the_name_column_falls_as_its_rising_order_reversed_whole() {
+        let rising = [(0, 0, 4), (0, 1, 2), (0, 2, 3)];
+        assert_eq!(
+            falling(&Sorted::reversed_whole(&rising, &[9])),
+            [9, 3, 2, 4]
+        );
+        assert_eq!(falling(&Sorted::of(&rising, &[9])), [4, 2, 3, 9]);
+    }
+
+    /// Runs that cross a 64-unit word of the run starts, and a run that
+    /// fills whole words.
+    #[test]
+    fn runs_are_found_across_words_of_the_run_starts() {
+        let values = (0..200u64).map(|k| match k {
+            0..70 => k,
+            70..190 => 70,
+            _ => k,
+        });
+        let rising: Vec<(u64, u32, u32)> = values
+            .enumerate()
+            .map(|(k, v)| (v, k as u32, k as u32))
+            .collect();
+        let got = falling(&Sorted::of(&rising, &[500]));
+        let mut expected: Vec<usize> = (190..200).rev().collect();
+        expected.extend(70..190);
+        expected.extend((0..70).rev());
+        expected.push(500);
+        assert_eq!(got, expected);
     }
 
     proptest::proptest! {
-        /// The runs taken from the last are the order a sort by falling
-        /// value, then rising name, gives.
+        /// Falling is a sort by falling value then rising name, the units
+        /// without a value last; rising is the order given.
         #[test]
-        fn largest_first_is_a_sort_by_falling_value_then_name(
-            values in proptest::collection::vec(0u64..6, 0..60),
+        fn falling_is_a_sort_by_falling_value_then_name(
+            values in proptest::collection::vec(0u64..6, 0..300),
+            missing in proptest::collection::vec(1000u32..2000, 0..5),
         ) {
             let mut rising: Vec<(u64, u32, u32)> = values
                 .iter()
                 .enumerate()
-                .map(|(k, &v)| (v, (k * 7 % 61) as u32, k as u32))
+                .map(|(k, &v)| (v, (k * 7 % 307) as u32, k as u32))
                 .collect();
             rising.sort_unstable();
-            let mut falling = rising.clone();
-            falling.sort_unstable_by_key(|&(v, r, _)| (std::cmp::Reverse(v), r));
-            let expected: Vec<u32> = falling.iter().map(|&(_, _, i)| i).collect();
-            proptest::prop_assert_eq!(largest_first(&rising, Vec::new()), expected);
+            let mut by_falling = rising.clone();
+            by_falling.sort_unstable_by_key(|&(v, r, _)| (std::cmp::Reverse(v), r));
+            let mut expected: Vec<usize> = by_falling.iter().map(|&(_, _, i)| i as usize).collect();
+            expected.extend(missing.iter().map(|&i| i as usize));
+            let sorted = Sorted::of(&rising, &missing);
+            proptest::prop_assert_eq!(falling(&sorted), expected);
+            let mut rising_order: Vec<usize> = rising.iter().map(|&(_, _, i)| i as usize).collect();
+            rising_order.extend(missing.iter().map(|&i| i as usize));
+            proptest::prop_assert_eq!(sorted.order(false).collect::<Vec<_>>(), rising_order);
         }
     }
 
