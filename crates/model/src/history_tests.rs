@@ -17,11 +17,10 @@ fn record(year: i32, coverage: Option<f64>) -> Record {
     let mut r = Record::new(day(year, 12, 31), Shared::from("báo cáo"), Loc::new(0, 0));
     r.set_coverage(coverage);
     if coverage.is_none() {
-        r.more = More {
+        r.set_more(More {
             coverage_words: Some("gần 95 %".into()),
             ..More::default()
-        }
-        .boxed();
+        });
     }
     r
 }
@@ -208,11 +207,10 @@ fn unit() -> impl Strategy<Value = (Vec<Record>, Vec<Point>)> {
             .map(|(y, c, plan)| {
                 let mut r = record(y, c);
                 if c.is_some() {
-                    r.more = More {
+                    r.set_more(More {
                         plan,
                         ..More::default()
-                    }
-                    .boxed();
+                    });
                 }
                 r
             })

@@ -179,7 +179,7 @@ impl RecordFields {
             coverage_words: self.words.get().map(String::into_boxed_str),
             note: self.note.get(),
             groups: self.groups.boxed(),
-            replaced: None,
+            ..More::default()
         };
         let mut record = Record::new(date, source, r.loc(at.start));
         record.set_coverage(self.coverage.get());
@@ -187,7 +187,7 @@ impl RecordFields {
         record.set_population(self.population.get());
         record.estimate = self.estimate.get().unwrap_or(false);
         record.replaces = self.replaces.get().unwrap_or(false);
-        record.more = more.boxed();
+        record.set_more(more);
         // A figure that was written but refused has been reported already: saying
         // the record holds none would only hide the real mistake.
         if r.diagnostics.len() == self.problems_before

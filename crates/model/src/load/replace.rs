@@ -90,12 +90,13 @@ fn settle(
             let old = standing;
             standing = next;
             let coverage = old.coverage_or_ratio();
-            let earlier = old.more.and_then(|m| m.replaced);
+            let (estimate, source, at) = (old.estimate, old.source.clone(), old.at);
+            let earlier = old.into_replaced();
             standing.more_mut().replaced = Some(Box::new(Replaced {
                 coverage,
-                estimate: old.estimate,
-                source: old.source,
-                at: old.at,
+                estimate,
+                source,
+                at,
                 earlier,
             }));
         } else {

@@ -53,17 +53,20 @@ pub enum Group {
 
 /// One figure of a locality on a date. Kept for every year of every
 /// commune (1.6 million at 100,000 localities), so it holds inline only
-/// what nearly every record has: 56 bytes, where the TOML text of one is
+/// what nearly every record has: 48 bytes, where the TOML text of one is
 /// about 100; the rest, which few records give, is boxed in `more`.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Record {
     #[serde(with = "crate::days")]
     pub date: NaiveDate,
     /// `coverage()`, `participants()` and `population()`, each there when
-    /// its bit of `given` is set: 8 bytes each where an `Option` takes 16.
+    /// its bit of `given` is set: 8 bytes where an `Option` takes 16.
     coverage: f64,
-    participants: u64,
-    population: u64,
+    /// A count in 32 bits, as every count of people in one country is;
+    /// one above that (a typing slip, a sum of money read as people) is
+    /// kept whole, exactly as written, in `more` (`WIDE_…` bits).
+    participants: u32,
+    population: u32,
     given: u8,
     /// Written the same on many records: kept once (`shared`).
     pub source: Shared,
@@ -74,7 +77,9 @@ pub struct Record {
     /// `replaces = true`: the record supersedes the one for the same unit
     /// and date loaded before it (see `load::replace`).
     pub replaces: bool,
-    pub more: Option<Box<More>>,
+    /// Private: it also holds a count too large for 32 bits, which
+    /// setting it whole would lose (`set_more` keeps it).
+    more: Option<Box<More>>,
 }
 
 /// What a record gives beyond its date, coverage and counts.
@@ -100,6 +105,20 @@ pub struct More {
     /// The record it superseded, once the load has dropped that one:
     /// which source gave way to which stays visible.
     pub replaced: Option<Box<Replaced>>,
+    /// The record's counts that do not fit its 32 bits: set only by its
+    /// `set_participants` and `set_population`.
+    pub wide: WideCounts,
+}
+
+/// A record's counts above `u32::MAX`, kept as written; empty unless its
+/// own setters put one there.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct WideCounts(Option<Box<Wide>>);
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+struct Wide {
+    participants: Option<u64>,
+    population: Option<u64>,
 }
 
 impl More {
@@ -125,6 +144,9 @@ pub struct Replaced {
 const COVERAGE: u8 = 1;
 const PARTICIPANTS: u8 = 2;
 const POPULATION: u8 = 4;
+/// The count is too large for its 32 bits: `more.wide` holds it.
+const WIDE_PARTICIPANTS: u8 = 8;
+const WIDE_POPULATION: u8 = 16;
 
 impl Record {
     /// A record of `date` from `source`, written at `at`, with no figure yet.
@@ -149,11 +171,25 @@ impl Record {
     }
 
     pub fn participants(&self) -> Option<u64> {
-        (self.given & PARTICIPANTS != 0).then_some(self.participants)
+        self.count(PARTICIPANTS, WIDE_PARTICIPANTS, self.participants, |w| {
+            w.participants
+        })
     }
 
     pub fn population(&self) -> Option<u64> {
-        (self.given & POPULATION != 0).then_some(self.population)
+        self.count(POPULATION, WIDE_POPULATION, self.population, |w| {
+            w.population
+        })
+    }
+
+    fn count(&self, bit: u8, wide: u8, narrow: u32, of: fn(&Wide) -> Option<u64>) -> Option<u64> {
+        if self.given & bit == 0 {
+            None
+        } else if self.given & wide == 0 {
+            Some(u64::from(narrow))
+        } else {
+            self.more.as_deref()?.wide.0.as_deref().and_then(of)
+        }
     }
 
     pub fn set_coverage(&mut self, coverage: Option<f64>) {
@@ -162,13 +198,43 @@ impl Record {
     }
 
     pub fn set_participants(&mut self, participants: Option<u64>) {
-        self.participants = participants.unwrap_or(0);
-        self.set_given(PARTICIPANTS, participants.is_some());
+        self.participants = self.set_count(participants, PARTICIPANTS, WIDE_PARTICIPANTS, |w| {
+            &mut w.participants
+        });
     }
 
     pub fn set_population(&mut self, population: Option<u64>) {
-        self.population = population.unwrap_or(0);
-        self.set_given(POPULATION, population.is_some());
+        self.population = self.set_count(population, POPULATION, WIDE_POPULATION, |w| {
+            &mut w.population
+        });
+    }
+
+    /// Sets a count's bits and its wide slot; gives what its 32 bits hold.
+    fn set_count(
+        &mut self,
+        count: Option<u64>,
+        bit: u8,
+        wide: u8,
+        slot: fn(&mut Wide) -> &mut Option<u64>,
+    ) -> u32 {
+        self.set_given(bit, count.is_some());
+        let narrow = count.map(u32::try_from);
+        let too_large = matches!(narrow, Some(Err(_)));
+        self.set_given(wide, too_large);
+        if too_large {
+            *slot(self.more_mut().wide.0.get_or_insert_with(Box::default)) = count;
+        } else if let Some(more) = self.more.as_deref_mut() {
+            if let Some(w) = more.wide.0.as_deref_mut() {
+                *slot(w) = None;
+            }
+            if more.wide.0.as_deref() == Some(&Wide::default()) {
+                more.wide = WideCounts::default();
+            }
+            if *more == More::default() {
+                self.more = None;
+            }
+        }
+        narrow.and_then(Result::ok).unwrap_or(0)
     }
 
     fn set_given(&mut self, bit: u8, given: bool) {
@@ -224,6 +290,18 @@ impl Record {
         self.more.as_deref()?.replaced.as_deref()
     }
 
+    /// Sets what the record gives beyond its date, coverage and counts,
+    /// keeping any count too large for 32 bits, which lives there too.
+    pub fn set_more(&mut self, mut more: More) {
+        more.wide = self.more.take().map(|m| m.wide).unwrap_or_default();
+        self.more = more.boxed();
+    }
+
+    /// The record it superseded, taken with the record.
+    pub fn into_replaced(self) -> Option<Box<Replaced>> {
+        self.more.and_then(|m| m.replaced)
+    }
+
     /// What the record gives beyond its date, coverage and counts, to set.
     pub fn more_mut(&mut self) -> &mut More {
         self.more.get_or_insert_with(Box::default)
@@ -255,12 +333,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_record_is_56_bytes_and_gives_back_each_figure_it_was_given() {
+    fn a_record_is_48_bytes_and_gives_back_each_figure_it_was_given() {
         // 1.6 million of them at 100,000 localities.
-        assert!(std::mem::size_of::<Record>() <= 56);
+        assert!(std::mem::size_of::<Record>() <= 48);
         // What many a commune's record also gives (a plan) costs at most
-        // 80 bytes more, boxed.
-        assert!(std::mem::size_of::<More>() <= 80);
+        // 88 bytes more, boxed.
+        assert!(std::mem::size_of::<More>() <= 88);
         let day = NaiveDate::from_ymd_opt(2025, 12, 31).unwrap_or_default();
         let mut r = Record::new(day, "s".into(), Loc::default());
         assert_eq!(
@@ -298,5 +376,49 @@ mod tests {
             (back.coverage(), back.participants(), back.population()),
             (Some(95.25), None, Some(3))
         );
+    }
+
+    /// A count fits in 32 bits up to `u32::MAX`; one above is kept whole
+    /// in the boxed fields, read back exactly, and gone again when the
+    /// count is set small or unset. Setting the rare fields keeps it.
+    #[test]
+    fn a_count_above_32_bits_is_kept_whole_apart() {
+        let day = NaiveDate::from_ymd_opt(2025, 12, 31).unwrap_or_default();
+        let mut r = Record::new(day, "s".into(), Loc::default());
+        let max = u64::from(u32::MAX);
+        r.set_participants(Some(max));
+        r.set_population(Some(max));
+        assert_eq!((r.participants(), r.population()), (Some(max), Some(max)));
+        assert!(r.more.is_none(), "{:?}", r.more);
+        r.set_population(Some(max + 1));
+        assert_eq!(
+            (r.participants(), r.population()),
+            (Some(max), Some(max + 1))
+        );
+        r.set_participants(Some(u64::MAX));
+        assert_eq!(r.participants(), Some(u64::MAX));
+        // The rare fields set whole after: the counts stay.
+        r.set_more(More {
+            plan: Some(7),
+            ..More::default()
+        });
+        assert_eq!(
+            (r.participants(), r.population(), r.plan()),
+            (Some(u64::MAX), Some(max + 1), Some(7))
+        );
+        r.set_participants(Some(3));
+        r.set_population(None);
+        assert_eq!(
+            (r.participants(), r.population(), r.plan()),
+            (Some(3), None, Some(7))
+        );
+        r.set_more(More::default());
+        assert!(r.more.is_none(), "{:?}", r.more);
+        // A wide count alone boxes only it, and goes with it.
+        r.set_population(Some(max + 2));
+        assert_eq!(r.population(), Some(max + 2));
+        r.set_population(Some(0));
+        assert_eq!(r.population(), Some(0));
+        assert!(r.more.is_none(), "{:?}", r.more);
     }
 }
