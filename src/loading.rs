@@ -35,8 +35,10 @@ impl Source {
             day: self.judging_day(),
             refuse_after: self.refuse_after(),
         });
-        let work =
-            |progress: &LoadProgress| model::load_sets_judged(sets, progress, judging).map(then);
+        let work = |progress: &LoadProgress| {
+            model::load::load_sets_read(sets, progress, judging, model::load::Cuts::default())
+                .map(then)
+        };
         match how {
             How::Quiet => work(&LoadProgress::default()),
             How::Shown | How::Checked => with_progress(self.lang, work),
@@ -53,7 +55,7 @@ impl Source {
         progress: &LoadProgress,
         then: impl FnOnce(Loaded) -> T + Send,
     ) -> Result<T, Invalid> {
-        model::load_sets_cut(sets, progress, cuts).map(then)
+        model::load::load_sets_read(sets, progress, None, cuts).map(then)
     }
 
     /// The model the dashboard shows; the outer error is files that could

@@ -126,10 +126,7 @@ pub fn head_first_cut(
     let rest = rest_of(&files, &parsed, &held);
     let sources: Vec<SourceFile> = files
         .iter()
-        .map(|(name, _)| SourceFile {
-            name: (*name).to_string(),
-            text: String::new(),
-        })
+        .map(|(name, _)| SourceFile::new((*name).to_string(), String::new()))
         .collect();
     let set_of: Vec<usize> = sets
         .iter()

@@ -125,6 +125,7 @@ pub fn load_files_cut(files: Vec<(String, Vec<u8>)>, direct: bool) -> Result<Loa
         threshold: 0,
         piece: 1,
         direct,
+        wave: None,
     };
     load_sets_chunked(vec![files], &LoadProgress::default(), None, chunking)
 }
@@ -138,6 +139,35 @@ pub(crate) fn load_sets_chunked(
     chunking: Chunking,
 ) -> Result<Loaded, Invalid> {
     load_sets_known(sets, progress, today, chunking, Cuts::default())
+}
+
+/// `load_sets_judged`, or with `cuts` `load_sets_cut`, on files read from
+/// disk (`read_path`): a large one's text is freed as its pieces are read,
+/// and the file read again only if a problem in it must be placed.
+pub fn load_sets_read(
+    sets: Vec<Vec<(String, Vec<u8>)>>,
+    progress: &LoadProgress,
+    judging: Option<Judging>,
+    cuts: Cuts,
+) -> Result<Loaded, Invalid> {
+    load_sets_known(sets, progress, judging, Chunking::FROM_DISK, cuts)
+}
+
+/// `load_sets_read` with waves of `wave` bytes and every file cut at each
+/// of its headers: tests compare it with a load that keeps the text.
+#[doc(hidden)]
+pub fn load_files_read_in_waves(
+    files: Vec<(String, Vec<u8>)>,
+    wave: usize,
+) -> Result<Loaded, Invalid> {
+    let chunking = Chunking {
+        threshold: 0,
+        piece: 1,
+        direct: true,
+        wave: Some(wave),
+    };
+    let progress = LoadProgress::default();
+    load_sets_known(vec![files], &progress, None, chunking, Cuts::default())
 }
 
 /// `load_sets_chunked`, with the files' cuts where they are known.
@@ -179,6 +209,22 @@ pub(crate) fn load_sets_known(
             }
         },
     );
+    // A freed piece read again to place a problem was no longer the one
+    // read: nothing read from the file can be trusted.
+    if let Some(f) = sources
+        .iter()
+        .find(|f| f.freed.changed.load(std::sync::atomic::Ordering::Relaxed))
+    {
+        return Err(Invalid {
+            diagnostics: vec![diagnostic::Diagnostic {
+                severity: Severity::Error,
+                file: f.name.clone(),
+                line: 1,
+                column: 1,
+                problem: crate::problem::Load::ChangedWhileRead.into(),
+            }],
+        });
+    }
     match dataset {
         Some(dataset) => Ok(Loaded {
             dataset,

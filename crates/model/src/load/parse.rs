@@ -10,7 +10,7 @@ use super::chunk::Chunk;
 use super::pieces::{self, Chunking};
 use super::{Cuts, LoadProgress};
 use crate::convert::{FileContent, TopRecord};
-use crate::diagnostic::{Loc, RawDiagnostic, Severity, SourceFile};
+use crate::diagnostic::{Freed, Loc, RawDiagnostic, Severity, SourceFile};
 use crate::problem::Load;
 use crate::schema::{Dataset, Located, Meta};
 
@@ -83,10 +83,7 @@ fn parse_guarded(
             severity: Severity::Error,
             problem: Load::Internal.into(),
         };
-        let source = SourceFile {
-            name: shown,
-            text: String::new(),
-        };
+        let source = SourceFile::new(shown, String::new());
         (file, source, FileContent::default(), vec![failure])
     });
     (parsed, counted.load(Ordering::Relaxed))
@@ -100,13 +97,28 @@ fn parse_one(
     progress: &LoadProgress,
 ) -> (ParsedFile, usize) {
     let mut diagnostics = Vec::new();
-    let (text, usable) = decode(file, bytes, &mut diagnostics);
-    let (content, counted) = if usable {
-        pieces::content(file, &text, (chunking, cut), progress, &mut diagnostics)
+    // The offsets are the text's: after a byte-order mark, if any.
+    let skipped = if bytes.starts_with(b"\xEF\xBB\xBF") {
+        3
     } else {
-        (FileContent::default(), 0)
+        0
     };
-    let parsed = (file, SourceFile { name, text }, content, diagnostics);
+    let (mut text, usable) = decode(file, bytes, &mut diagnostics);
+    let mut freed = Freed::default();
+    let (content, counted) = match chunking.wave {
+        Some(wave) if usable && text.len() > wave.saturating_mul(2) => {
+            let how = (chunking, cut);
+            let (content, counted, parts) =
+                pieces::content_in_waves(file, &mut text, how, wave, progress, &mut diagnostics);
+            freed.parts = parts;
+            freed.skipped = skipped;
+            (content, counted)
+        }
+        _ if usable => pieces::content(file, &text, (chunking, cut), progress, &mut diagnostics),
+        _ => (FileContent::default(), 0),
+    };
+    let source = SourceFile { name, text, freed };
+    let parsed = (file, source, content, diagnostics);
     (parsed, counted)
 }
 

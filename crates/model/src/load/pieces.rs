@@ -12,7 +12,7 @@ use toml::de::DeTable;
 use super::LoadProgress;
 use super::chunk;
 use crate::convert::{self, FileContent};
-use crate::diagnostic::RawDiagnostic;
+use crate::diagnostic::{Part, RawDiagnostic};
 use crate::fields::Reader;
 
 /// Syntax errors told per file; past this the file is likely not TOML at all.
@@ -29,6 +29,10 @@ pub(crate) struct Chunking {
     /// Pieces of the usual shape are read directly (`direct`), the others
     /// by the TOML parser; `false`: all by the parser, as tests compare.
     pub direct: bool,
+    /// For files read from disk: a file of more than twice this is read in
+    /// waves of about this size, from its end, each wave's text freed once
+    /// its pieces are read (`content_in_waves`). `None`: kept whole.
+    pub wave: Option<usize>,
 }
 
 impl Chunking {
@@ -40,6 +44,16 @@ impl Chunking {
         threshold: 1 << 20,
         piece: 2 << 20,
         direct: true,
+        wave: None,
+    };
+
+    /// `DEFAULT`, for files read from disk, which can be read again: at
+    /// 100,000 localities the text (166 MB) and the records read from it
+    /// (150 MB) were both held at the end of the parse. Waves of 32 MB: the
+    /// cores wait for each other five times in a file that size.
+    pub(crate) const FROM_DISK: Self = Self {
+        wave: Some(32 << 20),
+        ..Self::DEFAULT
     };
 }
 
@@ -133,25 +147,171 @@ pub(super) fn content(
         });
         return (content, 0);
     }
-    let pieces: Vec<Read> = ranges
-        .into_par_iter()
+    let all = 0..ranges.len();
+    let pieces = read_pieces(file, text, &ranges, all, chunking, progress);
+    (join(file, text, pieces, diagnostics), text.len())
+}
+
+/// `content` for a large file read from disk: its pieces read in waves
+/// from the last, each wave on every core, and each wave's text freed once
+/// its pieces are read without a problem (the text is truncated to the
+/// wave's start). From the first wave with a problem on, nothing more is
+/// freed, so every place told while reading is in the text kept. Returns
+/// the content, the bytes counted, and the pieces freed, in file order,
+/// each with its hash and the lines before it, so that a problem found
+/// later in one can be placed by reading it again (`SourceFile::
+/// line_and_column`).
+pub(super) fn content_in_waves(
+    file: u32,
+    text: &mut String,
+    (chunking, cut): (Chunking, Option<Vec<chunk::Chunk>>),
+    wave: usize,
+    progress: &LoadProgress,
+    diagnostics: &mut Vec<RawDiagnostic>,
+) -> (FileContent, usize, Vec<Part>) {
+    let len = text.len();
+    let chunks = match cut {
+        Some(_) if len <= chunking.threshold => None,
+        Some(chunks) => Some(chunks),
+        None => chunk::split(text, chunking.threshold),
+    };
+    let ranges = match &chunks {
+        Some(chunks) => chunk::group(chunks, chunking.piece),
+        None => Vec::new(),
+    };
+    drop(chunks);
+    if ranges.len() < 2 {
+        let (content, counted) = content(file, text, (chunking, None), progress, diagnostics);
+        return (content, counted, Vec::new());
+    }
+    let mut reads: Vec<Option<Read>> = (0..ranges.len()).map(|_| None).collect();
+    // Each piece measured, to place what is in it once freed.
+    let mut measured: Vec<Option<Part>> = (0..ranges.len()).map(|_| None).collect();
+    let mut kept_pieces = ranges.len();
+    let mut freeing = true;
+    for w in waves(&ranges, wave).into_iter().rev() {
+        let start = ranges.get(w.start).map_or(0, |r| r.start);
+        let measure = freeing && start > 0;
+        let read = read_measured(file, text, &ranges, w.clone(), chunking, progress, measure);
+        let (read, measures): (Vec<Read>, Vec<Option<Part>>) = read.into_iter().unzip();
+        let clean = read
+            .iter()
+            .all(|r| matches!(r, Ok((_, found)) if found.is_empty()))
+            && measures.iter().all(Option::is_some);
+        for ((k, r), m) in w.clone().zip(read).zip(measures) {
+            if let Some(slot) = reads.get_mut(k) {
+                *slot = Some(r);
+            }
+            if let Some(slot) = measured.get_mut(k) {
+                *slot = m;
+            }
+        }
+        if measure && clean {
+            text.truncate(start);
+            text.shrink_to_fit();
+            kept_pieces = w.start;
+        } else {
+            freeing = false;
+        }
+    }
+    let pieces: Vec<Read> = reads.into_iter().flatten().collect();
+    let content = join(file, text, pieces, diagnostics);
+    // The lines before each piece: those of the pieces before it (the
+    // kept ones counted here).
+    let mut lines_before = 0;
+    let mut freed = Vec::new();
+    for (k, (range, part)) in ranges.into_iter().zip(measured).enumerate() {
+        if k < kept_pieces {
+            let kept = text.as_bytes().get(range).unwrap_or_default();
+            lines_before += memchr::memchr_iter(b'\n', kept).count();
+        } else if let Some(mut part) = part {
+            part.lines_before = lines_before;
+            lines_before += part.newlines.len();
+            freed.push(part);
+        }
+    }
+    (content, len, freed)
+}
+
+/// Consecutive pieces grouped into waves of at least `wave` bytes (the
+/// last may be smaller), as ranges of piece indices.
+fn waves(ranges: &[Range<usize>], wave: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let (mut from, mut bytes) = (0, 0);
+    for (k, r) in ranges.iter().enumerate() {
+        bytes += r.len();
+        if bytes >= wave {
+            out.push(from..k + 1);
+            (from, bytes) = (k + 1, 0);
+        }
+    }
+    if from < ranges.len() {
+        out.push(from..ranges.len());
+    }
+    out
+}
+
+/// The pieces `which` of `ranges`, each on its own core.
+fn read_pieces(
+    file: u32,
+    text: &str,
+    ranges: &[Range<usize>],
+    which: Range<usize>,
+    chunking: Chunking,
+    progress: &LoadProgress,
+) -> Vec<Read> {
+    read_measured(file, text, ranges, which, chunking, progress, false)
+        .into_iter()
+        .map(|(read, _)| read)
+        .collect()
+}
+
+/// `read_pieces`, each piece also `measure`d when asked, on its core
+/// right after it is read, while its text is still in the cache.
+fn read_measured(
+    file: u32,
+    text: &str,
+    ranges: &[Range<usize>],
+    which: Range<usize>,
+    chunking: Chunking,
+    progress: &LoadProgress,
+    measure: bool,
+) -> Vec<(Read, Option<Part>)> {
+    let pieces = ranges.get(which.clone()).unwrap_or_default();
+    pieces
+        .par_iter()
         .with_max_len(1)
         .enumerate()
         .map(|(k, range)| {
             let part = text.get(range.clone()).unwrap_or("");
             let mut found = Vec::new();
             let mut r = reader(file, range.start, part, &mut found);
-            let read = parse_text(&mut r, part, k == 0, chunking.direct);
+            let read = parse_text(&mut r, part, which.start + k == 0, chunking.direct);
             progress
                 .bytes_done
                 .fetch_add(part.len() as u64, Ordering::Relaxed);
             let shift = |(at, message): SyntaxError| {
                 (at.start + range.start..at.end + range.start, message)
             };
-            read.map(|content| (content, found))
-                .map_err(|errors| errors.into_iter().map(shift).collect())
+            let read = read
+                .map(|content| (content, found))
+                .map_err(|errors| errors.into_iter().map(shift).collect());
+            let part = measure
+                .then(|| Part::of(range.clone(), part.as_bytes()))
+                .flatten();
+            (read, part)
         })
-        .collect();
+        .collect()
+}
+
+/// The pieces read, in order, as one file's content; or, when any has
+/// syntax errors, only those, told against the whole text.
+fn join(
+    file: u32,
+    text: &str,
+    pieces: Vec<Read>,
+    diagnostics: &mut Vec<RawDiagnostic>,
+) -> FileContent {
     let errors: Vec<SyntaxError> = pieces
         .iter()
         .filter_map(|p| p.as_ref().err())
@@ -162,7 +322,7 @@ pub(super) fn content(
         // As for a whole file: only the syntax errors, told against the
         // whole text, and at most so many of them in the file.
         tell(&mut reader(file, 0, text, diagnostics), errors);
-        return (FileContent::default(), text.len());
+        return FileContent::default();
     }
     let mut whole = FileContent::default();
     // Room for every unit at once: grown piece by piece, 100,000 units'
@@ -183,7 +343,7 @@ pub(super) fn content(
         whole.records.extend(c.records);
         whole.refused_ids.extend(c.refused_ids);
     }
-    (whole, text.len())
+    whole
 }
 
 /// The content, or the syntax errors (not yet told: a file's are told

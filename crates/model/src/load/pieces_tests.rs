@@ -16,6 +16,7 @@ const WHOLE: Chunking = Chunking {
     threshold: usize::MAX,
     piece: usize::MAX,
     direct: false,
+    wave: None,
 };
 
 /// Every top-level element its own piece: as many cuts as there can be,
@@ -24,6 +25,15 @@ const TINY: Chunking = Chunking {
     threshold: 0,
     piece: 1,
     direct: true,
+    wave: None,
+};
+
+/// `TINY` read from disk, every piece a wave of its own: each freed as soon
+/// as it is read, and what is placed in it placed from its measures, or
+/// from the file read again.
+const TINY_WAVES: Chunking = Chunking {
+    wave: Some(1),
+    ..TINY
 };
 
 /// `TINY`, every piece read by the TOML parser.
@@ -54,9 +64,46 @@ fn cut(files: &[(String, Vec<u8>)]) -> bool {
     })
 }
 
-/// Read whole, in pieces by the parser and in pieces read directly: one
-/// outcome.
+/// The files written to a folder of their own, named by their paths
+/// there, as `read_path` names files: a load in waves reads a freed piece
+/// again from its file.
+fn on_disk(files: &[(String, Vec<u8>)]) -> (std::path::PathBuf, Vec<(String, Vec<u8>)>) {
+    static FOLDERS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = FOLDERS.fetch_add(1, Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("tiendo-waves-{}-{n}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let written = files
+        .iter()
+        .enumerate()
+        .map(|(k, (_, bytes))| {
+            let path = dir.join(format!("{k:03}.toml"));
+            std::fs::write(&path, bytes).unwrap();
+            (path.display().to_string(), bytes.clone())
+        })
+        .collect();
+    (dir, written)
+}
+
+/// Read from disk in waves, each piece's text freed once read, and read
+/// with the text kept: one outcome.
+pub(crate) fn same_in_waves(files: &[(String, Vec<u8>)]) -> Result<(), String> {
+    let (dir, files) = on_disk(files);
+    let kept = outcome(&files, TINY);
+    let waves = outcome(&files, TINY_WAVES);
+    let _ = std::fs::remove_dir_all(dir);
+    if kept == waves {
+        Ok(())
+    } else {
+        Err(format!("text kept:\n{kept}\nfreed in waves:\n{waves}"))
+    }
+}
+
+/// Read whole, in pieces by the parser, in pieces read directly and in
+/// waves: one outcome.
 pub(crate) fn same(files: &[(String, Vec<u8>)]) {
+    if let Err(differ) = same_in_waves(files) {
+        panic!("{differ}");
+    }
     let whole = outcome(files, WHOLE);
     let pieces = outcome(files, TINY_BY_TOML);
     assert!(
@@ -339,6 +386,8 @@ proptest! {
         prop_assert!(whole == pieces, "read whole:\n{}\nread in pieces:\n{}", whole, pieces);
         let direct = outcome(&files, TINY);
         prop_assert!(direct == pieces, "by the parser:\n{}\ndirectly:\n{}", pieces, direct);
+        let waves = same_in_waves(&files);
+        prop_assert!(waves.is_ok(), "{}", waves.unwrap_err());
     }
 }
 
@@ -376,4 +425,77 @@ fn a_loaded_unit_holds_no_room_for_records_to_come() {
             assert_eq!(l.population.capacity(), l.population.len());
         }
     }
+}
+
+/// A large file read in waves: freed from its end, wave by wave, up to the
+/// first wave with a problem found while reading; what is found later
+/// (stale figures, a parent no file has, on a line beyond ASCII) is
+/// placed in the freed parts exactly as with the text kept.
+#[test]
+fn a_file_read_in_waves_is_freed_from_its_end_and_tells_the_same() {
+    let text = crate::synth::single_file(&crate::synth::Spec {
+        localities: 600,
+        years: 3,
+        seed: 4,
+    });
+    // A unit whose parent no file has, three quarters in: found when the
+    // references are checked, after its piece is freed.
+    let at = text.len() * 3 / 4;
+    let at = at + text[at..].find("\n[[locality]]").unwrap_or(0) + 1;
+    // Its parent's line holds letters beyond ASCII, after the place
+    // told: that part is read again to count its column in characters.
+    let orphan = "[[locality]]\nid = \"mo-coi\"\nname = \"Mồ Côi\"\nkind = \"commune\"\nparent = \"tinh-khong-co\" # Tỉnh Không Có\n\n";
+    let text = format!("{}{orphan}{}", &text[..at], &text[at..]);
+    let files = vec![("w.toml".to_string(), text.clone().into_bytes())];
+    same_in_waves(&files).unwrap();
+    let whole = outcome(&files, TINY);
+    assert!(whole.contains("Stale"), "{whole}");
+    let told = whole
+        .find("\"tinh-khong-co\"")
+        .map(|k| &whole[k.saturating_sub(300)..k]);
+    assert!(
+        told.is_some_and(|t| t.contains("severity: Error")),
+        "{whole}"
+    );
+
+    let mut kept = text.clone();
+    let mut found = Vec::new();
+    let how = (TINY, None);
+    let progress = LoadProgress::default();
+    let (_, counted, parts) =
+        super::content_in_waves(0, &mut kept, how, 64 << 10, &progress, &mut found);
+    assert_eq!(counted, text.len());
+    assert!(found.is_empty(), "{found:?}");
+    // All freed but the first wave, which holds the file's head.
+    assert!(
+        kept.len() < 128 << 10 && text.starts_with(&kept),
+        "{}",
+        kept.len()
+    );
+    assert_eq!(parts.first().map(|p| p.range.start), Some(kept.len()));
+    assert_eq!(parts.last().map(|p| p.range.end), Some(text.len()));
+    for pair in parts.windows(2) {
+        assert_eq!(pair[0].range.end, pair[1].range.start);
+        let lines = text[..pair[1].range.start].matches('\n').count();
+        assert_eq!(pair[1].lines_before, lines);
+    }
+
+    // A problem found while reading stops the freeing there: the waves
+    // after it are freed, it and those before are kept.
+    let slip = text.len() / 2;
+    let slip = slip + text[slip..].find("  coverage = ").unwrap_or(0);
+    let bad = text.replacen("  coverage = ", "  coverage = \"9,5\" # ", 1);
+    let mut bad = format!("{}{}", &text[..slip], &bad[slip..]);
+    let bad_text = bad.clone();
+    found.clear();
+    let (_, _, parts) =
+        super::content_in_waves(0, &mut bad, (TINY, None), 64 << 10, &progress, &mut found);
+    assert!(!found.is_empty());
+    assert!(
+        bad.len() > slip && bad.len() < bad_text.len(),
+        "{} {slip}",
+        bad.len()
+    );
+    assert_eq!(parts.first().map(|p| p.range.start), Some(bad.len()));
+    same_in_waves(&[("bad.toml".to_string(), bad_text.into_bytes())]).unwrap();
 }

@@ -8,7 +8,7 @@
 //! the whole load, the head drawn before it and the cache all hold the
 //! same records.
 
-use crate::diagnostic::{Loc, RawDiagnostic, Severity, SourceFile, line_and_column};
+use crate::diagnostic::{Loc, RawDiagnostic, Severity, SourceFile};
 use crate::problem::Load;
 use crate::schema::{Dataset, Record, Replaced};
 
@@ -125,7 +125,7 @@ fn push(raw: &mut Vec<RawDiagnostic>, at: Loc, severity: Severity, problem: Load
 fn place(sources: &[SourceFile], at: Loc) -> String {
     match sources.get(at.file as usize) {
         Some(f) => {
-            let (line, _) = line_and_column(&f.text, at.offset as usize);
+            let (line, _) = f.line_and_column(at.offset as usize);
             format!("{}:{line}", f.name)
         }
         None => "?".to_string(),

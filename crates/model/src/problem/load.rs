@@ -11,6 +11,9 @@ pub enum Load {
     Empty,
     /// The file is not UTF-8 from byte `at` on.
     NotUtf8 { at: usize },
+    /// A large file, read in waves and its text freed as it went, had to be
+    /// read again to place a problem, and was no longer what was read.
+    ChangedWhileRead,
     /// A `[meta]` of a later dataset, which `first_file`'s overrides.
     MetaUnused { first_file: String },
     /// A second `[meta]` in one dataset; the first is in `first_file`.

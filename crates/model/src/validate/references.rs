@@ -56,8 +56,7 @@ pub(super) fn unique<'a>(
     for id in ids {
         if let Some(first) = seen.get(id.value.as_str()) {
             let first = sources.get(first.file as usize).map(|f| {
-                let (line, column) =
-                    crate::diagnostic::line_and_column(&f.text, first.offset as usize);
+                let (line, column) = f.line_and_column(first.offset as usize);
                 Place {
                     file: f.name.clone(),
                     line,

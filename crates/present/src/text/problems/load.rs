@@ -21,6 +21,11 @@ pub(super) fn load(lang: Lang, p: &Load) -> String {
             "the file is not valid UTF-8 at byte {at}: save it as UTF-8 (Unicode) text",
             "tệp không phải văn bản UTF-8 hợp lệ (lỗi tại byte {at}): hãy lưu tệp dưới dạng văn bản UTF-8 (Unicode)"
         ),
+        Load::ChangedWhileRead => say!(
+            lang,
+            "the file changed while it was being read: read it again once it is saved",
+            "tệp đã thay đổi trong khi đang được đọc: hãy đọc lại sau khi tệp đã được lưu xong"
+        ),
         Load::MetaUnused { first_file } => say!(
             lang,
             "this [meta] is not used: of several datasets loaded as one, the first that has a [meta] gives it ({first_file})",
