@@ -49,10 +49,12 @@ impl Chunking {
 
     /// `DEFAULT`, for files read from disk, which can be read again: at
     /// 100,000 localities the text (166 MB) and the records read from it
-    /// (150 MB) were both held at the end of the parse. Waves of 32 MB: the
-    /// cores wait for each other five times in a file that size.
+    /// (150 MB) were both held at the end of the parse. Waves of 64 MB:
+    /// the peak is then the judging's, after the parse (248 MB for an
+    /// export, waves of 32 MB the same), and the cores wait for each other
+    /// twice in a file that size rather than five times.
     pub(crate) const FROM_DISK: Self = Self {
-        wave: Some(32 << 20),
+        wave: Some(64 << 20),
         ..Self::DEFAULT
     };
 }
