@@ -151,15 +151,24 @@ impl Part {
         const BLOCK: usize = 64 << 10;
         u32::try_from(bytes.len()).ok()?;
         let mut hash = xxhash_rust::xxh3::Xxh3::new();
-        let mut newlines: Vec<u32> = Vec::with_capacity(bytes.len() / 16);
+        // Counted first, so that the list is made once, at its size.
+        let mut newlines: Vec<u32> = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count());
         let mut wide_lines: Vec<u64> = Vec::new();
+        // The line of the last byte beyond ASCII found: they come in order,
+        // so the line of the next is found walking on from it.
+        let mut line = 0;
         for (k, block) in bytes.chunks(BLOCK).enumerate() {
             let base = k * BLOCK;
             hash.update(block);
             newlines.extend(memchr::memchr_iter(b'\n', block).map(|at| (base + at) as u32));
             let mut from = 0;
             while let Some(wide) = first_wide(block, from) {
-                let line = newlines.partition_point(|&nl| (nl as usize) < base + wide);
+                while newlines
+                    .get(line)
+                    .is_some_and(|&nl| (nl as usize) < base + wide)
+                {
+                    line += 1;
+                }
                 if wide_lines.len() <= line / 64 {
                     wide_lines.resize(line / 64 + 1, 0);
                 }
