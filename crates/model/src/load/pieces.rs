@@ -130,17 +130,7 @@ pub(super) fn content(
     progress: &LoadProgress,
     diagnostics: &mut Vec<RawDiagnostic>,
 ) -> (FileContent, usize) {
-    // What `split` gives with the load's threshold: the head cut the same
-    // text with none.
-    let chunks = match cut {
-        Some(_) if text.len() <= chunking.threshold => None,
-        Some(chunks) => Some(chunks),
-        None => chunk::split(text, chunking.threshold),
-    };
-    let ranges = match chunks {
-        Some(chunks) => chunk::group(&chunks, chunking.piece),
-        None => Vec::new(),
-    };
+    let ranges = ranges(text, cut, chunking);
     if ranges.len() < 2 {
         let mut r = reader(file, 0, text, diagnostics);
         let content = parse_text(&mut r, text, true, chunking.direct).unwrap_or_else(|errors| {
@@ -150,8 +140,24 @@ pub(super) fn content(
         return (content, 0);
     }
     let all = 0..ranges.len();
-    let pieces = read_pieces(file, text, &ranges, all, chunking, progress);
+    let pieces = read_pieces(file, text, &ranges, all, chunking, progress, false);
+    let pieces = pieces.into_iter().map(|(read, _)| read).collect();
     (join(file, text, pieces, diagnostics), text.len())
+}
+
+/// The ranges of the pieces `text` is read in: its chunks (the head's
+/// cuts when it made them, else `split` with the load's threshold, as the
+/// head cut the same text with none) grouped into pieces.
+fn ranges(text: &str, cut: Option<Vec<chunk::Chunk>>, chunking: Chunking) -> Vec<Range<usize>> {
+    let chunks = match cut {
+        Some(_) if text.len() <= chunking.threshold => None,
+        Some(chunks) => Some(chunks),
+        None => chunk::split(text, chunking.threshold),
+    };
+    match chunks {
+        Some(chunks) => chunk::group(&chunks, chunking.piece),
+        None => Vec::new(),
+    }
 }
 
 /// `content` for a large file read from disk: its pieces read in waves
@@ -172,16 +178,7 @@ pub(super) fn content_in_waves(
     diagnostics: &mut Vec<RawDiagnostic>,
 ) -> (FileContent, usize, Vec<Part>) {
     let len = text.len();
-    let chunks = match cut {
-        Some(_) if len <= chunking.threshold => None,
-        Some(chunks) => Some(chunks),
-        None => chunk::split(text, chunking.threshold),
-    };
-    let ranges = match &chunks {
-        Some(chunks) => chunk::group(chunks, chunking.piece),
-        None => Vec::new(),
-    };
-    drop(chunks);
+    let ranges = ranges(text, cut, chunking);
     if ranges.len() < 2 {
         let (content, counted) = content(file, text, (chunking, None), progress, diagnostics);
         return (content, counted, Vec::new());
@@ -194,7 +191,7 @@ pub(super) fn content_in_waves(
     for w in waves(&ranges, wave).into_iter().rev() {
         let start = ranges.get(w.start).map_or(0, |r| r.start);
         let measure = freeing && start > 0;
-        let read = read_measured(file, text, &ranges, w.clone(), chunking, progress, measure);
+        let read = read_pieces(file, text, &ranges, w.clone(), chunking, progress, measure);
         let (read, measures): (Vec<Read>, Vec<Option<Part>>) = read.into_iter().unzip();
         let clean = read
             .iter()
@@ -253,24 +250,10 @@ fn waves(ranges: &[Range<usize>], wave: usize) -> Vec<Range<usize>> {
     out
 }
 
-/// The pieces `which` of `ranges`, each on its own core.
+/// The pieces `which` of `ranges`, each on its own core, and each also
+/// `measure`d when asked, on its core right after it is read, while its
+/// text is still in the cache.
 fn read_pieces(
-    file: u32,
-    text: &str,
-    ranges: &[Range<usize>],
-    which: Range<usize>,
-    chunking: Chunking,
-    progress: &LoadProgress,
-) -> Vec<Read> {
-    read_measured(file, text, ranges, which, chunking, progress, false)
-        .into_iter()
-        .map(|(read, _)| read)
-        .collect()
-}
-
-/// `read_pieces`, each piece also `measure`d when asked, on its core
-/// right after it is read, while its text is still in the cache.
-fn read_measured(
     file: u32,
     text: &str,
     ranges: &[Range<usize>],
