@@ -52,6 +52,9 @@ impl App {
     pub(super) fn complete(&mut self, model: Model) {
         self.replace_model(model);
         self.rest = None;
-        self.notice = Some(Notice::Completed);
+        self.notice = Some(Notice::Completed {
+            left_out: self.model.left_out(),
+            day: self.model.now,
+        });
     }
 }

@@ -43,7 +43,10 @@ impl App {
                 self.reloading = None;
                 self.replace_model(*model);
                 self.problems = None;
-                self.notice = Some(Notice::Reloaded);
+                self.notice = Some(Notice::Reloaded {
+                    left_out: self.model.left_out(),
+                    day: self.model.now,
+                });
             }
             // The files are back to what is shown: a failed reload's
             // problems no longer stand.

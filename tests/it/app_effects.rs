@@ -100,7 +100,13 @@ fn a_reload_keeps_the_selection_and_a_failed_one_keeps_the_data() {
     assert!(!a.freed);
     a.update(Action::Loaded(Ok(Box::new(fresh))));
     assert_eq!(common::id_of(&a, a.province().unwrap()), id);
-    assert_eq!(a.notice, Some(Notice::Reloaded));
+    assert_eq!(
+        a.notice,
+        Some(Notice::Reloaded {
+            left_out: 0,
+            day: common::today()
+        })
+    );
     // The old model's memory is the loop's to give back, after the frame.
     assert!(std::mem::take(&mut a.freed));
     a.update(Action::Loaded(Err(vec!["data/x.toml:1:1: broken".into()])));
@@ -180,7 +186,16 @@ fn notices_read_as_the_status_line_has_always_said_them() {
         said(Notice::ExportFailed("cannot write in x".into())),
         "Không xuất được: cannot write in x"
     );
-    assert_eq!(said(Notice::Reloaded), "Tải lại ✓");
+    let reloaded = |left_out| Notice::Reloaded {
+        left_out,
+        day: common::day(2025, 6, 30),
+    };
+    assert_eq!(said(reloaded(0)), "Tải lại ✓");
+    // A reload brings figures the start did not count: said with it.
+    assert_eq!(
+        said(reloaded(1_234)),
+        "Tải lại ✓ · 1.234 bản ghi đề ngày sau ngày đánh giá 30/06/2025 nên không được tính"
+    );
     assert_eq!(
         said(Notice::ReloadFailed {
             problems: 3,
@@ -222,9 +237,13 @@ fn notices_read_as_the_status_line_has_always_said_them() {
     );
     assert_eq!(said(Notice::Level(Level::Commune)), "Xã/phường");
     assert_eq!(
-        text::notice(Lang::En, &Notice::Reloaded),
+        text::notice(Lang::En, &reloaded(0)),
         "Reload ✓",
         "and in English"
+    );
+    assert_eq!(
+        text::notice(Lang::En, &reloaded(1)),
+        "Reload ✓ · 1 record dated after the judging day 2025-06-30 is left out"
     );
 }
 
@@ -293,7 +312,13 @@ fn a_reload_runs_behind_the_screen_and_keys_keep_working() {
     a.update(Action::Reloading);
     a.update(Action::Loaded(Ok(Box::new(common::app().model))));
     assert_eq!(a.reloading, None);
-    assert_eq!(a.notice, Some(Notice::Reloaded));
+    assert_eq!(
+        a.notice,
+        Some(Notice::Reloaded {
+            left_out: 0,
+            day: common::today()
+        })
+    );
     assert_eq!(
         text::notice(Lang::Vi, &Notice::Reloading(half)),
         "Đang tải lại: 45/166 MB · vẫn hiện số liệu trước"

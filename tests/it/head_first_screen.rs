@@ -15,12 +15,17 @@ const TWO_PROVINCES: &str = include_str!("../head_first/two-provinces.toml");
 
 /// The dashboard on the head of the two-province data, the rest pending.
 fn app_on_head() -> (App, Model) {
+    app_on_head_judged(today())
+}
+
+/// `app_on_head`, every figure judged on `day`.
+fn app_on_head_judged(day: chrono::NaiveDate) -> (App, Model) {
     let d = load(vec![("d.toml".into(), TWO_PROVINCES.as_bytes().to_vec())]).dataset;
-    let head = model::derive(preview::head_of(&d).unwrap().dataset, today());
+    let head = model::derive(preview::head_of(&d).unwrap().dataset, day);
     let mut app = App::new(head, Lang::Vi, "d.toml".into());
     app.rest = Some(Loading::default());
     resize(&mut app, 80, 24);
-    (app, model::derive(d, today()))
+    (app, model::derive(d, day))
 }
 
 #[test]
@@ -75,7 +80,13 @@ fn the_whole_model_comes_in_with_the_province_shown_kept_and_keys_work_again() {
     assert!(!screen_text(&app, 120, 40).contains("Xã A1"));
     app.update(Action::Completed(Box::new(whole)));
     assert!(app.rest.is_none());
-    assert_eq!(app.notice, Some(Notice::Completed));
+    assert_eq!(
+        app.notice,
+        Some(Notice::Completed {
+            left_out: 0,
+            day: today()
+        })
+    );
     assert_eq!(common::name(&app), "Tỉnh A");
     assert_eq!(app.screen, Screen::Province);
     let text = screen_text(&app, 120, 40);
@@ -89,4 +100,28 @@ fn the_whole_model_comes_in_with_the_province_shown_kept_and_keys_work_again() {
     assert!(app.search.is_some());
     let text = screen_text(&app, 120, 40);
     assert!(!text.contains("Đang đọc"), "{text}");
+}
+
+#[test]
+fn the_figures_the_rest_leaves_out_are_said_when_it_comes_in() {
+    // Judged mid-2025: every figure of 31 December 2025 is later. The
+    // head (the nation, the provinces and xa-b1) holds 6 of them, the
+    // whole 9; the start said the head's, so the end says the whole's.
+    let day = common::day(2025, 6, 30);
+    let (mut app, whole) = app_on_head_judged(day);
+    assert_eq!(
+        app.notice,
+        Some(Notice::LeftOut { figures: 6, day }),
+        "the start counts what it has"
+    );
+    assert_eq!(whole.left_out(), 9);
+    app.update(Action::Completed(Box::new(whole)));
+    assert_eq!(app.notice, Some(Notice::Completed { left_out: 9, day }));
+    let text = screen_text(&app, 120, 40);
+    assert!(
+        text.contains(
+            "Đã đọc xong toàn bộ dữ liệu ✓ · 9 bản ghi đề ngày sau ngày đánh giá 30/06/2025 nên không được tính"
+        ),
+        "{text}"
+    );
 }

@@ -52,7 +52,11 @@ fn a_notice_too_long_for_the_line_ends_with_a_mark() {
     let cut = text::notice_within(Lang::Vi, &n, 30);
     assert_eq!(tiendo::text::width(&cut), 30);
     assert!(cut.ends_with('…'), "{cut}");
-    let short = text::notice_within(Lang::Vi, &Notice::Reloaded, 30);
+    let reloaded = Notice::Reloaded {
+        left_out: 0,
+        day: chrono::NaiveDate::MIN,
+    };
+    let short = text::notice_within(Lang::Vi, &reloaded, 30);
     assert_eq!(short, "Tải lại ✓");
     let path = Notice::Exported {
         path: PathBuf::from("/a/b/c/d/e/f/g/h/tiendo-x.txt"),

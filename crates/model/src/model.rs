@@ -82,6 +82,10 @@ pub struct Model {
     /// reader that knows them: a reload whose files give the same one, on
     /// the same `now`, has nothing new to read. `None` when not taken.
     pub read_from: Option<u64>,
+    /// How many records and population figures are dated after `now`:
+    /// counted once as the model is derived, as the screens say it on
+    /// start, when the rest of a large dataset is read and on each reload.
+    pub(crate) left_out: usize,
 }
 
 impl Model {

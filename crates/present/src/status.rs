@@ -70,7 +70,12 @@ pub enum Notice {
     /// The data is being read again, this far; the old data stays until
     /// it is done.
     Reloading(Loading),
-    Reloaded,
+    /// The data read again is on screen, with how many of its figures are
+    /// dated after the judging day `day` (said as `LeftOut` says it).
+    Reloaded {
+        left_out: usize,
+        day: chrono::NaiveDate,
+    },
     /// A reload found the files as the data shown was read from.
     Unchanged,
     /// How many problems kept the last good data on screen, and the
@@ -124,6 +129,10 @@ pub enum Notice {
     /// A key whose answer needs the districts and communes, pressed while
     /// they are still being read.
     NotReady(Waiting),
-    /// The rest of the data is read: every view is complete.
-    Completed,
+    /// The rest of the data is read: every view is complete. Its figures
+    /// dated after `day` are counted only now, so they are said with it.
+    Completed {
+        left_out: usize,
+        day: chrono::NaiveDate,
+    },
 }

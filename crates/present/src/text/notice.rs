@@ -24,7 +24,7 @@ pub fn notice(lang: Lang, n: &Notice) -> String {
             )
         }
         Notice::Reloading(_) => format!("{}… · {}", w.reloading, w.reloading_keeps),
-        Notice::Reloaded => format!("{} ✓", w.reload),
+        Notice::Reloaded { left_out, day } => done(lang, w.reload, *left_out, *day),
         Notice::Unchanged => format!("{} ✓ · {}", w.reload, w.files_unchanged),
         Notice::ReloadFailed { problems, first } => {
             let failed = super::counted(lang, w.reload_failed_count, *problems);
@@ -72,7 +72,7 @@ pub fn notice(lang: Lang, n: &Notice) -> String {
             };
             format!("{}: {what}", w.rest_reading)
         }
-        Notice::Completed => format!("{} ✓", w.rest_done),
+        Notice::Completed { left_out, day } => done(lang, w.rest_done, *left_out, *day),
     }
 }
 
@@ -115,6 +115,16 @@ pub fn notice_within(lang: Lang, n: &Notice, width: usize) -> String {
             format!("{shown}{}", super::truncate(&format!(" · {command}"), left))
         }
         n => super::truncate(&notice(lang, n), width),
+    }
+}
+
+/// "Tải lại ✓", and after it the figures the data now on screen leaves
+/// out, if any: on start they are said on their own, but a reload or the
+/// rest of a large dataset brings figures the start did not count.
+fn done(lang: Lang, what: &str, figures: usize, day: chrono::NaiveDate) -> String {
+    match figures {
+        0 => format!("{what} ✓"),
+        _ => format!("{what} ✓ · {}", left_out(lang, figures, day)),
     }
 }
 
