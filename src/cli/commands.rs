@@ -233,8 +233,16 @@ fn dashboard(cli: &Cli) -> Result<(), Failure> {
     as_of_within(cli, dataset, &model)?;
     let mut app = new_app(cli, dataset, model);
     app.rest = rest.as_ref().map(|_| Loading::default());
+    // What `App::new` has to say (the figures dated after the judging day)
+    // is the start's notice, unless `--watch` has nothing to watch; the
+    // as-of day is in the header already.
+    let left_out = app.notice.take();
     app.judge_as_of(dataset.as_of);
-    app.notice = idle_watch.then_some(Notice::WatchWithoutData);
+    app.notice = if idle_watch {
+        Some(Notice::WatchWithoutData)
+    } else {
+        left_out
+    };
     app.mono = wants_mono(cli);
     app.ascii = wants_ascii(cli);
     let changes = if cli.watch && !idle_watch {

@@ -43,7 +43,10 @@ impl Session {
             })
             .expect("a pseudo-terminal");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_tiendo"));
-        cmd.args(["--today", "2026-11-23"]);
+        // The fixed day, unless the test judges on a day of its own.
+        if !args.contains(&"--today") {
+            cmd.args(["--today", "2026-11-23"]);
+        }
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
@@ -614,6 +617,19 @@ fn watch_without_data_says_so_in_the_status_line_and_opens_the_dashboard() {
     let mut s = Session::start_with(&[], &["--watch"]);
     // The status line's start: the sentence is on stderr in full.
     s.wait_for_all(&["Cả nước", " --watch không có tác dụng"]);
+    s.keys("q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn judged_on_an_earlier_day_the_start_says_how_many_figures_it_leaves_out() {
+    // The bundled data has 32 figures dated after 30 June 2025. The start
+    // used to clear the sentence App::new had put in the status line.
+    let mut s = Session::start_with(&[], &["--today", "2025-06-30"]);
+    s.wait_for_all(&[
+        "Cả nước",
+        "32 bản ghi đề ngày sau ngày đánh giá 30/06/2025 nên không được tính",
+    ]);
     s.keys("q");
     assert!(s.wait_exit().success());
 }
