@@ -70,6 +70,24 @@ mod tests {
     }
 
     #[test]
+    fn a_population_figure_of_the_day_itself_is_judged_and_one_after_it_left_out() {
+        let loaded = crate::load_files(crate::bundled::files()).unwrap();
+        let mut unit = loaded
+            .dataset
+            .localities
+            .into_iter()
+            .find(|l| !l.population.is_empty())
+            .unwrap();
+        // Its population alone: the records have a test of their own.
+        unit.records.clear();
+        let last = unit.population.iter().map(|p| p.date).max().unwrap();
+        let on_last = unit.population.iter().filter(|p| p.date == last).count();
+        let unit = std::slice::from_ref(&unit);
+        assert_eq!(dated_after(unit, last), 0);
+        assert_eq!(dated_after(unit, last.pred_opt().unwrap()), on_last);
+    }
+
+    #[test]
     fn check_refuses_only_figures_after_the_refusal_day() {
         let judged = day(2025, 6, 30);
         let load = |refuse_after| {

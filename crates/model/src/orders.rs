@@ -256,3 +256,61 @@ impl Orders {
         self.sorted = sorted;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Level, SortKey};
+    use crate::point::Era;
+
+    fn bundled() -> crate::Model {
+        let loaded = crate::load_files(crate::bundled::files()).unwrap();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap();
+        crate::derive_when_asked(loaded.dataset, today)
+    }
+
+    #[test]
+    fn an_order_asked_for_is_kept_and_an_earlier_day_judged_leaves_it_for_the_latest() {
+        let mut m = bundled();
+        let at = (Era::Current, Level::Province, SortKey::Gap);
+        assert_eq!(m.sorted(at.0, at.1, at.2), None, "built only when asked");
+        m.ensure_sorted(at.0, at.1, at.2);
+        let built = crate::sorting::sort(&m, &m.orders, at.0, at.1, at.2);
+        assert_eq!(built.order(false).count(), 34);
+        assert_eq!(m.sorted(at.0, at.1, at.2), Some(&built));
+        // An earlier day's figures order the units otherwise: the latest
+        // order is set aside, and back with the latest figures.
+        m.set_as_of(chrono::NaiveDate::from_ymd_opt(2024, 12, 31));
+        assert_eq!(m.sorted(at.0, at.1, at.2), None);
+        m.set_as_of(None);
+        assert_eq!(m.sorted(at.0, at.1, at.2), Some(&built));
+    }
+
+    #[test]
+    fn every_level_listed_has_its_blank_columns_worked_out() {
+        let m = bundled();
+        let groups: Vec<_> = m.orders.groups().map(|(at, _)| *at).collect();
+        assert!(
+            groups.contains(&(Era::Current, Level::Province)),
+            "{groups:?}"
+        );
+        for at in groups {
+            assert!(m.blank.contains_key(&at), "{at:?}");
+        }
+    }
+
+    #[test]
+    fn a_key_s_index_is_its_place_in_the_cycle() {
+        for (i, key) in SortKey::ALL.iter().enumerate() {
+            assert_eq!(key.index(), i, "{key:?}");
+        }
+    }
+
+    #[test]
+    fn only_counts_of_people_sort_largest_first_when_first_chosen() {
+        let falling: Vec<SortKey> = SortKey::ALL
+            .into_iter()
+            .filter(|k| k.natural_descending())
+            .collect();
+        assert_eq!(falling, [SortKey::Participants, SortKey::Population]);
+    }
+}
