@@ -114,6 +114,29 @@ pub fn notice_within(lang: Lang, n: &Notice, width: usize) -> String {
             }
             format!("{shown}{}", super::truncate(&format!(" · {command}"), left))
         }
+        // Where the sentence of the figures left out does not fit after
+        // what was done, the count and the day still should: in short,
+        // then without what was done (the progress gone says it).
+        Notice::Reloaded { left_out, day } | Notice::Completed { left_out, day }
+            if *left_out > 0 =>
+        {
+            let full = notice(lang, n);
+            if usize::from(super::width(&full)) <= width {
+                return full;
+            }
+            let w = words(lang);
+            let what = match n {
+                Notice::Reloaded { .. } => w.reload,
+                _ => w.rest_done,
+            };
+            let count = super::count(lang, *left_out as u64);
+            let short = (w.left_out_short)(*left_out, &count, &super::date(lang, *day));
+            let with_what = format!("{what} ✓ · {short}");
+            if usize::from(super::width(&with_what)) <= width {
+                return with_what;
+            }
+            super::truncate(&format!("✓ {short}"), width)
+        }
         n => super::truncate(&notice(lang, n), width),
     }
 }
@@ -224,6 +247,47 @@ mod tests {
             problem_in_short("cannot read data/x.toml: denied"),
             "cannot read data/x.toml: denied"
         );
+    }
+
+    #[test]
+    fn on_a_narrow_line_the_figures_left_out_keep_their_count_and_day() {
+        let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let done = Notice::Completed {
+            left_out: 663_926,
+            day: day(2020, 1, 1),
+        };
+        let reloaded = Notice::Reloaded {
+            left_out: 33,
+            day: day(2025, 6, 30),
+        };
+        assert_eq!(
+            notice_within(Lang::Vi, &reloaded, 120),
+            "Tải lại ✓ · 33 bản ghi đề ngày sau ngày đánh giá 30/06/2025 nên không được tính"
+        );
+        assert_eq!(
+            notice_within(Lang::Vi, &reloaded, 60),
+            "Tải lại ✓ · 33 bản ghi sau 30/06/2025 không được tính"
+        );
+        assert_eq!(
+            notice_within(Lang::Vi, &done, 60),
+            "✓ 663.926 bản ghi sau 01/01/2020 không được tính"
+        );
+        assert_eq!(
+            notice_within(Lang::En, &done, 60),
+            "✓ 663,926 records after 2020-01-01 left out"
+        );
+        assert_eq!(
+            notice_within(Lang::En, &reloaded, 60),
+            "Reload ✓ · 33 records after 2025-06-30 left out"
+        );
+        // Narrower still: cut, the count first.
+        assert_eq!(notice_within(Lang::Vi, &done, 20), "✓ 663.926 bản ghi s…");
+        // Nothing left out: as before.
+        let none = Notice::Reloaded {
+            left_out: 0,
+            day: day(2025, 6, 30),
+        };
+        assert_eq!(notice_within(Lang::Vi, &none, 60), "Tải lại ✓");
     }
 
     #[test]

@@ -54,6 +54,10 @@ pub const EN: Words = Words {
         1 => format!("{n} record dated after the judging day {day} is left out"),
         _ => format!("{n} records dated after the judging day {day} are left out"),
     },
+    left_out_short: |count, n, day| match count {
+        1 => format!("{n} record after {day} left out"),
+        _ => format!("{n} records after {day} left out"),
+    },
     left_out_word: "Left out",
     no_sources: |name| format!("{name}: no figure names a source yet"),
     no_unit_for_sources: "No unit selected whose sources to show",

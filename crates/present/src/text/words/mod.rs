@@ -97,6 +97,8 @@ pub struct Words {
     /// Figures dated after the judging day, left out: how many (for the
     /// plural), that count written out, and the day as the screen writes it.
     pub left_out: fn(usize, &str, &str) -> String,
+    /// The same in short, for a status line too narrow for the sentence.
+    pub left_out_short: fn(usize, &str, &str) -> String,
     /// The snapshot header's name for that count.
     pub left_out_word: &'static str,
     /// `n` on a unit whose figures name no source: "Hà Nội: …".

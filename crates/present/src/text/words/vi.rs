@@ -57,6 +57,7 @@ pub const VI: Words = Words {
     left_out: |_, n, day| {
         format!("{n} bản ghi đề ngày sau ngày đánh giá {day} nên không được tính")
     },
+    left_out_short: |_, n, day| format!("{n} bản ghi sau {day} không được tính"),
     left_out_word: "Không tính",
     no_sources: |name| format!("{name}: chưa có số liệu nào ghi nguồn"),
     no_unit_for_sources: "Chưa chọn đơn vị nào để xem nguồn",
