@@ -137,6 +137,15 @@ pub fn notice_within(lang: Lang, n: &Notice, width: usize) -> String {
             }
             super::truncate(&format!("✓ {short}"), width)
         }
+        Notice::LeftOut { figures, day } => {
+            let full = notice(lang, n);
+            if usize::from(super::width(&full)) <= width {
+                return full;
+            }
+            let count = super::count(lang, *figures as u64);
+            let short = (words(lang).left_out_short)(*figures, &count, &super::date(lang, *day));
+            super::truncate(&short, width)
+        }
         n => super::truncate(&notice(lang, n), width),
     }
 }
@@ -282,6 +291,19 @@ mod tests {
         );
         // Narrower still: cut, the count first.
         assert_eq!(notice_within(Lang::Vi, &done, 20), "✓ 663.926 bản ghi s…");
+        // On start, the sentence alone, in short where it does not fit.
+        let start = Notice::LeftOut {
+            figures: 33,
+            day: day(2025, 6, 30),
+        };
+        assert_eq!(
+            notice_within(Lang::Vi, &start, 60),
+            "33 bản ghi sau 30/06/2025 không được tính"
+        );
+        assert_eq!(
+            notice_within(Lang::Vi, &start, 80),
+            "33 bản ghi đề ngày sau ngày đánh giá 30/06/2025 nên không được tính"
+        );
         // Nothing left out: as before.
         let none = Notice::Reloaded {
             left_out: 0,
