@@ -261,55 +261,71 @@ mod tests {
     #[test]
     fn on_a_narrow_line_the_figures_left_out_keep_their_count_and_day() {
         let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let mid_2025 = day(2025, 6, 30);
         let done = Notice::Completed {
             left_out: 663_926,
             day: day(2020, 1, 1),
         };
-        let reloaded = Notice::Reloaded {
-            left_out: 33,
-            day: day(2025, 6, 30),
+        let reloaded = |left_out| Notice::Reloaded {
+            left_out,
+            day: mid_2025,
         };
-        assert_eq!(
-            notice_within(Lang::Vi, &reloaded, 120),
-            "Tải lại ✓ · 33 bản ghi đề ngày sau ngày đánh giá 30/06/2025 nên không được tính"
-        );
-        assert_eq!(
-            notice_within(Lang::Vi, &reloaded, 60),
-            "Tải lại ✓ · 33 bản ghi sau 30/06/2025 không được tính"
-        );
-        assert_eq!(
-            notice_within(Lang::Vi, &done, 60),
-            "✓ 663.926 bản ghi sau 01/01/2020 không được tính"
-        );
-        assert_eq!(
-            notice_within(Lang::En, &done, 60),
-            "✓ 663,926 records after 2020-01-01 left out"
-        );
-        assert_eq!(
-            notice_within(Lang::En, &reloaded, 60),
-            "Reload ✓ · 33 records after 2025-06-30 left out"
-        );
-        // Narrower still: cut, the count first.
-        assert_eq!(notice_within(Lang::Vi, &done, 20), "✓ 663.926 bản ghi s…");
-        // On start, the sentence alone, in short where it does not fit.
+        // On start, the sentence alone.
         let start = Notice::LeftOut {
             figures: 33,
-            day: day(2025, 6, 30),
+            day: mid_2025,
         };
-        assert_eq!(
-            notice_within(Lang::Vi, &start, 60),
-            "33 bản ghi sau 30/06/2025 không được tính"
-        );
-        assert_eq!(
-            notice_within(Lang::Vi, &start, 80),
-            "33 bản ghi đề ngày sau ngày đánh giá 30/06/2025 nên không được tính"
-        );
-        // Nothing left out: as before.
-        let none = Notice::Reloaded {
-            left_out: 0,
-            day: day(2025, 6, 30),
-        };
-        assert_eq!(notice_within(Lang::Vi, &none, 60), "Tải lại ✓");
+        let cases = [
+            (
+                Lang::Vi,
+                &reloaded(33),
+                120,
+                "Tải lại ✓ · 33 bản ghi đề ngày sau ngày đánh giá 30/06/2025 nên không được tính",
+            ),
+            (
+                Lang::Vi,
+                &reloaded(33),
+                60,
+                "Tải lại ✓ · 33 bản ghi sau 30/06/2025 không được tính",
+            ),
+            (
+                Lang::Vi,
+                &done,
+                60,
+                "✓ 663.926 bản ghi sau 01/01/2020 không được tính",
+            ),
+            (
+                Lang::En,
+                &done,
+                60,
+                "✓ 663,926 records after 2020-01-01 left out",
+            ),
+            (
+                Lang::En,
+                &reloaded(33),
+                60,
+                "Reload ✓ · 33 records after 2025-06-30 left out",
+            ),
+            // Narrower still: cut, the count first.
+            (Lang::Vi, &done, 20, "✓ 663.926 bản ghi s…"),
+            (
+                Lang::Vi,
+                &start,
+                80,
+                "33 bản ghi đề ngày sau ngày đánh giá 30/06/2025 nên không được tính",
+            ),
+            (
+                Lang::Vi,
+                &start,
+                60,
+                "33 bản ghi sau 30/06/2025 không được tính",
+            ),
+            // Nothing left out: as before.
+            (Lang::Vi, &reloaded(0), 60, "Tải lại ✓"),
+        ];
+        for (lang, n, width, said) in cases {
+            assert_eq!(notice_within(lang, n, width), said, "{n:?} at {width}");
+        }
     }
 
     #[test]
