@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use super::out::{print_out, report};
 use super::{CheckArgs, Cli, Command, DashboardOnly, DatasetArgs, ExportArgs, Failure, say};
 use crate::app::{App, Loading, Notice, Table};
+use crate::export::Format;
 use crate::loading::{How, Source};
 use crate::model::Model;
 use crate::start::Start;
@@ -134,7 +135,7 @@ fn export(cli: &Cli, dataset: &DatasetArgs, args: &ExportArgs) -> Result<(), Fai
     app.mono = wants_mono(cli);
     app.ascii = wants_ascii(cli);
     let to_stdout = args.output.as_ref().is_none_or(|p| p.as_os_str() == "-");
-    if args.format == crate::export::Format::Xlsx
+    if args.format == Format::Xlsx
         && to_stdout
         && std::io::IsTerminal::is_terminal(&std::io::stdout())
     {
@@ -153,6 +154,13 @@ fn export(cli: &Cli, dataset: &DatasetArgs, args: &ExportArgs) -> Result<(), Fai
         _ => print_out(cli.lang, &bytes)?,
     }
     crate::timings::mark("written");
+    // A csv or a sheet has no header to say the figures it leaves out, as
+    // the other formats do: said beside it, never silently.
+    let left_out = app.model.left_out();
+    if left_out > 0 && matches!(args.format, Format::Csv | Format::Xlsx) {
+        let said = text::left_out(cli.lang, left_out, app.model.now);
+        say(&format!("tiendo: {said}"));
+    }
     // The process ends with this command: its memory goes back whole, where
     // freeing the model piece by piece would take a tenth of a second at
     // 100,000 localities.

@@ -24,6 +24,9 @@ struct Snapshot<'a> {
     today: String,
     /// The day every figure is judged on: `--as-of`, else today.
     judged_as_of: String,
+    /// The records and population figures dated after `today`, which no
+    /// figure here uses: the count the txt header and `check` say.
+    left_out: usize,
     taken: &'a str,
     /// The command that writes this file again, as the txt header gives it.
     command: String,
@@ -133,6 +136,7 @@ pub fn render(app: &App, taken: &str) -> anyhow::Result<String> {
         as_of: m.meta.as_of.to_string(),
         today: m.now.to_string(),
         judged_as_of: m.today.to_string(),
+        left_out: m.left_out(),
         taken,
         command: app.export_command(crate::app::Format::Json, super::DEFAULT_WIDTH),
         view: app.view_name(),

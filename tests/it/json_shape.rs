@@ -16,6 +16,7 @@ const TOP: &[&str] = &[
     "as_of",
     "today",
     "judged_as_of",
+    "left_out",
     "taken",
     "command",
     "view",

@@ -66,6 +66,45 @@ fn check_and_export_on_an_earlier_day_say_the_same_count_of_figures_left_out() {
     }
 }
 
+/// `tiendo export --today DAY ARGS`: its code, standard output and error.
+fn export_on(day: &str, args: &[&str]) -> (Option<i32>, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_tiendo"))
+        .env_remove("TIENDO_LANG")
+        .env("TIENDO_CACHE_DIR", tempfile::tempdir().unwrap().path())
+        .args(["export", "--today", day])
+        .args(args)
+        .run()
+        .expect("the tiendo binary runs");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_json_snapshot_counts_the_figures_left_out_and_a_csv_says_them_beside_it() {
+    let said = "tiendo: 32 bản ghi đề ngày sau ngày đánh giá 30/06/2025 nên không được tính";
+    let (code, json, _) = export_on("2025-06-30", &["--format", "json"]);
+    assert_eq!(code, Some(0));
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(doc["left_out"], 32);
+    let (_, json, _) = export_on("2026-11-23", &["--format", "json"]);
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(doc["left_out"], 0);
+    // A csv has no header for it: standard error says it, the rows stay rows.
+    let (code, csv, err) = export_on("2025-06-30", &["--format", "csv", "--view", "provinces"]);
+    assert_eq!(code, Some(0));
+    assert_eq!(err.trim_end(), said);
+    assert!(!csv.contains("không được tính"), "{csv}");
+    let (_, _, err) = export_on("2026-11-23", &["--format", "csv", "--view", "provinces"]);
+    assert_eq!(err, "");
+    // A txt snapshot says it in its header, not twice.
+    let (_, txt, err) = export_on("2025-06-30", &["--format", "txt"]);
+    assert!(txt.contains("32 bản ghi đề ngày sau"), "{txt}");
+    assert_eq!(err, "");
+}
+
 #[test]
 fn on_the_latest_day_nothing_is_left_out_and_nothing_said() {
     let (_, out) = tiendo(&["--lang", "en", "check", "--today", "2026-11-23", "bundled"]);
