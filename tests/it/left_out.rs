@@ -11,7 +11,7 @@ use tiendo::app::{App, Notice};
 use tiendo::model;
 use tiendo::text::{self, Lang};
 
-fn tiendo(args: &[&str]) -> (Option<i32>, String) {
+fn tiendo(args: &[&str]) -> (Option<i32>, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_tiendo"))
         .env("NO_COLOR", "1")
         .env_remove("TIENDO_LANG")
@@ -22,6 +22,7 @@ fn tiendo(args: &[&str]) -> (Option<i32>, String) {
     (
         out.status.code(),
         String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
     )
 }
 
@@ -45,11 +46,11 @@ fn check_and_export_on_an_earlier_day_say_the_same_count_of_figures_left_out() {
             "32 records dated after the judging day 2025-06-30 are left out",
         ),
     ] {
-        let (code, out) = tiendo(&["--lang", lang, "check", "--today", "2025-06-30", "bundled"]);
+        let (code, out, _) = tiendo(&["--lang", lang, "check", "--today", "2025-06-30", "bundled"]);
         assert_eq!(code, Some(0), "not errors: {out}");
         let summary = out.lines().last().unwrap();
         assert!(summary.ends_with(&format!("; {said}")), "{summary}");
-        let (code, md) = tiendo(&[
+        let (code, md, _) = tiendo(&[
             "--lang",
             lang,
             "export",
@@ -66,20 +67,9 @@ fn check_and_export_on_an_earlier_day_say_the_same_count_of_figures_left_out() {
     }
 }
 
-/// `tiendo export --today DAY ARGS`: its code, standard output and error.
+/// `tiendo export --today DAY ARGS`.
 fn export_on(day: &str, args: &[&str]) -> (Option<i32>, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_tiendo"))
-        .env_remove("TIENDO_LANG")
-        .env("TIENDO_CACHE_DIR", tempfile::tempdir().unwrap().path())
-        .args(["export", "--today", day])
-        .args(args)
-        .run()
-        .expect("the tiendo binary runs");
-    (
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    tiendo(&[&["export", "--today", day], args].concat())
 }
 
 #[test]
@@ -107,7 +97,7 @@ fn a_json_snapshot_counts_the_figures_left_out_and_a_csv_says_them_beside_it() {
 
 #[test]
 fn on_the_latest_day_nothing_is_left_out_and_nothing_said() {
-    let (_, out) = tiendo(&["--lang", "en", "check", "--today", "2026-11-23", "bundled"]);
+    let (_, out, _) = tiendo(&["--lang", "en", "check", "--today", "2026-11-23", "bundled"]);
     assert!(!out.contains("left out"), "{out}");
     let a = common::bundled_app(Lang::En);
     assert_eq!(a.notice, None);
