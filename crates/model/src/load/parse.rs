@@ -108,8 +108,14 @@ fn parse_one(
     let (content, counted) = match chunking.wave {
         Some(wave) if usable && text.len() > wave.saturating_mul(2) => {
             let how = (chunking, cut);
-            let (content, counted, parts) =
-                pieces::content_in_waves(file, &mut text, how, wave, progress, &mut diagnostics);
+            let (content, counted, parts) = pieces::waves::content_in_waves(
+                file,
+                &mut text,
+                how,
+                wave,
+                progress,
+                &mut diagnostics,
+            );
             freed.parts = parts;
             freed.skipped = skipped;
             (content, counted)

@@ -15,8 +15,10 @@ use crate::convert::{self, FileContent};
 use crate::diagnostic::{Part, RawDiagnostic};
 use crate::fields::Reader;
 
-/// Syntax errors told per file; past this the file is likely not TOML at all.
-const MAX_SYNTAX_ERRORS: usize = 20;
+mod told;
+pub(super) mod waves;
+
+use told::{SyntaxError, tell};
 
 /// When a file is cut into pieces, and how large they are.
 #[derive(Clone, Copy, Debug)]
@@ -31,7 +33,7 @@ pub(crate) struct Chunking {
     pub direct: bool,
     /// For files read from disk: a file of more than twice this is read in
     /// waves of about this size, from its end, each wave's text freed once
-    /// its pieces are read (`content_in_waves`). `None`: kept whole.
+    /// its pieces are read (`waves`). `None`: kept whole.
     pub wave: Option<usize>,
 }
 
@@ -113,10 +115,6 @@ fn reader<'d>(
     }
 }
 
-/// A syntax error as the parser says it: where in the text parsed, and
-/// its message (in English, explained when told).
-type SyntaxError = (Range<usize>, String);
-
 /// A piece read: its content and problems, or its syntax errors.
 type Read = Result<(FileContent, Vec<RawDiagnostic>), Vec<SyntaxError>>;
 
@@ -158,96 +156,6 @@ fn ranges(text: &str, cut: Option<Vec<chunk::Chunk>>, chunking: Chunking) -> Vec
         Some(chunks) => chunk::group(&chunks, chunking.piece),
         None => Vec::new(),
     }
-}
-
-/// `content` for a large file read from disk: its pieces read in waves
-/// from the last, each wave on every core, and each wave's text freed once
-/// its pieces are read without a problem (the text is truncated to the
-/// wave's start). From the first wave with a problem on, nothing more is
-/// freed, so every place told while reading is in the text kept. Returns
-/// the content, the bytes counted, and the pieces freed, in file order,
-/// each with its hash and the lines before it, so that a problem found
-/// later in one can be placed by reading it again (`SourceFile::
-/// line_and_column`).
-pub(super) fn content_in_waves(
-    file: u32,
-    text: &mut String,
-    (chunking, cut): (Chunking, Option<Vec<chunk::Chunk>>),
-    wave: usize,
-    progress: &LoadProgress,
-    diagnostics: &mut Vec<RawDiagnostic>,
-) -> (FileContent, usize, Vec<Part>) {
-    let len = text.len();
-    let ranges = ranges(text, cut, chunking);
-    if ranges.len() < 2 {
-        let (content, counted) = content(file, text, (chunking, None), progress, diagnostics);
-        return (content, counted, Vec::new());
-    }
-    let mut reads: Vec<Option<Read>> = (0..ranges.len()).map(|_| None).collect();
-    // Each piece measured, to place what is in it once freed.
-    let mut measured: Vec<Option<Part>> = (0..ranges.len()).map(|_| None).collect();
-    let mut kept_pieces = ranges.len();
-    let mut freeing = true;
-    for w in waves(&ranges, wave).into_iter().rev() {
-        let start = ranges.get(w.start).map_or(0, |r| r.start);
-        let measure = freeing && start > 0;
-        let read = read_pieces(file, text, &ranges, w.clone(), chunking, progress, measure);
-        let (read, measures): (Vec<Read>, Vec<Option<Part>>) = read.into_iter().unzip();
-        let clean = read
-            .iter()
-            .all(|r| matches!(r, Ok((_, found)) if found.is_empty()))
-            && measures.iter().all(Option::is_some);
-        for ((k, r), m) in w.clone().zip(read).zip(measures) {
-            if let Some(slot) = reads.get_mut(k) {
-                *slot = Some(r);
-            }
-            if let Some(slot) = measured.get_mut(k) {
-                *slot = m;
-            }
-        }
-        if measure && clean {
-            text.truncate(start);
-            text.shrink_to_fit();
-            kept_pieces = w.start;
-        } else {
-            freeing = false;
-        }
-    }
-    let pieces: Vec<Read> = reads.into_iter().flatten().collect();
-    let content = join(file, text, pieces, diagnostics);
-    // The lines before each piece: those of the pieces before it (the
-    // kept ones counted here).
-    let mut lines_before = 0;
-    let mut freed = Vec::new();
-    for (k, (range, part)) in ranges.into_iter().zip(measured).enumerate() {
-        if k < kept_pieces {
-            let kept = text.as_bytes().get(range).unwrap_or_default();
-            lines_before += memchr::memchr_iter(b'\n', kept).count();
-        } else if let Some(mut part) = part {
-            part.lines_before = lines_before;
-            lines_before += part.newlines.len();
-            freed.push(part);
-        }
-    }
-    (content, len, freed)
-}
-
-/// Consecutive pieces grouped into waves of at least `wave` bytes (the
-/// last may be smaller), as ranges of piece indices.
-fn waves(ranges: &[Range<usize>], wave: usize) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let (mut from, mut bytes) = (0, 0);
-    for (k, r) in ranges.iter().enumerate() {
-        bytes += r.len();
-        if bytes >= wave {
-            out.push(from..k + 1);
-            (from, bytes) = (k + 1, 0);
-        }
-    }
-    if from < ranges.len() {
-        out.push(from..ranges.len());
-    }
-    out
 }
 
 /// The pieces `which` of `ranges`, each on its own core, and each also
@@ -352,57 +260,6 @@ fn parse_text(
         .iter()
         .map(|e| (e.span().unwrap_or(0..0), e.message().to_string()))
         .collect())
-}
-
-/// Tells syntax errors at places in `r.source`. What the parser recovered
-/// after one is a guess; checking it would bury the real mistake under
-/// problems that are not there, so they are all that is told.
-fn tell(r: &mut Reader<'_>, errors: Vec<SyntaxError>) {
-    let count = errors.len();
-    let mut errors = errors.into_iter();
-    let mut fixed: Vec<(usize, crate::problem::Problem)> = Vec::new();
-    for (span, message) in errors.by_ref().take(MAX_SYNTAX_ERRORS) {
-        let problem = crate::syntax::explain(r.source, span.clone(), &message);
-        // The parser may stumble twice on one slip (`date = 2024-10`), not
-        // always one stumble after the other (a key written twice is told
-        // at the table's end): a fix of a line's value is told once for
-        // the line, whole or in pieces. Two control characters on a line
-        // are two places, each told.
-        let line = r
-            .source
-            .get(..span.start)
-            .map_or(0, |b| b.matches('\n').count());
-        let told = (line, problem);
-        if fixed.contains(&told) {
-            continue;
-        }
-        let (line, problem) = told;
-        if fixes_the_value(&problem) {
-            fixed.push((line, problem.clone()));
-        }
-        r.error(span, problem);
-    }
-    if let Some((at, _)) = errors.next() {
-        // A garbled file yields thousands of these; the first ones say enough.
-        let more = count - MAX_SYNTAX_ERRORS;
-        r.error(at, crate::problem::Syntax::More { more });
-    }
-}
-
-/// Whether `p` is the fix of a `key = value` line as a whole.
-fn fixes_the_value(p: &crate::problem::Problem) -> bool {
-    use crate::problem::{Problem, Syntax, Value};
-    matches!(
-        p,
-        Problem::Value(Value::PartialDate { .. })
-            | Problem::Syntax(
-                Syntax::DecimalComma { .. }
-                    | Syntax::DayFirstDate { .. }
-                    | Syntax::NotACalendarDay { .. }
-                    | Syntax::ThousandsSeparators { .. }
-                    | Syntax::PercentSign { .. }
-            )
-    )
 }
 
 #[cfg(test)]

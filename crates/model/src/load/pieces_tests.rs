@@ -463,7 +463,7 @@ fn a_file_read_in_waves_is_freed_from_its_end_and_tells_the_same() {
     let how = (TINY, None);
     let progress = LoadProgress::default();
     let (_, counted, parts) =
-        super::content_in_waves(0, &mut kept, how, 64 << 10, &progress, &mut found);
+        super::waves::content_in_waves(0, &mut kept, how, 64 << 10, &progress, &mut found);
     assert_eq!(counted, text.len());
     assert!(found.is_empty(), "{found:?}");
     // All freed but the first wave, which holds the file's head.
@@ -489,7 +489,7 @@ fn a_file_read_in_waves_is_freed_from_its_end_and_tells_the_same() {
     let bad_text = bad.clone();
     found.clear();
     let (_, _, parts) =
-        super::content_in_waves(0, &mut bad, (TINY, None), 64 << 10, &progress, &mut found);
+        super::waves::content_in_waves(0, &mut bad, (TINY, None), 64 << 10, &progress, &mut found);
     assert!(!found.is_empty());
     assert!(
         bad.len() > slip && bad.len() < bad_text.len(),
