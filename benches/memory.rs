@@ -126,7 +126,11 @@ fn reload(app: &mut App, source: &Source) {
     let shown = Shown::of(&app.model);
     tiendo::behind::spawn(move || {
         let progress = tiendo::model::LoadProgress::default();
-        let _ = send.send(source.reload_if_changed(&progress, shown));
+        let (reloaded, pending) = source.reload_pending(&progress, shown);
+        let _ = send.send(reloaded);
+        if let Some(pending) = pending {
+            pending.store();
+        }
     });
     match result.recv().unwrap() {
         Reloaded::Read(model) => app.update(Action::Loaded(Ok(model))),
@@ -137,6 +141,8 @@ fn reload(app: &mut App, source: &Source) {
     if std::mem::take(&mut app.freed) {
         tiendo::memory::give_back();
     }
+    // Each reload measured whole, the cache it writes behind the screen too.
+    tiendo::cache::wait_for_writes(std::time::Duration::from_secs(60));
 }
 
 /// The warm-up's cold load is not the start measured: its peak is

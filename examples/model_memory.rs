@@ -39,23 +39,28 @@ fn main() {
         println!("{what:<34} {:>7.1} MB", last - now);
         last = now;
     };
-    for l in &mut m.localities {
+    // The model alone holds its localities here: nothing shares them.
+    let mut localities = std::mem::take(&mut m.localities);
+    let Some(owned) = std::sync::Arc::get_mut(&mut localities) else {
+        return;
+    };
+    for l in owned.iter_mut() {
         l.records = Vec::new();
     }
     gave("records");
     m.figures = Vec::new();
     gave("figures (judged, per unit)");
-    for l in &mut m.localities {
+    for l in owned.iter_mut() {
         l.population = Vec::new();
     }
     gave("population entries");
-    m.search_keys = Vec::new();
+    m.search_keys = Default::default();
     gave("search keys");
     m.children = Vec::new();
     m.absorbed = Vec::new();
     m.own_targets = Vec::new();
     gave("children, absorbed, own targets");
-    m.localities = Vec::new();
+    drop(localities);
     gave("localities (names, ids, links)");
     drop(m);
     gave("the rest (orders, index of ids…)");

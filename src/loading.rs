@@ -7,6 +7,7 @@ use std::io::{IsTerminal, Write};
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
+use crate::cache::Pending;
 use crate::model::{self, Invalid, LoadProgress, Loaded, Model};
 pub use crate::source::{Files, Source, read_path};
 use crate::text::{self, Lang};
@@ -81,16 +82,19 @@ impl Source {
         } else {
             crate::cache::Key::streamed(self)
         };
-        self.model_keyed(how, counted, streamed)
+        Ok(self
+            .model_keyed(how, counted, streamed)?
+            .map(|(model, pending)| stored(model, pending)))
     }
 
-    /// `model_counted`, the files already keyed as they streamed by.
+    /// `model_counted`, the files already keyed as they streamed by, and
+    /// the cache still to write when they were read from the TOML.
     fn model_keyed(
         &self,
         how: How,
         counted: &LoadProgress,
         streamed: Option<crate::cache::Key>,
-    ) -> anyhow::Result<Result<Model, Invalid>> {
+    ) -> anyhow::Result<Result<(Model, Option<Pending>), Invalid>> {
         let today = self.judging_day();
         crate::timings::mark("files keyed");
         if let Some((cache, sizes)) = streamed.and_then(|k| Some((k.open()?, k.sizes))) {
@@ -105,13 +109,13 @@ impl Source {
                 How::Shown | How::Checked => with_progress(self.lang, from_cache),
             };
             if let Some(model) = model {
-                return Ok(Ok(model));
+                return Ok(Ok((model, None)));
             }
         }
         let files = self.files()?;
         crate::timings::mark("files read");
         let key = crate::cache::Key::of(self, &files).filter(|_| how != How::Checked);
-        let then = |l: Loaded| crate::cache::derive_stored(l.dataset, today, key.as_ref());
+        let then = |l: Loaded| crate::cache::derive_pending(l.dataset, today, key);
         Ok(match how {
             How::Quiet => self.load_counted(files, Default::default(), counted, then),
             How::Shown | How::Checked => self.load(files, how, then),
@@ -126,6 +130,7 @@ impl Source {
     /// `reload`, counting how far it has come in `progress`.
     pub fn reload_counted(&self, progress: &LoadProgress) -> Result<Model, Vec<String>> {
         self.reload_keyed(progress, crate::cache::Key::streamed(self))
+            .map(|(model, pending)| stored(model, pending))
     }
 
     /// `reload_counted`, the files already keyed as they streamed by.
@@ -133,9 +138,9 @@ impl Source {
         &self,
         progress: &LoadProgress,
         streamed: Option<crate::cache::Key>,
-    ) -> Result<Model, Vec<String>> {
+    ) -> Result<(Model, Option<Pending>), Vec<String>> {
         match self.model_keyed(How::Quiet, progress, streamed) {
-            Ok(Ok(model)) => Ok(model),
+            Ok(Ok(read)) => Ok(read),
             Ok(Err(invalid)) => Err(invalid
                 .errors()
                 .map(|d| text::diagnostic(self.lang, d))
@@ -184,6 +189,20 @@ impl Source {
     /// data with no key (the cache off, or under its `MIN_BYTES`) is read
     /// again, which at that size takes milliseconds.
     pub fn reload_if_changed(&self, progress: &LoadProgress, shown: Shown) -> Reloaded {
+        let (reloaded, pending) = self.reload_pending(progress, shown);
+        if let Some(pending) = pending {
+            pending.store();
+        }
+        reloaded
+    }
+
+    /// `reload_if_changed`, and the cache still to write for what it read:
+    /// the dashboard hands the model on first (`cache::Pending`).
+    pub fn reload_pending(
+        &self,
+        progress: &LoadProgress,
+        shown: Shown,
+    ) -> (Reloaded, Option<Pending>) {
         // Hashed once: the same key opens the cache if one matches the
         // files, as `Key::streamed` would have.
         let hashed = shown
@@ -193,15 +212,15 @@ impl Source {
             && let (Some(read_from), Some(key)) = (shown.read_from, &hashed)
             && key.digest() == read_from
         {
-            return Reloaded::Unchanged;
+            return (Reloaded::Unchanged, None);
         }
         let streamed = match hashed {
             Some(key) => Some(key),
             None => crate::cache::Key::streamed(self),
         };
         match self.reload_keyed(progress, streamed) {
-            Ok(model) => Reloaded::Read(Box::new(model)),
-            Err(problems) => Reloaded::Failed(problems),
+            Ok((model, pending)) => (Reloaded::Read(Box::new(model)), pending),
+            Err(problems) => (Reloaded::Failed(problems), None),
         }
     }
 }
@@ -267,4 +286,13 @@ pub fn line(lang: Lang, p: &LoadProgress, elapsed: Duration) -> String {
         mb(p.bytes_total.load(Ordering::Relaxed)),
     );
     text::load_progress(lang, files, bytes, elapsed.as_secs())
+}
+
+/// A model whose cache, if it has one to write, is written before it is
+/// handed on: for a command, which exits once it is done.
+fn stored(model: Model, pending: Option<Pending>) -> Model {
+    if let Some(pending) = pending {
+        pending.store();
+    }
+    model
 }

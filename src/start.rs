@@ -156,9 +156,20 @@ fn read_rest(source: Source, behind: Behind) -> Rest {
             }
         };
         let whole = source.load_counted(sets, cuts, &shared, |l| {
-            crate::cache::derive_stored(l.dataset, today, key.as_ref())
+            crate::cache::derive_pending(l.dataset, today, key)
         });
-        let _ = send.send(whole);
+        match whole {
+            Ok((model, pending)) => {
+                let _ = send.send(Ok(model));
+                // Behind the figures on screen, not before them.
+                if let Some(pending) = pending {
+                    pending.store();
+                }
+            }
+            Err(invalid) => {
+                let _ = send.send(Err(invalid));
+            }
+        }
     });
     Rest { progress, done }
 }

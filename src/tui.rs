@@ -32,6 +32,10 @@ const REST_TICK: Duration = Duration::from_millis(30);
 /// drawn for a look that finds nothing new (at a look every `REST_TICK`,
 /// the data waited 15 ms on average to be shown).
 const REST_LOOK: Duration = Duration::from_millis(4);
+/// How long quitting waits for a cache still being written: a disk that
+/// takes longer (a network folder) loses it, and the next start reads
+/// the TOML.
+const CACHE_WRITE_LIMIT: Duration = Duration::from_secs(10);
 
 /// A reload running on its own thread: its result, once it is there, and
 /// whether the files changed again while it ran.
@@ -71,6 +75,9 @@ pub fn run(mut app: App, session: Session) -> anyhow::Result<Option<Invalid>> {
     let mut terminal = ratatui::init();
     let result = event_loop(&mut terminal, &mut app, &session);
     ratatui::restore();
+    // A cache being written behind the figures is finished, not left half
+    // written: at 100,000 localities that is at most about 115 ms.
+    crate::cache::wait_for_writes(CACHE_WRITE_LIMIT);
     result
 }
 
@@ -252,8 +259,12 @@ fn carry_out(
                     let counted = Arc::clone(&progress);
                     let shown = Shown::of(&app.model);
                     crate::behind::spawn(move || {
+                        let (reloaded, pending) = source.reload_pending(&counted, shown);
                         // The loop may have quit: nobody to tell then.
-                        let _ = send.send(source.reload_if_changed(&counted, shown));
+                        let _ = send.send(reloaded);
+                        if let Some(pending) = pending {
+                            pending.store();
+                        }
                     });
                     *reload = Some(Reload {
                         result,

@@ -4,6 +4,7 @@
 use super::names::Names;
 use std::cmp::Reverse;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
@@ -154,10 +155,10 @@ pub fn derive_named(dataset: Dataset, today: NaiveDate, names: Option<Names>) ->
         directives,
         milestones,
         targets,
-        localities,
+        localities: Arc::new(localities),
         figures: Vec::new(),
-        search_keys,
-        other_keys,
+        search_keys: Arc::new(search_keys),
+        other_keys: Arc::new(other_keys),
         children,
         absorbed,
         parents: parent,

@@ -4,6 +4,7 @@
 //! `as_of`, `sorting`, …) sits above and fills them in.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
@@ -34,15 +35,16 @@ pub struct Model {
     pub milestones: Vec<Milestone>,
     pub targets: Vec<Target>,
     /// Never changed once derived: the histories name their records by
-    /// index (`history`).
-    pub localities: Vec<Locality>,
+    /// index (`history`). Shared, so that the warm-start cache can be
+    /// written from them after the screen has the model.
+    pub localities: Arc<Vec<Locality>>,
     /// Parallel to `localities`.
     pub figures: Vec<Figures>,
     /// Parallel to `localities`: the name folded for diacritic-free search.
-    pub search_keys: Vec<String>,
+    pub search_keys: Arc<Vec<String>>,
     /// Parallel to `localities`: its aliases, and its name when it holds
     /// punctuation, as search compares them (empty for most units).
-    pub(crate) other_keys: Vec<Vec<OtherKey>>,
+    pub(crate) other_keys: Arc<Vec<Vec<OtherKey>>>,
     pub children: Vec<Vec<usize>>,
     /// Parallel to `localities`: the units merged into each one.
     pub absorbed: Vec<Vec<usize>>,
