@@ -87,3 +87,39 @@ fn the_json_holds_the_lists_and_the_series() {
     let series = a.model.progress(top, Era::Current).unwrap().history.len();
     assert_eq!(doc["history"].as_array().unwrap().len(), series);
 }
+
+/// The Overview's target lines never cut a verdict: where the whole does
+/// not fit, the verdict is said without its projection. Judged on 1
+/// January 2020, the nation's line passes 2019 before any 2019 figure
+/// confirms it, and says so where there is room.
+#[test]
+fn a_target_line_says_its_verdict_whole_or_without_its_projection() {
+    let model = tiendo::model::derive(
+        common::load(tiendo::bundled::files()).dataset,
+        common::day(2020, 1, 1),
+    );
+    let mut a = App::new(model, Lang::Vi, "data".into());
+    for width in [60, 80, 100, 120, 200] {
+        common::resize(&mut a, width, 40);
+        let screen = common::screen_text(&a, width, 40);
+        let line = |year: &str| {
+            screen
+                .lines()
+                .find(|l| l.contains(&format!("Mục tiêu {year}: ")))
+                .unwrap_or_else(|| panic!("{width}: no {year} line in\n{screen}"))
+                .to_string()
+        };
+        let in_2020 = line("2020");
+        assert!(in_2020.contains("● Đúng tiến độ"), "{width}: {in_2020}");
+        // A projection is whole, its year and all, or not there.
+        for l in screen.lines().filter(|l| l.contains("Mục tiêu 20")) {
+            if let Some((_, after)) = l.split_once(" vào ") {
+                let year: String = after.chars().take(4).collect();
+                assert!(year.parse::<i32>().is_ok(), "{width}: {l}");
+            }
+        }
+        let passed = "vào 2019, đã qua mà chưa có số liệu xác nhận";
+        assert_eq!(in_2020.contains(passed), width >= 200, "{width}: {in_2020}");
+        assert!(!in_2020.contains("vào 2019 "), "{width}: {in_2020}");
+    }
+}

@@ -6,7 +6,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::figure::target_figure;
-use super::value::projected;
+use super::value::projected_long;
 use crate::text::{self, Lang};
 use tiendo_model::progress::Projection;
 use tiendo_model::verdict::{Outcome, Verdict};
@@ -19,6 +19,9 @@ pub struct Judged {
     pub target: String,
     /// `✓ đạt (+0,05)`, `● Đúng tiến độ · dự kiến >95 % vào 2026`.
     pub verdict: String,
+    /// The verdict without its projection, where the whole does not fit:
+    /// `● Đúng tiến độ`; a passed target's is its whole verdict.
+    pub short: String,
     /// For its colour: the outcome as a status.
     pub status: Status,
 }
@@ -47,9 +50,11 @@ pub fn year_lines(m: &Model, i: usize, era: Era, lang: Lang) -> Vec<YearLine> {
             Some(code) => format!("{} ({code})", target_figure(target, lang)),
             None => target_figure(target, lang),
         };
+        let goal = target.coverage.map(|c| (c, target.strict));
         let judged = Judged {
             target: words,
-            verdict: verdict_words(&v, target.coverage.map(|c| (c, target.strict)), lang),
+            verdict: verdict_words(&v, goal, lang),
+            short: verdict_short(&v, goal, lang),
             status: v.status,
         };
         let figure = v.outcome().and_then(|o| match o {
@@ -102,13 +107,25 @@ pub fn verdict_words(v: &Verdict, target: Option<(f64, bool)>, lang: Lang) -> St
         return w.in_words.to_string();
     }
     let status = text::status_label(lang, v.status);
+    // A year already past says so: `● Đúng tiến độ · dự kiến 90,70 % vào
+    // 2019` read on 1 January 2020, beside a 2019 figure of 90 %, would
+    // promise what the figures did not show.
     match v.projection {
         Projection::Year(_) | Projection::Passed(_) => format!(
             "{status} · {} {}",
             text::words(lang).projected.to_lowercase(),
-            projected(v.projection, target, lang)
+            projected_long(v.projection, target, lang)
         ),
         _ => status,
+    }
+}
+
+/// `verdict_words` without the projection: the status alone, or a passed
+/// target's outcome.
+pub fn verdict_short(v: &Verdict, target: Option<(f64, bool)>, lang: Lang) -> String {
+    match v.projection {
+        Projection::Year(_) | Projection::Passed(_) => text::status_label(lang, v.status),
+        _ => verdict_words(v, target, lang),
     }
 }
 
@@ -133,4 +150,62 @@ pub fn target_row(m: &Model, t: usize, v: &Verdict, lang: Lang) -> Option<(Strin
         (None, Some(_)) => text::status_label(lang, v.status),
     };
     Some((head, said))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tiendo_model::verdict::{Figure, Rule};
+
+    fn on_track(projection: Projection) -> Verdict {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
+        let latest = Figure {
+            date: day(2019, 12, 31),
+            coverage: 90.0,
+            estimate: false,
+        };
+        Verdict {
+            status: Status::OnTrack,
+            projection,
+            rule: Rule::Reaches {
+                latest,
+                on: day(2019, 12, 31),
+            },
+        }
+    }
+
+    /// A projected year still ahead is said as it is; one already past
+    /// says that no figure confirms it.
+    #[test]
+    fn a_projection_already_past_says_so_beside_its_verdict() {
+        let target = Some((90.7, false));
+        assert_eq!(
+            verdict_words(&on_track(Projection::Year(2020)), target, Lang::Vi),
+            "● Đúng tiến độ · dự kiến đạt 90,70 % vào 2020"
+        );
+        assert_eq!(
+            verdict_words(&on_track(Projection::Passed(2019)), target, Lang::Vi),
+            "● Đúng tiến độ · dự kiến đạt 90,70 % vào 2019, đã qua mà chưa có số liệu xác nhận"
+        );
+        assert_eq!(
+            verdict_words(&on_track(Projection::Passed(2019)), target, Lang::En),
+            "● On track · projected to reach 90.70% in 2019, passed with no figure confirming it"
+        );
+        // Where that does not fit, the status alone: never the year cut.
+        for p in [Projection::Year(2020), Projection::Passed(2019)] {
+            assert_eq!(
+                verdict_short(&on_track(p), target, Lang::Vi),
+                "● Đúng tiến độ"
+            );
+        }
+        let met = Verdict {
+            projection: Projection::Met,
+            status: Status::Achieved,
+            ..on_track(Projection::None)
+        };
+        assert_eq!(
+            verdict_short(&met, target, Lang::Vi),
+            verdict_words(&met, target, Lang::Vi)
+        );
+    }
 }

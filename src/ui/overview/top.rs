@@ -97,31 +97,41 @@ pub(super) fn top_lines(
 }
 
 /// `Mục tiêu 2025: 95,15 % (546/QĐ-TTg) ✓ đạt (+0,05) · … — 95,20 % ngày
-/// 31/12/2025`: pieces that do not fit are left out whole, never cut.
+/// 31/12/2025`: a target's verdict that does not fit is said without its
+/// projection (`● Đúng tiến độ`), and pieces that still do not fit are
+/// left out whole, never cut (a year cut to `vào 20` reads as a figure).
 fn year_line(line: &present::YearLine, t: &Theme, width: usize) -> Line<'static> {
-    let mut pieces: Vec<Vec<Span<'static>>> = Vec::new();
+    let mut pieces: Vec<[Vec<Span<'static>>; 2]> = Vec::new();
     for (k, judged) in line.targets.iter().enumerate() {
         let lead = if k == 0 {
             format!(" {}: {} ", line.heading, judged.target)
         } else {
             format!(" · {} ", judged.target)
         };
-        pieces.push(vec![
-            Span::raw(lead),
-            Span::styled(judged.verdict.clone(), t.status(judged.status)),
-        ]);
+        let said = |verdict: &str| {
+            vec![
+                Span::raw(lead.clone()),
+                Span::styled(verdict.to_string(), t.status(judged.status)),
+            ]
+        };
+        pieces.push([said(&judged.verdict), said(&judged.short)]);
     }
     if let Some(figure) = &line.figure {
-        pieces.push(vec![Span::styled(format!(" — {figure}"), t.dim)]);
+        let figure = vec![Span::styled(format!(" — {figure}"), t.dim)];
+        pieces.push([figure.clone(), figure]);
     }
     let mut spans: Vec<Span<'static>> = Vec::new();
     let mut used = 0;
-    for piece in pieces {
-        let w: usize = piece.iter().map(Span::width).sum();
-        if used + w > width && !spans.is_empty() {
+    for [whole, short] in pieces {
+        let width_of = |p: &[Span<'static>]| p.iter().map(Span::width).sum::<usize>();
+        let piece = if used + width_of(&whole) <= width {
+            whole
+        } else if used + width_of(&short) <= width || spans.is_empty() {
+            short
+        } else {
             continue;
-        }
-        used += w;
+        };
+        used += width_of(&piece);
         spans.extend(piece);
     }
     Line::from(spans)
