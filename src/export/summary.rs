@@ -19,7 +19,7 @@ pub fn render(m: &Model, lang: Lang) -> String {
         "{} · {} {}",
         m.meta.title,
         w.data_to.to_lowercase(),
-        text::date(lang, m.meta.as_of)
+        crate::present::chrome::figures_to(lang, m)
     );
     if let Some(day) = m.as_of() {
         let _ = write!(

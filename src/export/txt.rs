@@ -22,9 +22,11 @@ pub fn header(
     let w = text::words(app.lang);
     let title = format!("tiendo · {}", app.model.meta.title);
     let mut facts = vec![
+        // As the screen's status line says it: an earlier day set with
+        // `--as-of` is as far as the figures shown go.
         (
             w.data_to.to_string(),
-            text::date(app.lang, app.model.meta.as_of),
+            crate::present::chrome::figures_to(app.lang, &app.model),
         ),
         // Always named: a snapshot is read long after the day it judged.
         (

@@ -291,21 +291,30 @@ fn the_headers_name_the_day() {
     let txt = tiendo::export::render(&a, tiendo::export::Format::Txt, 100, &taken).unwrap();
     assert!(txt.contains("Tính đến ngày: 31/12/2024"), "{txt}");
     assert!(txt.contains("--as-of 2024-12-31"), "{txt}");
+    // The figures shown go as far as that day, as the status line says,
+    // not to the data's own date (31/12/2025), which they leave out.
+    assert!(txt.contains("Số liệu đến: 31/12/2024 · "), "{txt}");
     let screen = common::screen_text(&a, 120, 40);
     assert!(screen.contains("tính đến ngày 31/12/2024"), "{screen}");
+    let html = tiendo::export::render(&a, tiendo::export::Format::Html, 100, &taken).unwrap();
+    assert!(html.contains("Số liệu đến: 31/12/2024</title>"), "{html}");
     let summary = tiendo::export::summary::render(&a.model, Lang::En);
     assert!(
         summary
             .lines()
             .next()
             .unwrap()
-            .ends_with("judged as of 2024-12-31"),
+            .ends_with("figures up to 2024-12-31 · judged as of 2024-12-31"),
         "{summary}"
     );
     assert!(
         summary.contains("63 provinces before 1 July 2025"),
         "{summary}"
     );
+    // Back on the latest day, the data's own date.
+    common::press(&mut a, "T");
+    let txt = tiendo::export::render(&a, tiendo::export::Format::Txt, 100, &taken).unwrap();
+    assert!(txt.contains("Số liệu đến: 31/12/2025 · "), "{txt}");
 }
 
 #[test]

@@ -218,7 +218,7 @@ fn title(app: &App) -> String {
         "tiendo · {} · {}: {}",
         txt::view_label(app),
         text::words(app.lang).data_to,
-        text::date(app.lang, app.model.meta.as_of)
+        crate::present::chrome::figures_to(app.lang, &app.model)
     )
 }
 
