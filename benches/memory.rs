@@ -129,7 +129,7 @@ fn reload(app: &mut App, source: &Source) {
         let (reloaded, pending) = source.reload_pending(&progress, shown);
         let _ = send.send(reloaded);
         if let Some(pending) = pending {
-            pending.store();
+            pending.store_behind();
         }
     });
     match result.recv().unwrap() {

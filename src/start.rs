@@ -163,7 +163,7 @@ fn read_rest(source: Source, behind: Behind) -> Rest {
                 let _ = send.send(Ok(model));
                 // Behind the figures on screen, not before them.
                 if let Some(pending) = pending {
-                    pending.store();
+                    pending.store_behind();
                 }
             }
             Err(invalid) => {

@@ -263,7 +263,7 @@ fn carry_out(
                         // The loop may have quit: nobody to tell then.
                         let _ = send.send(reloaded);
                         if let Some(pending) = pending {
-                            pending.store();
+                            pending.store_behind();
                         }
                     });
                     *reload = Some(Reload {
