@@ -208,4 +208,96 @@ mod tests {
             verdict_words(&met, target, Lang::Vi)
         );
     }
+
+    /// The bundled data judged on 1 January 2020, and the nation in it.
+    fn nation_in_2020() -> (Model, usize) {
+        let loaded = tiendo_model::load_files(tiendo_model::bundled::files());
+        let dataset = loaded.map(|l| l.dataset).unwrap_or_default();
+        let day = NaiveDate::from_ymd_opt(2020, 1, 1).unwrap_or_default();
+        let m = tiendo_model::derive(dataset, day);
+        let nation = m.tops.first().copied().unwrap_or_default();
+        (m, nation)
+    }
+
+    /// A line per year a target is due, earliest first, each target of
+    /// that year on it: a passed year with its outcome and the figure
+    /// judged, a year ahead with its projection.
+    #[test]
+    fn the_targets_of_one_year_share_its_line() {
+        let (m, nation) = nation_in_2020();
+        let lines = year_lines(&m, nation, Era::Current, Lang::Vi);
+        let years: Vec<i32> = lines.iter().map(|l| l.due.year()).collect();
+        assert!(years.windows(2).all(|w| w[0] < w[1]), "{years:?}");
+        let of = |year: i32| {
+            lines
+                .iter()
+                .find(|l| l.due.year() == year)
+                .unwrap_or_else(|| panic!("no {year} line in {years:?}"))
+        };
+        let passed = of(2019);
+        assert!(passed.passed);
+        assert_eq!(passed.heading, "Mục tiêu 2019");
+        assert_eq!(passed.figure.as_deref(), Some("90,00 % ngày 31/12/2019"));
+        let ahead = of(2020);
+        assert!(!ahead.passed);
+        assert_eq!(ahead.figure, None);
+        let targets: Vec<&str> = ahead.targets.iter().map(|j| j.target.as_str()).collect();
+        assert_eq!(
+            targets,
+            [
+                "90,70 % (1167/QĐ-TTg)",
+                "80 % (68/2013/QH13)",
+                "trên 80 % (538/QĐ-TTg)"
+            ]
+        );
+        let first = ahead
+            .targets
+            .first()
+            .map(|j| (j.verdict.as_str(), j.short.as_str()));
+        assert_eq!(
+            first,
+            Some((
+                "● Đúng tiến độ · dự kiến đạt 90,70 % vào 2019, đã qua mà chưa có số liệu xác nhận",
+                "● Đúng tiến độ"
+            ))
+        );
+    }
+
+    /// A narrow list's row: the year and the target, then the outcome in
+    /// points or the status.
+    #[test]
+    fn a_target_row_is_its_year_and_number_then_its_outcome() {
+        let (m, nation) = nation_in_2020();
+        let rows: Vec<(String, String)> = m
+            .verdicts(nation, Era::Current)
+            .into_iter()
+            .filter_map(|(t, v)| target_row(&m, t, &v, Lang::Vi))
+            .collect();
+        assert!(
+            rows.contains(&("2019 88,10 %".to_string(), "✓ +1,90".to_string())),
+            "{rows:?}"
+        );
+        assert!(
+            rows.contains(&("2020 90,70 %".to_string(), "● Đúng tiến độ".to_string())),
+            "{rows:?}"
+        );
+        assert_eq!(
+            target_row(&m, usize::MAX, &on_track(Projection::None), Lang::Vi),
+            None
+        );
+    }
+
+    /// No target in force, and none to name: the words say so, not a status.
+    #[test]
+    fn with_no_target_the_words_say_none_is_in_force() {
+        let none = Verdict {
+            status: Status::NoTarget,
+            ..on_track(Projection::None)
+        };
+        let said = verdict_words(&none, None, Lang::Vi);
+        assert_eq!(said, text::verdict_words(Lang::Vi).in_words);
+        assert_ne!(verdict_words(&none, Some((95.0, true)), Lang::Vi), said);
+        let on = on_track(Projection::None);
+        assert_ne!(verdict_words(&on, None, Lang::Vi), said);
+    }
 }
