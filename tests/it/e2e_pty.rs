@@ -1015,3 +1015,47 @@ fn a_reload_s_threads_yield_to_the_one_that_reads_keys() {
     s.keys("q");
     assert!(s.wait_exit().success());
 }
+
+/// The cache of data read from the TOML is written once the figures are
+/// on screen; quitting at that moment waits for it: what is left is one
+/// whole cache, which the next start opens, and no temporary file.
+#[test]
+fn quitting_as_all_the_data_comes_in_leaves_a_whole_cache_and_no_temporary_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = tiendo::synth::Spec {
+        localities: 4000,
+        years: 17,
+        seed: 11,
+    };
+    let file = dir.path().join("big.toml");
+    std::fs::write(&file, tiendo::synth::single_file(&spec)).unwrap();
+    let data = file.to_str().unwrap().to_string();
+    let cache = dir.path().join("cache");
+    let cache_dir = cache.to_str().unwrap().to_string();
+    let mut s = Session::start_with(&[("TIENDO_CACHE_DIR", &cache_dir)], &["--data", &data]);
+    s.wait_for_up_to("Đã đọc xong", Duration::from_secs(120));
+    s.keys("q");
+    assert!(s.wait_exit().success());
+    let names: Vec<String> = std::fs::read_dir(&cache)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert!(names[0].ends_with(".cache"), "{names:?}");
+    // Whole: the next start reads it and no file.
+    let timings = dir.path().join("timings.txt");
+    let timings_file = timings.to_str().unwrap().to_string();
+    let mut again = Session::start_with(
+        &[
+            ("TIENDO_CACHE_DIR", &cache_dir),
+            ("TIENDO_TIMINGS", &timings_file),
+        ],
+        &["--data", &data],
+    );
+    again.wait_for_up_to("Đã đọc xong", Duration::from_secs(120));
+    again.keys("q");
+    assert!(again.wait_exit().success());
+    let marks = std::fs::read_to_string(&timings).unwrap();
+    assert!(marks.contains("cache opened"), "{marks}");
+    assert!(!marks.contains("files read"), "{marks}");
+}
