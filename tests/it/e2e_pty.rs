@@ -878,13 +878,7 @@ fn an_imported_report_shows_on_the_dashboard_with_its_source() {
 #[test]
 fn keys_keep_working_while_r_reads_the_data_again() {
     let dir = tempfile::tempdir().unwrap();
-    let spec = tiendo::synth::Spec {
-        localities: 4000,
-        years: 17,
-        seed: 11,
-    };
-    let file = dir.path().join("big.toml");
-    std::fs::write(&file, tiendo::synth::single_file(&spec)).unwrap();
+    let file = crate::head_first::large_file(dir.path());
     let data = file.to_str().unwrap().to_string();
     // No cache: the reload must read and derive the whole file.
     let mut s = Session::start_with(&[], &["--data", &data, "--no-cache"]);
@@ -1022,13 +1016,7 @@ fn a_reload_s_threads_yield_to_the_one_that_reads_keys() {
 #[test]
 fn quitting_as_all_the_data_comes_in_leaves_a_whole_cache_and_no_temporary_file() {
     let dir = tempfile::tempdir().unwrap();
-    let spec = tiendo::synth::Spec {
-        localities: 4000,
-        years: 17,
-        seed: 11,
-    };
-    let file = dir.path().join("big.toml");
-    std::fs::write(&file, tiendo::synth::single_file(&spec)).unwrap();
+    let file = crate::head_first::large_file(dir.path());
     let data = file.to_str().unwrap().to_string();
     let cache = dir.path().join("cache");
     let cache_dir = cache.to_str().unwrap().to_string();

@@ -199,7 +199,7 @@ fn on_synthetic_data_with_merged_provinces_every_province_is_drawn_first_exactly
 }
 
 /// A synthetic dataset large enough to be read head first, on disk.
-fn large_file(dir: &std::path::Path) -> std::path::PathBuf {
+pub(crate) fn large_file(dir: &std::path::Path) -> std::path::PathBuf {
     let spec = tiendo::synth::Spec {
         localities: 4000,
         years: 17,
