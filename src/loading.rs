@@ -7,7 +7,7 @@ use std::io::{IsTerminal, Write};
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
-use crate::cache::Pending;
+use crate::cache::{Pending, stored};
 use crate::model::{self, Invalid, LoadProgress, Loaded, Model};
 pub use crate::source::{Files, Source, read_path};
 use crate::text::{self, Lang};
@@ -286,13 +286,4 @@ pub fn line(lang: Lang, p: &LoadProgress, elapsed: Duration) -> String {
         mb(p.bytes_total.load(Ordering::Relaxed)),
     );
     text::load_progress(lang, files, bytes, elapsed.as_secs())
-}
-
-/// A model whose cache, if it has one to write, is written before it is
-/// handed on: for a command, which exits once it is done.
-fn stored(model: Model, pending: Option<Pending>) -> Model {
-    if let Some(pending) = pending {
-        pending.store();
-    }
-    model
 }

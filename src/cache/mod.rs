@@ -51,7 +51,7 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 pub use key::Key;
-pub use pending::{Pending, derive_pending, derive_stored, wait_for_writes};
+pub use pending::{Pending, derive_pending, derive_stored, stored, wait_for_writes};
 
 use crate::model::Model;
 use crate::model::names::{Names, NamesRef};

@@ -16,6 +16,11 @@ use crate::model::schema::{Dataset, Directive, Locality, Meta, Milestone, Target
 /// the model is handed on (for a command, which exits once it is done).
 pub fn derive_stored(dataset: Dataset, today: chrono::NaiveDate, key: Option<&Key>) -> Model {
     let (model, pending) = derive_pending(dataset, today, key.cloned());
+    stored(model, pending)
+}
+
+/// `model`, its cache written first if it has one to write.
+pub fn stored(model: Model, pending: Option<Pending>) -> Model {
     if let Some(pending) = pending {
         pending.store();
     }
@@ -144,8 +149,8 @@ mod tests {
     use crate::cache::tests::synthetic;
 
     /// A cache written after its model was handed on, even once that model
-    /// is gone, is the file written before: byte for byte, head and all.
-    /// Quitting waits for it, and for nothing once it is written.
+    /// is gone, is the file the model's own dataset makes: byte for byte,
+    /// head and all, as a command writes it too. Quitting waits for it.
     #[test]
     fn a_cache_written_behind_the_screen_is_the_one_written_before_it() {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
@@ -155,19 +160,25 @@ mod tests {
             sizes: (1, 1),
         };
         let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap_or_default();
-        let before = derive_stored(synthetic(), day, Some(&key("before.cache")));
+        // As the cache was written before it was written behind the screen:
+        // from the model itself, before it is handed on.
+        let model = crate::model::derive_when_asked(synthetic(), day);
+        let head = crate::model::preview::head_of(&synthetic());
+        assert!(key("before.cache").store(head.as_ref(), DatasetRef::of_model(&model)));
+        let before = derive_stored(synthetic(), day, Some(&key("command.cache")));
         let (after, pending) = derive_pending(synthetic(), day, Some(key("after.cache")));
         let pending = pending.unwrap_or_else(|| panic!("a key gives a cache to write"));
         assert!(!dir.path().join("after.cache").exists());
         // The model is on screen, then replaced: what the cache needs stays.
         let shown = std::thread::spawn(move || drop(after));
-        let written = std::thread::spawn(move || pending.store());
+        let written = std::thread::spawn(move || pending.store_behind());
         assert!(wait_for_writes(std::time::Duration::from_secs(60)));
         assert!(written.join().unwrap_or(false));
         assert!(shown.join().is_ok());
         let read = |name: &str| std::fs::read(dir.path().join(name)).unwrap_or_default();
         assert!(read("after.cache").len() > 100_000);
         assert!(read("after.cache") == read("before.cache"));
+        assert!(read("command.cache") == read("before.cache"));
         // And it is the model's: a start from it has the same figures.
         let warm = key("after.cache")
             .open()

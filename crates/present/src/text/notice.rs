@@ -129,8 +129,7 @@ pub fn notice_within(lang: Lang, n: &Notice, width: usize) -> String {
                 Notice::Reloaded { .. } => w.reload,
                 _ => w.rest_done,
             };
-            let count = super::count(lang, *left_out as u64);
-            let short = (w.left_out_short)(*left_out, &count, &super::date(lang, *day));
+            let short = left_out_short(lang, *left_out, *day);
             let with_what = format!("{what} ✓ · {short}");
             if usize::from(super::width(&with_what)) <= width {
                 return with_what;
@@ -142,12 +141,16 @@ pub fn notice_within(lang: Lang, n: &Notice, width: usize) -> String {
             if usize::from(super::width(&full)) <= width {
                 return full;
             }
-            let count = super::count(lang, *figures as u64);
-            let short = (words(lang).left_out_short)(*figures, &count, &super::date(lang, *day));
-            super::truncate(&short, width)
+            super::truncate(&left_out_short(lang, *figures, *day), width)
         }
         n => super::truncate(&notice(lang, n), width),
     }
+}
+
+/// `33 bản ghi sau 30/06/2025 không được tính`: the figures left out, in short.
+fn left_out_short(lang: Lang, figures: usize, day: chrono::NaiveDate) -> String {
+    let count = super::count(lang, figures as u64);
+    (words(lang).left_out_short)(figures, &count, &super::date(lang, day))
 }
 
 /// "Tải lại ✓", and after it the figures the data now on screen leaves
